@@ -1,0 +1,1 @@
+"""Plain-Python vocabulary of the ward: enumerations, limits, roles, clock."""

@@ -1,0 +1,9 @@
+"""Time in Rounds is always timezone-aware UTC; screens convert to local time."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

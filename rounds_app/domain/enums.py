@@ -1,0 +1,75 @@
+"""The closed vocabularies Rounds stores. Values are stable: they are written to the
+database and to exported JSON, so rename a member's label, never its value."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """Illness severity as in I-PASS."""
+
+    STABLE = "stable"
+    WATCHER = "watcher"
+    UNSTABLE = "unstable"
+
+
+class Discipline(StrEnum):
+    NURSING = "nursing"
+    PHARMACY = "pharmacy"
+    MEDICINE = "medicine"
+    PHYSIOTHERAPY = "physiotherapy"
+    OCCUPATIONAL_THERAPY = "occupational_therapy"
+    SOCIAL_WORK = "social_work"
+    DIETETICS = "dietetics"
+    CHAPLAINCY = "chaplaincy"
+    FAMILY_CARER = "family_carer"
+    PATIENT = "patient"
+
+
+class ContributionKind(StrEnum):
+    OBSERVATION = "observation"
+    CONCERN = "concern"
+    RECOMMENDATION = "recommendation"
+    QUESTION = "question"
+    UPDATE = "update"
+
+
+class Voice(StrEnum):
+    """Whose words a narrative field holds."""
+
+    PATIENT = "patient"
+    FAMILY = "family"
+    CLINICIAN = "clinician"
+
+
+class CardField(StrEnum):
+    """The narrative card's free-text fields, in the order the card shows them."""
+
+    WHO_I_AM = "who_i_am"
+    WHAT_MATTERS_MOST = "what_matters_most"
+    HOPES = "hopes"
+    WORRIES = "worries"
+    CULTURE_FAITH_LANGUAGE = "culture_faith_language"
+    COMMUNICATION_NEEDS = "communication_needs"
+    HOME_AND_SUPPORTS = "home_and_supports"
+    GOALS_OF_CARE = "goals_of_care"
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    CHARGE_NURSE = "charge_nurse"
+    CLINICIAN = "clinician"
+    WARD_DISPLAY = "ward_display"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class MedicationChangeKind(StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    STOPPED = "stopped"

@@ -1,0 +1,29 @@
+"""Human labels for the stored vocabularies, used in messages, the CLI and screens."""
+
+from __future__ import annotations
+
+from rounds_app.domain.enums import CardField, Discipline
+
+CARD_FIELD_LABELS: dict[CardField, str] = {
+    CardField.WHO_I_AM: "Who I am",
+    CardField.WHAT_MATTERS_MOST: "What matters most to me",
+    CardField.HOPES: "Hopes",
+    CardField.WORRIES: "Worries and fears",
+    CardField.CULTURE_FAITH_LANGUAGE: "Culture, faith and language",
+    CardField.COMMUNICATION_NEEDS: "Communication needs",
+    CardField.HOME_AND_SUPPORTS: "Home and supports",
+    CardField.GOALS_OF_CARE: "Goals of care",
+}
+
+DISCIPLINE_LABELS: dict[Discipline, str] = {
+    Discipline.NURSING: "Nursing",
+    Discipline.PHARMACY: "Pharmacy",
+    Discipline.MEDICINE: "Medicine",
+    Discipline.PHYSIOTHERAPY: "Physiotherapy",
+    Discipline.OCCUPATIONAL_THERAPY: "Occupational therapy",
+    Discipline.SOCIAL_WORK: "Social work",
+    Discipline.DIETETICS: "Dietetics",
+    Discipline.CHAPLAINCY: "Chaplaincy",
+    Discipline.FAMILY_CARER: "Family / carer",
+    Discipline.PATIENT: "Patient's own words",
+}

@@ -1,0 +1,58 @@
+"""Errors the services raise. Each carries one line a person can act on; none carries a
+traceback to the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+class RoundsError(Exception):
+    """Base of every expected failure; `str()` is the one-line message."""
+
+
+class ValidationError(RoundsError):
+    """The input is wrong; nothing was changed."""
+
+
+class PermissionDenied(RoundsError):
+    """The acting user's role does not allow this; nothing was changed."""
+
+
+class NotFound(RoundsError):
+    """The record asked for does not exist."""
+
+
+class ImportRefused(RoundsError):
+    """An import file was refused as a whole; the database is unchanged."""
+
+
+class AuthenticationFailed(RoundsError):
+    """Wrong username or password (never says which)."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One side of a conflict: what a record held, at which version, by whom."""
+
+    version: int
+    values: dict[str, Any]
+    edited_by: str | None
+    edited_at: Any
+
+
+class ConflictError(RoundsError):
+    """A save was based on an older version than the one stored.
+
+    Carries both sides so the user can keep one, the other, or merge them; nothing is
+    overwritten."""
+
+    def __init__(self, entity: str, entity_id: int, mine: Version, theirs: Version):
+        self.entity = entity
+        self.entity_id = entity_id
+        self.mine = mine
+        self.theirs = theirs
+        super().__init__(
+            f"{entity} {entity_id} was changed by {theirs.edited_by or 'someone else'} "
+            f"(version {theirs.version}) after you opened version {mine.version}."
+        )

@@ -1,0 +1,163 @@
+"""Action items (who does what by when) and if/then contingencies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from rounds_app.domain import limits
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import ActionStatus, Discipline
+from rounds_app.domain.roles import Permission
+from rounds_app.errors import ValidationError
+from rounds_app.services import validate
+from rounds_app.services.actor import Actor, require_person
+from rounds_app.services.conflicts import check_version
+from rounds_app.services.lookup import current_admission, get
+from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.storage.models import ActionItem, Contingency, User
+
+
+def open_action(
+    session: Session,
+    actor: Actor,
+    admission_id: int,
+    *,
+    text: str,
+    owner_discipline: Discipline | str | None = None,
+    owner_user_id: int | None = None,
+    due: date | None = None,
+) -> int:
+    begin_write(session, actor, Permission.CONTRIBUTE, "open actions")
+    opener = require_person(actor, "open actions")
+    admission = current_admission(session, admission_id)
+    if owner_discipline is None and owner_user_id is None:
+        raise ValidationError("Name who owns the action: a discipline or a person.")
+    if owner_user_id is not None:
+        get(session, User, owner_user_id, "user")
+    now = utc_now()
+    if due is not None and due < admission.admitted_at.date():
+        raise ValidationError("The due date is before the admission.")
+    action = ActionItem(
+        admission_id=admission.id,
+        text=validate.text("The action", text, limits.ACTION_TEXT),
+        owner_discipline=(
+            validate.choice("Owner discipline", owner_discipline, Discipline)
+            if owner_discipline is not None
+            else None
+        ),
+        owner_user_id=owner_user_id,
+        due=due,
+        status=ActionStatus.OPEN,
+        opened_by_id=opener,
+        opened_at=now,
+    )
+    session.add(action)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change("action.open", "action_item", action.id, ("text",), admission.ward_id, admission.id),
+    )
+    return action.id
+
+
+def _action_state(action: ActionItem):  # type: ignore[no-untyped-def]
+    return {"status": action.status.value}, action.closed_by_id, action.closed_at
+
+
+def close_action(
+    session: Session,
+    actor: Actor,
+    action_id: int,
+    expected_version: int,
+    status: ActionStatus | str = ActionStatus.DONE,
+) -> int:
+    """Marks an action done (or cancelled); returns the new version."""
+    begin_write(session, actor, Permission.CONTRIBUTE, "close actions")
+    closer = require_person(actor, "close actions")
+    status = validate.choice("Status", status, ActionStatus)
+    if status is ActionStatus.OPEN:
+        raise ValidationError("Closing an action marks it done or cancelled.")
+    action = get(session, ActionItem, action_id, "action")
+    admission = current_admission(session, action.admission_id)
+    check_version(
+        session, actor, "action", action, expected_version, {"status": status.value}, _action_state
+    )
+    if action.status is not ActionStatus.OPEN:
+        raise ValidationError("This action is closed already.")
+    action.status = status
+    action.closed_by_id = closer
+    action.closed_at = utc_now()
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "action.close", "action_item", action.id, ("status",), admission.ward_id, admission.id
+        ),
+    )
+    return action.version
+
+
+def add_contingency(
+    session: Session, actor: Actor, admission_id: int, *, condition: str, response: str
+) -> int:
+    begin_write(session, actor, Permission.CONTRIBUTE, "add contingencies")
+    author = require_person(actor, "add contingencies")
+    admission = current_admission(session, admission_id)
+    contingency = Contingency(
+        admission_id=admission.id,
+        condition=validate.text("The 'if' of the contingency", condition, limits.LONG_TEXT),
+        response=validate.text("The 'then' of the contingency", response, limits.LONG_TEXT),
+        active=True,
+        created_by_id=author,
+        created_at=utc_now(),
+    )
+    session.add(contingency)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "contingency.add",
+            "contingency",
+            contingency.id,
+            ("condition", "response"),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+    return contingency.id
+
+
+def retire_contingency(
+    session: Session, actor: Actor, contingency_id: int, expected_version: int
+) -> None:
+    """A contingency that no longer applies is retired, not deleted."""
+    begin_write(session, actor, Permission.CONTRIBUTE, "retire contingencies")
+    contingency = get(session, Contingency, contingency_id, "contingency")
+    admission = current_admission(session, contingency.admission_id)
+    check_version(
+        session,
+        actor,
+        "contingency",
+        contingency,
+        expected_version,
+        {"active": False},
+        lambda c: ({"active": c.active}, c.created_by_id, c.created_at),
+    )
+    contingency.active = False
+    commit(
+        session,
+        actor,
+        Change(
+            "contingency.retire",
+            "contingency",
+            contingency.id,
+            ("active",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )

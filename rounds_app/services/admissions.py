@@ -1,0 +1,270 @@
+"""Admitting, moving, discharging, the clinical summary line and the round order.
+
+A discharged admission is archived, never deleted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rounds_app.domain import limits
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import Severity
+from rounds_app.domain.roles import Permission
+from rounds_app.errors import ValidationError
+from rounds_app.services import validate
+from rounds_app.services.actor import Actor
+from rounds_app.services.conflicts import check_version
+from rounds_app.services.lookup import current_admission, get
+from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.storage.models import Admission, Bed, Patient, Ward
+
+
+@dataclass(frozen=True)
+class NewPatient:
+    mrn: str
+    given_name: str
+    family_name: str
+    preferred_name: str = ""
+    pronouns: str = ""
+    date_of_birth: date | None = None
+    preferred_language: str = ""
+    interpreter_needed: bool = False
+    other_identifiers: str = ""
+
+
+def _patient(session: Session, details: NewPatient) -> Patient:
+    """The patient with this MRN (a readmission), or a new one."""
+    mrn = validate.text("MRN", details.mrn, limits.IDENTIFIER)
+    existing = session.execute(select(Patient).where(Patient.mrn == mrn)).scalar_one_or_none()
+    if existing is not None:
+        if session.execute(
+            select(Admission.id).where(
+                Admission.patient_id == existing.id, Admission.discharged_at.is_(None)
+            )
+        ).first():
+            raise ValidationError(f"Patient {mrn} is already admitted.")
+        return existing
+    if details.date_of_birth and details.date_of_birth > utc_now().date():
+        raise ValidationError("The date of birth is in the future.")
+    patient = Patient(
+        mrn=mrn,
+        given_name=validate.text("Given name", details.given_name, limits.NAME),
+        family_name=validate.text("Family name", details.family_name, limits.NAME),
+        preferred_name=validate.text(
+            "Preferred name", details.preferred_name, limits.NAME, required=False
+        ),
+        pronouns=validate.text("Pronouns", details.pronouns, limits.SHORT_TEXT, required=False),
+        date_of_birth=details.date_of_birth,
+        preferred_language=validate.text(
+            "Preferred language", details.preferred_language, limits.SHORT_TEXT, required=False
+        ),
+        interpreter_needed=details.interpreter_needed,
+        other_identifiers=validate.text(
+            "Other identifiers", details.other_identifiers, 1000, required=False
+        ),
+    )
+    session.add(patient)
+    return patient
+
+
+def _free_bed(session: Session, ward_id: int, bed_id: int) -> Bed:
+    bed = session.get(Bed, bed_id)
+    if bed is None or bed.ward_id != ward_id or not bed.active:
+        raise ValidationError(f"Bed {bed_id} is not a bed on this ward.")
+    occupant = session.execute(
+        select(Admission.id).where(Admission.bed_id == bed_id, Admission.discharged_at.is_(None))
+    ).first()
+    if occupant:
+        raise ValidationError(f"Bed {bed.label} is occupied.")
+    return bed
+
+
+def _last_position(session: Session, ward_id: int) -> int:
+    positions = session.execute(
+        select(Admission.round_position).where(
+            Admission.ward_id == ward_id, Admission.discharged_at.is_(None)
+        )
+    ).scalars()
+    return max(positions, default=-1)
+
+
+def admit(
+    session: Session,
+    actor: Actor,
+    *,
+    ward_id: int,
+    bed_id: int | None,
+    patient: NewPatient,
+    admitted_at: datetime | None = None,
+    expected_discharge_date: date | None = None,
+    severity: Severity | str = Severity.STABLE,
+    one_liner: str = "",
+) -> int:
+    """Admits a patient (new, or known by MRN) to a ward and bed; returns the
+    admission id. The patient joins the end of the round."""
+    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "admit patients")
+    ward = get(session, Ward, ward_id, "ward")
+    bed = _free_bed(session, ward.id, bed_id) if bed_id is not None else None
+    now = utc_now()
+    admitted_at = admitted_at or now
+    if admitted_at > now:
+        raise ValidationError("The admission time is in the future.")
+    if expected_discharge_date is not None:
+        validate.not_before(
+            "The expected discharge date",
+            expected_discharge_date,
+            "the admission",
+            admitted_at.date(),
+        )
+    admission = Admission(
+        patient=_patient(session, patient),
+        ward_id=ward.id,
+        bed_id=bed.id if bed else None,
+        admitted_at=admitted_at,
+        expected_discharge_date=expected_discharge_date,
+        severity=validate.choice("Severity", severity, Severity),
+        severity_changed_at=admitted_at,
+        one_liner=validate.text("Clinical one-liner", one_liner, limits.ONE_LINER, required=False),
+        round_position=_last_position(session, ward.id) + 1,
+    )
+    session.add(admission)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change("admission.admit", "admission", admission.id, ("bed_id",), ward.id, admission.id),
+    )
+    return admission.id
+
+
+def move_bed(session: Session, actor: Actor, admission_id: int, bed_id: int) -> None:
+    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "move patients between beds")
+    admission = current_admission(session, admission_id)
+    bed = _free_bed(session, admission.ward_id, bed_id)
+    admission.bed_id = bed.id
+    commit(
+        session,
+        actor,
+        Change(
+            "admission.move_bed",
+            "admission",
+            admission.id,
+            ("bed_id",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+
+
+def discharge(
+    session: Session, actor: Actor, admission_id: int, discharged_at: datetime | None = None
+) -> None:
+    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "discharge patients")
+    admission = current_admission(session, admission_id)
+    discharged_at = discharged_at or utc_now()
+    validate.not_before("The discharge", discharged_at, "the admission", admission.admitted_at)
+    admission.discharged_at = discharged_at
+    commit(
+        session,
+        actor,
+        Change(
+            "admission.discharge",
+            "admission",
+            admission.id,
+            ("discharged_at",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class SummaryEdit:
+    """The clinical line of an admission, as the editor last saw it (`version`)."""
+
+    version: int
+    severity: Severity | str
+    one_liner: str
+    expected_discharge_date: date | None
+
+
+def update_summary(session: Session, actor: Actor, admission_id: int, edit: SummaryEdit) -> int:
+    """Saves severity, one-liner and expected discharge; returns the new version.
+    Raises ConflictError when someone saved after `edit.version`."""
+    begin_write(session, actor, Permission.EDIT_CARD, "edit the clinical summary")
+    admission = current_admission(session, admission_id)
+    severity = validate.choice("Severity", edit.severity, Severity)
+    one_liner = validate.text(
+        "Clinical one-liner", edit.one_liner, limits.ONE_LINER, required=False
+    )
+    if edit.expected_discharge_date is not None:
+        validate.not_before(
+            "The expected discharge date",
+            edit.expected_discharge_date,
+            "the admission",
+            admission.admitted_at.date(),
+        )
+    mine = {
+        "severity": severity.value,
+        "one_liner": one_liner,
+        "expected_discharge_date": edit.expected_discharge_date,
+    }
+    check_version(session, actor, "admission", admission, edit.version, mine, _summary_state)
+    changed = [name for name, value in mine.items() if _summary_values(admission)[name] != value]
+    if not changed:
+        return admission.version
+    if "severity" in changed:
+        admission.severity_changed_at = utc_now()
+    admission.severity = severity
+    admission.one_liner = one_liner
+    admission.expected_discharge_date = edit.expected_discharge_date
+    admission.version += 1
+    commit(
+        session,
+        actor,
+        Change(
+            "admission.summary", "admission", admission.id, changed, admission.ward_id, admission.id
+        ),
+    )
+    return admission.version
+
+
+def _summary_state(admission: Admission) -> tuple[dict[str, object], int | None, datetime | None]:
+    # the admission does not record who last edited its summary; the audit trail does
+    return _summary_values(admission), None, None
+
+
+def _summary_values(admission: Admission) -> dict[str, object]:
+    return {
+        "severity": admission.severity.value,
+        "one_liner": admission.one_liner,
+        "expected_discharge_date": admission.expected_discharge_date,
+    }
+
+
+def reorder_round(
+    session: Session, actor: Actor, ward_id: int, admission_ids: Sequence[int]
+) -> None:
+    """Sets the round order to `admission_ids`, which must be exactly the ward's
+    current admissions."""
+    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "reorder the round")
+    current = {
+        a.id: a
+        for a in session.execute(
+            select(Admission).where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
+        ).scalars()
+    }
+    if sorted(admission_ids) != sorted(current):
+        raise ValidationError(
+            "The new order does not list exactly the ward's current patients; reload and try again."
+        )
+    for position, admission_id in enumerate(admission_ids):
+        current[admission_id].round_position = position
+    commit(
+        session, actor, Change("ward.reorder_round", "ward", ward_id, ("round_position",), ward_id)
+    )

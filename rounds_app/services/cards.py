@@ -1,0 +1,174 @@
+"""The narrative card: saving a field (versioned, every revision kept), its history,
+and stamping the goals of care as revisited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rounds_app.domain import limits
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import CardField, Voice
+from rounds_app.domain.labels import CARD_FIELD_LABELS
+from rounds_app.domain.roles import Permission
+from rounds_app.errors import ConflictError, Version
+from rounds_app.services import validate
+from rounds_app.services.actor import Actor, require
+from rounds_app.services.conflicts import check_version
+from rounds_app.services.lookup import current_admission
+from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.storage.models import CardFieldRevision, NarrativeField, User
+
+
+@dataclass(frozen=True)
+class FieldView:
+    field: CardField
+    text: str
+    voice: Voice
+    version: int  # 0: never written
+    edited_by: str | None
+    edited_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    version: int
+    text: str
+    voice: Voice
+    edited_by: str | None
+    edited_at: datetime
+
+
+def _field_state(record: NarrativeField):  # type: ignore[no-untyped-def]
+    return {"text": record.text, "voice": record.voice.value}, record.edited_by_id, record.edited_at
+
+
+def save_field(
+    session: Session,
+    actor: Actor,
+    admission_id: int,
+    field: CardField | str,
+    text: str,
+    voice: Voice | str,
+    expected_version: int,
+) -> FieldView:
+    """Saves one card field. `expected_version` is the version the editor started
+    from (0 for a field never written). A newer stored version raises ConflictError
+    carrying both texts; nothing is overwritten."""
+    begin_write(session, actor, Permission.EDIT_CARD, "edit narrative cards")
+    field = validate.choice("Card field", field, CardField)
+    label = CARD_FIELD_LABELS[field]
+    text = validate.text(label, text, limits.NARRATIVE_FIELD, required=False)
+    voice = validate.choice("Voice", voice, Voice)
+    # locked: two people writing a field for the first time queue here
+    admission = current_admission(session, admission_id, lock=True)
+    record = session.execute(
+        select(NarrativeField).where(
+            NarrativeField.admission_id == admission_id, NarrativeField.field == field
+        )
+    ).scalar_one_or_none()
+    mine = {"text": text, "voice": voice.value}
+    now = utc_now()
+    if record is None:
+        if expected_version != 0:
+            raise ConflictError(
+                "card field",
+                0,
+                mine=Version(expected_version, mine, actor.display_name, None),
+                theirs=Version(0, {"text": "", "voice": voice.value}, None, None),
+            )
+        record = NarrativeField(
+            admission_id=admission_id,
+            field=field,
+            text=text,
+            voice=voice,
+            edited_by_id=actor.user_id,
+            edited_at=now,
+        )
+        session.add(record)
+        session.flush()
+    else:
+        check_version(session, actor, "card field", record, expected_version, mine, _field_state)
+        if record.text == text and record.voice == voice:
+            return _view(session, record)
+        record.text, record.voice = text, voice
+        record.edited_by_id, record.edited_at = actor.user_id, now
+        session.flush()  # bumps the version
+    session.add(
+        CardFieldRevision(
+            narrative_field_id=record.id,
+            version=record.version,
+            text=text,
+            voice=voice,
+            edited_by_id=actor.user_id,
+            edited_at=now,
+        )
+    )
+    commit(
+        session,
+        actor,
+        Change(
+            "card.save_field",
+            "narrative_field",
+            record.id,
+            (field.value,),
+            admission.ward_id,
+            admission_id,
+        ),
+    )
+    return _view(session, record)
+
+
+def _view(session: Session, record: NarrativeField) -> FieldView:
+    editor = session.get(User, record.edited_by_id) if record.edited_by_id else None
+    return FieldView(
+        record.field,
+        record.text,
+        record.voice,
+        record.version,
+        editor.display_name if editor else None,
+        record.edited_at,
+    )
+
+
+def field_history(
+    session: Session, actor: Actor, admission_id: int, field: CardField | str
+) -> list[RevisionView]:
+    """Every saved state of a field, oldest first."""
+    require(actor, Permission.VIEW, "read narrative cards")
+    field = validate.choice("Card field", field, CardField)
+    rows = session.execute(
+        select(CardFieldRevision, User.display_name)
+        .join(NarrativeField, NarrativeField.id == CardFieldRevision.narrative_field_id)
+        .outerjoin(User, User.id == CardFieldRevision.edited_by_id)
+        .where(NarrativeField.admission_id == admission_id, NarrativeField.field == field)
+        .order_by(CardFieldRevision.version)
+    )
+    return [
+        RevisionView(rev.version, rev.text, rev.voice, editor, rev.edited_at)
+        for rev, editor in rows
+    ]
+
+
+def revisit_goals(session: Session, actor: Actor, admission_id: int) -> datetime:
+    """Stamps the goals of care as revisited now, by this user."""
+    begin_write(session, actor, Permission.EDIT_CARD, "revisit goals of care")
+    admission = current_admission(session, admission_id)
+    admission.goals_revisited_at = utc_now()
+    admission.goals_revisited_by_id = actor.user_id
+    commit(
+        session,
+        actor,
+        Change(
+            "card.revisit_goals",
+            "admission",
+            admission.id,
+            ("goals_revisited_at",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+    return admission.goals_revisited_at

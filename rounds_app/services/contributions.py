@@ -1,0 +1,172 @@
+"""Contributions: append-only entries by discipline. Amending adds a new version that
+points at the original; the original stays, visible in history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rounds_app.domain import limits
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import ContributionKind, Discipline
+from rounds_app.domain.roles import Permission, allowed
+from rounds_app.errors import PermissionDenied, ValidationError
+from rounds_app.services import validate
+from rounds_app.services.actor import Actor, require, require_person
+from rounds_app.services.lookup import current_admission, get
+from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.storage.models import Contribution, User
+
+
+@dataclass(frozen=True)
+class ContributionView:
+    id: int  # this version
+    entry_id: int  # the first version: one id for the entry through its amendments
+    admission_id: int
+    discipline: Discipline
+    kind: ContributionKind
+    author_id: int
+    author: str
+    written_at: datetime  # when the entry was first written
+    amended_at: datetime | None
+    text: str
+    sensitive: bool
+    amendment_reason: str
+    version: int  # 1 for the original
+
+
+def add_contribution(
+    session: Session,
+    actor: Actor,
+    admission_id: int,
+    *,
+    text: str,
+    kind: ContributionKind | str,
+    discipline: Discipline | str | None = None,
+    sensitive: bool = False,
+) -> int:
+    """Adds an entry in the author's discipline unless another is named (a nurse
+    writing down what the family said chooses family/carer). Returns its id."""
+    begin_write(session, actor, Permission.CONTRIBUTE, "add contributions")
+    author_id = require_person(actor, "add contributions")
+    admission = current_admission(session, admission_id)
+    chosen = discipline if discipline is not None else actor.discipline
+    if chosen is None:
+        raise ValidationError("Choose the discipline this entry speaks for.")
+    entry = Contribution(
+        admission_id=admission.id,
+        discipline=validate.choice("Discipline", chosen, Discipline),
+        kind=validate.choice("Kind", kind, ContributionKind),
+        author_id=author_id,
+        created_at=utc_now(),
+        text=validate.text("The entry", text, limits.CONTRIBUTION),
+        sensitive=sensitive,
+    )
+    session.add(entry)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "contribution.add", "contribution", entry.id, ("text",), admission.ward_id, admission.id
+        ),
+    )
+    return entry.id
+
+
+def amend_contribution(
+    session: Session,
+    actor: Actor,
+    contribution_id: int,
+    *,
+    text: str,
+    reason: str,
+    sensitive: bool | None = None,
+) -> int:
+    """Amends the current version of one's own entry; returns the new version's id."""
+    begin_write(session, actor, Permission.CONTRIBUTE, "amend contributions")
+    author_id = require_person(actor, "amend contributions")
+    # locked, so two amendments of the same version cannot both succeed
+    previous = session.get(Contribution, contribution_id, with_for_update=True)
+    if previous is None:
+        get(session, Contribution, contribution_id, "contribution")
+    assert previous is not None
+    if previous.author_id != author_id:
+        raise PermissionDenied("Only the author can amend an entry.")
+    if session.execute(
+        select(Contribution.id).where(Contribution.amends_id == previous.id)
+    ).first():
+        raise ValidationError(
+            "This entry has been amended since you opened it; amend the newest version."
+        )
+    admission = current_admission(session, previous.admission_id)
+    amendment = Contribution(
+        admission_id=previous.admission_id,
+        discipline=previous.discipline,
+        kind=previous.kind,
+        author_id=author_id,
+        created_at=utc_now(),
+        text=validate.text("The amended entry", text, limits.CONTRIBUTION),
+        sensitive=previous.sensitive if sensitive is None else sensitive,
+        original_id=previous.original_id or previous.id,
+        amends_id=previous.id,
+        amendment_reason=validate.text("The reason for the amendment", reason, limits.REASON),
+    )
+    if amendment.text == previous.text and amendment.sensitive == previous.sensitive:
+        raise ValidationError("The amendment changes nothing.")
+    session.add(amendment)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "contribution.amend",
+            "contribution",
+            amendment.id,
+            ("text", "amendment_reason"),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+    return amendment.id
+
+
+def entry_history(session: Session, actor: Actor, contribution_id: int) -> list[ContributionView]:
+    """Every version of the entry `contribution_id` belongs to, oldest first."""
+    require(actor, Permission.VIEW, "read contributions")
+    any_version = get(session, Contribution, contribution_id, "contribution")
+    entry_id = any_version.original_id or any_version.id
+    if any_version.sensitive and not allowed(actor.role, Permission.VIEW_SENSITIVE):
+        raise PermissionDenied("This entry is marked sensitive.")
+    rows = session.execute(
+        select(Contribution, User.display_name)
+        .join(User, User.id == Contribution.author_id)
+        .where((Contribution.id == entry_id) | (Contribution.original_id == entry_id))
+        .order_by(Contribution.id)
+    ).all()
+    first = rows[0][0]
+    return [
+        view_of(c, author, first.created_at, version)
+        for version, (c, author) in enumerate(rows, start=1)
+    ]
+
+
+def view_of(c: Contribution, author: str, written_at: datetime, version: int) -> ContributionView:
+    return ContributionView(
+        id=c.id,
+        entry_id=c.original_id or c.id,
+        admission_id=c.admission_id,
+        discipline=c.discipline,
+        kind=c.kind,
+        author_id=c.author_id,
+        author=author,
+        written_at=written_at,
+        amended_at=c.created_at if c.amends_id is not None else None,
+        text=c.text,
+        sensitive=c.sensitive,
+        amendment_reason=c.amendment_reason,
+        version=version,
+    )

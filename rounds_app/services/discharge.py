@@ -1,0 +1,256 @@
+"""The discharge plan: destination, barriers, warning signs, whom to call, the
+readiness checklist, follow-ups and medication changes. The expected date is the
+admission's (see admissions.update_summary)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rounds_app.domain import limits
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import MedicationChangeKind
+from rounds_app.domain.roles import Permission
+from rounds_app.errors import ValidationError
+from rounds_app.services import validate
+from rounds_app.services.actor import Actor, require_person
+from rounds_app.services.conflicts import check_version
+from rounds_app.services.lookup import current_admission, get
+from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.storage.models import (
+    Admission,
+    DischargeChecklistItem,
+    DischargePlan,
+    FollowUpAppointment,
+    MedicationChange,
+)
+
+# the readiness items every plan starts with; a team may add its own
+DEFAULT_CHECKLIST = (
+    "Medicines reconciled",
+    "Follow-up booked",
+    "Equipment in place",
+    "Transport arranged",
+    "Teach-back done",
+    "Carer trained",
+)
+
+
+@dataclass(frozen=True)
+class PlanEdit:
+    version: int  # 0 when no plan existed yet
+    destination: str
+    barriers: str
+    warning_signs: str
+    whom_to_call: str
+
+
+def _plan_state(plan: DischargePlan):  # type: ignore[no-untyped-def]
+    return _values(plan), plan.updated_by_id, plan.updated_at
+
+
+def _values(plan: DischargePlan) -> dict[str, str]:
+    return {
+        "destination": plan.destination,
+        "barriers": plan.barriers,
+        "warning_signs": plan.warning_signs,
+        "whom_to_call": plan.whom_to_call,
+    }
+
+
+def _plan_for(session: Session, admission: Admission, actor: Actor) -> DischargePlan:
+    """The admission's plan, started with the standard checklist if it had none."""
+    plan = session.execute(
+        select(DischargePlan).where(DischargePlan.admission_id == admission.id)
+    ).scalar_one_or_none()
+    if plan is not None:
+        return plan
+    plan = DischargePlan(
+        admission_id=admission.id, updated_by_id=actor.user_id, updated_at=utc_now()
+    )
+    plan.checklist = [
+        DischargeChecklistItem(position=i, item=item, done=False)
+        for i, item in enumerate(DEFAULT_CHECKLIST)
+    ]
+    session.add(plan)
+    session.flush()
+    return plan
+
+
+def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit) -> int:
+    """Saves the plan's text; returns the new version. A stale `edit.version` raises
+    ConflictError with both versions."""
+    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
+    admission = current_admission(session, admission_id, lock=True)
+    mine = {
+        "destination": validate.text(
+            "Destination", edit.destination, limits.SHORT_TEXT, required=False
+        ),
+        "barriers": validate.text("Barriers", edit.barriers, limits.LONG_TEXT, required=False),
+        "warning_signs": validate.text(
+            "Warning signs", edit.warning_signs, limits.LONG_TEXT, required=False
+        ),
+        "whom_to_call": validate.text(
+            "Whom to call", edit.whom_to_call, limits.LONG_TEXT, required=False
+        ),
+    }
+    existed = session.execute(
+        select(DischargePlan.id).where(DischargePlan.admission_id == admission.id)
+    ).first()
+    plan = _plan_for(session, admission, actor)
+    expected = edit.version if existed else plan.version
+    if not existed and edit.version != 0:
+        raise ValidationError("The discharge plan you opened no longer exists; reload the card.")
+    check_version(session, actor, "discharge plan", plan, expected, mine, _plan_state)
+    changed = [name for name, value in mine.items() if _values(plan)[name] != value]
+    for name in changed:
+        setattr(plan, name, mine[name])
+    if changed:
+        plan.updated_by_id, plan.updated_at = actor.user_id, utc_now()
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "discharge.save_plan",
+            "discharge_plan",
+            plan.id,
+            changed,
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+    return plan.version
+
+
+def add_checklist_item(session: Session, actor: Actor, admission_id: int, item: str) -> int:
+    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
+    admission = current_admission(session, admission_id, lock=True)
+    plan = _plan_for(session, admission, actor)
+    position = session.execute(
+        select(func.count(DischargeChecklistItem.id)).where(
+            DischargeChecklistItem.plan_id == plan.id
+        )
+    ).scalar_one()
+    entry = DischargeChecklistItem(
+        plan_id=plan.id,
+        position=position,
+        item=validate.text("The checklist item", item, limits.SHORT_TEXT),
+        done=False,
+    )
+    session.add(entry)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "discharge.add_checklist_item",
+            "discharge_checklist_item",
+            entry.id,
+            ("item",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+    return entry.id
+
+
+def tick_checklist_item(session: Session, actor: Actor, item_id: int, done: bool) -> None:
+    """Ticking records who and when; unticking clears them (the audit keeps both)."""
+    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
+    person = require_person(actor, "tick the discharge checklist")
+    entry = get(session, DischargeChecklistItem, item_id, "checklist item")
+    plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+    admission = current_admission(session, plan.admission_id)
+    entry.done = done
+    entry.done_by_id, entry.done_at = (person, utc_now()) if done else (None, None)
+    commit(
+        session,
+        actor,
+        Change(
+            "discharge.tick" if done else "discharge.untick",
+            "discharge_checklist_item",
+            entry.id,
+            ("done",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+
+
+def add_follow_up(
+    session: Session,
+    actor: Actor,
+    admission_id: int,
+    *,
+    with_whom: str,
+    when: datetime | None = None,
+    where: str = "",
+    purpose: str = "",
+    booked: bool = False,
+) -> int:
+    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
+    admission = current_admission(session, admission_id, lock=True)
+    plan = _plan_for(session, admission, actor)
+    appointment = FollowUpAppointment(
+        plan_id=plan.id,
+        with_whom=validate.text("Who the follow-up is with", with_whom, limits.SHORT_TEXT),
+        when=when,
+        where=validate.text("Where", where, limits.SHORT_TEXT, required=False),
+        purpose=validate.text("Purpose", purpose, limits.ACTION_TEXT, required=False),
+        booked=booked,
+    )
+    session.add(appointment)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "discharge.add_follow_up",
+            "follow_up_appointment",
+            appointment.id,
+            ("with_whom",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+    return appointment.id
+
+
+def add_medication_change(
+    session: Session,
+    actor: Actor,
+    admission_id: int,
+    *,
+    medication: str,
+    change: MedicationChangeKind | str,
+    reason: str,
+) -> int:
+    """`reason` is written for the patient: it is printed on their summary as is."""
+    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
+    admission = current_admission(session, admission_id, lock=True)
+    plan = _plan_for(session, admission, actor)
+    entry = MedicationChange(
+        plan_id=plan.id,
+        medication=validate.text("The medication", medication, limits.SHORT_TEXT),
+        change=validate.choice("The change", change, MedicationChangeKind),
+        reason=validate.text("The plain-language reason", reason, limits.ACTION_TEXT),
+    )
+    session.add(entry)
+    session.flush()
+    commit(
+        session,
+        actor,
+        Change(
+            "discharge.add_medication_change",
+            "medication_change",
+            entry.id,
+            ("medication",),
+            admission.ward_id,
+            admission.id,
+        ),
+    )
+    return entry.id

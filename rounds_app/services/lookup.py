@@ -1,0 +1,31 @@
+"""Fetching a record by id, or saying plainly that it does not exist."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from rounds_app.errors import NotFound, ValidationError
+from rounds_app.storage.base import Base
+from rounds_app.storage.models import Admission
+
+M = TypeVar("M", bound=Base)
+
+
+def get(session: Session, model: type[M], record_id: int, label: str) -> M:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFound(f"There is no {label} with id {record_id}.")
+    return record
+
+
+def current_admission(session: Session, admission_id: int, *, lock: bool = False) -> Admission:
+    """A current admission; a discharged one is archived and read-only. `lock` holds
+    the row until commit, so writers to the same admission queue behind each other."""
+    admission = session.get(Admission, admission_id, with_for_update=lock)
+    if admission is None:
+        raise NotFound(f"There is no admission with id {admission_id}.")
+    if admission.discharged_at is not None:
+        raise ValidationError("This patient has been discharged; the admission is archived.")
+    return admission

@@ -1,0 +1,335 @@
+"""One patient's whole card — narrative, contributions, actions, contingencies and
+discharge plan — in a fixed handful of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import (
+    ActionStatus,
+    CardField,
+    Discipline,
+    MedicationChangeKind,
+    Severity,
+    Voice,
+)
+from rounds_app.domain.roles import Permission, allowed
+from rounds_app.services.actor import Actor, require
+from rounds_app.services.cards import FieldView
+from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
+from rounds_app.services.contributions import ContributionView, view_of
+from rounds_app.services.lookup import get
+from rounds_app.storage.models import (
+    ActionItem,
+    Admission,
+    Bed,
+    Contingency,
+    Contribution,
+    DischargePlan,
+    NarrativeField,
+    Patient,
+    User,
+    Ward,
+)
+
+
+@dataclass(frozen=True)
+class AdmissionView:
+    id: int
+    ward_id: int
+    ward_name: str
+    bed_label: str | None
+    mrn: str
+    given_name: str
+    family_name: str
+    preferred_name: str
+    pronouns: str
+    date_of_birth: date | None
+    preferred_language: str
+    interpreter_needed: bool
+    admitted_at: datetime
+    expected_discharge_date: date | None
+    discharged_at: datetime | None
+    severity: Severity
+    one_liner: str
+    goals_revisited_at: datetime | None
+    goals_revisited_by: str | None
+    goals_stale: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: int
+    text: str
+    owner_discipline: Discipline | None
+    owner: str | None
+    due: date | None
+    status: ActionStatus
+    opened_by: str
+    opened_at: datetime
+    closed_by: str | None
+    closed_at: datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class ContingencyView:
+    id: int
+    condition: str
+    response: str
+    active: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class ChecklistItemView:
+    id: int
+    item: str
+    done: bool
+    done_by: str | None
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    with_whom: str
+    when: datetime | None
+    where: str
+    purpose: str
+    booked: bool
+
+
+@dataclass(frozen=True)
+class MedicationChangeView:
+    id: int
+    medication: str
+    change: MedicationChangeKind
+    reason: str
+
+
+@dataclass(frozen=True)
+class DischargePlanView:
+    id: int
+    destination: str
+    barriers: str
+    warning_signs: str
+    whom_to_call: str
+    checklist: tuple[ChecklistItemView, ...]
+    follow_ups: tuple[FollowUpView, ...]
+    medication_changes: tuple[MedicationChangeView, ...]
+    version: int
+
+    @property
+    def readiness(self) -> tuple[int, int]:
+        """(items done, items in all)."""
+        return sum(item.done for item in self.checklist), len(self.checklist)
+
+
+@dataclass(frozen=True)
+class PatientCard:
+    admission: AdmissionView
+    fields: dict[CardField, FieldView]  # every field, version 0 where never written
+    contributions: tuple[ContributionView, ...]  # current versions, newest first
+    actions: tuple[ActionView, ...]
+    contingencies: tuple[ContingencyView, ...]
+    discharge_plan: DischargePlanView | None
+
+
+def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCard:
+    require(actor, Permission.VIEW, "read patient cards")
+    get(session, Admission, admission_id, "admission")
+    names = dict(session.execute(select(User.id, User.display_name)).all())
+    return PatientCard(
+        admission=_admission(session, admission_id, names),
+        fields=_fields(session, admission_id, names),
+        contributions=tuple(current_contributions(session, actor, admission_id=admission_id)),
+        actions=_actions(session, admission_id, names),
+        contingencies=tuple(
+            ContingencyView(c.id, c.condition, c.response, c.active, c.version)
+            for c in session.execute(
+                select(Contingency)
+                .where(Contingency.admission_id == admission_id)
+                .order_by(Contingency.id)
+            ).scalars()
+        ),
+        discharge_plan=_plan(session, admission_id, names),
+    )
+
+
+def _admission(session: Session, admission_id: int, names: dict[int, str]) -> AdmissionView:
+    a, p, ward_name, bed_label = session.execute(
+        select(Admission, Patient, Ward.name, Bed.label)
+        .join(Patient, Patient.id == Admission.patient_id)
+        .join(Ward, Ward.id == Admission.ward_id)
+        .outerjoin(Bed, Bed.id == Admission.bed_id)
+        .where(Admission.id == admission_id)
+    ).one()
+    return AdmissionView(
+        id=a.id,
+        ward_id=a.ward_id,
+        ward_name=ward_name,
+        bed_label=bed_label,
+        mrn=p.mrn,
+        given_name=p.given_name,
+        family_name=p.family_name,
+        preferred_name=p.preferred_name,
+        pronouns=p.pronouns,
+        date_of_birth=p.date_of_birth,
+        preferred_language=p.preferred_language,
+        interpreter_needed=p.interpreter_needed,
+        admitted_at=a.admitted_at,
+        expected_discharge_date=a.expected_discharge_date,
+        discharged_at=a.discharged_at,
+        severity=a.severity,
+        one_liner=a.one_liner,
+        goals_revisited_at=a.goals_revisited_at,
+        goals_revisited_by=names.get(a.goals_revisited_by_id) if a.goals_revisited_by_id else None,
+        goals_stale=goals_stale(
+            a.goals_revisited_at, a.severity_changed_at, utc_now(), GOALS_STALE_AFTER_DAYS
+        ),
+        version=a.version,
+    )
+
+
+def _fields(
+    session: Session, admission_id: int, names: dict[int, str]
+) -> dict[CardField, FieldView]:
+    stored = {
+        f.field: FieldView(
+            f.field,
+            f.text,
+            f.voice,
+            f.version,
+            names.get(f.edited_by_id) if f.edited_by_id else None,
+            f.edited_at,
+        )
+        for f in session.execute(
+            select(NarrativeField).where(NarrativeField.admission_id == admission_id)
+        ).scalars()
+    }
+    return {
+        field: stored.get(field, FieldView(field, "", Voice.PATIENT, 0, None, None))
+        for field in CardField
+    }
+
+
+def current_contributions(
+    session: Session,
+    actor: Actor,
+    *,
+    admission_id: int | None = None,
+    ward_id: int | None = None,
+    since: datetime | None = None,
+    discipline: Discipline | None = None,
+) -> list[ContributionView]:
+    """The current version of each entry, newest first, filtered by admission or
+    ward, by when it was written or last amended (`since`), and by discipline.
+    Sensitive entries only for roles that may read them."""
+    require(actor, Permission.VIEW, "read contributions")
+    newer = aliased(Contribution)
+    original = aliased(Contribution)
+    query = (
+        select(Contribution, User.display_name, original.created_at)
+        .join(User, User.id == Contribution.author_id)
+        .outerjoin(original, original.id == Contribution.original_id)
+        .where(~exists().where(newer.amends_id == Contribution.id))
+        .order_by(Contribution.created_at.desc(), Contribution.id.desc())
+    )
+    if admission_id is not None:
+        query = query.where(Contribution.admission_id == admission_id)
+    if ward_id is not None:
+        query = query.join(Admission, Admission.id == Contribution.admission_id).where(
+            Admission.ward_id == ward_id
+        )
+    if since is not None:
+        query = query.where(Contribution.created_at > since)
+    if discipline is not None:
+        query = query.where(Contribution.discipline == discipline)
+    if not allowed(actor.role, Permission.VIEW_SENSITIVE):
+        query = query.where(Contribution.sensitive.is_(False))
+    versions = _version_numbers(session, admission_id)
+    return [
+        view_of(c, author, first_at or c.created_at, versions.get(c.id, 1))
+        for c, author, first_at in session.execute(query)
+    ]
+
+
+def _version_numbers(session: Session, admission_id: int | None) -> dict[int, int]:
+    """Version number of each amendment (the original is 1)."""
+    query = select(Contribution.id, Contribution.original_id).where(
+        Contribution.original_id.is_not(None)
+    )
+    if admission_id is not None:
+        query = query.where(Contribution.admission_id == admission_id)
+    counts: dict[int, int] = {}
+    numbers: dict[int, int] = {}
+    for amendment_id, original_id in session.execute(query.order_by(Contribution.id)):
+        counts[original_id] = counts.get(original_id, 1) + 1
+        numbers[amendment_id] = counts[original_id]
+    return numbers
+
+
+def _actions(session: Session, admission_id: int, names: dict[int, str]) -> tuple[ActionView, ...]:
+    return tuple(
+        ActionView(
+            id=a.id,
+            text=a.text,
+            owner_discipline=a.owner_discipline,
+            owner=names.get(a.owner_user_id) if a.owner_user_id else None,
+            due=a.due,
+            status=a.status,
+            opened_by=names.get(a.opened_by_id, ""),
+            opened_at=a.opened_at,
+            closed_by=names.get(a.closed_by_id) if a.closed_by_id else None,
+            closed_at=a.closed_at,
+            version=a.version,
+        )
+        for a in session.execute(
+            select(ActionItem)
+            .where(ActionItem.admission_id == admission_id)
+            .order_by(ActionItem.id)
+        ).scalars()
+    )
+
+
+def _plan(session: Session, admission_id: int, names: dict[int, str]) -> DischargePlanView | None:
+    plan = session.execute(
+        select(DischargePlan)
+        .where(DischargePlan.admission_id == admission_id)
+        .options(
+            selectinload(DischargePlan.checklist),
+            selectinload(DischargePlan.follow_ups),
+            selectinload(DischargePlan.medication_changes),
+        )
+    ).scalar_one_or_none()
+    if plan is None:
+        return None
+    return DischargePlanView(
+        id=plan.id,
+        destination=plan.destination,
+        barriers=plan.barriers,
+        warning_signs=plan.warning_signs,
+        whom_to_call=plan.whom_to_call,
+        checklist=tuple(
+            ChecklistItemView(
+                i.id, i.item, i.done, names.get(i.done_by_id) if i.done_by_id else None, i.done_at
+            )
+            for i in plan.checklist
+        ),
+        follow_ups=tuple(
+            FollowUpView(f.id, f.with_whom, f.when, f.where, f.purpose, f.booked)
+            for f in plan.follow_ups
+        ),
+        medication_changes=tuple(
+            MedicationChangeView(m.id, m.medication, m.change, m.reason)
+            for m in plan.medication_changes
+        ),
+        version=plan.version,
+    )

@@ -1,0 +1,114 @@
+"""Committing one unit of work: audit events, change-log rows, a PostgreSQL
+notification, then COMMIT — all or nothing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.roles import Permission
+from rounds_app.services.actor import Actor, require
+from rounds_app.services.audit import append_event, lock_chain_head
+from rounds_app.storage.database import WRITE_OPTION
+from rounds_app.storage.models import ChangeLogEntry
+
+log = logging.getLogger("rounds.services")
+
+CHANGE_CHANNEL = "rounds_changes"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a unit of work did, by ids and field names only (never patient text)."""
+
+    action: str
+    entity: str
+    entity_id: int | None
+    fields: Sequence[str] = field(default_factory=tuple)
+    ward_id: int | None = None
+    admission_id: int | None = None
+
+
+def begin_write(session: Session, actor: Actor, permission: Permission, doing: str) -> None:
+    """The first step of every service that writes: checks the role, then opens the
+    unit of work holding the database's write lock (SQLite; PostgreSQL locks rows as
+    they are read for update), so the checks that follow see what the write will."""
+    require(actor, permission, doing)
+    hold_write_lock(session)
+
+
+def hold_write_lock(session: Session) -> None:
+    """See begin_write; for the few writes no role guards (signing in)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    connection = session.connection() if session.in_transaction() else None
+    if connection is not None and connection.get_execution_options().get(WRITE_OPTION):
+        return
+    if connection is not None:
+        # a read-only transaction begun earlier in this session; end it to re-begin
+        # as a writer
+        session.commit()
+    session.connection(execution_options={WRITE_OPTION: True})
+
+
+def commit(session: Session, actor: Actor, *changes: Change) -> int:
+    """Records `changes` in the audit trail and the change log and commits. Returns
+    the last change-log id. On any failure the whole unit is rolled back."""
+    try:
+        session.flush()
+        head = lock_chain_head(session)
+        now = utc_now()
+        last_change_id = 0
+        for change in changes:
+            append_event(
+                session,
+                head,
+                at=now,
+                user_id=actor.user_id,
+                actor=actor.username,
+                action=change.action,
+                entity=change.entity,
+                entity_id=change.entity_id,
+                fields=",".join(change.fields),
+            )
+            entry = ChangeLogEntry(
+                at=now,
+                entity=change.entity,
+                entity_id=change.entity_id,
+                ward_id=change.ward_id,
+                admission_id=change.admission_id,
+            )
+            session.add(entry)
+            session.flush()
+            last_change_id = entry.id
+        if session.get_bind().dialect.name == "postgresql":
+            # delivered at COMMIT, so a woken client always finds the row
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": CHANGE_CHANNEL, "payload": str(last_change_id)},
+            )
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    log.info(
+        "committed %s by user %s (change %s)",
+        ", ".join(f"{c.action} {c.entity}#{c.entity_id}" for c in changes),
+        actor.user_id if actor.user_id is not None else actor.username,
+        last_change_id,
+    )
+    return last_change_id
+
+
+def latest_change_id(session: Session) -> int:
+    return (
+        session.execute(
+            select(ChangeLogEntry.id).order_by(ChangeLogEntry.id.desc()).limit(1)
+        ).scalar()
+        or 0
+    )

@@ -1,0 +1,1 @@
+"""Persistence: typed models, the engine, migrations. Only services use it."""

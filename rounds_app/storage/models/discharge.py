@@ -1,0 +1,73 @@
+"""The discharge plan of an admission. The expected date lives on the admission."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rounds_app.domain import limits
+from rounds_app.domain.enums import MedicationChangeKind
+from rounds_app.storage.base import Base, enum_type
+
+
+class DischargePlan(Base):
+    __tablename__ = "discharge_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    admission_id: Mapped[int] = mapped_column(ForeignKey("admissions.id"), unique=True)
+    destination: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    barriers: Mapped[str] = mapped_column(Text, default="")
+    warning_signs: Mapped[str] = mapped_column(Text, default="")
+    whom_to_call: Mapped[str] = mapped_column(Text, default="")
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(default=1)
+
+    checklist: Mapped[list[DischargeChecklistItem]] = relationship(
+        order_by="DischargeChecklistItem.position"
+    )
+    follow_ups: Mapped[list[FollowUpAppointment]] = relationship(order_by="FollowUpAppointment.id")
+    medication_changes: Mapped[list[MedicationChange]] = relationship(
+        order_by="MedicationChange.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class DischargeChecklistItem(Base):
+    """A readiness item (medicines reconciled, transport…), ticked by someone."""
+
+    __tablename__ = "discharge_checklist_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("discharge_plans.id"), index=True)
+    position: Mapped[int]
+    item: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    done: Mapped[bool] = mapped_column(default=False)
+    done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    done_at: Mapped[datetime | None]
+
+
+class FollowUpAppointment(Base):
+    __tablename__ = "follow_up_appointments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("discharge_plans.id"), index=True)
+    with_whom: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    when: Mapped[datetime | None]
+    where: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    purpose: Mapped[str] = mapped_column(String(limits.ACTION_TEXT), default="")
+    booked: Mapped[bool] = mapped_column(default=False)
+
+
+class MedicationChange(Base):
+    __tablename__ = "medication_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("discharge_plans.id"), index=True)
+    medication: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    change: Mapped[MedicationChangeKind] = mapped_column(enum_type(MedicationChangeKind))
+    # said the way the patient will read it on the plain-language summary
+    reason: Mapped[str] = mapped_column(String(limits.ACTION_TEXT))

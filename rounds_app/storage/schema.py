@@ -1,0 +1,75 @@
+"""Creating and migrating the schema. A new database gets `create_all` and is stamped
+at the head migration; an older one is upgraded (a SQLite file is copied first)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, insert, inspect
+
+from rounds_app.errors import RoundsError
+from rounds_app.storage import models
+from rounds_app.storage.base import Base
+
+log = logging.getLogger("rounds.storage")
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+GENESIS_HASH = "0" * 64
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no head"
+    return head
+
+
+def seed_chain_head(connection: Connection) -> None:
+    connection.execute(
+        insert(models.AuditChainHead).values(id=1, last_event_id=None, last_hash=GENESIS_HASH)
+    )
+
+
+def bring_up_to_date(engine: Engine) -> None:
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        current = MigrationContext.configure(connection).get_current_revision()
+    head = head_revision()
+    if current == head:
+        return
+    if current is None and tables - {"alembic_version"}:
+        raise RoundsError("this database holds tables that are not a Rounds database")
+    if current is None:
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            seed_chain_head(connection)
+            command.stamp(alembic_config(connection), head)
+        log.info("created a new database at migration %s", head)
+        return
+    _backup_sqlite(engine, current)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), head)
+    log.info("migrated the database from %s to %s", current, head)
+
+
+def _backup_sqlite(engine: Engine, revision: str) -> None:
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        return
+    source = Path(engine.url.database)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = source.with_name(f"{source.stem}.before-{revision}.{stamp}{source.suffix}")
+    shutil.copy2(source, target)
+    log.info("copied the database to %s before migrating", target.name)
