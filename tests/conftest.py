@@ -1,12 +1,13 @@
 """Shared fixtures. Storage tests take `db`, which runs each test on SQLite and on
-PostgreSQL (ROUNDS_TEST_POSTGRES_URL; each test in its own schema, dropped after).
+PostgreSQL (ROUNDS_TEST_POSTGRES_URL; each database in its own schema, dropped after).
 With ROUNDS_REQUIRE_POSTGRES=1 a missing server fails the run instead of skipping."""
 
 from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 # before rounds_app is imported: real argon2 costs would spend most of the suite's time
 os.environ.setdefault("ROUNDS_PASSWORD_HASH_PROFILE", "cheapest-for-tests")
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import Engine, create_engine, text  # noqa: E402
 
 from rounds_app.storage.database import Database, open_database  # noqa: E402
 
@@ -43,26 +44,64 @@ def postgres_url() -> str:
     return POSTGRES_URL
 
 
-@pytest.fixture
-def pg_schema_url(postgres_url: str) -> Iterator[str]:
-    """A URL whose connections live in a fresh schema, dropped after the test."""
-    schema = f"rounds_t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(postgres_url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in postgres_url else "?"
-    yield f"{postgres_url}{separator}options={quote(f'-csearch_path={schema}')}"
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+@pytest.fixture(scope="session")
+def postgres_admin(postgres_url: str) -> Iterator[Engine]:
+    engine = create_engine(postgres_url)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path) -> str:  # type: ignore[no-untyped-def]
+def db_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def new_db_url(
+    db_backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[[], str]]:
+    """Makes URLs of further empty databases on this test's backend (an import needs a
+    second one to go into); PostgreSQL schemas are dropped after the test."""
+    schemas: list[str] = []
+    admin: Engine | None = (
+        request.getfixturevalue("postgres_admin") if db_backend == "postgresql" else None
+    )
+
+    def make() -> str:
+        if admin is None:
+            return f"sqlite:///{tmp_path / f'rounds-{uuid.uuid4().hex[:8]}.sqlite3'}"
+        schema = f"rounds_t_{uuid.uuid4().hex[:12]}"
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        schemas.append(schema)
+        separator = "&" if "?" in POSTGRES_URL else "?"
+        return f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+
+    yield make
+    if admin is not None:
+        with admin.begin() as connection:
+            for schema in schemas:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+@pytest.fixture
+def db_url(new_db_url: Callable[[], str]) -> str:
     """Where a test database goes (nothing created yet), on each backend."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'rounds.sqlite3'}"
-    return request.getfixturevalue("pg_schema_url")
+    return new_db_url()
+
+
+@pytest.fixture
+def open_db(new_db_url: Callable[[], str]) -> Iterator[Callable[[], Database]]:
+    """Opens further empty databases on this test's backend."""
+    opened: list[Database] = []
+
+    def make() -> Database:
+        opened.append(open_database(new_db_url()))
+        return opened[-1]
+
+    yield make
+    for database in opened:
+        database.dispose()
 
 
 @pytest.fixture

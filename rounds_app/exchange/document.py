@@ -1,0 +1,205 @@
+"""Reading an export file into checked rows, before the database is touched. Every
+refusal is one line naming the file and, where it applies, the table and row id."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table
+
+from rounds_app.errors import ImportRefused
+from rounds_app.exchange.columns import (
+    DECODERS,
+    EXPORTED_TABLES,
+    TABLES_BY_NAME,
+    BadValue,
+    references,
+    unique_column_sets,
+)
+
+FORMAT = "rounds-export"
+FORMAT_VERSION = 1
+_TOP_LEVEL = frozenset({"format", "format_version", "tables"})
+_BOM = b"\xef\xbb\xbf"
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """Rows ready to insert: every exported table (empty when the file left it out),
+    in dependency order, each table's rows sorted by id."""
+
+    tables: dict[str, list[Row]]
+    sha256: str
+
+
+def read_export(source: Path) -> CheckedFile:
+    label = str(source)
+    try:
+        raw = source.read_bytes()
+    except OSError as err:
+        raise ImportRefused(f"cannot read {label}: {err.strerror or err}") from None
+    digest = hashlib.sha256(raw).hexdigest()
+    document = _parse(label, raw)
+    tables = document.get("tables")
+    if not isinstance(tables, dict):
+        raise ImportRefused(f'{label}: "tables" must map table names to lists of rows')
+    return CheckedFile(_check_tables(label, tables), digest)
+
+
+def _parse(label: str, raw: bytes) -> dict[str, Any]:
+    if not raw.strip():
+        raise ImportRefused(f"{label} is empty")
+    # Rounds never writes a byte-order mark, but an editor saving the file may add one
+    skipped = len(_BOM) if raw.startswith(_BOM) else 0
+    body = raw[skipped:]
+    bad_byte: int | None = None
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as err:
+        bad_byte = skipped + err.start
+        if err.reason != "unexpected end of data":
+            raise ImportRefused(f"{label} is not UTF-8 text (byte {bad_byte})") from None
+        # A file cut inside a character is truncated, not mis-encoded: let the JSON
+        # parser say where it stops.
+        text = body[: err.start].decode("utf-8")
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ImportRefused(
+            f"{label} is not valid JSON (line {err.lineno}, column {err.colno}): "
+            "it may be truncated"
+        ) from None
+    except RecursionError:
+        raise ImportRefused(f"{label} is not a Rounds export") from None
+    if bad_byte is not None:
+        raise ImportRefused(f"{label} is not UTF-8 text (byte {bad_byte})")
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportRefused(f"{label} is not a Rounds export")
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportRefused(f"{label} has no valid format_version (a whole number from 1)")
+    if version > FORMAT_VERSION:
+        raise ImportRefused(
+            f"{label} is format version {version}; this Rounds reads up to version "
+            f"{FORMAT_VERSION} — update Rounds"
+        )
+    unknown = sorted(set(document) - _TOP_LEVEL)
+    if unknown:
+        raise ImportRefused(f"{label}: unknown key '{unknown[0]}' at the top level")
+    return document
+
+
+def _check_tables(label: str, tables: dict[str, Any]) -> dict[str, list[Row]]:
+    for name in sorted(tables):
+        if name not in TABLES_BY_NAME:
+            raise ImportRefused(f"{label}: table '{name}' is not part of a Rounds export")
+    checked: dict[str, list[Row]] = {}
+    for table in EXPORTED_TABLES:
+        raw_rows = tables.get(table.name, [])
+        if not isinstance(raw_rows, list):
+            raise ImportRefused(f"{label}: table {table.name} must be a list of rows")
+        rows = sorted(
+            (_row(label, table, position, raw) for position, raw in enumerate(raw_rows, 1)),
+            key=lambda row: row["id"],
+        )
+        _check_ids(label, table, rows)
+        _check_references(label, table, rows, checked)
+        _check_unique(label, table, rows)
+        checked[table.name] = rows
+    return checked
+
+
+def _where(label: str, table: Table, row_id: int) -> str:
+    return f"{label}: table {table.name} row id={row_id}"
+
+
+def _row(label: str, table: Table, position: int, raw: Any) -> Row:
+    if not isinstance(raw, dict):
+        raise ImportRefused(f"{label}: table {table.name} row #{position} must be an object")
+    row_id = raw.get("id")
+    if not isinstance(row_id, int) or isinstance(row_id, bool) or row_id < 1:
+        raise ImportRefused(
+            f"{label}: table {table.name} row #{position}: id must be a whole number from 1"
+        )
+    where = _where(label, table, row_id)
+    unknown = sorted(set(raw) - set(table.columns.keys()))
+    if unknown:
+        raise ImportRefused(f"{where}: unknown column '{unknown[0]}'")
+    row: Row = {}
+    for column in table.columns:
+        if column.name in raw:
+            value = raw[column.name]
+            if value is None and not column.nullable:
+                raise ImportRefused(f"{where}: column '{column.name}' cannot be null")
+            try:
+                row[column.name] = (
+                    None if value is None else DECODERS[table.name][column.name](value)
+                )
+            except BadValue as err:
+                raise ImportRefused(f"{where}: {err}") from None
+        elif column.default is not None and column.default.is_scalar:
+            row[column.name] = column.default.arg
+        elif column.nullable:
+            row[column.name] = None
+        else:
+            raise ImportRefused(f"{where}: missing column '{column.name}'")
+    return row
+
+
+def _check_ids(label: str, table: Table, rows: list[Row]) -> None:
+    for before, row in zip(rows, rows[1:], strict=False):
+        if before["id"] == row["id"]:
+            raise ImportRefused(f"{_where(label, table, row['id'])}: the id appears twice")
+
+
+def _check_references(
+    label: str, table: Table, rows: list[Row], checked: dict[str, list[Row]]
+) -> None:
+    """The file must be whole: every reference names a row of the same file (an import
+    renumbers rows, so a reference to the target's own rows would be meaningless)."""
+    for column, referred in references(table):
+        if referred == table.name:
+            # rows go in one by one in id order, so a row can only refer back
+            own = _ids(rows)
+            for row in rows:
+                value = row[column]
+                if value is not None and not (value < row["id"] and value in own):
+                    raise ImportRefused(
+                        f"{_where(label, table, row['id'])}: {column} {value} names no "
+                        f"earlier row in {referred}"
+                    )
+            continue
+        known = _ids(checked[referred])
+        for row in rows:
+            value = row[column]
+            if value is not None and value not in known:
+                raise ImportRefused(
+                    f"{_where(label, table, row['id'])}: {column} {value} names no row "
+                    f"in {referred}"
+                )
+
+
+def _ids(rows: list[Row]) -> frozenset[int]:
+    return frozenset(row["id"] for row in rows)
+
+
+def _check_unique(label: str, table: Table, rows: list[Row]) -> None:
+    for columns in unique_column_sets(table):
+        seen: dict[tuple[Any, ...], int] = {}
+        for row in rows:
+            key = tuple(row[column] for column in columns)
+            # like the database, NULLs never clash
+            if None in key:
+                continue
+            if key in seen:
+                raise ImportRefused(
+                    f"{_where(label, table, row['id'])}: {', '.join(columns)} repeats "
+                    f"row id={seen[key]}"
+                )
+            seen[key] = row["id"]

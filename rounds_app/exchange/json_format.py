@@ -1,0 +1,183 @@
+"""The public face of the exchange: export the database to a JSON file, and import
+such a file all or nothing. The format is described in docs/export-format.md."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from rounds_app.domain.roles import Permission
+from rounds_app.errors import ImportRefused, RoundsError
+from rounds_app.exchange import loading
+from rounds_app.exchange.columns import EXPORTED_TABLES, encode
+from rounds_app.exchange.document import FORMAT, FORMAT_VERSION, read_export
+from rounds_app.services.actor import Actor, require
+from rounds_app.services.audit import lock_chain_head
+from rounds_app.services.unit import Change, commit, hold_write_lock
+
+log = logging.getLogger("rounds.exchange")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import added: rows per table (every exported table, in dependency order)."""
+
+    rows: Mapping[str, int]
+    merged: bool
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+
+def export_document(session: Session, actor: Actor) -> dict[str, Any]:
+    """The whole database as a JSON-ready document, read in the caller's transaction.
+    It holds no timestamp of its own, so the same data always gives the same document."""
+    require(actor, Permission.EXPORT, "export the database")
+    return _document(session)
+
+
+def _document(session: Session) -> dict[str, Any]:
+    tables = {
+        table.name: [
+            {column: encode(value) for column, value in row.items()}
+            for row in session.execute(select(table).order_by(table.c.id)).mappings()
+        ]
+        for table in EXPORTED_TABLES
+    }
+    return {"format": FORMAT, "format_version": FORMAT_VERSION, "tables": tables}
+
+
+def export_json(session: Session, actor: Actor, out: Path) -> None:
+    """Writes the export to `out` atomically (a reader never sees half a file) and
+    records an "export.json" audit event. The file is readable by its owner only."""
+    require(actor, Permission.EXPORT, "export the database")
+    temp: Path | None = None
+    try:
+        # Holding the write lock (SQLite) and the chain head (PostgreSQL) keeps every
+        # other writer from committing while the tables are read, so the file is one
+        # state of the database even under PostgreSQL's read-committed default.
+        hold_write_lock(session)
+        lock_chain_head(session)
+        document = _document(session)
+        data = json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+        temp = _write_temp(out, data.encode("utf-8"))
+        # Audit before the file takes its name: a trail entry for a rename that then
+        # failed is better than patient data leaving without a trace.
+        change_id = commit(
+            session, actor, Change(action="export.json", entity="database", entity_id=None)
+        )
+        os.replace(temp, out)
+    except OSError as err:
+        session.rollback()
+        _discard(temp)
+        raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
+    except BaseException:
+        session.rollback()
+        _discard(temp)
+        raise
+    counts = {name: len(rows) for name, rows in document["tables"].items()}
+    log.info(
+        "exported %d rows (%s) at change %s",
+        sum(counts.values()),
+        ", ".join(f"{name}={count}" for name, count in counts.items()),
+        change_id,
+    )
+
+
+def _write_temp(out: Path, data: bytes) -> Path:
+    # mkstemp creates the file with mode 0600 and in the target's folder, so the
+    # rename is atomic and the export is never readable by other local accounts
+    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    temp = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        _discard(temp)
+        raise
+    return temp
+
+
+def _discard(temp: Path | None) -> None:
+    if temp is not None:
+        temp.unlink(missing_ok=True)
+
+
+def import_json(
+    session: Session, actor: Actor, source: Path, *, merge: bool = False
+) -> ImportSummary:
+    """Adds every row of the export at `source`, or nothing: any refusal raises
+    ImportRefused and leaves the database as it was.
+
+    Into an empty database rows keep their ids. With `merge`, rows get new ids (every
+    reference follows) and a repeated username, ward code or MRN refuses the file."""
+    require(actor, Permission.MANAGE_USERS, "import a database export")
+    checked = read_export(source)
+    label = str(source)
+    tables = checked.tables
+    try:
+        # taken first so no other writer commits between the checks and the inserts
+        hold_write_lock(session)
+        lock_chain_head(session)
+        if merge:
+            loading.refuse_clashes(session, label, tables)
+            tables = loading.renumber(session, tables)
+        elif loading.holds_data(session):
+            raise ImportRefused(
+                "the database already holds data; use --merge to add this export to it"
+            )
+        loading.insert_all(session, tables)
+        if not merge:
+            loading.advance_sequences(session, tables)
+        counts = {name: len(rows) for name, rows in tables.items()}
+        # the audit event carries counts only; the file is identified in the log
+        change_id = commit(
+            session,
+            actor,
+            Change(
+                action="import.json",
+                entity="database",
+                entity_id=None,
+                fields=tuple(f"{name}={count}" for name, count in counts.items()),
+            ),
+        )
+    except IntegrityError as err:
+        session.rollback()
+        raise ImportRefused(
+            f"{label}: its rows break a rule of the database ({_rule(err)})"
+        ) from None
+    except BaseException:
+        session.rollback()
+        raise
+    summary = ImportSummary(counts, merged=merge)
+    log.info(
+        "import.json at change %s: %d rows from a file with sha256 %s (merged: %s)",
+        change_id,
+        summary.total,
+        checked.sha256,
+        merge,
+    )
+    return summary
+
+
+def _rule(err: IntegrityError) -> str:
+    """Names the broken rule without PostgreSQL's detail line, which can quote a whole
+    row of patient text."""
+    diag = getattr(err.orig, "diag", None)
+    if diag is not None:
+        return str(diag.constraint_name or diag.message_primary)
+    # SQLite's one-line messages name only the constraint or its columns
+    return str(err.orig)
