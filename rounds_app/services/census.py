@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ActionStatus, Severity
+from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.models import ActionItem, Admission, Bed, Contribution, Patient, WardRound
@@ -44,11 +45,11 @@ class CensusRow:
     @property
     def display_name(self) -> str:
         """What the ward calls the patient: the preferred name with the family name."""
-        return f"{self.preferred_name or self.given_name} {self.family_name}"
+        return called(self.preferred_name, self.given_name, self.family_name)
 
     @property
     def initials(self) -> str:
-        return f"{(self.preferred_name or self.given_name)[:1]}{self.family_name[:1]}".upper()
+        return initials(self.given_name, self.family_name)
 
 
 def goals_stale(

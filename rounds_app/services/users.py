@@ -58,7 +58,8 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.discipline)
 
 
-def _password(value: str) -> str:
+def hash_password(value: str) -> str:
+    """Checks a new password's length and returns its argon2id hash."""
     if len(value) < limits.PASSWORD_MIN:
         raise ValidationError(f"The password is shorter than {limits.PASSWORD_MIN} characters.")
     if len(value) > limits.PASSWORD_MAX:
@@ -91,7 +92,7 @@ def create_user(
         display_name=validate.text("Display name", display_name, limits.NAME),
         discipline=validate.choice("Discipline", discipline, Discipline),
         role=validate.choice("Role", role, Role),
-        password_hash=_password(password),
+        password_hash=hash_password(password),
         active=True,
         created_at=utc_now(),
     )
@@ -130,7 +131,7 @@ def change_password(session: Session, actor: Actor, username: str, new_password:
         raise NotFound(f"There is no user '{username}'.")
     if user.id != actor.user_id:
         begin_write(session, actor, Permission.MANAGE_USERS, "change another user's password")
-    user.password_hash = _password(new_password)
+    user.password_hash = hash_password(new_password)
     commit(session, actor, Change("user.password", "user", user.id, ("password_hash",)))
 
 

@@ -1,0 +1,315 @@
+"""Arranging the demo content on a ward: beds, admissions, cards with revisions,
+several days of contributions from every discipline, actions, contingencies, discharge
+plans at different stages and yesterday's round. One unit of work, audited once."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rounds_app.demo.content import DemoContent, load_content
+from rounds_app.demo.staff import add_staff
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import (
+    ActionStatus,
+    CardField,
+    ContributionKind,
+    Discipline,
+    MedicationChangeKind,
+    Severity,
+    Voice,
+)
+from rounds_app.errors import ValidationError
+from rounds_app.services.actor import Actor
+from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.storage.database import Database
+from rounds_app.storage.models import (
+    ActionItem,
+    Admission,
+    Bed,
+    CardFieldRevision,
+    Contingency,
+    Contribution,
+    DischargeChecklistItem,
+    DischargePlan,
+    FollowUpAppointment,
+    MedicationChange,
+    NarrativeField,
+    Patient,
+    User,
+    Ward,
+    WardRound,
+)
+
+DEFAULT_BEDS = 24
+
+
+@dataclass(frozen=True)
+class DemoAccounts:
+    ward_id: int
+    passwords: dict[str, str]  # username -> password, shown once
+
+
+def create_demo(
+    db: Database,
+    *,
+    patients: int = DEFAULT_BEDS,
+    seed: int = 1,
+    contributions_per_patient: int | None = None,
+) -> DemoAccounts:
+    """Fills an empty database with a demo ward of `patients` (beds: at least 24).
+    `contributions_per_patient` fixes the number of entries (for benchmarks);
+    otherwise each patient gets a varied handful."""
+    if patients < 1:
+        raise ValidationError("A demo ward needs at least one patient.")
+    with db.session() as session:
+        hold_write_lock(session)
+        if session.execute(select(func.count(User.id))).scalar_one():
+            raise ValidationError("This database already holds data; make the demo in a new file.")
+        builder = _Builder(session, random.Random(seed), load_content(), utc_now())
+        passwords, ward_id = builder.build(patients, contributions_per_patient)
+        commit(session, Actor.system("demo"), Change("demo.create", "ward", ward_id, (), ward_id))
+    return DemoAccounts(ward_id, passwords)
+
+
+class _Builder:
+    def __init__(self, session: Session, rng: random.Random, content: DemoContent, now: datetime):
+        self.s = session
+        self.rng = rng
+        self.content = content
+        self.now = now.replace(minute=0, second=0, microsecond=0)
+
+    def build(self, patients: int, per_patient: int | None) -> tuple[dict[str, str], int]:
+        passwords, self.staff = add_staff(self.s)
+        self.charge = self.s.execute(
+            select(User).where(User.username == "charge.nurse")
+        ).scalar_one()
+        ward = Ward(code="4B", name="Ward 4B — General Medicine")
+        beds = max(DEFAULT_BEDS, patients)
+        ward.beds = [Bed(label=f"4B-{i:02d}", position=i, active=True) for i in range(1, beds + 1)]
+        self.s.add(ward)
+        self.s.flush()
+        personas = list(self.content.personas)
+        self.rng.shuffle(personas)
+        for index in range(patients):
+            self._admit(ward, ward.beds[index], index, personas[index % len(personas)], per_patient)
+        # yesterday's round: entries since then are "new"
+        self.s.add(
+            WardRound(
+                ward_id=ward.id,
+                started_at=self.now - timedelta(days=1, hours=self.now.hour - 9),
+                ended_at=self.now - timedelta(days=1, hours=self.now.hour - 11),
+                facilitator_id=self.charge.id,
+            )
+        )
+        return passwords, ward.id
+
+    def _admit(
+        self, ward: Ward, bed: Bed, index: int, persona: dict[str, Any], per_patient: int | None
+    ) -> None:
+        rng = self.rng
+        stay = rng.choice([0, 1, 2, 3, 3, 4, 5, 6, 8, 11, 15, 23])
+        admitted_at = self.now - timedelta(days=stay, hours=rng.randint(1, 12))
+        born = self.now.date() - timedelta(days=int(persona["age"] * 365.25) + rng.randint(0, 364))
+        patient = Patient(
+            mrn=f"RND{100000 + index * 7919 % 900000:06d}",
+            given_name=persona["given_name"],
+            family_name=persona["family_name"],
+            preferred_name=persona.get("preferred_name", ""),
+            pronouns=persona.get("pronouns", ""),
+            date_of_birth=born,
+            preferred_language=persona.get("preferred_language", ""),
+            interpreter_needed=bool(persona.get("interpreter_needed")),
+            other_identifiers="",
+        )
+        severity = Severity(persona.get("severity", "stable"))
+        expected = (
+            self.now.date() + timedelta(days=rng.randint(-1, 6)) if rng.random() < 0.75 else None
+        )
+        goals_at = rng.choice([None, self.now - timedelta(days=rng.randint(0, 12), hours=3)])
+        admission = Admission(
+            patient=patient,
+            ward_id=ward.id,
+            bed_id=bed.id,
+            admitted_at=admitted_at,
+            expected_discharge_date=max(expected, admitted_at.date()) if expected else None,
+            severity=severity,
+            severity_changed_at=admitted_at + timedelta(hours=rng.randint(0, 24 * max(stay, 1))),
+            one_liner=persona.get("one_liner", ""),
+            round_position=index,
+            goals_revisited_at=goals_at if goals_at is None or goals_at > admitted_at else None,
+            goals_revisited_by_id=self.charge.id if goals_at else None,
+        )
+        self.s.add(admission)
+        self.s.flush()
+        self._card(admission, persona.get("card", {}))
+        self._contributions(admission, persona, per_patient)
+        self._actions(admission, persona)
+        if "discharge" in persona:
+            self._plan(admission, persona["discharge"])
+
+    def _moment(self, admission: Admission) -> datetime:
+        """A time between admission and now, in waking hours mostly."""
+        span = (self.now - admission.admitted_at).total_seconds()
+        return admission.admitted_at + timedelta(seconds=self.rng.uniform(0.05, 1.0) * span)
+
+    def _card(self, admission: Admission, card: dict[str, dict[str, str]]) -> None:
+        for field in CardField:
+            entry = card.get(field.value)
+            if not entry:
+                continue
+            voice = Voice(entry.get("voice", "patient"))
+            texts = [entry["text"]]
+            first_sentence = entry["text"].split(". ")[0]
+            if self.rng.random() < 0.4 and first_sentence != entry["text"]:
+                texts.insert(0, first_sentence.rstrip(".") + ".")  # an earlier, shorter draft
+            times = sorted(self._moment(admission) for _ in texts)
+            editors = [self.staff[Discipline.NURSING], self.charge]
+            record = NarrativeField(
+                admission_id=admission.id,
+                field=field,
+                text=texts[-1],
+                voice=voice,
+                edited_by_id=editors[len(texts) - 1].id,
+                edited_at=times[-1],
+            )
+            self.s.add(record)
+            self.s.flush()
+            if len(texts) == 2:
+                record.version = 2  # the demo writes history directly, not by updates
+            for version, (text, at) in enumerate(zip(texts, times, strict=True), start=1):
+                self.s.add(
+                    CardFieldRevision(
+                        narrative_field_id=record.id,
+                        version=version,
+                        text=text,
+                        voice=voice,
+                        edited_by_id=editors[version - 1].id,
+                        edited_at=at,
+                    )
+                )
+
+    def _contributions(
+        self, admission: Admission, persona: dict[str, Any], per_patient: int | None
+    ) -> None:
+        rng = self.rng
+        own = list(persona.get("contributions", []))
+        count = per_patient if per_patient is not None else len(own) + rng.randint(2, 7)
+        entries = own[:count]
+        disciplines = sorted(self.content.pool)
+        while len(entries) < count:
+            discipline = rng.choice(disciplines)
+            entries.append({"discipline": discipline, **rng.choice(self.content.pool[discipline])})
+        moments = sorted(self._moment(admission) for _ in entries)
+        for entry, at in zip(entries, moments, strict=True):
+            discipline = Discipline(entry["discipline"])
+            contribution = Contribution(
+                admission_id=admission.id,
+                discipline=discipline,
+                kind=ContributionKind(entry["kind"]),
+                author_id=self.staff[discipline].id,
+                created_at=at,
+                text=entry["text"],
+                sensitive=bool(entry.get("sensitive")),
+                amendment_reason="",
+            )
+            self.s.add(contribution)
+            if rng.random() < 0.04 and at + timedelta(hours=2) < self.now:
+                self.s.flush()
+                self.s.add(
+                    Contribution(
+                        admission_id=admission.id,
+                        discipline=discipline,
+                        kind=contribution.kind,
+                        author_id=contribution.author_id,
+                        created_at=at + timedelta(hours=2),
+                        text=entry["text"] + " (Checked again: still the case.)",
+                        sensitive=contribution.sensitive,
+                        original_id=contribution.id,
+                        amends_id=contribution.id,
+                        amendment_reason="Rechecked later in the shift",
+                    )
+                )
+
+    def _actions(self, admission: Admission, persona: dict[str, Any]) -> None:
+        for item in persona.get("actions", []):
+            opened = self._moment(admission)
+            done = self.rng.random() < 0.3
+            self.s.add(
+                ActionItem(
+                    admission_id=admission.id,
+                    text=item["text"],
+                    owner_discipline=Discipline(item["owner_discipline"]),
+                    due=(opened + timedelta(days=self.rng.randint(0, 3))).date(),
+                    status=ActionStatus.DONE if done else ActionStatus.OPEN,
+                    opened_by_id=self.charge.id,
+                    opened_at=opened,
+                    closed_by_id=self.charge.id if done else None,
+                    closed_at=self.now - timedelta(hours=1) if done else None,
+                )
+            )
+        for item in persona.get("contingencies", []):
+            self.s.add(
+                Contingency(
+                    admission_id=admission.id,
+                    condition=item["condition"],
+                    response=item["response"],
+                    active=True,
+                    created_by_id=self.staff[Discipline.MEDICINE].id,
+                    created_at=self._moment(admission),
+                )
+            )
+
+    def _plan(self, admission: Admission, plan: dict[str, Any]) -> None:
+        updated = self._moment(admission)
+        record = DischargePlan(
+            admission_id=admission.id,
+            destination=plan.get("destination", ""),
+            barriers=plan.get("barriers", ""),
+            warning_signs=plan.get("warning_signs", ""),
+            whom_to_call=plan.get("whom_to_call", ""),
+            updated_by_id=self.charge.id,
+            updated_at=updated,
+        )
+        done_count = self.rng.randint(0, len(self.content.checklist))
+        record.checklist = [
+            DischargeChecklistItem(
+                position=i,
+                item=item,
+                done=i < done_count,
+                done_by_id=self.charge.id if i < done_count else None,
+                done_at=updated if i < done_count else None,
+            )
+            for i, item in enumerate(self.content.checklist)
+        ]
+        record.follow_ups = [
+            FollowUpAppointment(
+                with_whom=f["with_whom"],
+                where=f.get("where", ""),
+                purpose=f.get("purpose", ""),
+                when=_follow_up_time(admission.expected_discharge_date, self.rng.randint(3, 21)),
+                booked=self.rng.random() < 0.5,
+            )
+            for f in plan.get("follow_ups", [])
+        ]
+        record.medication_changes = [
+            MedicationChange(
+                medication=m["medication"],
+                change=MedicationChangeKind(m["change"]),
+                reason=m["reason"],
+            )
+            for m in plan.get("medication_changes", [])
+        ]
+        self.s.add(record)
+
+
+def _follow_up_time(expected: date | None, days_after: int) -> datetime | None:
+    if expected is None:
+        return None
+    day = expected + timedelta(days=days_after)
+    return datetime(day.year, day.month, day.day, 10, 30, tzinfo=utc_now().tzinfo)
