@@ -1,0 +1,1 @@
+"""The `rounds-app` command line: headless jobs on a database."""

@@ -1,0 +1,43 @@
+"""`rounds-app demo`: a demo ward in a new database."""
+
+from __future__ import annotations
+
+import argparse
+
+from rounds_app.cli.opening import database
+from rounds_app.demo import create_demo
+from rounds_app.demo.ward import DEFAULT_BEDS
+from rounds_app.errors import RoundsError
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "demo", parents=[common], help="create a demo ward (prints the demo passwords once)"
+    )
+    parser.add_argument("--patients", type=int, default=DEFAULT_BEDS, metavar="N")
+    parser.add_argument("--seed", type=int, default=1, metavar="S")
+    parser.add_argument(
+        "--contributions-per-patient", type=int, default=None, metavar="M",
+        help="a fixed number of entries per patient (for benchmarks)",
+    )
+    parser.set_defaults(handler=_demo)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if args.db is None:
+        raise RoundsError("give the new demo database with --db PATH")
+    with database(args) as db:
+        accounts = create_demo(
+            db, patients=args.patients, seed=args.seed,
+            contributions_per_patient=args.contributions_per_patient,
+        )
+    print(f"Demo ward created with {args.patients} patients in {args.db}")
+    print_passwords(accounts.passwords)
+    return 0
+
+
+def print_passwords(passwords: dict[str, str]) -> None:
+    print("Demo accounts (these passwords are shown only now):")
+    width = max(len(name) for name in passwords)
+    for username, password in passwords.items():
+        print(f"  {username:<{width}}  {password}")

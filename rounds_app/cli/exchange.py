@@ -1,0 +1,47 @@
+"""`rounds-app export json` and `rounds-app import json`: the whole database as one
+documented, versioned JSON file (docs/export-format.md)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rounds_app.cli.opening import database
+from rounds_app.exchange.json_format import export_json, import_json
+from rounds_app.services.actor import Actor
+
+CLI = Actor.system("cli")
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser("export", help="write the database to a file")
+    export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    export_to_json = export_formats.add_parser("json", parents=[common], help="Rounds JSON")
+    export_to_json.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export_to_json.set_defaults(handler=_export)
+
+    load = commands.add_parser("import", help="read a file into the database")
+    load_formats = load.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    load_json = load_formats.add_parser(
+        "json", parents=[common], help="a Rounds JSON export; all of it or nothing"
+    )
+    load_json.add_argument("file", type=Path, metavar="FILE")
+    load_json.add_argument(
+        "--merge", action="store_true",
+        help="add to a database that already holds data (records get new ids)",
+    )
+    load_json.set_defaults(handler=_import)
+
+
+def _export(args: argparse.Namespace) -> int:
+    with database(args) as db, db.session() as session:
+        export_json(session, CLI, args.out)
+    print(f"Exported to {args.out}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    with database(args) as db, db.session() as session:
+        summary = import_json(session, CLI, args.file, merge=args.merge)
+    print(f"Imported {summary.total} records from {args.file}")
+    return 0

@@ -1,0 +1,80 @@
+"""Parsing `rounds-app` arguments and running a subcommand. Expected failures end in
+one line on stderr and a non-zero exit; nothing is left half-done because every
+command commits one unit of work."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from rounds_app import __version__
+from rounds_app.cli import accounts, audit_trail, demo_ward, exchange
+from rounds_app.errors import RoundsError
+
+log = logging.getLogger("rounds.cli")
+
+EXIT_ERROR = 1
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="a SQLite file or a SQLAlchemy URL (default: $ROUNDS_DATABASE_URL, "
+        "else rounds.sqlite3 in your data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rounds-app",
+        description="Rounds: narrative cards and shared notes for interdisciplinary ward "
+        "rounds. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Rounds {__version__}")
+    _db_option(parser)
+    parser.add_argument(
+        "--demo", action="store_true", help="open the desktop app on a fresh demo ward"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = argparse.ArgumentParser(add_help=False)
+    _db_option(common)
+    for module in (demo_ward, accounts, audit_trail, exchange):
+        module.register(commands, common)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Runs the parsed subcommand; returns the exit code."""
+    try:
+        return int(args.handler(args) or 0)
+    except RoundsError as error:
+        print(f"rounds-app: {error}", file=sys.stderr)
+    except SQLAlchemyError as error:
+        log.warning("database error in %s: %s", args.command, type(error).__name__)
+        print(f"rounds-app: database error: {_first_line(error)}", file=sys.stderr)
+    except OSError as error:
+        print(f"rounds-app: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+    except KeyboardInterrupt:
+        print("rounds-app: interrupted; nothing was changed", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _first_line(error: SQLAlchemyError) -> str:
+    original = getattr(error, "orig", None) or error
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(error).__name__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m rounds_app`: the headless commands only."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    return run(args)
