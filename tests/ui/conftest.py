@@ -1,0 +1,47 @@
+"""Fixtures for the desktop client's tests: a SQLite ward built through the services
+and a Backend over it. Qt runs offscreen, so the suite needs no display."""
+
+from __future__ import annotations
+
+import os
+
+# before Qt creates the application: no display is needed, and none is touched
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from rounds_app.storage.database import Database, open_database  # noqa: E402
+from tests.ui.ward_data import WardData, build_ward  # noqa: E402
+from ui.backend import Backend  # noqa: E402
+
+
+@pytest.fixture
+def ui_db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{tmp_path / 'ui.sqlite3'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def backend(ui_db: Database) -> Backend:
+    return Backend(ui_db)
+
+
+@pytest.fixture
+def ward(ui_db: Database) -> WardData:
+    return build_ward(ui_db)
+
+
+# The offscreen platform warns that it cannot propagate size hints whenever a window
+# is shown: that is the test platform speaking, not Rounds, so it must not fail a test.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in item.path.resolve().parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, extend=True))

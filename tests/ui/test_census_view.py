@@ -1,0 +1,167 @@
+"""The census screen: ward picker, search, refresh, and calm errors."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from rounds_app.errors import PermissionDenied
+from rounds_app.services import admissions, wards
+from rounds_app.storage.database import Database
+from tests.ui.focus import tab_stops
+from tests.ui.ward_data import ADMIN, WardData
+from ui.backend import Backend
+from ui.census_model import CensusTableModel
+from ui.census_view import CensusView
+
+M = CensusTableModel
+
+
+@pytest.fixture
+def view(qtbot, backend: Backend, ward: WardData) -> CensusView:
+    widget = CensusView(backend, ward.charge)
+    qtbot.addWidget(widget)
+    widget.reload_wards()
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _beds(view: CensusView) -> list[str]:
+    return [view.proxy.index(r, M.COL_BED).data() for r in range(view.proxy.rowCount())]
+
+
+def _second_ward(db: Database, ward: WardData) -> int:
+    with db.session() as s:
+        other = wards.create_ward(
+            s, ADMIN, code="2C", name="Care of Older People", bed_labels=["2C-01"]
+        )
+    with db.session() as s:
+        bed = wards.list_beds(s, ADMIN, other.id)[0].id
+    with db.session() as s:
+        admissions.admit(
+            s,
+            ward.charge,
+            ward_id=other.id,
+            bed_id=bed,
+            patient=admissions.NewPatient(mrn="2C-1", given_name="Νίκος", family_name="Αλεξίου"),
+        )
+    return other.id
+
+
+def test_shows_the_first_ward_in_round_order(view: CensusView, ward: WardData) -> None:
+    assert view.ward_picker.count() == 1
+    assert view.ward_picker.currentText() == "Acute Medicine (7B)"
+    assert view.model.rowCount() == 8
+    assert _beds(view)[:3] == ["7B-01", "7B-02", "7B-04"]
+    assert view.count.text() == "Patients on the ward: 8"
+    assert not view.table.isSortingEnabled()
+
+
+def test_search_box_filters_and_counts(qtbot, view: CensusView) -> None:
+    qtbot.keyClicks(view.search, "zoe")  # QTest types ASCII only
+    assert _beds(view) == ["7B-05"]
+    assert view.count.text() == "Matching the search: 1 of 8"
+    view.search.setText("ελένη")
+    assert _beds(view) == ["7B-01"]
+    view.search.clear()
+    assert len(_beds(view)) == 8
+    assert view.count.text() == "Patients on the ward: 8"
+
+
+def test_refresh_shows_new_admissions_and_keeps_the_selection(
+    qtbot, view: CensusView, ui_db: Database, ward: WardData
+) -> None:
+    view.table.selectRow(1)
+    chosen = view.selected_admission_id()
+    assert chosen == ward.admission_ids[1]
+    with ui_db.session() as s:
+        free = [b.id for b in wards.list_beds(s, ADMIN, ward.ward_id) if b.occupied_by is None]
+    with ui_db.session() as s:
+        admissions.admit(
+            s,
+            ward.charge,
+            ward_id=ward.ward_id,
+            bed_id=free[0],
+            patient=admissions.NewPatient(mrn="NEW1", given_name="Amani", family_name="Said"),
+        )
+    with qtbot.waitSignal(view.model.modelReset):
+        view.refresh_action.trigger()
+    assert view.model.rowCount() == 9
+    assert view.selected_admission_id() == chosen
+
+
+def test_refresh_shortcut_is_f5(view: CensusView) -> None:
+    assert view.refresh_action.shortcut().toString() == "F5"
+
+
+def test_picking_another_ward_shows_its_census(
+    qtbot, view: CensusView, ui_db: Database, ward: WardData
+) -> None:
+    other = _second_ward(ui_db, ward)
+    view.reload_wards()
+    assert view.ward_picker.currentText() == "Acute Medicine (7B)"  # the choice is kept
+    with qtbot.waitSignal(view.model.modelReset):
+        view.ward_picker.setCurrentIndex(view.ward_picker.findData(other))
+    assert _beds(view) == ["2C-01"]
+    assert view.proxy.index(0, M.COL_PATIENT).data() == "Νίκος Αλεξίου"
+
+
+def test_a_refused_census_shows_a_calm_message(
+    view: CensusView, backend: Backend, monkeypatch
+) -> None:
+    def refuse(actor, ward_id):
+        raise PermissionDenied("A ward display account cannot view this ward.")
+
+    monkeypatch.setattr(backend, "census", refuse)
+    view.refresh()
+    assert view.message.isVisible()
+    assert view.message.text() == "A ward display account cannot view this ward."
+    assert view.message.textFormat() == Qt.TextFormat.PlainText
+    assert view.model.rowCount() == 8  # the last good census stays
+
+
+def test_clear_takes_every_patient_off_the_screen(view: CensusView) -> None:
+    view.search.setText("zoe")
+    view.clear()
+    assert view.model.rowCount() == 0
+    assert view.ward_picker.count() == 0
+    assert view.search.text() == ""
+
+
+def test_no_wards_says_so(qtbot, backend: Backend, ward: WardData, monkeypatch) -> None:
+    monkeypatch.setattr(backend, "wards", lambda actor: [])
+    widget = CensusView(backend, ward.charge)
+    qtbot.addWidget(widget)
+    widget.reload_wards()
+    assert widget.message.text() == "There are no wards in this database yet."
+    assert widget.model.rowCount() == 0
+
+
+def test_keyboard_path_and_labels(qtbot, view: CensusView) -> None:
+    assert tab_stops(view.ward_picker, 3)[0] is view.search
+    assert tab_stops(view.search, 2)[1] is view.table
+    assert view.table.accessibleName() == "Ward census"
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.find_action.trigger()
+    qtbot.waitUntil(view.search.hasFocus)
+
+
+def test_flags_fill_spare_width_but_never_hide(qtbot, view: CensusView) -> None:
+    header = view.table.horizontalHeader()
+    view.resize(1600, 800)
+    qtbot.waitUntil(header.stretchLastSection)
+    view.resize(500, 800)
+    qtbot.waitUntil(lambda: not header.stretchLastSection())
+    flags = CensusTableModel.COL_FLAGS
+    assert header.sectionSize(flags) >= view.table.sizeHintForColumn(flags)
+
+
+def test_a_refused_ward_list_shows_a_calm_message(view: CensusView, backend, monkeypatch) -> None:
+    def refuse(actor):
+        raise PermissionDenied("This account cannot view wards.")
+
+    monkeypatch.setattr(backend, "wards", refuse)
+    view.reload_wards()
+    assert view.message.text() == "This account cannot view wards."

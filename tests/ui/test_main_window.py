@@ -1,0 +1,90 @@
+"""The main window assembles the census, menus and status bar, and signs out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
+
+from rounds_app.services.actor import Actor
+from tests.ui.ward_data import PASSWORD, WardData
+from ui.backend import Backend
+from ui.main_window import MainWindow
+from ui.sign_in_dialog import SignInDialog
+
+
+@pytest.fixture
+def window(qtbot, backend: Backend, ward: WardData) -> MainWindow:
+    widget = MainWindow(backend, ward.charge)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _menu(window: MainWindow, title: str) -> list[tuple[str, str]]:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+    return [(a.text(), a.shortcut().toString()) for a in menu.actions() if not a.isSeparator()]
+
+
+def test_builds_with_the_census_and_status(window: MainWindow, backend: Backend) -> None:
+    assert window.census.model.rowCount() == 8
+    assert window.signed_in.text() == "Signed in as Mariam Haddad (charge nurse)"
+    assert window.location.text() == backend.location
+    assert backend.location.endswith("ui.sqlite3") and "sqlite:" not in backend.location
+
+
+def test_menus_show_their_shortcuts(window: MainWindow) -> None:
+    assert _menu(window, "&File") == [
+        ("&Refresh", "F5"),
+        ("Sign &out…", ""),
+        ("&Quit", "Ctrl+Q"),
+    ]
+    assert _menu(window, "&View") == [("&Find patient", "Ctrl+F")]
+
+
+def test_quit_closes_the_window(qtbot, window: MainWindow) -> None:
+    window.quit_action.trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_every_label_is_plain_text_and_every_field_is_named(window: MainWindow) -> None:
+    labels = window.findChildren(QLabel)
+    assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    for kind in (QLineEdit, QComboBox, QTableView):
+        for control in window.findChildren(kind):
+            assert control.accessibleName(), control.objectName()
+
+
+def test_sign_out_clears_the_screen_before_asking(
+    window: MainWindow, backend: Backend, monkeypatch
+) -> None:
+    seen_while_asking: list[int] = []
+    other = backend.sign_in("pharm.lee", PASSWORD)
+
+    def ask(parent, backend, username=""):
+        seen_while_asking.append(window.census.model.rowCount())
+        return other
+
+    monkeypatch.setattr(SignInDialog, "ask", ask)
+    window.sign_out_action.trigger()
+    assert seen_while_asking == [0]
+    assert window.actor == other
+    assert window.signed_in.text() == "Signed in as Dr Sun-hee Lee (clinician)"
+    assert window.census.model.rowCount() == 8
+
+
+def test_sign_out_without_a_new_sign_in_closes(qtbot, window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(SignInDialog, "ask", lambda parent, backend, username="": None)
+    window.sign_out()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.census.model.rowCount() == 0
+
+
+def test_names_with_placeholders_are_shown_as_typed(
+    qtbot, backend: Backend, ward: WardData
+) -> None:
+    odd = Actor(ward.charge.user_id, "odd", "<i>%2 Ζωή</i>", ward.charge.role, None)
+    widget = MainWindow(backend, odd)
+    qtbot.addWidget(widget)
+    assert widget.signed_in.text() == "Signed in as <i>%2 Ζωή</i> (charge nurse)"

@@ -1,0 +1,127 @@
+"""Starting the app: exit codes, one-line errors, the demo ward and the first window.
+Dialogs are replaced through their `ask` classmethods; the event loop is not run."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+import rounds_app.demo
+from rounds_app import paths
+from rounds_app.demo import DemoAccounts
+from rounds_app.storage.database import Database, open_database
+from tests.ui.ward_data import CHARGE, PASSWORD, build_ward
+from ui import app as app_module
+from ui.main_window import MainWindow
+from ui.messages import Notice
+from ui.sign_in_dialog import SignInDialog
+
+
+@pytest.fixture
+def notices(qapp, tmp_path: Path, monkeypatch) -> Iterator[list[str]]:
+    """Keeps run_app's side effects inside the test: logs and the demo file under
+    tmp_path, the excepthook, stylesheet and log handlers restored afterwards."""
+    shown: list[str] = []
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr(paths, "demo_database_path", lambda: tmp_path / "demo" / "demo.sqlite3")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(
+        Notice, "ask", classmethod(lambda cls, parent, title, text, *a: shown.append(text))
+    )
+    rounds_logger = logging.getLogger("rounds")
+    handlers = list(rounds_logger.handlers)
+    yield shown
+    for handler in rounds_logger.handlers[:]:
+        if handler not in handlers:
+            rounds_logger.removeHandler(handler)
+            handler.close()
+    qapp.setStyleSheet("")
+
+
+def _ward_file(tmp_path: Path) -> Path:
+    path = tmp_path / "ward.sqlite3"
+    database = open_database(paths.sqlite_url(path))
+    build_ward(database, 3)
+    database.dispose()
+    return path
+
+
+def test_a_database_that_cannot_be_opened_exits_1(notices, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert app_module.run_app(str(blocker / "rounds.sqlite3"), demo=False) == 1
+    assert len(notices) == 1
+    assert notices[0].startswith("Rounds could not open the database: ")
+    assert "\n" not in notices[0]
+    assert (tmp_path / "logs" / "rounds.log").is_file()
+
+
+def test_a_database_without_accounts_exits_2(notices, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(SignInDialog, "ask", lambda *a, **k: pytest.fail("no one can sign in"))
+    assert app_module.run_app(str(tmp_path / "empty.sqlite3"), demo=False) == 2
+    assert notices[0].startswith("This database has no accounts yet.")
+    assert "rounds-app users add USERNAME" in notices[0]
+    assert f"--db {tmp_path / 'empty.sqlite3'}" in notices[0]
+
+
+def test_quitting_at_sign_in_exits_0(notices, tmp_path: Path, monkeypatch) -> None:
+    path = _ward_file(tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        SignInDialog, "ask", lambda parent, backend, username="": asked.append(username)
+    )
+    assert app_module.run_app(str(path), demo=False) == 0
+    assert asked == [""]
+    assert notices == []
+
+
+def test_signing_in_shows_the_main_window(qapp, notices, tmp_path: Path, monkeypatch) -> None:
+    path = _ward_file(tmp_path)
+    monkeypatch.setattr(
+        SignInDialog, "ask", lambda parent, backend, username="": backend.sign_in(CHARGE, PASSWORD)
+    )
+    shown: list[MainWindow] = []
+
+    def run_loop() -> int:
+        shown.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        for window in shown:
+            assert window.census.model.rowCount() == 3
+            window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", run_loop)
+    assert app_module.run_app(str(path), demo=False) == 0
+    assert len(shown) == 1
+    assert qapp.applicationName() == "Rounds"
+    assert "censusTable" in qapp.styleSheet()
+
+
+def test_demo_recreates_the_file_prints_accounts_and_prefills_the_charge_nurse(
+    notices, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    stale = paths.demo_database_path()
+    stale.parent.mkdir(parents=True)
+    stale.write_text("an old demo that is not even a database")
+
+    def create_demo(database: Database) -> DemoAccounts:
+        ward = build_ward(database, 2)
+        return DemoAccounts(ward.ward_id, {"pharm.lee": PASSWORD, CHARGE: PASSWORD})
+
+    monkeypatch.setattr(rounds_app.demo, "create_demo", create_demo)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        SignInDialog, "ask", lambda parent, backend, username="": asked.append(username)
+    )
+    assert app_module.run_app(None, demo=True) == 0
+    assert asked == [CHARGE]
+    out = capsys.readouterr().out
+    assert str(stale) in out
+    assert f"{CHARGE}  {PASSWORD}" in out
+    assert notices == []

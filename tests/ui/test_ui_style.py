@@ -1,0 +1,60 @@
+"""The stylesheets parse, find their icons, and bundled fonts load."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QFile
+
+from ui import style
+from ui.backend import Backend
+from ui.main_window import MainWindow
+from ui.sign_in_dialog import SignInDialog
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.fixture
+def styled(qapp) -> Iterator[None]:
+    style.apply_stylesheet(qapp)
+    yield
+    qapp.setStyleSheet("")
+
+
+def test_every_qss_file_is_loaded_in_name_order() -> None:
+    sheet = style.load_stylesheet()
+    assert sheet.index("Rounds base theme") < sheet.index("QTableView#censusTable")
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_styled_windows_build_without_qt_warnings(qtbot, backend: Backend, ward) -> None:
+    # a stylesheet that fails to parse makes Qt warn, and a warning fails the test
+    window = MainWindow(backend, ward.charge)
+    dialog = SignInDialog(window, backend)
+    qtbot.addWidget(window)
+    window.show()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert QFile.exists("icons:chevron-down.svg")
+    assert window.census.table.font().pointSizeF() >= 14
+    assert dialog.font().pointSizeF() >= 11
+
+
+def test_bundled_fonts_are_registered(tmp_path: Path, monkeypatch) -> None:
+    if not DEJAVU.is_file():
+        pytest.skip("DejaVu Sans is not installed here")
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    shutil.copy(DEJAVU, fonts / "DejaVuSans.ttf")
+    (fonts / "README.txt").write_text("licences go here")
+    monkeypatch.setattr(style, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    assert style.load_fonts() == 1
+    assert style.load_fonts() >= 0  # loading twice is harmless
+
+
+def test_no_fonts_folder_loads_none(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(style, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    assert style.load_fonts() == 0

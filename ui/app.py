@@ -1,0 +1,118 @@
+"""Starting the desktop app: logging, crash handling, the stylesheet, the database,
+sign-in, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import shlex
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from rounds_app import paths
+from rounds_app.storage.database import Database, open_database
+from ui.backend import Backend
+from ui.diagnostics import install_excepthook, setup_logging
+from ui.main_window import MainWindow
+from ui.messages import Notice
+from ui.sign_in_dialog import SignInDialog
+from ui.style import apply_stylesheet, load_fonts
+from ui.widgets import fill
+
+log = logging.getLogger("rounds.ui")
+
+EXIT_OK = 0
+EXIT_NO_DATABASE = 1
+EXIT_NO_ACCOUNTS = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _open_demo() -> tuple[Database, str]:
+    """A fresh demo ward in its own file; prints the accounts once and returns the
+    charge nurse's username to prefill sign-in."""
+    # the demo content is only needed for --demo, so it is imported only then
+    from rounds_app.cli.demo_ward import print_passwords
+    from rounds_app.demo import create_demo
+
+    path = paths.demo_database_path()
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    database = open_database(paths.sqlite_url(path))
+    try:
+        passwords = create_demo(database).passwords
+    except BaseException:
+        database.dispose()
+        raise
+    print(f"Rounds demo ward: {path}")
+    print_passwords(passwords)
+    sys.stdout.flush()
+    return database, next((name for name in passwords if "charge" in name), "")
+
+
+def _first_line(error: Exception) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else ""
+
+
+def _first_admin_arguments(db: str | None) -> str:
+    arguments = "USERNAME --name NAME --role admin --discipline DISCIPLINE"
+    return f"{arguments} --db {shlex.quote(db)}" if db else arguments
+
+
+def _open(db: str | None, demo: bool) -> tuple[Database, str]:
+    if demo:
+        return _open_demo()
+    return open_database(paths.database_url(db)), ""
+
+
+def run_app(db: str | None, demo: bool) -> int:
+    """Runs the desktop client; returns the process exit code (0 fine, 1 the database
+    could not be opened, 2 the database has no accounts yet)."""
+    log_file = setup_logging(paths.log_dir())
+    install_excepthook(log_file)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Rounds")
+    app.setOrganizationName("Rounds")
+    load_fonts()
+    apply_stylesheet(app)
+
+    try:
+        database, username = _open(db, demo)
+    except Exception as error:  # any failure to open is reported in one line, not a trace
+        log.error("cannot open the database: %s", type(error).__name__)
+        reason = _first_line(error) or _tr("check the path or the server address.")
+        Notice.ask(
+            None,
+            _tr("Rounds"),
+            fill(_tr("Rounds could not open the database: %1"), reason),
+            QMessageBox.Icon.Warning,
+        )
+        return EXIT_NO_DATABASE
+
+    backend = Backend(database)
+    try:
+        if not backend.has_users():
+            Notice.ask(
+                None,
+                _tr("Rounds"),
+                fill(
+                    _tr(
+                        "This database has no accounts yet. Create the first administrator "
+                        "with: rounds-app users add %1"
+                    ),
+                    _first_admin_arguments(db),
+                ),
+            )
+            return EXIT_NO_ACCOUNTS
+        actor = SignInDialog.ask(None, backend, username)
+        if actor is None:
+            return EXIT_OK
+        window = MainWindow(backend, actor)
+        window.show()
+        return app.exec()
+    finally:
+        backend.close()

@@ -1,0 +1,250 @@
+"""The ward census as a Qt table model, and the search proxy that filters it.
+
+The model holds a list of `CensusRow`s (plain, frozen data from the census service)
+and never talks to the database; the view hands it fresh rows with `set_rows()`."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from rounds_app.domain.enums import Severity
+from rounds_app.services.census import CensusRow
+from ui.vocabulary import severity_label, severity_swatch
+from ui.widgets import fill, plain_tooltip
+
+_MUTED = QColor("#55595F")  # secondary text, still 7:1 against the white table
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the table's only parent
+
+
+def search_key(text: str) -> str:
+    """Folds case and accents, so "zoe" finds "Zoë" and "ελενη" finds "Ελένη"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class CensusTableModel(QAbstractTableModel):
+    """Read-only table of a ward's current admissions, in rounds order."""
+
+    COL_BED = 0
+    COL_PATIENT = 1
+    COL_SEVERITY = 2
+    COL_DAYS = 3
+    COL_DISCHARGE = 4
+    COL_FLAGS = 5
+
+    #: the row's admission id, on every column (survives the search proxy)
+    AdmissionIdRole = Qt.ItemDataRole.UserRole + 1
+    #: folded names and bed label that the search proxy matches against
+    SearchRole = Qt.ItemDataRole.UserRole + 2
+
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("CensusTableModel", "Bed"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Patient"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Severity"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Days"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Expected discharge"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Flags"),
+    )
+    _HEADER_TIPS = (
+        QT_TRANSLATE_NOOP("CensusTableModel", "Bed label"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "The name the ward uses for the patient"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Illness severity (I-PASS)"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Days in hospital"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Expected discharge date"),
+        QT_TRANSLATE_NOOP(
+            "CensusTableModel", "Interpreter, goals of care due, new entries, open actions"
+        ),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CensusRow] = []
+        self._keys: list[str] = []
+        self._today = date.today()
+
+    def set_rows(self, rows: list[CensusRow], today: date | None = None) -> None:
+        """Replaces the census; `today` anchors "in 2 days" (the local date by default)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [search_key(self._search_text(row)) for row in self._rows]
+        self._today = today or date.today()
+        self.endResetModel()
+
+    def row_of_admission(self, admission_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.admission_id == admission_id:
+                return number
+        return None
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | (Qt.ItemFlag.ItemNeverHasChildren)
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self._HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(self._HEADER_TIPS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.COL_DAYS:
+            return Qt.AlignmentFlag.AlignCenter  # over its centred numbers
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._tooltip(row, column))
+        if role == self.AdmissionIdRole:
+            return row.admission_id
+        if role == self.SearchRole:
+            return self._keys[index.row()]
+        if column == self.COL_SEVERITY:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return severity_swatch(row.severity)
+            if role == Qt.ItemDataRole.FontRole and row.severity == Severity.UNSTABLE:
+                bold = QFont()
+                bold.setBold(True)  # only bold is set, so the view's size still applies
+                return bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_DAYS:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DISCHARGE:
+            return _MUTED if row.expected_discharge_date is None else None
+        return None
+
+    def _display(self, row: CensusRow, column: int) -> str | None:
+        if column == self.COL_BED:
+            return row.bed_label or self.tr("No bed")
+        if column == self.COL_PATIENT:
+            return row.display_name
+        if column == self.COL_SEVERITY:
+            return severity_label(row.severity)
+        if column == self.COL_DAYS:
+            return str(row.days_in_hospital)
+        if column == self.COL_DISCHARGE:
+            return self._discharge_text(row.expected_discharge_date)
+        if column == self.COL_FLAGS:
+            return "  ·  ".join(short for short, _ in self._flags(row))
+        return None
+
+    def _tooltip(self, row: CensusRow, column: int) -> str:
+        if column == self.COL_PATIENT:
+            # the full name and the clinical one-liner, which the table has no room for
+            lines = [f"{row.given_name} {row.family_name}"]
+            if row.pronouns:
+                lines.append(fill(self.tr("Pronouns: %1"), row.pronouns))
+            if row.preferred_language:
+                lines.append(fill(self.tr("Language: %1"), row.preferred_language))
+            if row.one_liner:
+                lines.append(row.one_liner)
+            return "\n".join(lines)
+        if column == self.COL_SEVERITY:
+            return fill(self.tr("Illness severity: %1"), severity_label(row.severity))
+        if column == self.COL_DAYS:
+            return self.tr("Days in hospital: %n", "", row.days_in_hospital)
+        if column == self.COL_DISCHARGE:
+            if row.expected_discharge_date is None:
+                return self.tr("No expected discharge date yet")
+            return self._relative(row.expected_discharge_date)
+        if column == self.COL_FLAGS:
+            return "\n".join(sentence for _, sentence in self._flags(row))
+        return ""
+
+    def _discharge_text(self, day: date | None) -> str:
+        if day is None:
+            return self.tr("Not set")
+        shown = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        return f"{shown}  ({self._relative(day)})"
+
+    def _relative(self, day: date) -> str:
+        delta = (day - self._today).days
+        if delta == 0:
+            return self.tr("today")
+        if delta == 1:
+            return self.tr("tomorrow")
+        if delta == -1:
+            return self.tr("yesterday")
+        # one day has its own word above, so English reads right without a translation
+        if delta > 1:
+            return self.tr("in %n days", "", delta)
+        return self.tr("%n days ago", "", -delta)
+
+    def _flags(self, row: CensusRow) -> list[tuple[str, str]]:
+        """(badge, sentence) pairs: the badge is short for the table, the sentence
+        explains it in the tooltip."""
+        flags = []
+        if row.interpreter_needed:
+            need = self.tr("Needs an interpreter")
+            if row.preferred_language:
+                need = fill(self.tr("Needs an interpreter: %1"), row.preferred_language)
+            flags.append((self.tr("Interpreter"), need))
+        if row.goals_stale:
+            flags.append((self.tr("Goals due"), self.tr("Goals of care are due to be revisited")))
+        if row.new_entries:
+            flags.append(
+                (
+                    self.tr("New: %n", "", row.new_entries),
+                    self.tr("New entries since the last round: %n", "", row.new_entries),
+                )
+            )
+        if row.open_actions:
+            flags.append(
+                (
+                    self.tr("Actions: %n", "", row.open_actions),
+                    self.tr("Open actions: %n", "", row.open_actions),
+                )
+            )
+        return flags
+
+    @staticmethod
+    def _search_text(row: CensusRow) -> str:
+        parts = (row.bed_label or "", row.display_name, row.given_name, row.family_name)
+        return "\n".join(parts)
+
+
+class CensusSearchProxy(QSortFilterProxyModel):
+    """Keeps the rows whose names or bed contain the search text; never re-sorts, as
+    the rounds order matters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(CensusTableModel.SearchRole)
+        self.setFilterKeyColumn(CensusTableModel.COL_BED)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        self.setFilterFixedString(search_key(text.strip()))

@@ -1,0 +1,232 @@
+"""The census screen: pick a ward, see its patients in rounds order, find one by name
+or bed."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rounds_app.errors import RoundsError
+from rounds_app.services.actor import Actor
+from ui.backend import Backend
+from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.widgets import fill, plain_label
+
+log = logging.getLogger("rounds.ui")
+
+
+class CensusView(QWidget):
+    def __init__(self, backend: Backend, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._actor = actor
+        self.setObjectName("censusView")
+
+        self.model = CensusTableModel(self)
+        self.proxy = CensusSearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.setToolTip(self.tr("Load the census again (F5)"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.find_action = QAction(self.tr("&Find patient"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._focus_search)
+
+        self.ward_picker = QComboBox()
+        self.ward_picker.setObjectName("wardPicker")
+        self.ward_picker.setAccessibleName(self.tr("Ward"))
+        self.ward_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ward_picker.currentIndexChanged.connect(self.refresh)
+        ward_label = plain_label(self.tr("&Ward"), "fieldLabel")
+        ward_label.setBuddy(self.ward_picker)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("censusSearch")
+        self.search.setAccessibleName(self.tr("Search by name or bed"))
+        self.search.setPlaceholderText(self.tr("Name or bed"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        search_label = plain_label(self.tr("&Search"), "fieldLabel")
+        search_label.setBuddy(self.search)
+
+        refresh_button = QToolButton()
+        refresh_button.setObjectName("refreshButton")
+        refresh_button.setDefaultAction(self.refresh_action)
+        refresh_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.table = self._build_table()
+        self.count = plain_label(name="censusCount")
+        self.message = plain_label(name="censusMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        bar = QHBoxLayout()
+        bar.setSpacing(12)
+        bar.addWidget(ward_label)
+        bar.addWidget(self.ward_picker)
+        bar.addSpacing(24)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(12)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+        QWidget.setTabOrder(self.ward_picker, self.search)
+        QWidget.setTabOrder(self.search, refresh_button)
+        QWidget.setTabOrder(refresh_button, self.table)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("censusTable")
+        table.setAccessibleName(self.tr("Ward census"))
+        table.setModel(self.proxy)
+        table.setSortingEnabled(False)  # rounds order is the charge nurse's, not a sort
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self._fit_columns)
+        return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The last column (flags) takes the spare width, but never less than its
+        content: on a narrow screen the table scrolls sideways instead of hiding a flag."""
+        header = self.table.horizontalHeader()
+        needed = sum(
+            max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(self.proxy.columnCount())
+        )
+        header.setStretchLastSection(needed <= self.table.viewport().width())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Row height follows the table's font, which the stylesheet sets at polish
+        # time: a row of 1.9 lines reads comfortably from across the room.
+        self.table.ensurePolished()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 1.9))
+        super().showEvent(event)
+
+    def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+        self.reload_wards()
+
+    def reload_wards(self) -> None:
+        """Lists the wards the actor may see and shows the census of the first one
+        (or of the ward already chosen, when it is still there)."""
+        current = self.ward_picker.currentData()
+        try:
+            wards = self._backend.wards(self._actor)
+        except RoundsError as error:
+            self._show_message(str(error))
+            return
+        self.ward_picker.blockSignals(True)  # one refresh below, not one per item
+        self.ward_picker.clear()
+        for ward in wards:
+            # "Ward 4B — General Medicine" already says 4B; "Acute Medicine" does not
+            shown = ward.name if ward.code in ward.name else f"{ward.name} ({ward.code})"
+            self.ward_picker.addItem(shown, ward.id)
+        found = self.ward_picker.findData(current) if current is not None else -1
+        self.ward_picker.setCurrentIndex(max(found, 0) if wards else -1)
+        self.ward_picker.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ward_id = self.ward_picker.currentData()
+        if ward_id is None:
+            self.model.set_rows([])
+            self._show_message(self.tr("There are no wards in this database yet."))
+            self._update_count()
+            return
+        selected = self.selected_admission_id()
+        try:
+            rows = self._backend.census(self._actor, ward_id)
+        except RoundsError as error:
+            self._show_message(str(error))
+            return
+        self.message.hide()
+        self.model.set_rows(rows)
+        log.info("census of ward id %s: %d rows", ward_id, len(rows))
+        self._update_count()
+        if selected is not None:
+            self._select_admission(selected)
+
+    def clear(self) -> None:
+        """Takes every patient off the screen (on sign-out)."""
+        self.search.clear()
+        self.ward_picker.blockSignals(True)
+        self.ward_picker.clear()
+        self.ward_picker.blockSignals(False)
+        self.model.set_rows([])
+        self._update_count()
+
+    def selected_admission_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(CensusTableModel.AdmissionIdRole) if rows else None
+
+    def _select_admission(self, admission_id: int) -> None:
+        source_row = self.model.row_of_admission(admission_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if index.isValid():
+            self.table.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if shown == total:
+            text = self.tr("Patients on the ward: %n", "", total)
+        else:
+            text = fill(self.tr("Matching the search: %1 of %2"), str(shown), str(total))
+        self.count.setText(text)

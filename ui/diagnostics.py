@@ -1,0 +1,113 @@
+"""Logging and crash handling for the desktop client.
+
+Logs carry ids, exception types and tracebacks, never patient text: exception
+messages are left out because a service's message may quote what a user typed."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.messages import Notice
+from ui.widgets import fill
+
+log = logging.getLogger("rounds.ui")
+
+LOG_FILE_NAME = "rounds.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_CONSOLE = "rounds.console"  # the handler's name, so a second setup adds no twin
+
+
+def setup_logging(directory: Path) -> Path | None:
+    """Sends every `rounds.*` logger to a rotating file in `directory` (and warnings
+    to stderr). Returns the file, or None when the folder cannot be written — the app
+    still runs, logging to stderr only. Calling it again adds no second handler."""
+    root = logging.getLogger("rounds")
+    root.setLevel(logging.INFO)
+    if not any(h.name == _CONSOLE for h in root.handlers):
+        console = logging.StreamHandler()
+        console.name = _CONSOLE
+        console.setLevel(logging.WARNING)
+        console.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(console)
+    path = directory / LOG_FILE_NAME
+    for handler in root.handlers:
+        if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+            return path
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        root.warning("cannot write the log folder; logging to the console only")
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(handler)
+    return path
+
+
+def describe_exception(error: BaseException) -> str:
+    """Type names and tracebacks of an exception and its causes, without messages."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        parts.append(f"{kind.__module__}.{kind.__qualname__}")
+        parts.extend(traceback.format_tb(current.__traceback__))
+        current = current.__cause__ or current.__context__
+    return "".join(part if part.endswith("\n") else part + "\n" for part in parts)
+
+
+class _CrashHandler:
+    def __init__(self, log_file: Path | None) -> None:
+        self._log_file = log_file
+        self._showing = False  # an error inside the dialog must not open another one
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        if error.__traceback__ is None:
+            error.__traceback__ = tb
+        log.error("unhandled exception: %s", describe_exception(error))
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            Notice.ask(
+                None,
+                QCoreApplication.translate("Diagnostics", "Rounds"),
+                self._text(),
+                QMessageBox.Icon.Warning,
+            )
+        finally:
+            self._showing = False
+
+    def _text(self) -> str:
+        where = str(self._log_file) if self._log_file else "-"
+        return fill(
+            QCoreApplication.translate(
+                "Diagnostics",
+                "Something unexpected went wrong. Everything already saved is safe. "
+                "You can carry on; if the screen looks wrong, restart Rounds. "
+                "The details are in the log file: %1",
+            ),
+            where,
+        )
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    sys.excepthook = _CrashHandler(log_file)

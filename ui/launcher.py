@@ -1,0 +1,18 @@
+"""The `rounds-app` entry point: a subcommand runs headless in the core; no command
+opens the desktop app. Qt is imported only for the app, so the headless commands
+start fast and run where there is no display."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rounds_app.cli.main import build_parser, run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return run(args)
+    from ui.app import run_app
+
+    return run_app(db=args.db, demo=args.demo)

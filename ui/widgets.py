@@ -1,0 +1,35 @@
+"""Small widget helpers shared by the screens."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    """A QLabel that never interprets its text as markup: names and notes typed by
+    people are shown exactly as typed."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text that Qt cannot mistake for markup.
+
+    QToolTip guesses rich text from a leading tag, so a name typed as "<b>…" would be
+    rendered; escaping it inside an explicit paragraph shows it exactly as typed."""
+    if not text:
+        return ""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def fill(template: str, *values: str) -> str:
+    """Puts `values` into a translated template's %1, %2 … in one pass, so a value
+    that itself contains "%2" (a name, say) is never substituted again."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
