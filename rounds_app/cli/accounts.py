@@ -38,7 +38,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _password_source(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--password-stdin", action="store_true",
+        "--password-stdin",
+        action="store_true",
         help="read the password from the first line of standard input instead of asking",
     )
 
@@ -56,8 +57,13 @@ def _add(args: argparse.Namespace) -> int:
     password = _read_password(args)
     with database(args) as db, db.session() as session:
         user = users.create_user(
-            session, CLI, username=args.username, display_name=args.name,
-            discipline=args.discipline, role=args.role, password=password,
+            session,
+            CLI,
+            username=args.username,
+            display_name=args.name,
+            discipline=args.discipline,
+            role=args.role,
+            password=password,
         )
     print(f"Created {user.username} ({user.role.value}, {user.discipline.value})")
     return 0
@@ -68,8 +74,10 @@ def _list(args: argparse.Namespace) -> int:
         accounts = users.list_users(session, CLI)
     for user in accounts:
         state = "" if user.active else "  (disabled)"
-        print(f"{user.username:<20} {user.role.value:<13} {user.discipline.value:<21} "
-              f"{user.display_name}{state}")
+        print(
+            f"{user.username:<20} {user.role.value:<13} {user.discipline.value:<21} "
+            f"{user.display_name}{state}"
+        )
     return 0
 
 

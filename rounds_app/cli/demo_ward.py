@@ -17,7 +17,10 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--patients", type=int, default=DEFAULT_BEDS, metavar="N")
     parser.add_argument("--seed", type=int, default=1, metavar="S")
     parser.add_argument(
-        "--contributions-per-patient", type=int, default=None, metavar="M",
+        "--contributions-per-patient",
+        type=int,
+        default=None,
+        metavar="M",
         help="a fixed number of entries per patient (for benchmarks)",
     )
     parser.set_defaults(handler=_demo)
@@ -28,7 +31,9 @@ def _demo(args: argparse.Namespace) -> int:
         raise RoundsError("give the new demo database with --db PATH")
     with database(args) as db:
         accounts = create_demo(
-            db, patients=args.patients, seed=args.seed,
+            db,
+            patients=args.patients,
+            seed=args.seed,
             contributions_per_patient=args.contributions_per_patient,
         )
     print(f"Demo ward created with {args.patients} patients in {args.db}")

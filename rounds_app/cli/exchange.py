@@ -27,7 +27,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     load_json.add_argument("file", type=Path, metavar="FILE")
     load_json.add_argument(
-        "--merge", action="store_true",
+        "--merge",
+        action="store_true",
         help="add to a database that already holds data (records get new ids)",
     )
     load_json.set_defaults(handler=_import)

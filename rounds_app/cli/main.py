@@ -58,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
         log.warning("database error in %s: %s", args.command, type(error).__name__)
         print(f"rounds-app: database error: {_first_line(error)}", file=sys.stderr)
     except OSError as error:
-        print(f"rounds-app: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(
+            f"rounds-app: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
     except KeyboardInterrupt:
         print("rounds-app: interrupted; nothing was changed", file=sys.stderr)
     return EXIT_ERROR
