@@ -140,3 +140,26 @@ def test_rounds_app_help_lists_the_commands(capsys) -> None:  # type: ignore[no-
     out = capsys.readouterr().out
     for command in ("demo", "users", "audit", "export", "import"):
         assert command in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b'{"format": "rounds-export", "format_version": 1, "tables": {"wards": [', "truncated"),
+        (b'{"hello": 1}', "is not a Rounds export"),
+        ('{"format": "rounds-export", "name": "Zoë"}'.encode("latin-1"), "is not UTF-8"),
+    ],
+)
+def test_import_refuses_bad_files_in_one_line(  # type: ignore[no-untyped-def]
+    tmp_path, monkeypatch, capsys, content: bytes, message: str
+) -> None:
+    db_path = tmp_path / "r.sqlite3"
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    code, _, err = _run(monkeypatch, capsys, ["import", "json", str(bad), "--db", str(db_path)])
+    assert code != 0
+    assert message in err
+    assert err.count("\n") == 1
+    code, out, _ = _run(monkeypatch, capsys, ["users", "list", "--db", str(db_path)])
+    assert (code, out) == (0, "")
