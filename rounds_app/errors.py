@@ -27,6 +27,11 @@ class ImportRefused(RoundsError):
     """An import file was refused as a whole; the database is unchanged."""
 
 
+class DatabaseUnavailable(RoundsError):
+    """The database cannot be reached (server down, network gone, file locked too
+    long). Nothing was written; the action can be tried again."""
+
+
 class AuthenticationFailed(RoundsError):
     """Wrong username or password (never says which)."""
 

@@ -18,6 +18,7 @@ from rounds_app.domain.enums import (
     Severity,
     Voice,
 )
+from rounds_app.domain.names import called
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.cards import FieldView
@@ -278,24 +279,28 @@ def _version_numbers(session: Session, admission_id: int | None) -> dict[int, in
 
 def _actions(session: Session, admission_id: int, names: dict[int, str]) -> tuple[ActionView, ...]:
     return tuple(
-        ActionView(
-            id=a.id,
-            text=a.text,
-            owner_discipline=a.owner_discipline,
-            owner=names.get(a.owner_user_id) if a.owner_user_id else None,
-            due=a.due,
-            status=a.status,
-            opened_by=names.get(a.opened_by_id, ""),
-            opened_at=a.opened_at,
-            closed_by=names.get(a.closed_by_id) if a.closed_by_id else None,
-            closed_at=a.closed_at,
-            version=a.version,
-        )
+        _action_view(a, names)
         for a in session.execute(
             select(ActionItem)
             .where(ActionItem.admission_id == admission_id)
             .order_by(ActionItem.id)
         ).scalars()
+    )
+
+
+def _action_view(a: ActionItem, names: dict[int, str]) -> ActionView:
+    return ActionView(
+        id=a.id,
+        text=a.text,
+        owner_discipline=a.owner_discipline,
+        owner=names.get(a.owner_user_id) if a.owner_user_id else None,
+        due=a.due,
+        status=a.status,
+        opened_by=names.get(a.opened_by_id, ""),
+        opened_at=a.opened_at,
+        closed_by=names.get(a.closed_by_id) if a.closed_by_id else None,
+        closed_at=a.closed_at,
+        version=a.version,
     )
 
 
@@ -333,3 +338,47 @@ def _plan(session: Session, admission_id: int, names: dict[int, str]) -> Dischar
         ),
         version=plan.version,
     )
+
+
+@dataclass(frozen=True)
+class WardActionView:
+    """An open action with where it belongs, for the "my actions" list."""
+
+    action: ActionView
+    admission_id: int
+    bed_label: str | None
+    patient: str
+
+
+def my_actions(session: Session, actor: Actor, ward_id: int) -> list[WardActionView]:
+    """Open actions on the ward owned by this user, or by their discipline with no
+    named owner; soonest due first."""
+    require(actor, Permission.VIEW, "read actions")
+    names = dict(session.execute(select(User.id, User.display_name)).all())
+    mine = ActionItem.owner_user_id == actor.user_id
+    if actor.discipline is not None:
+        mine = mine | (
+            (ActionItem.owner_discipline == actor.discipline) & ActionItem.owner_user_id.is_(None)
+        )
+    rows = session.execute(
+        select(ActionItem, Admission.id, Bed.label, Patient)
+        .join(Admission, Admission.id == ActionItem.admission_id)
+        .join(Patient, Patient.id == Admission.patient_id)
+        .outerjoin(Bed, Bed.id == Admission.bed_id)
+        .where(
+            Admission.ward_id == ward_id,
+            Admission.discharged_at.is_(None),
+            ActionItem.status == ActionStatus.OPEN,
+            mine,
+        )
+        .order_by(ActionItem.due.is_(None), ActionItem.due, ActionItem.id)
+    )
+    return [
+        WardActionView(
+            _action_view(a, names),
+            admission_id,
+            bed,
+            called(p.preferred_name, p.given_name, p.family_name),
+        )
+        for a, admission_id, bed, p in rows
+    ]

@@ -16,7 +16,7 @@ from rounds_app.domain import limits
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import AuthenticationFailed, NotFound, ValidationError
+from rounds_app.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.unit import Change, begin_write, commit, hold_write_lock
@@ -122,26 +122,28 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     return actor
 
 
-def change_password(session: Session, actor: Actor, username: str, new_password: str) -> None:
-    """Users change their own password; admins change anyone's."""
+def _by_name(session: Session, username: str) -> User:
     user = session.execute(
         select(User).where(User.username == username.strip().lower())
     ).scalar_one_or_none()
     if user is None:
         raise NotFound(f"There is no user '{username}'.")
+    return user
+
+
+def change_password(session: Session, actor: Actor, username: str, new_password: str) -> None:
+    """Users change their own password; admins change anyone's."""
+    hold_write_lock(session)
+    user = _by_name(session, username)
     if user.id != actor.user_id:
-        begin_write(session, actor, Permission.MANAGE_USERS, "change another user's password")
+        require(actor, Permission.MANAGE_USERS, "change another user's password")
     user.password_hash = hash_password(new_password)
     commit(session, actor, Change("user.password", "user", user.id, ("password_hash",)))
 
 
 def set_active(session: Session, actor: Actor, username: str, active: bool) -> UserView:
     begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
-    user = session.execute(
-        select(User).where(User.username == username.strip().lower())
-    ).scalar_one_or_none()
-    if user is None:
-        raise NotFound(f"There is no user '{username}'.")
+    user = _by_name(session, username)
     user.active = active
     commit(
         session,
@@ -154,3 +156,39 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> U
 def list_users(session: Session, actor: Actor) -> list[UserView]:
     require(actor, Permission.MANAGE_USERS, "list user accounts")
     return [_view(u) for u in session.execute(select(User).order_by(User.username)).scalars()]
+
+
+def create_first_admin(
+    session: Session,
+    *,
+    username: str,
+    display_name: str,
+    discipline: Discipline | str,
+    password: str,
+) -> Actor:
+    """The first account of an empty database, made from the start-up screen: only
+    while there is no account at all. Returns the new admin, signed in."""
+    hold_write_lock(session)
+    if count_users(session):
+        raise PermissionDenied("This database has accounts already; sign in instead.")
+    view = create_user(
+        session,
+        Actor.system("first-start"),
+        username=username,
+        display_name=display_name,
+        discipline=discipline,
+        role=Role.ADMIN,
+        password=password,
+    )
+    return authenticate(session, view.username, password)
+
+
+def set_role(session: Session, actor: Actor, username: str, role: Role | str) -> UserView:
+    begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
+    user = _by_name(session, username)
+    new_role = validate.choice("Role", role, Role)
+    if user.id == actor.user_id and new_role is not Role.ADMIN:
+        raise ValidationError("You cannot take away your own administrator role.")
+    user.role = new_role
+    commit(session, actor, Change("user.role", "user", user.id, ("role",)))
+    return _view(user)

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from rounds_app.errors import DatabaseUnavailable
 from rounds_app.storage import schema
 
 log = logging.getLogger("rounds.storage")
@@ -73,12 +75,24 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for one user action; services commit it."""
-        with self.sessions() as session:
-            yield session
+        """A session for one user action; services commit it. A lost connection comes
+        out as DatabaseUnavailable, so callers need know nothing of drivers."""
+        try:
+            with self.sessions() as session:
+                yield session
+        except (OperationalError, InterfaceError) as error:
+            log.warning("database unavailable: %s", type(getattr(error, "orig", error)).__name__)
+            raise DatabaseUnavailable(
+                f"The database cannot be reached ({_reason(error)}); nothing was saved."
+            ) from error
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _reason(error: DBAPIError) -> str:
+    lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
 
 
 def open_database(url: str) -> Database:

@@ -1,0 +1,68 @@
+"""Following what other workstations commit: the change log, read after a known id,
+and on PostgreSQL a LISTEN connection that says at once that there is something to
+read. SQLite clients poll the change log."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+import psycopg
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rounds_app.services.unit import CHANGE_CHANNEL
+from rounds_app.storage.database import Database
+from rounds_app.storage.models import ChangeLogEntry
+
+log = logging.getLogger("rounds.live")
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    id: int
+    at: datetime
+    entity: str
+    entity_id: int | None
+    ward_id: int | None  # None: anything may have changed (an import)
+    admission_id: int | None
+
+
+def changes_after(session: Session, after_id: int, limit: int = 1000) -> list[ChangeView]:
+    """Committed changes with an id above `after_id`, oldest first. Writers append to
+    the log under one lock, so ids become visible in order and none is skipped."""
+    rows = session.execute(
+        select(ChangeLogEntry)
+        .where(ChangeLogEntry.id > after_id)
+        .order_by(ChangeLogEntry.id)
+        .limit(limit)
+    ).scalars()
+    return [ChangeView(c.id, c.at, c.entity, c.entity_id, c.ward_id, c.admission_id) for c in rows]
+
+
+class ChangeListener:
+    """A PostgreSQL connection that LISTENs for committed changes. Watch `fileno()`
+    for readability, then call `drain()`."""
+
+    def __init__(self, conninfo: str) -> None:
+        self._connection = psycopg.connect(conninfo, autocommit=True)
+        self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
+
+    def fileno(self) -> int:
+        return self._connection.fileno()
+
+    def drain(self) -> int:
+        """Reads the notifications waiting, without blocking; returns how many."""
+        return sum(1 for _ in self._connection.notifies(timeout=0))
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def listener_for(db: Database) -> ChangeListener | None:
+    """A listener on PostgreSQL; None on SQLite, which has no notifications."""
+    if not db.is_postgresql:
+        return None
+    url = db.engine.url.set(drivername="postgresql")
+    return ChangeListener(url.render_as_string(hide_password=False))

@@ -1,0 +1,125 @@
+"""Following the change log (and PostgreSQL notifications), first start, roles,
+"my actions", and a lost database."""
+
+from __future__ import annotations
+
+import select as io_select
+
+import pytest
+from sqlalchemy.orm import sessionmaker
+
+from rounds_app.domain.enums import Discipline, Role
+from rounds_app.errors import DatabaseUnavailable, PermissionDenied, ValidationError
+from rounds_app.live import changes_after, listener_for
+from rounds_app.services import actions, contributions, users
+from rounds_app.services.patient_card import my_actions
+from rounds_app.services.unit import latest_change_id
+from rounds_app.storage.database import Database, create_db_engine
+from tests.factories import ADMIN, small_ward
+
+
+def test_changes_after_lists_what_was_committed_in_order(db: Database) -> None:
+    ward = small_ward(db, patients=1)
+    with db.session() as s:
+        seen = latest_change_id(s)
+        contributions.add_contribution(
+            s, ward.nurse, ward.admission_ids[0], text="a", kind="update"
+        )
+    with db.session() as s:
+        actions.open_action(
+            s, ward.nurse, ward.admission_ids[0], text="b", owner_discipline="nursing"
+        )
+    with db.session() as s:
+        changes = changes_after(s, seen)
+    assert [c.entity for c in changes] == ["contribution", "action_item"]
+    assert [c.admission_id for c in changes] == [ward.admission_ids[0]] * 2
+    assert changes[0].id < changes[1].id
+    assert all(c.ward_id == ward.ward_id for c in changes)
+
+
+def test_postgresql_listener_is_woken_by_a_commit(db: Database) -> None:
+    listener = listener_for(db)
+    if not db.is_postgresql:
+        assert listener is None
+        return
+    assert listener is not None
+    try:
+        ward = small_ward(db, patients=1)
+        readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
+        assert readable
+        assert listener.drain() >= 1
+        assert listener.drain() == 0
+        with db.session() as s:
+            contributions.add_contribution(
+                s, ward.nurse, ward.admission_ids[0], text="x", kind="update"
+            )
+        readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
+        assert readable and listener.drain() == 1
+    finally:
+        listener.close()
+
+
+def test_first_admin_only_on_an_empty_database(db: Database) -> None:
+    with db.session() as s:
+        admin = users.create_first_admin(
+            s,
+            username="Ada",
+            display_name="Ada Admin",
+            discipline="nursing",
+            password="long enough",
+        )
+    assert (admin.username, admin.role) == ("ada", Role.ADMIN)
+    with db.session() as s, pytest.raises(PermissionDenied, match="sign in instead"):
+        users.create_first_admin(
+            s, username="eve", display_name="Eve", discipline="nursing", password="long enough"
+        )
+
+
+def test_roles_change_and_an_admin_keeps_their_own(db: Database) -> None:
+    ward = small_ward(db, patients=1)
+    with db.session() as s:
+        assert users.set_role(s, ADMIN, "nurse", Role.CHARGE_NURSE).role is Role.CHARGE_NURSE
+    with db.session() as s:
+        users.create_user(
+            s,
+            ADMIN,
+            username="boss",
+            display_name="Boss",
+            discipline="medicine",
+            role="admin",
+            password="long enough",
+        )
+    with db.session() as s:
+        boss = users.authenticate(s, "boss", "long enough")
+    with db.session() as s, pytest.raises(ValidationError, match="your own administrator role"):
+        users.set_role(s, boss, "boss", Role.CLINICIAN)
+    with db.session() as s, pytest.raises(PermissionDenied):
+        users.set_role(s, ward.nurse, "pharm", Role.ADMIN)
+
+
+def test_my_actions_are_mine_or_my_disciplines(db: Database) -> None:
+    ward = small_ward(db, patients=2)
+    a, b = ward.admission_ids
+    with db.session() as s:
+        mine = actions.open_action(
+            s, ward.charge, a, text="Check bloods", owner_user_id=ward.pharmacist.user_id
+        )
+    with db.session() as s:
+        ours = actions.open_action(
+            s, ward.charge, b, text="Reconcile meds", owner_discipline=Discipline.PHARMACY
+        )
+    with db.session() as s:
+        actions.open_action(s, ward.charge, b, text="Bed bath", owner_discipline="nursing")
+    with db.session() as s:
+        listed = my_actions(s, ward.pharmacist, ward.ward_id)
+    assert [(x.action.id, x.admission_id) for x in listed] == [(mine, a), (ours, b)]
+    assert listed[0].bed_label == "7-1"
+
+
+def test_an_unreachable_server_is_database_unavailable() -> None:
+    engine = create_db_engine("postgresql+psycopg://nobody@127.0.0.1:1/none")
+    broken = Database(engine, sessionmaker(engine))
+    with pytest.raises(DatabaseUnavailable, match="cannot be reached"):
+        with broken.session() as s:
+            latest_change_id(s)
+    engine.dispose()
