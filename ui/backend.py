@@ -7,12 +7,18 @@ lazy-load or write behind the services' backs."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
+from rounds_app import paths
+from rounds_app.drafts import DraftStore, drafts_folder
 from rounds_app.services import census, users, wards
 from rounds_app.services.actor import Actor
 from rounds_app.services.census import CensusRow
 from rounds_app.services.wards import WardView
 from rounds_app.storage.database import Database
+
+T = TypeVar("T")
 
 log = logging.getLogger("rounds.ui")
 
@@ -20,6 +26,30 @@ log = logging.getLogger("rounds.ui")
 class Backend:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._actor: Actor | None = None
+
+    @property
+    def database(self) -> Database:
+        """For following the change feed (rounds_app.live); not for sessions."""
+        return self._db
+
+    @property
+    def actor(self) -> Actor:
+        """The signed-in user; every `call` acts as them."""
+        if self._actor is None:
+            raise RuntimeError("nobody is signed in")
+        return self._actor
+
+    def call(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Runs one service function — `service(session, actor, *args, **kwargs)` —
+        in a session of its own, as the signed-in user. Raises the service's
+        RoundsError (DatabaseUnavailable when the database cannot be reached)."""
+        with self._db.session() as s:
+            return service(s, self.actor, *args, **kwargs)
+
+    def drafts(self) -> DraftStore:
+        """The signed-in user's unsaved texts for this database."""
+        return DraftStore(drafts_folder(paths.data_dir(), self._db.url, self.actor.username))
 
     @property
     def location(self) -> str:
@@ -37,8 +67,12 @@ class Backend:
         """Raises rounds_app.errors.AuthenticationFailed on a wrong name or password."""
         with self._db.session() as s:
             actor = users.authenticate(s, username, password)
+        self._actor = actor
         log.info("signed in user id %s", actor.user_id)
         return actor
+
+    def sign_out(self) -> None:
+        self._actor = None
 
     def wards(self, actor: Actor) -> list[WardView]:
         with self._db.session() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,10 +29,16 @@ log = logging.getLogger("rounds.ui")
 
 
 class CensusView(QWidget):
+    # the admission id chosen (None: nobody); only when the choice really changes, so a
+    # refresh that keeps the same patient selected never disturbs the open card
+    admission_selected = Signal(object)
+
     def __init__(self, backend: Backend, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._actor = actor
+        self._announced: int | None = None
+        self._refreshing = False
         self.setObjectName("censusView")
 
         self.model = CensusTableModel(self)
@@ -115,6 +121,7 @@ class CensusView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.viewport().installEventFilter(self)
         self.model.modelReset.connect(self._fit_columns)
+        table.selectionModel().selectionChanged.connect(self._announce_selection)
         return table
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -179,11 +186,16 @@ class CensusView(QWidget):
             self._show_message(str(error))
             return
         self.message.hide()
-        self.model.set_rows(rows)
+        self._refreshing = True
+        try:
+            self.model.set_rows(rows)
+            if selected is not None:
+                self._select_admission(selected)
+        finally:
+            self._refreshing = False
         log.info("census of ward id %s: %d rows", ward_id, len(rows))
         self._update_count()
-        if selected is not None:
-            self._select_admission(selected)
+        self._announce_selection()
 
     def clear(self) -> None:
         """Takes every patient off the screen (on sign-out)."""
@@ -193,6 +205,15 @@ class CensusView(QWidget):
         self.ward_picker.blockSignals(False)
         self.model.set_rows([])
         self._update_count()
+        self._announce_selection()
+
+    def _announce_selection(self) -> None:
+        if self._refreshing:
+            return
+        chosen = self.selected_admission_id()
+        if chosen != self._announced:
+            self._announced = chosen
+            self.admission_selected.emit(chosen)
 
     def selected_admission_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.census_view import CensusView
+from ui.patient_panel import PatientPanel
 from ui.sign_in_dialog import SignInDialog
 from ui.vocabulary import role_label
 from ui.widgets import fill, plain_label
@@ -29,7 +31,18 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
 
         self.census = CensusView(backend, actor)
-        self.setCentralWidget(self.census)
+        self.panel = PatientPanel(backend)
+        self.panel.changed.connect(self.census.refresh)
+        self.panel.failed.connect(self.statusBar().showMessage)
+        self.census.admission_selected.connect(self.panel.show_admission)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.census)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
 
         self.sign_out_action = QAction(self.tr("Sign &out…"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
@@ -68,6 +81,8 @@ class MainWindow(QMainWindow):
         """Clears the screen, then asks who signs in next; closes when nobody does."""
         log.info("signed out user id %s", self._actor.user_id)
         self.census.clear()
+        self.panel.clear()
+        self._backend.sign_out()
         self.signed_in.clear()
         actor = SignInDialog.ask(self, self._backend)
         if actor is None:

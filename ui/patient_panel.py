@@ -1,0 +1,148 @@
+"""The selected patient: a header everyone reads first, and tabs (card, contributions,
+actions, discharge plan) that each show one part of the same PatientCard.
+
+A tab is any QWidget with
+  - `show_card(card: PatientCard) -> None`: show this card. It is called again when
+    anyone (here or on another workstation) saves; a tab must keep whatever the user
+    is typing and only refresh what is not being edited;
+  - `clear() -> None`: take the patient off the screen (sign-out, lock);
+  - a `saved` signal, emitted after it wrote through the services, so every tab and
+    the census show the new state."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+
+from rounds_app.domain.names import called
+from rounds_app.errors import RoundsError
+from rounds_app.services.patient_card import PatientCard, patient_card
+from ui.backend import Backend
+from ui.vocabulary import severity_label
+from ui.widgets import fill, plain_label
+
+log = logging.getLogger("rounds.ui")
+
+
+class PatientPanel(QWidget):
+    changed = Signal()  # a tab saved: the census should refresh too
+    failed = Signal(str)  # the card could not be loaded; the message is one line
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._tabs_list: list[QWidget] = []
+        self._admission_id: int | None = None
+        self.card: PatientCard | None = None
+        self.setObjectName("patientPanel")
+
+        self.bed = plain_label(name="patientBed")
+        self.name = plain_label(name="patientName")
+        self.severity = plain_label(name="patientSeverity")
+        self.details = plain_label(name="patientDetails")
+        self.one_liner = plain_label(name="patientOneLiner")
+        self.one_liner.setWordWrap(True)
+        self.placeholder = plain_label(self.tr("Choose a patient from the census."), "panelHint")
+
+        title = QHBoxLayout()
+        title.setSpacing(14)
+        title.addWidget(self.bed)
+        title.addWidget(self.name, 1)
+        title.addWidget(self.severity)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("patientTabs")
+        self.tabs.setDocumentMode(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 12)
+        layout.setSpacing(6)
+        layout.addWidget(self.placeholder)
+        layout.addLayout(title)
+        layout.addWidget(self.details)
+        layout.addWidget(self.one_liner)
+        layout.addSpacing(6)
+        layout.addWidget(self.tabs, 1)
+        self.clear()
+
+    def add_tab(self, tab: QWidget, title: str) -> None:
+        self._tabs_list.append(tab)
+        self.tabs.addTab(tab, title)
+        tab.saved.connect(self._tab_saved)  # type: ignore[attr-defined]
+
+    @property
+    def admission_id(self) -> int | None:
+        return self._admission_id
+
+    def show_admission(self, admission_id: int | None) -> None:
+        """Loads and shows a patient (None: nobody)."""
+        self._admission_id = admission_id
+        if admission_id is None:
+            self.clear()
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        """Shows the current state of the patient on screen (after a save here or
+        elsewhere); tabs keep what is being typed."""
+        if self._admission_id is None:
+            return
+        try:
+            card = self._backend.call(patient_card, self._admission_id)
+        except RoundsError as error:
+            self.failed.emit(str(error))
+            return
+        self.card = card
+        self._show_header(card)
+        for tab in self._tabs_list:
+            tab.show_card(card)  # type: ignore[attr-defined]
+        self._set_visible(True)
+
+    def clear(self) -> None:
+        self._admission_id = None
+        self.card = None
+        for label in (self.bed, self.name, self.severity, self.details, self.one_liner):
+            label.clear()
+        for tab in self._tabs_list:
+            tab.clear()  # type: ignore[attr-defined]
+        self._set_visible(False)
+
+    def _set_visible(self, showing: bool) -> None:
+        self.placeholder.setVisible(not showing)
+        for widget in (self.bed, self.name, self.severity, self.details, self.one_liner):
+            widget.setVisible(showing)
+        self.tabs.setVisible(showing)
+
+    def _tab_saved(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _show_header(self, card: PatientCard) -> None:
+        a = card.admission
+        self.bed.setText(a.bed_label or self.tr("No bed"))
+        self.name.setText(called(a.preferred_name, a.given_name, a.family_name))
+        self.severity.setText(severity_label(a.severity))
+        self.severity.setProperty("severity", a.severity.value)
+        self.severity.style().unpolish(self.severity)
+        self.severity.style().polish(self.severity)
+        parts = []
+        if a.pronouns:
+            parts.append(a.pronouns)
+        if a.date_of_birth:
+            parts.append(fill(self.tr("%1 years"), str(_age(a.date_of_birth))))
+        if a.preferred_language:
+            language = a.preferred_language
+            if a.interpreter_needed:
+                language = fill(self.tr("%1 — interpreter needed"), language)
+            parts.append(language)
+        parts.append(fill(self.tr("MRN %1"), a.mrn))
+        self.details.setText("  ·  ".join(parts))
+        self.one_liner.setText(a.one_liner)
+        self.one_liner.setVisible(bool(a.one_liner))
+
+
+def _age(born: date) -> int:
+    today = date.today()
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
