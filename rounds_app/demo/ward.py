@@ -131,7 +131,11 @@ class _Builder:
         expected = (
             self.now.date() + timedelta(days=rng.randint(-1, 6)) if rng.random() < 0.75 else None
         )
-        goals_at = rng.choice([None, self.now - timedelta(days=rng.randint(0, 12), hours=3)])
+        severity_changed_at = self._moment_between(admitted_at, 0.0, 0.6)
+        # most teams revisit goals after a change; a few cards are due, a few never done
+        goals_at = (
+            self._moment_between(severity_changed_at, 0.1, 1.0) if rng.random() < 0.7 else None
+        )
         admission = Admission(
             patient=patient,
             ward_id=ward.id,
@@ -139,10 +143,10 @@ class _Builder:
             admitted_at=admitted_at,
             expected_discharge_date=max(expected, admitted_at.date()) if expected else None,
             severity=severity,
-            severity_changed_at=admitted_at + timedelta(hours=rng.randint(0, 24 * max(stay, 1))),
+            severity_changed_at=severity_changed_at,
             one_liner=persona.get("one_liner", ""),
             round_position=index,
-            goals_revisited_at=goals_at if goals_at is None or goals_at > admitted_at else None,
+            goals_revisited_at=goals_at,
             goals_revisited_by_id=self.charge.id if goals_at else None,
         )
         self.s.add(admission)
@@ -154,9 +158,13 @@ class _Builder:
             self._plan(admission, persona["discharge"])
 
     def _moment(self, admission: Admission) -> datetime:
-        """A time between admission and now, in waking hours mostly."""
-        span = (self.now - admission.admitted_at).total_seconds()
-        return admission.admitted_at + timedelta(seconds=self.rng.uniform(0.05, 1.0) * span)
+        """A time between admission and now."""
+        return self._moment_between(admission.admitted_at, 0.05, 1.0)
+
+    def _moment_between(self, start: datetime, low: float, high: float) -> datetime:
+        """A time in the [low, high] fraction of the span from `start` to now."""
+        span = (self.now - start).total_seconds()
+        return start + timedelta(seconds=self.rng.uniform(low, high) * span)
 
     def _card(self, admission: Admission, card: dict[str, dict[str, str]]) -> None:
         for field in CardField:
