@@ -16,6 +16,7 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.bench_queries
+	$(BIN)/python -m benchmarks.bench_switch_patient
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check rounds_app ui tests benchmarks
