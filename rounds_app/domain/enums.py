@@ -73,3 +73,9 @@ class MedicationChangeKind(StrEnum):
     NEW = "new"
     CHANGED = "changed"
     STOPPED = "stopped"
+
+
+class RoundPatientStatus(StrEnum):
+    PENDING = "pending"
+    DISCUSSED = "discussed"
+    SKIPPED = "skipped"

@@ -22,7 +22,8 @@ from rounds_app.exchange.columns import (
 )
 
 FORMAT = "rounds-export"
-FORMAT_VERSION = 1
+# 2: rounds as they happen (see docs/export-format.md); version 1 files read as is
+FORMAT_VERSION = 2
 _TOP_LEVEL = frozenset({"format", "format_version", "tables"})
 _BOM = b"\xef\xbb\xbf"
 

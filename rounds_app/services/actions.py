@@ -14,7 +14,7 @@ from rounds_app.errors import ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.conflicts import check_version
-from rounds_app.services.lookup import current_admission, get
+from rounds_app.services.lookup import current_admission, get, running_round_of
 from rounds_app.services.unit import Change, begin_write, commit
 from rounds_app.storage.models import ActionItem, Contingency, User
 
@@ -28,7 +28,10 @@ def open_action(
     owner_discipline: Discipline | str | None = None,
     owner_user_id: int | None = None,
     due: date | None = None,
+    round_id: int | None = None,
 ) -> int:
+    """Opens an action; `round_id` when captured live on the rounds console (it is then
+    read back before the round moves on)."""
     begin_write(session, actor, Permission.CONTRIBUTE, "open actions")
     opener = require_person(actor, "open actions")
     admission = current_admission(session, admission_id)
@@ -52,6 +55,7 @@ def open_action(
         status=ActionStatus.OPEN,
         opened_by_id=opener,
         opened_at=now,
+        round_id=running_round_of(session, round_id, admission),
     )
     session.add(action)
     session.flush()

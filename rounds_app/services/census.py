@@ -63,8 +63,12 @@ def goals_stale(
 
 
 def last_round_start(session: Session, ward_id: int) -> datetime | None:
+    """When the last finished round of the ward began. While a round runs, "new" still
+    means new since the round before it: that is what the team is there to hear."""
     return session.execute(
-        select(func.max(WardRound.started_at)).where(WardRound.ward_id == ward_id)
+        select(func.max(WardRound.started_at)).where(
+            WardRound.ward_id == ward_id, WardRound.ended_at.is_not(None)
+        )
     ).scalar_one()
 
 

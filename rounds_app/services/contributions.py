@@ -16,7 +16,7 @@ from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import PermissionDenied, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require, require_person
-from rounds_app.services.lookup import current_admission, get
+from rounds_app.services.lookup import current_admission, get, running_round_of
 from rounds_app.services.unit import Change, begin_write, commit
 from rounds_app.storage.models import Contribution, User
 
@@ -47,9 +47,11 @@ def add_contribution(
     kind: ContributionKind | str,
     discipline: Discipline | str | None = None,
     sensitive: bool = False,
+    round_id: int | None = None,
 ) -> int:
     """Adds an entry in the author's discipline unless another is named (a nurse
-    writing down what the family said chooses family/carer). Returns its id."""
+    writing down what the family said chooses family/carer; the facilitator of a round
+    names the discipline speaking, and passes the round). Returns its id."""
     begin_write(session, actor, Permission.CONTRIBUTE, "add contributions")
     author_id = require_person(actor, "add contributions")
     admission = current_admission(session, admission_id)
@@ -64,6 +66,7 @@ def add_contribution(
         created_at=utc_now(),
         text=validate.text("The entry", text, limits.CONTRIBUTION),
         sensitive=sensitive,
+        round_id=running_round_of(session, round_id, admission),
     )
     session.add(entry)
     session.flush()

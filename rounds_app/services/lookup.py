@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.errors import NotFound, ValidationError
 from rounds_app.storage.base import Base
-from rounds_app.storage.models import Admission
+from rounds_app.storage.models import Admission, WardRound
 
 M = TypeVar("M", bound=Base)
 
@@ -29,3 +29,15 @@ def current_admission(session: Session, admission_id: int, *, lock: bool = False
     if admission.discharged_at is not None:
         raise ValidationError("This patient has been discharged; the admission is archived.")
     return admission
+
+
+def running_round_of(session: Session, round_id: int | None, admission: Admission) -> int | None:
+    """`round_id` checked to be a running round of the admission's ward (None passes)."""
+    if round_id is None:
+        return None
+    ward_round = session.get(WardRound, round_id)
+    if ward_round is None or ward_round.ward_id != admission.ward_id:
+        raise ValidationError("That round is not a round of this patient's ward.")
+    if ward_round.ended_at is not None:
+        raise ValidationError("That round has ended.")
+    return round_id

@@ -122,7 +122,9 @@ def test_census_counts_and_round_order(db: Database) -> None:
     with db.session() as s:
         contributions.add_contribution(s, ward.nurse, a, text="before the round", kind="update")
     with db.session() as s:
-        ward_rounds.start_round(s, ward.charge, ward.ward_id)
+        round_id = ward_rounds.start_round(s, ward.charge, ward.ward_id)
+    with db.session() as s:
+        ward_rounds.end_round(s, ward.charge, round_id)
     with db.session() as s:
         contributions.add_contribution(s, ward.nurse, a, text="after", kind="observation")
         contributions.add_contribution(

@@ -12,11 +12,17 @@ from rounds_app.storage.models.discharge import (
     MedicationChange,
 )
 from rounds_app.storage.models.people import User
-from rounds_app.storage.models.rounds import WardRound
+from rounds_app.storage.models.rounds import (
+    ActionReadBack,
+    RoundAttendance,
+    RoundPatient,
+    WardRound,
+)
 from rounds_app.storage.models.ward import Admission, Bed, Patient, Ward
 
 __all__ = [
     "ActionItem",
+    "ActionReadBack",
     "Admission",
     "AuditChainHead",
     "AuditEvent",
@@ -31,6 +37,8 @@ __all__ = [
     "MedicationChange",
     "NarrativeField",
     "Patient",
+    "RoundAttendance",
+    "RoundPatient",
     "User",
     "Ward",
     "WardRound",

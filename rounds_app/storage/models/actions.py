@@ -30,6 +30,8 @@ class ActionItem(Base):
     opened_at: Mapped[datetime]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     closed_at: Mapped[datetime | None]
+    # set when captured live on the rounds console
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("ward_rounds.id"), index=True)
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}

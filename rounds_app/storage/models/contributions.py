@@ -31,3 +31,5 @@ class Contribution(Base):
     original_id: Mapped[int | None] = mapped_column(ForeignKey("contributions.id"), index=True)
     amends_id: Mapped[int | None] = mapped_column(ForeignKey("contributions.id"), unique=True)
     amendment_reason: Mapped[str] = mapped_column(String(limits.REASON), default="")
+    # set when captured live on the rounds console
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("ward_rounds.id"), index=True)
