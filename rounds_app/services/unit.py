@@ -63,7 +63,7 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
         session.flush()
         head = lock_chain_head(session)
         now = utc_now()
-        last_change_id = 0
+        last_change_id = latest_change_id(session)
         for change in changes:
             append_event(
                 session,
@@ -76,7 +76,11 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
                 entity_id=change.entity_id,
                 fields=",".join(change.fields),
             )
+            # numbered under the chain-head lock rather than by a sequence: a rolled
+            # back unit then leaves no gap, so a follower can tell "nothing missed"
+            last_change_id += 1
             entry = ChangeLogEntry(
+                id=last_change_id,
                 at=now,
                 entity=change.entity,
                 entity_id=change.entity_id,
@@ -84,8 +88,6 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
                 admission_id=change.admission_id,
             )
             session.add(entry)
-            session.flush()
-            last_change_id = entry.id
         if session.get_bind().dialect.name == "postgresql":
             # delivered at COMMIT, so a woken client always finds the row
             session.execute(
