@@ -95,9 +95,15 @@ def _reason(error: DBAPIError) -> str:
     return lines[0] if lines else type(error).__name__
 
 
-def open_database(url: str) -> Database:
-    """Opens (creating or migrating as needed) the database at `url`."""
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Opens the database at `url`, creating or migrating its schema unless `migrate`
+    is False (for checking a database as it is)."""
     engine = create_db_engine(url)
-    schema.bring_up_to_date(engine)
+    if migrate:
+        try:
+            schema.bring_up_to_date(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     # expire_on_commit=False: services hand detached, plain data back to the screens
     return Database(engine, sessionmaker(engine, expire_on_commit=False))

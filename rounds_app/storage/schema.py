@@ -4,7 +4,6 @@ at the head migration; an older one is upgraded (a SQLite file is copied first).
 from __future__ import annotations
 
 import logging
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from sqlalchemy import Connection, Engine, insert, inspect
 
 from rounds_app.errors import RoundsError
 from rounds_app.storage import models
+from rounds_app.storage.backup import copy_sqlite
 from rounds_app.storage.base import Base
 
 log = logging.getLogger("rounds.storage")
@@ -43,26 +43,38 @@ def seed_chain_head(connection: Connection) -> None:
     )
 
 
-def bring_up_to_date(engine: Engine) -> None:
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def bring_up_to_date(engine: Engine) -> str | None:
+    """Creates or migrates the schema; returns the revision it was at (None: new)."""
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         current = MigrationContext.configure(connection).get_current_revision()
     head = head_revision()
     if current == head:
-        return
+        return current
     if current is None and tables - {"alembic_version"}:
         raise RoundsError("this database holds tables that are not a Rounds database")
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise RoundsError(
+            f"this database was written by a newer Rounds (schema {current}); update Rounds"
+        )
     if current is None:
         with engine.begin() as connection:
             Base.metadata.create_all(connection)
             seed_chain_head(connection)
             command.stamp(alembic_config(connection), head)
         log.info("created a new database at migration %s", head)
-        return
+        return None
     _backup_sqlite(engine, current)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), head)
     log.info("migrated the database from %s to %s", current, head)
+    return current
 
 
 def _backup_sqlite(engine: Engine, revision: str) -> None:
@@ -71,5 +83,5 @@ def _backup_sqlite(engine: Engine, revision: str) -> None:
     source = Path(engine.url.database)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = source.with_name(f"{source.stem}.before-{revision}.{stamp}{source.suffix}")
-    shutil.copy2(source, target)
+    copy_sqlite(source, target)
     log.info("copied the database to %s before migrating", target.name)

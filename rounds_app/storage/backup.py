@@ -1,0 +1,52 @@
+"""Copies of a SQLite database taken with SQLite's online backup API: consistent even
+while workstations write (a plain file copy can miss what still sits in the WAL)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+log = logging.getLogger("rounds.storage")
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_GLOB = "*.backup.sqlite3"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Writes a consistent copy of `source` to `target` (replaced if it exists)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    writer = sqlite3.connect(partial)
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+    partial.replace(target)  # a reader of `target` never sees half a backup
+
+
+def rotate_backups(source: Path, folder: Path, keep: int) -> Path:
+    """Takes a timestamped backup of `source` into `folder` and keeps the newest
+    `keep` of them; returns the new file."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{source.stem}-{stamp}.backup.sqlite3"
+    copy_sqlite(source, target)
+    backups = sorted(folder.glob(f"{source.stem}-*.backup.sqlite3"))
+    for old in backups[:-keep]:
+        old.unlink()
+    log.info("backed up the database; %d backups kept", min(len(backups), keep))
+    return target
