@@ -5,6 +5,8 @@ read. SQLite clients poll the change log."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,8 +14,9 @@ import psycopg
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rounds_app.errors import DatabaseUnavailable
 from rounds_app.services.unit import CHANGE_CHANNEL
-from rounds_app.storage.database import Database
+from rounds_app.storage.database import CONNECT_TIMEOUT_SECONDS, Database
 from rounds_app.storage.models import ChangeLogEntry
 
 log = logging.getLogger("rounds.live")
@@ -43,21 +46,36 @@ def changes_after(session: Session, after_id: int, limit: int = 1000) -> list[Ch
 
 class ChangeListener:
     """A PostgreSQL connection that LISTENs for committed changes. Watch `fileno()`
-    for readability, then call `drain()`."""
+    for readability, then call `drain()`. A lost server raises DatabaseUnavailable."""
 
     def __init__(self, conninfo: str) -> None:
-        self._connection = psycopg.connect(conninfo, autocommit=True)
-        self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
+        with _unavailable_on_error():
+            self._connection = psycopg.connect(
+                conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS
+            )
+            self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
 
     def fileno(self) -> int:
         return self._connection.fileno()
 
     def drain(self) -> int:
         """Reads the notifications waiting, without blocking; returns how many."""
-        return sum(1 for _ in self._connection.notifies(timeout=0))
+        with _unavailable_on_error():
+            return sum(1 for _ in self._connection.notifies(timeout=0))
 
     def close(self) -> None:
-        self._connection.close()
+        with _unavailable_on_error():
+            self._connection.close()
+
+
+@contextmanager
+def _unavailable_on_error() -> Iterator[None]:
+    try:
+        yield
+    except psycopg.Error as error:
+        lines = str(error).strip().splitlines()
+        reason = lines[0] if lines else type(error).__name__
+        raise DatabaseUnavailable(f"The database cannot be reached ({reason}).") from error
 
 
 def listener_for(db: Database) -> ChangeListener | None:

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from rounds_app import __version__
-from rounds_app.cli import accounts, audit_trail, demo_ward, exchange, maintenance, screens
+from rounds_app.cli import (
+    accounts,
+    audit_trail,
+    demo_ward,
+    exchange,
+    maintenance,
+    printing,
+    screens,
+)
 from rounds_app.errors import RoundsError
 
 log = logging.getLogger("rounds.cli")
@@ -43,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _db_option(common)
-    for module in (demo_ward, accounts, audit_trail, exchange, screens, maintenance):
+    for module in (demo_ward, accounts, audit_trail, exchange, screens, maintenance, printing):
         module.register(commands, common)
     return parser
 

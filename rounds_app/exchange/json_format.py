@@ -75,7 +75,9 @@ def export_json(session: Session, actor: Actor, out: Path) -> None:
         # Audit before the file takes its name: a trail entry for a rename that then
         # failed is better than patient data leaving without a trace.
         change_id = commit(
-            session, actor, Change(action="export.json", entity="database", entity_id=None)
+            session,
+            actor,
+            Change(action="export.json", entity="database", entity_id=None, feeds=False),
         )
         os.replace(temp, out)
     except OSError as err:

@@ -32,6 +32,9 @@ class Change:
     fields: Sequence[str] = field(default_factory=tuple)
     ward_id: int | None = None
     admission_id: int | None = None
+    # False for what changes no data a screen shows (signing in, exporting, printing):
+    # audited, but kept out of the change log so no workstation reloads for it
+    feeds: bool = True
 
 
 def begin_write(session: Session, actor: Actor, permission: Permission, doing: str) -> None:
@@ -76,6 +79,8 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
                 entity_id=change.entity_id,
                 fields=",".join(change.fields),
             )
+            if not change.feeds:
+                continue
             # numbered under the chain-head lock rather than by a sequence: a rolled
             # back unit then leaves no gap, so a follower can tell "nothing missed"
             last_change_id += 1
@@ -88,7 +93,7 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
                 admission_id=change.admission_id,
             )
             session.add(entry)
-        if session.get_bind().dialect.name == "postgresql":
+        if session.get_bind().dialect.name == "postgresql" and any(c.feeds for c in changes):
             # delivered at COMMIT, so a woken client always finds the row
             session.execute(
                 text("SELECT pg_notify(:channel, :payload)"),

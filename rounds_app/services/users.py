@@ -118,7 +118,7 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     actor = _actor(user)
-    commit(session, actor, Change("user.sign_in", "user", user.id))
+    commit(session, actor, Change("user.sign_in", "user", user.id, feeds=False))
     return actor
 
 

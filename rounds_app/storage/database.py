@@ -20,6 +20,8 @@ from rounds_app.storage import schema
 log = logging.getLogger("rounds.storage")
 
 WRITE_OPTION = "rounds_write"
+# a server that silently drops packets must not freeze a workstation for minutes
+CONNECT_TIMEOUT_SECONDS = 5
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -55,7 +57,9 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         # psycopg 3 is the driver Rounds ships with
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+    )
 
 
 @dataclass

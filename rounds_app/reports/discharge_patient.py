@@ -1,0 +1,201 @@
+"""The discharge summary for the patient and their family: plain language, large type
+(body 14 pt or more), short sections with friendly headings, and the patient's own
+words where the card holds them. Only their name and dates: no record numbers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
+from rounds_app.domain.names import called
+from rounds_app.reports.data import DischargeData, PrintJob
+from rounds_app.reports.formats import latest, local, long_day, long_when
+from rounds_app.reports.renderer import Renderer
+from rounds_app.reports.styles import patient_styles
+from rounds_app.reports.text import Markup, paragraph, quote
+
+MEDICINE_GROUPS = (
+    (MedicationChangeKind.NEW, "New medicines"),
+    (MedicationChangeKind.CHANGED, "Medicines that have changed"),
+    (MedicationChangeKind.STOPPED, "Medicines to stop taking"),
+)
+# the card fields that say what matters to the patient, in the order they are read
+WHAT_MATTERS_FIELDS = (CardField.WHAT_MATTERS_MOST, CardField.HOPES)
+
+
+class PatientSummaryRenderer(Renderer):
+    title = "Your discharge plan"
+    margin = 18 * mm  # wide margins read more easily and leave room for notes
+    label_size = 10
+
+    def __init__(self, data: DischargeData, job: PrintJob):
+        self.data = data
+        admission = data.card.admission
+        self.name = called(admission.preferred_name, admission.given_name, admission.family_name)
+        super().__init__(job)
+
+    def stylesheet(self) -> StyleSheet1:
+        return patient_styles()
+
+    @property
+    def updated_at(self) -> datetime | None:
+        """The latest change among what this summary prints."""
+        fields = self.data.card.fields
+        return latest(
+            self.data.plan_updated_at,
+            *(fields[name].edited_at for name in WHAT_MATTERS_FIELDS),
+            *(c.amended_at or c.written_at for c in self.data.contributions),
+        )
+
+    def header(self, first: bool) -> list[Flowable]:
+        s = self.styles
+        if not first:
+            return [
+                paragraph(s["note"], Markup("<b>Your discharge plan</b> — "), self.name),
+            ]
+        updated = self.updated_at
+        return [
+            paragraph(s["title"], Markup("Your discharge plan")),
+            paragraph(s["meta"], Markup("For "), self.name),
+            paragraph(
+                s["note"],
+                Markup(f"Printed on {long_day(local(self.job.printed_at).date())}"),
+                Markup(f" · last updated {long_day(local(updated).date())}" if updated else ""),
+            ),
+        ]
+
+    def footer(self) -> list[Flowable]:
+        return [
+            paragraph(
+                self.styles["footer"],
+                Markup("Private: this is about your health. Please keep it somewhere safe."),
+            )
+        ]
+
+    def story(self) -> list[Flowable]:
+        return [
+            *self._plan(),
+            *self._medicines(),
+            *self._appointments(),
+            *self._warnings(),
+            *self._what_matters(),
+            self._p(
+                "note",
+                Markup(
+                    "If anything here is unclear, ask a nurse to go through it with you. "
+                    "There are no silly questions."
+                ),
+            ),
+        ]
+
+    def _p(self, style: str, *parts: str) -> Paragraph:
+        return paragraph(self.styles[style], *parts)
+
+    def _say(self, sentence: str) -> Paragraph:
+        """A sentence the code wrote, in body type."""
+        return self._p("body", Markup(sentence))
+
+    def _plan(self) -> list[Flowable]:
+        plan = self.data.card.discharge_plan
+        expected = self.data.card.admission.expected_discharge_date
+        out = [self._p("heading", Markup("Your plan"))]
+        if plan and plan.destination:
+            out.append(
+                self._p(
+                    "body", Markup("When you leave hospital, you are going to: "), plan.destination
+                )
+            )
+        else:
+            out.append(
+                self._say("We are still planning where you will go when you leave hospital.")
+            )
+        if expected:
+            out.append(
+                self._say(f"We expect you to leave hospital on <b>{long_day(expected)}</b>.")
+            )
+        else:
+            out.append(self._say("We have not set a day for you to leave hospital yet."))
+        return out
+
+    def _medicines(self) -> list[Flowable]:
+        plan = self.data.card.discharge_plan
+        changes = plan.medication_changes if plan else ()
+        out = [self._p("heading", Markup("Your medicines"))]
+        if not changes:
+            return out + [self._say("There are no changes to your medicines.")]
+        for kind, title in MEDICINE_GROUPS:
+            group = [m for m in changes if m.change == kind]
+            if group:
+                out.append(self._p("subheading", Markup(title)))
+            for m in group:
+                out.append(
+                    self._p("item", Markup("<bullet>•</bullet><b>"), m.medication, Markup("</b>"))
+                )
+                out.append(self._p("detail", Markup("Why: "), m.reason))
+        return out
+
+    def _appointments(self) -> list[Flowable]:
+        plan = self.data.card.discharge_plan
+        follow_ups = plan.follow_ups if plan else ()
+        out = [self._p("heading", Markup("Your appointments"))]
+        if not follow_ups:
+            return out + [self._say("You have no follow-up appointments yet.")]
+        for f in follow_ups:
+            out.append(
+                self._p("item", Markup("<bullet>•</bullet><b>"), f.with_whom, Markup("</b>"))
+            )
+            when = long_when(f.when) if f.when else "we will tell you the date"
+            out.append(self._p("detail", Markup("When: "), when))
+            if f.where:
+                out.append(self._p("detail", Markup("Where: "), f.where))
+            if f.purpose:
+                out.append(self._p("detail", Markup("What it is for: "), f.purpose))
+            if not f.booked:
+                out.append(
+                    self._p("detail", Markup("It is not booked yet: we will send you the details."))
+                )
+        return out
+
+    def _warnings(self) -> list[Flowable]:
+        plan = self.data.card.discharge_plan
+        out = [self._p("heading", Markup("Warning signs and who to call"))]
+        if plan and plan.warning_signs:
+            out += [
+                self._p("subheading", Markup("Get help if you notice:")),
+                self._p("body", plan.warning_signs),
+            ]
+        if plan and plan.whom_to_call:
+            out += [
+                self._p("subheading", Markup("Who to call:")),
+                self._p("body", plan.whom_to_call),
+            ]
+        if len(out) == 1:
+            out.append(self._say("Your nurse will go through these with you before you leave."))
+        return out
+
+    def _what_matters(self) -> list[Flowable]:
+        out = [self._p("heading", Markup("What you told us matters to you"))]
+        for name in WHAT_MATTERS_FIELDS:
+            field = self.data.card.fields[name]
+            if not field.text:
+                continue
+            out.append(self._words(field.text, field.voice))
+            note = self.stale(field.edited_at)
+            if note:
+                out.append(self._p("stale", Markup(note)))
+        out += [self._words(entry.text, Voice.PATIENT) for entry in self.data.contributions]
+        if len(out) == 1:
+            out.append(self._say("Please tell us what matters most to you: we want to know."))
+        return out
+
+    def _words(self, text: str, voice: Voice) -> Paragraph:
+        """The patient's own words in quotes; a family's or the team's, said so."""
+        if voice == Voice.PATIENT:
+            return self._p("quote", quote(text))
+        if voice == Voice.FAMILY:
+            return self._p("quote", Markup("Your family told us: "), text)
+        return self._p("quote", Markup("We understood: "), text)

@@ -1,0 +1,296 @@
+"""The discharge-planning summary for the team: who the patient is, the whole plan
+(readiness with who ticked what and when, barriers, follow-ups, medication changes,
+warning signs, whom to call), the narrative card with each field's voice and last
+edit, and the entries that bear on discharge (see data.bears_on_discharge).
+
+Long free text (card fields, entries, barriers) is set as paragraphs that may run on
+to the next page; only short, bounded items go into table rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from rounds_app.domain.enums import CardField, Voice
+from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
+from rounds_app.domain.names import called
+from rounds_app.reports.canvas import CONFIDENTIAL
+from rounds_app.reports.data import DISCHARGE_DISCIPLINES, DISCHARGE_KINDS, DischargeData, PrintJob
+from rounds_app.reports.formats import age, day, latest, local, when
+from rounds_app.reports.renderer import Renderer
+from rounds_app.reports.styles import BAND_FILL, HEADER_FILL, RULE, team_styles
+from rounds_app.reports.text import Markup, paragraph
+
+VOICE_LABELS = {
+    Voice.PATIENT: "patient's own words",
+    Voice.FAMILY: "family's words",
+    Voice.CLINICIAN: "clinician's summary",
+}
+CHANGE_LABELS = {"new": "New", "changed": "Changed", "stopped": "Stopped"}
+
+
+class TeamSummaryRenderer(Renderer):
+    title = "Discharge-planning summary (team)"
+
+    def __init__(self, data: DischargeData, job: PrintJob):
+        self.data = data
+        self.admission = data.card.admission
+        self.name = called(
+            self.admission.preferred_name, self.admission.given_name, self.admission.family_name
+        )
+        super().__init__(job)
+
+    def stylesheet(self) -> StyleSheet1:
+        return team_styles()
+
+    @property
+    def updated_at(self) -> datetime | None:
+        """The latest change among what this summary prints."""
+        card, plan = self.data.card, self.data.card.discharge_plan
+        return latest(
+            self.admission.admitted_at,
+            self.admission.goals_revisited_at,
+            self.data.plan_updated_at,
+            *(item.done_at for item in (plan.checklist if plan else ())),
+            *(field.edited_at for field in card.fields.values()),
+            *(c.amended_at or c.written_at for c in self.data.contributions),
+        )
+
+    def header(self, first: bool) -> list[Flowable]:
+        s, a = self.styles, self.admission
+        if not first:
+            return [
+                paragraph(
+                    s["meta"],
+                    Markup("<b>Discharge-planning summary (team) — "),
+                    self.name,
+                    Markup("</b> · MRN "),
+                    a.mrn,
+                    Markup(" · bed "),
+                    a.bed_label or "none",
+                    Markup(" (continued)"),
+                )
+            ]
+        return [
+            paragraph(s["title"], Markup("Discharge-planning summary — for the team")),
+            paragraph(
+                s["meta"],
+                Markup(f"Printed {when(self.job.printed_at)} by "),
+                self.job.printed_by,
+                Markup(
+                    f" · data last updated {when(self.updated_at) or 'never'} · card fields "
+                    f"not updated for {self.job.stale_after_days} days or more are flagged"
+                ),
+            ),
+        ]
+
+    def footer(self) -> list[Flowable]:
+        return [
+            paragraph(
+                self.styles["footer"],
+                Markup(f"<b>{CONFIDENTIAL}</b> · discharge summary (team) · MRN "),
+                self.admission.mrn,
+                Markup(f" · printed {when(self.job.printed_at)}"),
+            )
+        ]
+
+    def story(self) -> list[Flowable]:
+        return [
+            self._identity(),
+            *self._plan(),
+            *self._card(),
+            *self._entries(),
+        ]
+
+    # -- sections ----------------------------------------------------------------------
+
+    def _identity(self) -> Table:
+        s, a = self.styles, self.admission
+        plan = self.data.card.discharge_plan
+        years = age(a.date_of_birth, local(self.job.printed_at).date())
+        born = f"{day(a.date_of_birth)} ({years} y)" if a.date_of_birth else "not recorded"
+        language = a.preferred_language or "not recorded"
+        if a.interpreter_needed:
+            language += " — interpreter needed"
+        pairs = [
+            ("Name", self.name + (f" ({a.pronouns})" if a.pronouns else "")),
+            ("MRN", a.mrn),
+            ("Date of birth", born),
+            ("Bed, ward", f"{a.bed_label or 'no bed'}, {a.ward_name}"),
+            ("Admitted", when(a.admitted_at)),
+            ("Expected discharge", day(a.expected_discharge_date) or "no date set"),
+            ("Destination", (plan.destination if plan else "") or "not decided"),
+            ("Language", language),
+        ]
+        cells = [
+            [paragraph(s["label"], Markup(label)), paragraph(s["body"], value)]
+            for label, value in pairs
+        ]
+        rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
+        w = self.width
+        return Table(
+            rows,
+            colWidths=[0.15 * w, 0.35 * w, 0.17 * w, 0.33 * w],
+            style=_grid(header=False),
+        )
+
+    def _plan(self) -> list[Flowable]:
+        s, plan = self.styles, self.data.card.discharge_plan
+        out: list[Flowable] = [paragraph(s["heading"], Markup("Discharge plan"))]
+        if plan is None:
+            return out + [paragraph(s["body"], Markup("No discharge plan has been started."))]
+        if self.data.plan_updated_at:
+            out.append(
+                paragraph(
+                    s["small"],
+                    Markup(f"Plan last updated {when(self.data.plan_updated_at)} by "),
+                    self.data.plan_updated_by or "Rounds",
+                )
+            )
+        done, items = plan.readiness
+        out.append(paragraph(s["subheading"], Markup(f"Readiness: {done} of {items} done")))
+        out.append(
+            self._table(
+                ("Item", "Done", "By", "When"),
+                [
+                    (i.item, "✓ done" if i.done else "not yet", i.done_by or "", when(i.done_at))
+                    for i in plan.checklist
+                ],
+                (0.45, 0.13, 0.22, 0.2),
+            )
+        )
+        out += self._text("Barriers", plan.barriers)
+        out.append(paragraph(s["subheading"], Markup("Follow-up appointments")))
+        out.append(
+            self._table(
+                ("With", "When", "Where", "Purpose", "Booked"),
+                [
+                    (
+                        f.with_whom,
+                        when(f.when),
+                        f.where,
+                        f.purpose,
+                        "yes" if f.booked else "not yet",
+                    )
+                    for f in plan.follow_ups
+                ],
+                (0.22, 0.16, 0.18, 0.34, 0.1),
+            )
+        )
+        out.append(paragraph(s["subheading"], Markup("Medication changes")))
+        out.append(
+            self._table(
+                ("Medication", "Change", "Reason (as the patient will read it)"),
+                [
+                    (m.medication, CHANGE_LABELS[m.change.value], m.reason)
+                    for m in plan.medication_changes
+                ],
+                (0.32, 0.1, 0.58),
+            )
+        )
+        out += self._text("Warning signs", plan.warning_signs)
+        out += self._text("Whom to call", plan.whom_to_call)
+        return out
+
+    def _card(self) -> list[Flowable]:
+        s, a = self.styles, self.admission
+        out: list[Flowable] = [paragraph(s["heading"], Markup("Narrative card"))]
+        for field_name in CardField:
+            field = self.data.card.fields[field_name]
+            out.append(paragraph(s["subheading"], Markup(CARD_FIELD_LABELS[field_name])))
+            if field.version == 0 or not field.text:
+                out.append(paragraph(s["small"], Markup("Not recorded.")))
+                continue
+            meta = [Markup(f"{VOICE_LABELS[field.voice]} · edited {when(field.edited_at)}")]
+            if field.edited_by:
+                meta += [Markup(" by "), field.edited_by]
+            if field_name == CardField.GOALS_OF_CARE:
+                meta.append(Markup(self._goals_note()))
+            out.append(paragraph(s["small"], *meta))
+            note = self.stale(field.edited_at)
+            if note:
+                out.append(paragraph(s["stale"], Markup(note)))
+            out.append(paragraph(s["body"], field.text))
+        if a.goals_stale and self.data.card.fields[CardField.GOALS_OF_CARE].version == 0:
+            out.append(paragraph(s["stale"], Markup("Goals of care are due to be discussed.")))
+        return out
+
+    def _goals_note(self) -> str:
+        a = self.admission
+        revisited = f" · goals last revisited {when(a.goals_revisited_at)}"
+        if a.goals_revisited_at is None:
+            revisited = " · goals never revisited"
+        return revisited + (" — <b>due</b>" if a.goals_stale else "")
+
+    def _entries(self) -> list[Flowable]:
+        s = self.styles
+        disciplines = ", ".join(DISCIPLINE_LABELS[d].lower() for d in sorted(DISCHARGE_DISCIPLINES))
+        kinds = ", ".join(sorted(k.value for k in DISCHARGE_KINDS))
+        sensitive = "included" if self.data.include_sensitive else "left out"
+        out: list[Flowable] = [
+            paragraph(s["heading"], Markup("Entries that bear on discharge")),
+            paragraph(
+                s["small"],
+                Markup(
+                    f"The current version of each {kinds} from {disciplines}; newest first. "
+                    f"Sensitive entries are {sensitive}."
+                ),
+            ),
+        ]
+        if not self.data.contributions:
+            return out + [paragraph(s["body"], Markup("None."))]
+        for entry in self.data.contributions:
+            label = f"{DISCIPLINE_LABELS[entry.discipline]} · {entry.kind.value} · "
+            stamp = f", {when(entry.written_at)}"
+            if entry.amended_at:
+                stamp += f" (amended {when(entry.amended_at)})"
+            flag = " · <font color='#8a1c1c'>SENSITIVE</font>" if entry.sensitive else ""
+            out.append(
+                paragraph(s["subheading"], Markup(label), entry.author, Markup(stamp + flag))
+            )
+            out.append(paragraph(s["body"], entry.text))
+        return out
+
+    # -- building blocks -------------------------------------------------------------
+
+    def _text(self, title: str, text: str) -> list[Flowable]:
+        s = self.styles
+        body = paragraph(s["body"], text) if text else paragraph(s["small"], Markup("None."))
+        return [paragraph(s["subheading"], Markup(title)), body]
+
+    def _table(
+        self, heads: tuple[str, ...], rows: list[tuple[str, ...]], shares: tuple[float, ...]
+    ) -> Flowable:
+        s = self.styles
+        if not rows:
+            return paragraph(s["small"], Markup("None."))
+        data: list[list[Paragraph]] = [[paragraph(s["cell_head"], Markup(h)) for h in heads]]
+        data += [[paragraph(s["cell"], value) for value in row] for row in rows]
+        return Table(
+            data,
+            colWidths=[share * self.width for share in shares],
+            repeatRows=1,
+            style=_grid(header=True),
+        )
+
+
+def _grid(header: bool) -> TableStyle:
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
+    else:
+        commands += [
+            ("BACKGROUND", (0, 0), (0, -1), BAND_FILL),
+            ("BACKGROUND", (2, 0), (2, -1), BAND_FILL),
+        ]
+    return TableStyle(commands)

@@ -1,0 +1,181 @@
+"""Loading what a sheet prints, in a fixed number of queries however full the ward
+(a thousand-bed handoff costs what a four-bed one does)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from rounds_app.domain.enums import ActionStatus, CardField, Discipline
+from rounds_app.domain.labels import DISCIPLINE_LABELS
+from rounds_app.reports.data import (
+    DischargeData,
+    HandoffAction,
+    HandoffData,
+    HandoffRow,
+    bears_on_discharge,
+)
+from rounds_app.reports.formats import age, latest, local
+from rounds_app.services.actor import Actor
+from rounds_app.services.census import ward_census
+from rounds_app.services.lookup import get
+from rounds_app.services.patient_card import patient_card
+from rounds_app.storage.models import (
+    ActionItem,
+    Admission,
+    Contingency,
+    DischargeChecklistItem,
+    DischargePlan,
+    NarrativeField,
+    Patient,
+    User,
+    Ward,
+)
+
+# the patient's copy quotes at most this many of their own recent entries
+PATIENT_WORDS_ON_PATIENT_COPY = 3
+
+
+def owner_label(discipline: Discipline | None, person: str | None) -> str:
+    if discipline and person:
+        return f"{DISCIPLINE_LABELS[discipline]} ({person})"
+    return person or (DISCIPLINE_LABELS[discipline] if discipline else "")
+
+
+def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) -> HandoffData:
+    """The ward's current patients in rounds order with what the handoff prints.
+    No contributions: the handoff never shows any, sensitive or not."""
+    ward = get(session, Ward, ward_id, "ward")
+    census = ward_census(session, actor, ward_id, now=now)
+    current = (Admission.ward_id == ward_id) & Admission.discharged_at.is_(None)
+
+    patients = {
+        admission_id: (born, severity_changed_at)
+        for admission_id, born, severity_changed_at in session.execute(
+            select(Admission.id, Patient.date_of_birth, Admission.severity_changed_at)
+            .join(Patient, Patient.id == Admission.patient_id)
+            .where(current)
+        )
+    }
+    matters = {
+        field.admission_id: field
+        for field in session.execute(
+            select(NarrativeField)
+            .join(Admission, Admission.id == NarrativeField.admission_id)
+            .where(current, NarrativeField.field == CardField.WHAT_MATTERS_MOST)
+        ).scalars()
+    }
+    actions: dict[int, list[tuple[HandoffAction, datetime]]] = defaultdict(list)
+    for item, owner in session.execute(
+        select(ActionItem, User.display_name)
+        .join(Admission, Admission.id == ActionItem.admission_id)
+        .outerjoin(User, User.id == ActionItem.owner_user_id)
+        .where(current, ActionItem.status == ActionStatus.OPEN)
+        .order_by(ActionItem.due.is_(None), ActionItem.due, ActionItem.id)
+    ):
+        action = HandoffAction(item.text, owner_label(item.owner_discipline, owner), item.due)
+        actions[item.admission_id].append((action, item.opened_at))
+    contingencies: dict[int, list[tuple[str, str, datetime]]] = defaultdict(list)
+    for c in session.execute(
+        select(Contingency)
+        .join(Admission, Admission.id == Contingency.admission_id)
+        .where(current, Contingency.active.is_(True))
+        .order_by(Contingency.id)
+    ).scalars():
+        contingencies[c.admission_id].append((c.condition, c.response, c.created_at))
+    ticked = (
+        select(
+            DischargeChecklistItem.plan_id,
+            func.count(DischargeChecklistItem.id).label("n_items"),
+            func.sum(case((DischargeChecklistItem.done.is_(True), 1), else_=0)).label("n_done"),
+        )
+        .group_by(DischargeChecklistItem.plan_id)
+        .subquery()
+    )
+    plans = {
+        plan.admission_id: (plan, int(done or 0), int(items or 0))
+        for plan, done, items in session.execute(
+            select(DischargePlan, ticked.c.n_done, ticked.c.n_items)
+            .join(Admission, Admission.id == DischargePlan.admission_id)
+            .outerjoin(ticked, ticked.c.plan_id == DischargePlan.id)
+            .where(current)
+        )
+    }
+
+    rows = []
+    for r in census:
+        born, severity_changed_at = patients[r.admission_id]
+        field = matters.get(r.admission_id)
+        own_actions = actions.get(r.admission_id, [])
+        own_contingencies = contingencies.get(r.admission_id, [])
+        plan, done, items = plans.get(r.admission_id, (None, 0, 0))
+        rows.append(
+            HandoffRow(
+                admission_id=r.admission_id,
+                bed_label=r.bed_label,
+                name=r.display_name,
+                age=age(born, local(now).date()),
+                pronouns=r.pronouns,
+                admitted_at=r.admitted_at,
+                severity=r.severity,
+                one_liner=r.one_liner,
+                what_matters=field.text if field else "",
+                what_matters_voice=field.voice if field else None,
+                what_matters_edited_at=field.edited_at if field else None,
+                actions=tuple(action for action, _ in own_actions),
+                contingencies=tuple((cond, resp) for cond, resp, _ in own_contingencies),
+                expected_discharge=r.expected_discharge_date,
+                destination=plan.destination if plan else "",
+                barriers=plan.barriers if plan else "",
+                readiness=(done, items) if plan else None,
+                interpreter_needed=r.interpreter_needed,
+                language=r.preferred_language,
+                goals_due=r.goals_stale,
+                updated_at=latest(
+                    r.admitted_at,
+                    severity_changed_at,
+                    r.goals_revisited_at,
+                    field.edited_at if field else None,
+                    plan.updated_at if plan else None,
+                    *(opened for _, opened in own_actions),
+                    *(created for _, _, created in own_contingencies),
+                ),
+            )
+        )
+    return HandoffData(ward.id, ward.code, ward.name, tuple(rows))
+
+
+def load_discharge(
+    session: Session,
+    actor: Actor,
+    admission_id: int,
+    *,
+    patient_copy: bool,
+    include_sensitive: bool,
+) -> DischargeData:
+    """One patient's card and plan, and the entries the summary prints: for the team,
+    those that bear on discharge; for the patient, their own recent words. Sensitive
+    entries only on the team's copy, only when asked for (the caller checks the
+    role may read them)."""
+    card = patient_card(session, actor, admission_id)
+    updated = session.execute(
+        select(DischargePlan.updated_at, User.display_name)
+        .outerjoin(User, User.id == DischargePlan.updated_by_id)
+        .where(DischargePlan.admission_id == admission_id)
+    ).first()
+    shown = [c for c in card.contributions if include_sensitive or not c.sensitive]
+    if patient_copy:
+        own = [c for c in shown if c.discipline == Discipline.PATIENT and not c.sensitive]
+        chosen = own[:PATIENT_WORDS_ON_PATIENT_COPY]
+    else:
+        chosen = [c for c in shown if bears_on_discharge(c)]
+    return DischargeData(
+        card=card,
+        plan_updated_at=updated[0] if updated else None,
+        plan_updated_by=updated[1] if updated else None,
+        contributions=tuple(chosen),
+        include_sensitive=include_sensitive and not patient_copy,
+    )

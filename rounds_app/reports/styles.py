@@ -1,0 +1,117 @@
+"""The named paragraph styles of the printed sheets: one sheet for the team's papers
+(dense, a glance per line), one for the patient's copy (large type, room to breathe)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+
+from rounds_app.reports.fonts import SANS, SANS_BOLD
+
+INK = colors.HexColor("#111111")
+MUTED = colors.HexColor("#4a4a4a")
+RULE = colors.HexColor("#9a9a9a")
+HEADER_FILL = colors.HexColor("#e4e4e4")
+BAND_FILL = colors.HexColor("#f4f4f4")
+# a warning that survives a black-and-white printer: dark, and said in words too
+WARN = colors.HexColor("#8a1c1c")
+SEVERITY_FILL = {
+    "unstable": colors.HexColor("#f6cfcf"),
+    "watcher": colors.HexColor("#fbe8b5"),
+    "stable": None,
+}
+# the patient's copy: a body of at least 14 pt, which people with low vision and
+# older readers can read without glasses they may have left at home
+PATIENT_BODY_SIZE = 14
+
+
+def _sheet(*styles: ParagraphStyle) -> StyleSheet1:
+    sheet = StyleSheet1()
+    for style in styles:
+        sheet.add(style)
+    return sheet
+
+
+def team_styles() -> StyleSheet1:
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=11.5, textColor=INK)
+    cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.2)
+    return _sheet(
+        body,
+        cell,
+        ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=14, leading=17),
+        ParagraphStyle("meta", parent=body, fontSize=8, leading=10, textColor=MUTED),
+        ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=SANS_BOLD,
+            spaceBefore=5,
+            spaceAfter=1,
+            keepWithNext=1,
+        ),
+        ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED),
+        ParagraphStyle("label", parent=body, fontName=SANS_BOLD, fontSize=8, leading=10),
+        ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
+        ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD, leading=9),
+        ParagraphStyle("cell_note", parent=cell, fontSize=6.8, leading=8.2, textColor=MUTED),
+        ParagraphStyle("stale", parent=cell, fontSize=6.8, leading=8.2, textColor=WARN),
+        ParagraphStyle("flag", parent=cell, fontName=SANS_BOLD, textColor=WARN, spaceBefore=1.5),
+        ParagraphStyle("footer", parent=body, fontSize=7, leading=8.5, textColor=MUTED),
+    )
+
+
+def patient_styles() -> StyleSheet1:
+    body = ParagraphStyle(
+        "body",
+        fontName=SANS,
+        fontSize=PATIENT_BODY_SIZE,
+        leading=PATIENT_BODY_SIZE * 1.45,
+        textColor=INK,
+        spaceAfter=6,
+    )
+    return _sheet(
+        body,
+        ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=24, leading=30),
+        ParagraphStyle("meta", parent=body, textColor=MUTED, spaceAfter=2),
+        ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=19,
+            leading=25,
+            spaceBefore=20,
+            spaceAfter=8,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "subheading",
+            parent=body,
+            fontName=SANS_BOLD,
+            spaceBefore=8,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        ParagraphStyle(
+            "item",
+            parent=body,
+            leftIndent=22,
+            bulletIndent=4,
+            bulletFontName=SANS_BOLD,
+            bulletFontSize=PATIENT_BODY_SIZE,
+            spaceAfter=8,
+        ),
+        ParagraphStyle("detail", parent=body, leftIndent=22, rightIndent=10),
+        ParagraphStyle("quote", parent=body, leftIndent=22, rightIndent=10, spaceAfter=10),
+        ParagraphStyle("note", parent=body, fontSize=12, leading=16, textColor=MUTED),
+        ParagraphStyle("stale", parent=body, fontSize=12, leading=16, textColor=WARN),
+        ParagraphStyle("footer", parent=body, fontSize=10, leading=12, textColor=MUTED),
+    )

@@ -1,0 +1,108 @@
+"""User text on paper: escaped, in the right fonts, in the right direction.
+
+A ReportLab Paragraph parses its text as markup: `a<b` raises, `AT&T &copy;` is
+mangled and `<img src="/etc/x.png"/>` embeds that file in the PDF. So everything a
+person typed is escaped here, and only strings the code wrote itself, marked
+`Markup`, pass as markup."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from rounds_app.reports import fonts
+from rounds_app.reports.bidi import direction
+from rounds_app.reports.paragraphs import BidiParagraph, Para
+
+ELLIPSIS = "…"
+_OPENING_QUOTES = tuple("\"'“‘«„「『")
+# control characters have no glyph (a carriage return included: "\r\n" is a line
+# break, kept as "\n"); tabs are handled below
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
+
+
+class Markup(str):
+    """Markup the code wrote (labels, <b>, <br/>): passed to the Paragraph as is."""
+
+
+def clean(text: str) -> str:
+    """Composed characters (a decomposed é would lose its accent unshaped), no
+    control characters, tabs as spaces."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\t", " ")
+
+
+def markup(text: str, font: str = fonts.SANS, *, whole_words: bool = False) -> Markup:
+    """`text` as safe markup: escaped, each run in a font that has its glyphs, line
+    breaks kept."""
+    runs = []
+    for run_font, run in fonts.font_runs(clean(text), font, whole_words=whole_words):
+        escaped = escape(run).replace("\n", "<br/>")
+        runs.append(escaped if run_font == font else f'<font name="{run_font}">{escaped}</font>')
+    return Markup("".join(runs))
+
+
+def paragraph(style: ParagraphStyle, *parts: str) -> Paragraph:
+    """A Paragraph of `parts`: plain strings are user text and are escaped; Markup
+    passes as is. Text with Arabic or Hebrew is shaped (uharfbuzz) and reordered
+    right to left; text with CJK may break between any two characters."""
+    plain = "".join(part for part in parts if not isinstance(part, Markup))
+    rtl = fonts.has_rtl(plain)
+    text = "".join(
+        part if isinstance(part, Markup) else markup(part, style.fontName, whole_words=rtl)
+        for part in parts
+    )
+    if rtl:
+        base = direction(
+            "".join(_TAG.sub("", part) if isinstance(part, Markup) else part for part in parts)
+        )
+        return BidiParagraph(text, _variant(style, "rtl" if base == "R" else "shaped"), base=base)
+    if fonts.has_cjk(plain):
+        return Para(text, _variant(style, "cjk"))
+    return Para(text, style)
+
+
+@lru_cache(maxsize=256)
+def _variant(style: ParagraphStyle, kind: str) -> ParagraphStyle:
+    """The style for shaped text, for right-to-left paragraphs (right-aligned where
+    the style is left-aligned) or for CJK line breaking. Cached, so a thousand rows
+    share a few styles; bounded, as every print makes its own style sheet."""
+    if kind == "cjk":
+        return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    align = TA_RIGHT if kind == "rtl" and style.alignment == TA_LEFT else style.alignment
+    return ParagraphStyle(f"{style.name}-{kind}", parent=style, shaping=1, alignment=align)
+
+
+def _width(ch: str) -> int:
+    return 2 if fonts.is_cjk(ch) else 1
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut to `limit` columns (a CJK character is two, as it is
+    about twice as wide) with "…", at a word break where there is one near the end."""
+    text = _SPACES.sub(" ", clean(text)).strip()
+    if len(text) + fonts.count_cjk(text) <= limit:
+        return text
+    end = limit - 1  # leaves a column for the ellipsis
+    if fonts.has_cjk(text):
+        used = end = 0
+        while used + _width(text[end]) < limit:
+            used += _width(text[end])
+            end += 1
+    cut = text[:end].rstrip()
+    space = cut.rfind(" ")
+    if not text[len(cut)].isspace() and space > len(cut) * 0.7:  # cut mid-word: back to a space
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—-") + ELLIPSIS
+
+
+def quote(text: str) -> str:
+    """Someone's own words in quotation marks, unless they come quoted already."""
+    return text if text.lstrip().startswith(_OPENING_QUOTES) else f"“{text}”"
