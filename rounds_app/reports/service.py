@@ -49,7 +49,9 @@ def print_handoff(
     data = load_handoff(session, actor, ward_id, job.printed_at)
     renderer = HandoffRenderer(data, job)
     pdf = renderer.render()
-    _audit(session, actor, Change("print.handoff", "ward", ward_id, (), ward_id=ward_id, feeds=False))
+    _audit(
+        session, actor, Change("print.handoff", "ward", ward_id, (), ward_id=ward_id, feeds=False)
+    )
     log.info(
         "printed the handoff of ward %s: %d patients, %d pages in %.2f s",
         ward_id,
