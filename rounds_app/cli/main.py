@@ -17,6 +17,7 @@ from rounds_app.cli import (
     audit_trail,
     demo_ward,
     exchange,
+    interop,
     maintenance,
     printing,
     screens,
@@ -51,7 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _db_option(common)
-    for module in (demo_ward, accounts, audit_trail, exchange, screens, maintenance, printing):
+    for module in (
+        demo_ward,
+        accounts,
+        audit_trail,
+        exchange,
+        screens,
+        maintenance,
+        printing,
+        interop,
+    ):
         module.register(commands, common)
     return parser
 

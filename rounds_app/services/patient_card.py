@@ -20,6 +20,14 @@ from rounds_app.domain.enums import (
 )
 from rounds_app.domain.names import called
 from rounds_app.domain.roles import Permission, allowed
+from rounds_app.interop.card_lists import (
+    CareTeamMemberView,
+    ContactView,
+    MedicationView,
+    ProblemView,
+    allergy_flag,
+    patient_lists,
+)
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.cards import FieldView
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
@@ -62,6 +70,12 @@ class AdmissionView:
     goals_revisited_by: str | None
     goals_stale: bool
     version: int
+    gender: str = ""
+    # "Penicillin (high)"-style lines, for the card and the handoff sheet to flag
+    allergies: tuple[str, ...] = ()
+    # recorded as "no known allergies" (and none recorded since), which is not the same
+    # as an empty list: nobody having asked
+    no_known_allergies: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,12 +155,19 @@ class PatientCard:
     actions: tuple[ActionView, ...]
     contingencies: tuple[ContingencyView, ...]
     discharge_plan: DischargePlanView | None
+    # from the hospital record (rounds_app.interop): the medicines the discharge plan
+    # starts from, the problem list (conditions, goals, care plans), contacts, care team
+    medications: tuple[MedicationView, ...] = ()
+    problems: tuple[ProblemView, ...] = ()
+    contacts: tuple[ContactView, ...] = ()
+    care_team: tuple[CareTeamMemberView, ...] = ()
 
 
 def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCard:
     require(actor, Permission.VIEW, "read patient cards")
-    get(session, Admission, admission_id, "admission")
+    patient_id = get(session, Admission, admission_id, "admission").patient_id
     names = dict(session.execute(select(User.id, User.display_name)).all())
+    lists = patient_lists(session, patient_id)
     return PatientCard(
         admission=_admission(session, admission_id, names),
         fields=_fields(session, admission_id, names),
@@ -161,6 +182,10 @@ def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCa
             ).scalars()
         ),
         discharge_plan=_plan(session, admission_id, names),
+        medications=lists.medications,
+        problems=lists.problems,
+        contacts=lists.contacts,
+        care_team=lists.care_team,
     )
 
 
@@ -172,6 +197,7 @@ def _admission(session: Session, admission_id: int, names: dict[int, str]) -> Ad
         .outerjoin(Bed, Bed.id == Admission.bed_id)
         .where(Admission.id == admission_id)
     ).one()
+    flag = allergy_flag(session, p.id)
     return AdmissionView(
         id=a.id,
         ward_id=a.ward_id,
@@ -196,6 +222,9 @@ def _admission(session: Session, admission_id: int, names: dict[int, str]) -> Ad
             a.goals_revisited_at, a.severity_changed_at, utc_now(), GOALS_STALE_AFTER_DAYS
         ),
         version=a.version,
+        gender=p.gender,
+        allergies=flag.allergies,
+        no_known_allergies=flag.no_known,
     )
 
 

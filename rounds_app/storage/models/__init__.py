@@ -4,6 +4,14 @@
 from rounds_app.storage.models.actions import ActionItem, Contingency
 from rounds_app.storage.models.audit import AuditChainHead, AuditEvent, ChangeLogEntry
 from rounds_app.storage.models.card import CardFieldRevision, NarrativeField
+from rounds_app.storage.models.clinical import (
+    Allergy,
+    CareTeamMember,
+    Contact,
+    Medication,
+    Problem,
+    ProblemKind,
+)
 from rounds_app.storage.models.contributions import Contribution
 from rounds_app.storage.models.discharge import (
     DischargeChecklistItem,
@@ -24,19 +32,25 @@ __all__ = [
     "ActionItem",
     "ActionReadBack",
     "Admission",
+    "Allergy",
     "AuditChainHead",
     "AuditEvent",
     "Bed",
     "CardFieldRevision",
+    "CareTeamMember",
     "ChangeLogEntry",
+    "Contact",
     "Contingency",
     "Contribution",
     "DischargeChecklistItem",
     "DischargePlan",
     "FollowUpAppointment",
+    "Medication",
     "MedicationChange",
     "NarrativeField",
     "Patient",
+    "Problem",
+    "ProblemKind",
     "RoundAttendance",
     "RoundPatient",
     "User",

@@ -47,6 +47,9 @@ class Patient(Base):
     preferred_name: Mapped[str] = mapped_column(String(limits.NAME), default="")
     pronouns: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
     date_of_birth: Mapped[date | None]
+    # administrative gender as the hospital record gives it (FHIR: male, female, other,
+    # unknown); the server default fills rows written before the column existed
+    gender: Mapped[str] = mapped_column(String(32), default="", server_default="")
     preferred_language: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
     interpreter_needed: Mapped[bool] = mapped_column(default=False)
     version: Mapped[int] = mapped_column(default=1)

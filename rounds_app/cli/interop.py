@@ -1,0 +1,110 @@
+"""`rounds-app import fhir|csv` and `rounds-app export fhir`: the census from the
+hospital record, and a discharge summary back to it (docs/fhir-mapping.md,
+docs/csv-census.md). Both imports plan first and then apply the plan, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rounds_app.cli.opening import database
+from rounds_app.errors import NotFound
+from rounds_app.interop.apply import apply
+from rounds_app.interop.csv_census import plan_csv_import
+from rounds_app.services.actor import Actor
+from rounds_app.storage.models import Ward
+
+CLI = Actor.system("cli")
+
+
+def _formats(commands: argparse._SubParsersAction, name: str) -> argparse._SubParsersAction:
+    """The FORMAT subcommands of `import` or `export`. The exchange module declares those
+    commands (json); this module adds its formats beside json."""
+    parser = commands.choices[name]
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    load = _formats(commands, "import")
+    fhir = load.add_parser(
+        "fhir", parents=[common], help="FHIR R4 bundles or resources; all of them or nothing"
+    )
+    fhir.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    fhir.add_argument(
+        "--ward", metavar="CODE|ID", help="the ward to admit to (default: the only ward)"
+    )
+    fhir.add_argument(
+        "--admit",
+        action="store_true",
+        help="also admit patients without a current inpatient encounter (to free beds in order)",
+    )
+    fhir.set_defaults(handler=_import_fhir)
+
+    census = load.add_parser(
+        "csv", parents=[common], help="a ward census (docs/csv-census.md); every row or none"
+    )
+    census.add_argument("file", type=Path, metavar="FILE")
+    census.add_argument("--ward", required=True, metavar="CODE|ID")
+    census.set_defaults(handler=_import_csv)
+
+    out = _formats(commands, "export").add_parser(
+        "fhir", parents=[common], help="a patient's discharge summary as a FHIR R4 document"
+    )
+    out.add_argument("--patient", required=True, metavar="BED|MRN")
+    out.add_argument("--ward", metavar="CODE|ID", help="the ward of the bed")
+    out.add_argument("--out", required=True, type=Path, metavar="FILE")
+    out.set_defaults(handler=_export_fhir)
+
+
+def ward_id(session: Session, wanted: str | None) -> int | None:
+    """The ward named by code (or id); without a name, the only ward if there is one."""
+    if wanted is None:
+        ids = session.execute(select(Ward.id).limit(2)).scalars().all()
+        return ids[0] if len(ids) == 1 else None
+    found = session.execute(select(Ward.id).where(Ward.code == wanted)).scalar()
+    if found is None and wanted.isdigit():
+        found = session.execute(select(Ward.id).where(Ward.id == int(wanted))).scalar()
+    if found is None:
+        raise NotFound(f"There is no ward '{wanted}'.")
+    return found
+
+
+def _import_fhir(args: argparse.Namespace) -> int:
+    # the FHIR models (pydantic) load only for the FHIR commands: every other command,
+    # and the desktop app, starts without them
+    from rounds_app.interop.fhir_import import plan_fhir_import
+
+    with database(args) as db:
+        with db.session() as session:
+            plan = plan_fhir_import(
+                session, CLI, args.files, ward_id(session, args.ward), admit=args.admit
+            )
+        with db.session() as session:
+            summary = apply(session, CLI, plan)
+    print("\n".join(summary.lines()))
+    return 0
+
+
+def _import_csv(args: argparse.Namespace) -> int:
+    with database(args) as db:
+        with db.session() as session:
+            ward = ward_id(session, args.ward)
+            assert ward is not None  # --ward is required, and ward_id refuses an unknown one
+            plan = plan_csv_import(session, CLI, args.file, ward)
+        with db.session() as session:
+            summary = apply(session, CLI, plan)
+    print("\n".join(summary.lines()))
+    return 0
+
+
+def _export_fhir(args: argparse.Namespace) -> int:
+    from rounds_app.interop.fhir_export import export_fhir, find_admission
+
+    with database(args) as db, db.session() as session:
+        ward = ward_id(session, args.ward) if args.ward else None
+        export_fhir(session, CLI, find_admission(session, CLI, args.patient, ward), args.out)
+    print(f"Exported the discharge summary to {args.out}")
+    return 0

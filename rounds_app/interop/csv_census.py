@@ -1,0 +1,199 @@
+"""Planning a CSV census import (the layout is docs/csv-census.md): every row is a
+patient on the ward, admitted to the row's bed. Every row is checked before anything is
+planned; any bad row refuses the file, listing every bad row by its number."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from rounds_app.domain import limits
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.roles import Permission
+from rounds_app.errors import ImportRefused
+from rounds_app.interop import ward_state
+from rounds_app.interop.plan import ImportPlan, PatientDetails, PlannedAdmission, PlannedPatient
+from rounds_app.interop.reading import decode_text, read_bytes
+from rounds_app.services.actor import Actor, require
+
+log = logging.getLogger("rounds.interop")
+
+COLUMNS = (
+    "bed",
+    "mrn",
+    "family_name",
+    "given_name",
+    "preferred_name",
+    "birth_date",
+    "preferred_language",
+    "interpreter_needed",
+    "expected_discharge",
+)
+_LIMITS = {
+    "bed": limits.IDENTIFIER,
+    "mrn": limits.IDENTIFIER,
+    "family_name": limits.NAME,
+    "given_name": limits.NAME,
+    "preferred_name": limits.NAME,
+    "preferred_language": limits.SHORT_TEXT,
+}
+_REQUIRED = ("mrn", "family_name", "given_name")
+_YES = frozenset({"yes", "true", "1"})
+_NO = frozenset({"no", "false", "0", ""})
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SHOWN_ERRORS = 50  # a file of thousands of bad rows still gives a readable message
+
+Row = dict[str, str]
+
+
+def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id: int) -> ImportPlan:
+    require(actor, Permission.MANAGE_ADMISSIONS, "import a census")
+    label = str(source)
+    text = decode_text(label, read_bytes(Path(source)), json_follows=False)
+    rows, errors = _rows(label, text)
+    today = utc_now().date()
+    checked: list[tuple[int, Row]] = []
+    for number, row in rows:
+        problems = _check(row, today)
+        errors += [f"row {number}: {p}" for p in problems]
+        if not problems:
+            checked.append((number, row))
+    errors += _repeats(rows)
+    state = ward_state.load(session, ward_id, (row["mrn"] for _, row in checked))
+    patients = []
+    for number, row in checked:
+        planned = _plan_row(label, number, row, state)
+        if isinstance(planned, str):
+            errors.append(f"row {number}: {planned}")
+        else:
+            patients.append(planned)
+    if errors:
+        errors.sort(key=lambda e: int(e.split(":")[0].split()[1]))
+        shown = errors[:_SHOWN_ERRORS]
+        more = len(errors) - len(shown)
+        listed = "\n".join(shown + ([f"… and {more} more"] if more else []))
+        problems = f"{len(errors)} problem{'s' if len(errors) > 1 else ''}"
+        raise ImportRefused(f"{label}: {problems}; nothing was imported:\n{listed}")
+    log.info("planned a CSV import: %d rows", len(patients))
+    return ImportPlan("csv", (label,), ward_id, tuple(patients))
+
+
+def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
+    """(row number, cells by column) of each row that is not blank, and the rows with
+    more cells than the header. The header is row 1, as a spreadsheet counts."""
+    try:
+        records = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as err:
+        raise ImportRefused(f"{label} is not a readable CSV file ({err})") from None
+    header = [cell.strip().casefold() for cell in records[0]] if records else []
+    problems = []
+    if missing := [c for c in COLUMNS if c not in header]:
+        problems.append("missing " + ", ".join(missing))
+    if unknown := [c for c in header if c not in COLUMNS]:
+        problems.append("unknown " + ", ".join(unknown))
+    if not problems and len(set(header)) != len(header):
+        problems.append("a column is named twice")
+    if problems:
+        raise ImportRefused(
+            f"{label}: the header row must name the columns {', '.join(COLUMNS)}, each "
+            f"once, in any order ({'; '.join(problems)})"
+        )
+    rows: list[tuple[int, Row]] = []
+    too_wide: list[str] = []
+    for number, cells in enumerate(records[1:], 2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(header):
+            too_wide.append(f"row {number}: {len(cells)} cells, more than the header's")
+            continue
+        # a spreadsheet drops empty cells at the end of a row
+        cells = cells + [""] * (len(header) - len(cells))
+        rows.append(
+            (number, {name: cell.strip() for name, cell in zip(header, cells, strict=True)})
+        )
+    if not rows and not too_wide:
+        raise ImportRefused(f"{label} has no patient rows")
+    return rows, too_wide
+
+
+def _check(row: Row, today: date) -> list[str]:
+    problems = [f"{column} is empty" for column in _REQUIRED if not row[column]]
+    problems += [
+        f"{column} is longer than {limit} characters"
+        for column, limit in _LIMITS.items()
+        if len(row[column]) > limit
+    ]
+    if row["interpreter_needed"].casefold() not in _YES | _NO:
+        problems.append("interpreter_needed must be yes, no, true, false, 1 or 0")
+    for column in ("birth_date", "expected_discharge"):
+        if row[column] and _date(row[column]) is None:
+            problems.append(f"{column} is not a date (YYYY-MM-DD)")
+    born = _date(row["birth_date"])
+    if born is not None and born > today:
+        problems.append("birth_date is in the future")
+    leaving = _date(row["expected_discharge"])
+    if leaving is not None and leaving < today:
+        problems.append("expected_discharge is in the past")
+    return problems
+
+
+def _date(text: str) -> date | None:
+    if not _DATE.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _repeats(rows: list[tuple[int, Row]]) -> list[str]:
+    errors = []
+    for column in ("mrn", "bed"):
+        first: dict[str, int] = {}
+        for number, row in rows:
+            value = row.get(column, "").casefold()
+            if not value:
+                continue
+            if value in first:
+                errors.append(f"row {number}: {column} repeats row {first[value]}")
+            else:
+                first[value] = number
+    return errors
+
+
+def _plan_row(
+    label: str, number: int, row: Row, state: ward_state.WardState
+) -> PlannedPatient | str:
+    details = PatientDetails(
+        mrn=row["mrn"],
+        given_name=row["given_name"],
+        family_name=row["family_name"],
+        preferred_name=row["preferred_name"],
+        date_of_birth=_date(row["birth_date"]),
+        preferred_language=row["preferred_language"],
+        interpreter_needed=row["interpreter_needed"].casefold() in _YES,
+    )
+    bed = state.bed([row["bed"]]) if row["bed"] else None
+    if row["bed"] and bed is None:
+        return f"bed {row['bed']} is not a bed of {state.ward_name}"
+    known = state.known.get(details.mrn)
+    leaving = _date(row["expected_discharge"])
+    source = f"{label} row {number}"
+    if known is not None and known.admission_id is not None:
+        if known.ward_id != state.ward_id:
+            return f"patient {details.mrn} is admitted to {known.ward_name}"
+        if bed is not None and bed != known.bed_label and not state.take(bed):
+            return f"bed {bed} is occupied"
+        return PlannedPatient(
+            details, True, source, move_to_bed=bed, expected_discharge_date=leaving
+        )
+    if bed is not None and not state.take(bed):
+        return f"bed {bed} is occupied"
+    admission = PlannedAdmission(bed, utc_now(), leaving, reason=f"census row {number}")
+    return PlannedPatient(details, known is not None, source, admission=admission)

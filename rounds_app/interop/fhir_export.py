@@ -1,0 +1,212 @@
+"""One patient's discharge summary as a FHIR R4 document Bundle: a Composition
+(LOINC 18842-5, discharge summary) whose sections carry the narrative card, the
+discharge plan and the team's non-sensitive notes as escaped XHTML, followed by the
+Patient, the Encounter and the coded resources the sections point at."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rounds_app.domain.clock import utc_now
+from rounds_app.domain.enums import CardField
+from rounds_app.domain.roles import Permission
+from rounds_app.errors import NotFound, RoundsError, ValidationError
+from rounds_app.interop import export_resources as build
+from rounds_app.interop import export_sections
+from rounds_app.interop.reading import Json
+from rounds_app.interop.validation import validate_document
+from rounds_app.services.actor import Actor, require
+from rounds_app.services.cards import FieldView
+from rounds_app.services.patient_card import patient_card
+from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.storage.models import (
+    Admission,
+    Allergy,
+    Bed,
+    CareTeamMember,
+    Contact,
+    Medication,
+    Patient,
+    Problem,
+    ProblemKind,
+)
+
+log = logging.getLogger("rounds.interop")
+
+_Listed = TypeVar("_Listed", Allergy, Medication, Problem, Contact, CareTeamMember)
+
+
+def find_admission(session: Session, actor: Actor, patient: str, ward_id: int | None) -> int:
+    """The admission of the patient in bed `patient` (on `ward_id`, when given), else of
+    the patient with that MRN: the current admission, or the latest one."""
+    require(actor, Permission.VIEW, "find patients")
+    wanted = patient.strip()
+    in_bed = (
+        select(Admission.id)
+        .join(Bed, Bed.id == Admission.bed_id)
+        .where(Bed.label == wanted, Admission.discharged_at.is_(None))
+    )
+    by_mrn = (
+        select(Admission.id)
+        .join(Patient, Patient.id == Admission.patient_id)
+        .where(Patient.mrn == wanted)
+        .order_by(Admission.discharged_at.is_not(None), Admission.admitted_at.desc())
+    )
+    if ward_id is not None:
+        in_bed = in_bed.where(Admission.ward_id == ward_id)
+        by_mrn = by_mrn.where(Admission.ward_id == ward_id)
+    beds = session.execute(in_bed).scalars().all()
+    if len(beds) > 1:
+        raise ValidationError(f"Bed {wanted} is on several wards; choose one with --ward.")
+    found = beds[0] if beds else session.execute(by_mrn.limit(1)).scalar()
+    if found is None:
+        raise NotFound(f"No patient is in bed {wanted} or has the MRN {wanted}.")
+    return found
+
+
+def discharge_document(session: Session, actor: Actor, admission_id: int) -> Json:
+    """The document, read in the caller's transaction."""
+    require(actor, Permission.EXPORT, "export patients")
+    card = patient_card(session, actor, admission_id)
+    admission = session.get(Admission, admission_id)
+    assert admission is not None  # patient_card found it
+    patient = admission.patient
+    entries: list[tuple[str, Json]] = []
+
+    def add(resource: Json) -> str:
+        # ids are fresh for every export: the receiver matches patients by identifier
+        new_id = str(uuid.uuid4())
+        entries.append((f"urn:uuid:{new_id}", {**resource, "id": new_id}))
+        return entries[-1][0]
+
+    patient_url = add(build.patient(patient))
+    encounter_url = add(export_sections.encounter(card.admission, patient_url))
+    coded = export_sections.Coded(
+        allergies=[add(build.allergy(a, patient_url)) for a in _rows(session, Allergy, patient)],
+        medications=[
+            add(build.medication(m, patient_url)) for m in _rows(session, Medication, patient)
+        ],
+        problems=_problems(session, patient, patient_url, card.fields, add),
+        team=_team(session, patient, patient_url, add),
+        contacts=[
+            add(build.related_person(c, patient_url)) for c in _rows(session, Contact, patient)
+        ],
+    )
+    now = utc_now().isoformat(timespec="seconds")
+    composition = {
+        "resourceType": "Composition",
+        "id": str(uuid.uuid4()),
+        "status": "final",
+        "type": {
+            "coding": [
+                {"system": "http://loinc.org", "code": "18842-5", "display": "Discharge summary"}
+            ]
+        },
+        "subject": build.ref(patient_url),
+        "encounter": build.ref(encounter_url),
+        "date": now,
+        "author": [{"display": "Rounds"}],
+        "title": "Discharge summary",
+        "section": export_sections.sections(card, coded),
+    }
+    entries.insert(0, (f"urn:uuid:{composition['id']}", composition))
+    return {
+        "resourceType": "Bundle",
+        "id": str(uuid.uuid4()),
+        "identifier": {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{uuid.uuid4()}"},
+        "type": "document",
+        "timestamp": now,
+        "entry": [{"fullUrl": url, "resource": resource} for url, resource in entries],
+    }
+
+
+def _rows(session: Session, model: type[_Listed], patient: Patient) -> list[_Listed]:
+    return list(
+        session.execute(
+            select(model).where(model.patient_id == patient.id).order_by(model.id)
+        ).scalars()
+    )
+
+
+def _problems(
+    session: Session,
+    patient: Patient,
+    patient_url: str,
+    fields: dict[CardField, FieldView],
+    add: Callable[[Json], str],
+) -> dict[str, list[str]]:
+    """Conditions, goals (the card's goals of care first, as one goal) and care plans."""
+    urls: dict[str, list[str]] = {kind.value: [] for kind in ProblemKind}
+    goals_text = fields[CardField.GOALS_OF_CARE].text.strip()
+    on_card = {line.strip() for line in goals_text.splitlines()}
+    problems = _rows(session, Problem, patient)
+    for kind in ProblemKind:
+        if kind == ProblemKind.GOAL and goals_text:
+            urls[kind.value].append(add(build.goal(goals_text, patient_url)))
+        for problem in (p for p in problems if p.kind == kind):
+            if kind == ProblemKind.CONDITION:
+                resource = build.condition(problem.text, problem.key, patient_url)
+            elif kind == ProblemKind.CARE_PLAN:
+                resource = build.care_plan(problem.text, patient_url)
+            elif problem.text.strip() not in on_card:
+                resource = build.goal(problem.text, patient_url)
+            else:
+                continue
+            urls[kind.value].append(add(resource))
+    return urls
+
+
+def _team(
+    session: Session, patient: Patient, patient_url: str, add: Callable[[Json], str]
+) -> list[str]:
+    members = _rows(session, CareTeamMember, patient)
+    return [add(build.care_team(members, patient_url))] if members else []
+
+
+def export_fhir(session: Session, actor: Actor, admission_id: int, out: Path) -> None:
+    """Writes the document to `out` atomically (mode 0600: it holds patient data) and
+    records an "export.fhir" audit event."""
+    require(actor, Permission.EXPORT, "export patients")
+    temp: Path | None = None
+    try:
+        hold_write_lock(session)
+        document = discharge_document(session, actor, admission_id)
+        validate_document(document)
+        data = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+        handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        temp = Path(name)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        admission = session.get(Admission, admission_id)
+        ward_id = admission.ward_id if admission else None
+        change = Change("export.fhir", "admission", admission_id, (), ward_id, admission_id)
+        change_id = commit(session, actor, change)
+        os.replace(temp, out)
+    except OSError as err:
+        session.rollback()
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
+    except BaseException:
+        session.rollback()
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        raise
+    log.info(
+        "exported admission %s as a FHIR document of %d resources at change %s",
+        admission_id,
+        len(document["entry"]),
+        change_id,
+    )

@@ -1,0 +1,222 @@
+"""Clinical resources → entries of the patient's lists: AllergyIntolerance, the two
+medication resources, Condition, Goal, CareTeam, RelatedPerson and CarePlan (the rules
+are in docs/fhir-mapping.md). Each mapper returns the entries, or why it gives none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rounds_app.domain import limits
+from rounds_app.interop.fhir_reading import Entry
+from rounds_app.interop.fhir_values import (
+    as_dict,
+    as_list,
+    clip,
+    codes,
+    concept_key,
+    concept_text,
+    display_name,
+    phone,
+    status_code,
+    text_key,
+    text_of,
+)
+from rounds_app.interop.plan import ListItem, ListKind
+from rounds_app.interop.reading import Json
+
+Resolve = Callable[[Any], Json | None]
+Mapped = list[ListItem] | str
+
+# SNOMED CT situations meaning "asked, and no allergy is known": no known allergy, and
+# no known drug, food or environmental allergy
+NO_KNOWN_ALLERGY = "716186003"
+NO_KNOWN_ALLERGY_CODES = frozenset({NO_KNOWN_ALLERGY, "409137002", "429625007", "428607008"})
+_NO_KNOWN_TEXTS = ("no known allerg", "no known drug allerg", "nka", "nkda")
+_NOT_TRUE = frozenset({"entered-in-error", "refuted"})
+_CURRENT_GOAL = frozenset({"proposed", "planned", "accepted", "active", "on-hold"})
+_CURRENT_CONDITION = frozenset({"active", "recurrence", "relapse"})
+
+PATIENT_ELEMENT = {"AllergyIntolerance": "patient", "RelatedPerson": "patient"}
+
+
+def subject_of(entry: Entry) -> Any:
+    """The Reference element naming the patient the resource is about."""
+    return entry.resource.get(PATIENT_ELEMENT.get(entry.type, "subject"))
+
+
+def allergy(entry: Entry, resolve: Resolve) -> Mapped:
+    r = entry.resource
+    clinical = status_code(r.get("clinicalStatus"))
+    if clinical and clinical != "active":
+        return f"clinical status {clinical}, not active"
+    if status_code(r.get("verificationStatus")) in _NOT_TRUE:
+        return "entered in error or refuted"
+    substance = concept_text(r.get("code"))
+    if not substance:
+        reactions = [as_dict(x) for x in as_list(r.get("reaction"))]
+        substance = next((concept_text(x.get("substance")) for x in reactions), "")
+    if not substance:
+        return "it names no substance"
+    no_known = bool(
+        codes(r.get("code")) & NO_KNOWN_ALLERGY_CODES
+    ) or substance.casefold().startswith(_NO_KNOWN_TEXTS)
+    return [
+        ListItem(
+            ListKind.ALLERGY,
+            concept_key(r.get("code"), substance),
+            clip(substance, limits.SHORT_TEXT),
+            "" if no_known else text_of(r.get("criticality")),
+            no_known=no_known,
+            source=entry.label,
+        )
+    ]
+
+
+def medication(entry: Entry, resolve: Resolve) -> Mapped:
+    r = entry.resource
+    status = text_of(r.get("status"))
+    if status != "active":
+        return f"status {status or 'missing'}, not active"
+    concept = r.get("medicationCodeableConcept")
+    name = concept_text(concept)
+    if not name and "medicationReference" in r:
+        named = resolve(r["medicationReference"])
+        concept = as_dict(named).get("code")
+        name = concept_text(concept) or text_of(as_dict(r["medicationReference"]).get("display"))
+    if not name:
+        return "it names no medicine"
+    element = "dosageInstruction" if entry.type == "MedicationRequest" else "dosage"
+    dosage = "; ".join(
+        text_of(as_dict(d).get("text"))
+        for d in as_list(r.get(element))
+        if text_of(as_dict(d).get("text"))
+    )
+    return [
+        ListItem(
+            ListKind.MEDICATION,
+            concept_key(concept, name),
+            clip(name, limits.SHORT_TEXT),
+            clip(dosage, limits.ACTION_TEXT),
+            source=entry.label,
+        )
+    ]
+
+
+def condition(entry: Entry, resolve: Resolve) -> Mapped:
+    r = entry.resource
+    clinical = status_code(r.get("clinicalStatus"))
+    if clinical not in _CURRENT_CONDITION:
+        return f"clinical status {clinical or 'missing'}, not active"
+    if status_code(r.get("verificationStatus")) in _NOT_TRUE:
+        return "entered in error or refuted"
+    text = concept_text(r.get("code"))
+    if not text:
+        return "it names no condition"
+    key = concept_key(r.get("code"), text)
+    return [ListItem(ListKind.CONDITION, key, clip(text, limits.LONG_TEXT), source=entry.label)]
+
+
+def goal(entry: Entry, resolve: Resolve) -> Mapped:
+    r = entry.resource
+    status = text_of(r.get("lifecycleStatus"))
+    if status not in _CURRENT_GOAL:
+        return f"lifecycle status {status or 'missing'}, not a current goal"
+    text = concept_text(r.get("description"))
+    if not text:
+        return "it has no description"
+    key = concept_key(r.get("description"), text)
+    return [ListItem(ListKind.GOAL, key, clip(text, limits.LONG_TEXT), source=entry.label)]
+
+
+def care_team(entry: Entry, resolve: Resolve) -> Mapped:
+    r = entry.resource
+    status = text_of(r.get("status"))
+    if status not in ("", "active"):
+        return f"status {status}, not active"
+    items = []
+    for participant in as_list(r.get("participant")):
+        participant = as_dict(participant)
+        member = resolve(participant.get("member"))
+        if as_dict(member).get("resourceType") == "Patient":
+            continue  # the patient, listed in their own team
+        name = _party_name(member) or text_of(as_dict(participant.get("member")).get("display"))
+        role = ", ".join(t for t in map(concept_text, as_list(participant.get("role"))) if t)
+        if name:
+            key = text_key(f"{name}|{role}")
+            detail = clip(role, limits.SHORT_TEXT)
+            items.append(
+                ListItem(
+                    ListKind.CARE_TEAM, key, clip(name, limits.NAME), detail, source=entry.label
+                )
+            )
+    return items or "it names no team member"
+
+
+def related_person(entry: Entry, resolve: Resolve) -> Mapped:
+    r = entry.resource
+    if r.get("active") is False:
+        return "not active"
+    name = display_name(next(iter(as_list(r.get("name"))), {}))
+    if not name:
+        return "it has no name"
+    relationship = ", ".join(t for t in map(concept_text, as_list(r.get("relationship"))) if t)
+    return [
+        ListItem(
+            ListKind.CONTACT,
+            text_key(name),
+            clip(name, limits.NAME),
+            clip(relationship, limits.SHORT_TEXT),
+            clip(phone(r.get("telecom")), limits.SHORT_TEXT),
+            source=entry.label,
+        )
+    ]
+
+
+def care_plan(entry: Entry, resolve: Resolve) -> Mapped:
+    r = entry.resource
+    status = text_of(r.get("status"))
+    if status != "active":
+        return f"status {status or 'missing'}, not active"
+    summary = text_of(r.get("title")) or text_of(r.get("description"))
+    if not summary:
+        # Synthea and many EHRs send only categories and activities
+        heading = ", ".join(t for t in map(concept_text, as_list(r.get("category"))) if t)
+        steps = "; ".join(
+            t
+            for t in (
+                concept_text(as_dict(as_dict(a).get("detail")).get("code"))
+                for a in as_list(r.get("activity"))
+            )
+            if t
+        )
+        summary = ": ".join(part for part in (heading, steps) if part)
+    if not summary:
+        return "it has no title, description or activities"
+    return [
+        ListItem(
+            ListKind.CARE_PLAN,
+            text_key(summary),
+            clip(summary, limits.LONG_TEXT),
+            source=entry.label,
+        )
+    ]
+
+
+def _party_name(resource: Json | None) -> str:
+    resource = as_dict(resource)
+    if resource.get("resourceType") == "Organization":
+        return text_of(resource.get("name"))
+    return display_name(next(iter(as_list(resource.get("name"))), {}))
+
+
+MAPPERS: dict[str, Callable[[Entry, Resolve], Mapped]] = {
+    "AllergyIntolerance": allergy,
+    "MedicationRequest": medication,
+    "MedicationStatement": medication,
+    "Condition": condition,
+    "Goal": goal,
+    "CareTeam": care_team,
+    "RelatedPerson": related_person,
+    "CarePlan": care_plan,
+}

@@ -1,0 +1,108 @@
+"""What a hospital record brings to the ward beside the narrative card: allergies, the
+medication list, the problem list (conditions, goals, care plans), contacts and the care
+team. Each row belongs to the patient, not to one admission: an allergy or a daughter's
+phone number is still true at the next admission.
+
+Every row carries a `key` that is unique for its patient (a code "system|code" where
+the record gave one, else the text in lower case), so importing the same record twice
+updates a row instead of adding a second one; `source` says where it came from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from rounds_app.domain import limits
+from rounds_app.storage.base import Base, enum_type
+
+KEY = 300
+SOURCE = 300
+
+
+class ProblemKind(StrEnum):
+    """What a problem-list entry is. Values are stored: rename labels, never values."""
+
+    CONDITION = "condition"
+    GOAL = "goal"
+    CARE_PLAN = "care_plan"
+
+
+class Allergy(Base):
+    """An allergy or intolerance; `no_known` marks the positive statement "no known
+    allergies", which is not the same as nobody having asked."""
+
+    __tablename__ = "allergies"
+    __table_args__ = (UniqueConstraint("patient_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY))
+    substance: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    criticality: Mapped[str] = mapped_column(String(32), default="")
+    no_known: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    recorded_at: Mapped[datetime]
+
+
+class Medication(Base):
+    """A medicine the patient takes: the list the discharge plan starts from."""
+
+    __tablename__ = "medications"
+    __table_args__ = (UniqueConstraint("patient_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY))
+    name: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    dosage: Mapped[str] = mapped_column(String(limits.ACTION_TEXT), default="")
+    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    recorded_at: Mapped[datetime]
+
+
+class Problem(Base):
+    """An entry of the problem list: an active condition, a goal, or a care plan."""
+
+    __tablename__ = "problems"
+    __table_args__ = (UniqueConstraint("patient_id", "kind", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    kind: Mapped[ProblemKind] = mapped_column(enum_type(ProblemKind))
+    key: Mapped[str] = mapped_column(String(KEY))
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    recorded_at: Mapped[datetime]
+
+
+class Contact(Base):
+    """Someone at home or in the patient's support: who, how related, how to call."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (UniqueConstraint("patient_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY))
+    name: Mapped[str] = mapped_column(String(limits.NAME))
+    relationship: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    phone: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    recorded_at: Mapped[datetime]
+
+
+class CareTeamMember(Base):
+    """A named member of the patient's care team, by role (GP, community nurse…)."""
+
+    __tablename__ = "care_team_members"
+    __table_args__ = (UniqueConstraint("patient_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
+    key: Mapped[str] = mapped_column(String(KEY))
+    name: Mapped[str] = mapped_column(String(limits.NAME))
+    role: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    recorded_at: Mapped[datetime]
