@@ -1,10 +1,10 @@
 """Starting the desktop app: logging, crash handling, the stylesheet, the database,
-sign-in, then the main window."""
+sign-in (or, on a database with no accounts yet, its first administrator), then the
+main window."""
 
 from __future__ import annotations
 
 import logging
-import shlex
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +14,8 @@ from rounds_app import paths
 from rounds_app.storage.database import Database, open_database
 from ui.backend import Backend
 from ui.diagnostics import install_excepthook, setup_logging
+from ui.first_admin_dialog import FirstAdminDialog
+from ui.idle_lock import configured_lock_ms
 from ui.main_window import MainWindow
 from ui.messages import Notice
 from ui.sign_in_dialog import SignInDialog
@@ -24,7 +26,6 @@ log = logging.getLogger("rounds.ui")
 
 EXIT_OK = 0
 EXIT_NO_DATABASE = 1
-EXIT_NO_ACCOUNTS = 2
 
 
 def _tr(text: str) -> str:
@@ -58,20 +59,16 @@ def _first_line(error: Exception) -> str:
     return lines[0] if lines else ""
 
 
-def _first_admin_arguments(db: str | None) -> str:
-    arguments = "USERNAME --name NAME --role admin --discipline DISCIPLINE"
-    return f"{arguments} --db {shlex.quote(db)}" if db else arguments
-
-
 def _open(db: str | None, demo: bool) -> tuple[Database, str]:
     if demo:
         return _open_demo()
     return open_database(paths.database_url(db)), ""
 
 
-def run_app(db: str | None, demo: bool) -> int:
+def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None) -> int:
     """Runs the desktop client; returns the process exit code (0 fine, 1 the database
-    could not be opened, 2 the database has no accounts yet)."""
+    could not be opened). A brand-new database asks for its first administrator,
+    who goes straight on to the main window."""
     log_file = setup_logging(paths.log_dir())
     install_excepthook(log_file)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -95,23 +92,16 @@ def run_app(db: str | None, demo: bool) -> int:
 
     backend = Backend(database)
     try:
-        if not backend.has_users():
-            Notice.ask(
-                None,
-                _tr("Rounds"),
-                fill(
-                    _tr(
-                        "This database has no accounts yet. Create the first administrator "
-                        "with: rounds-app users add %1"
-                    ),
-                    _first_admin_arguments(db),
-                ),
-            )
-            return EXIT_NO_ACCOUNTS
-        actor = SignInDialog.ask(None, backend, username)
+        if backend.has_users():
+            actor = SignInDialog.ask(None, backend, username)
+        else:
+            actor = FirstAdminDialog.ask(None, backend)
         if actor is None:
             return EXIT_OK
-        window = MainWindow(backend, actor)
+        lock_ms = (
+            round(lock_after_minutes * 60_000) if lock_after_minutes else configured_lock_ms()
+        )
+        window = MainWindow(backend, actor, lock_after_ms=lock_ms)
         window.show()
         return app.exec()
     finally:

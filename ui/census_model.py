@@ -1,7 +1,9 @@
 """The ward census as a Qt table model, and the search proxy that filters it.
 
 The model holds a list of `CensusRow`s (plain, frozen data from the census service)
-and never talks to the database; the view hands it fresh rows with `set_rows()`."""
+and never talks to the database; the view hands it fresh rows with `set_rows()`. When
+reordering is allowed, rows move by drag and drop or `moveRows`, and `reordered` says
+the new round order for the view to save."""
 
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QLocale,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -30,6 +34,7 @@ from ui.widgets import fill, plain_tooltip
 _MUTED = QColor("#55595F")  # secondary text, still 7:1 against the white table
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the table's only parent
+_MIME_TYPE = "application/x-rounds-admission-ids"
 
 
 def search_key(text: str) -> str:
@@ -39,7 +44,10 @@ def search_key(text: str) -> str:
 
 
 class CensusTableModel(QAbstractTableModel):
-    """Read-only table of a ward's current admissions, in rounds order."""
+    """A ward's current admissions, in rounds order; the rows themselves are read-only."""
+
+    #: the admission ids in the order the user just gave them (by drag or keyboard)
+    reordered = Signal(list)
 
     COL_BED = 0
     COL_PATIENT = 1
@@ -75,22 +83,33 @@ class CensusTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CensusRow] = []
-        self._keys: list[str] = []
         self._today = date.today()
+        self._reorderable = False
 
     def set_rows(self, rows: list[CensusRow], today: date | None = None) -> None:
-        """Replaces the census; `today` anchors "in 2 days" (the local date by default)."""
-        self.beginResetModel()
+        """Replaces the census; `today` anchors "in 2 days" (the local date by default).
+        The same patients in the same order change in place, so a live update leaves
+        the view's selection, current row and scrolling alone."""
+        in_place = self.admission_ids() == [row.admission_id for row in rows]
+        if not in_place:
+            self.beginResetModel()
         self._rows = list(rows)
-        self._keys = [search_key(self._search_text(row)) for row in self._rows]
         self._today = today or date.today()
-        self.endResetModel()
+        if not in_place:
+            self.endResetModel()
+        elif rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COL_FLAGS))
 
-    def row_of_admission(self, admission_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.admission_id == admission_id:
-                return number
-        return None
+    def admission_ids(self) -> list[int]:
+        return [row.admission_id for row in self._rows]
+
+    def set_reorderable(self, reorderable: bool) -> None:
+        """Whether rows may be moved (the user's role allows it and no search hides rows)."""
+        self._reorderable = reorderable
+
+    def row_of_admission(self, admission_id: int | None) -> int | None:
+        ids = self.admission_ids()
+        return ids.index(admission_id) if admission_id in ids else None
 
     def rowCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -99,13 +118,50 @@ class CensusTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._HEADERS)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | (Qt.ItemFlag.ItemNeverHasChildren)
-        )
+        flag = Qt.ItemFlag
+        if not index.isValid():  # a row is dropped between rows, never onto one
+            return flag.ItemIsDropEnabled if self._reorderable else flag.NoItemFlags
+        flags = flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+        return (flags | flag.ItemIsDragEnabled) if self._reorderable else flags
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        ids = ",".join(str(self._rows[r].admission_id) for r in sorted({i.row() for i in indexes}))
+        data = QMimeData()
+        data.setData(_MIME_TYPE, ids.encode("ascii"))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        """Moves the dragged block of rows before `row` (-1: to the end of the round). The
+        view then asks removeRows to drop the "source" rows; the base class refuses."""
+        if action != Qt.DropAction.MoveAction or parent.isValid():
+            return False
+        wanted = bytes(data.data(_MIME_TYPE).data()).decode("ascii").split(",")
+        rows = [n for n, r in enumerate(self._rows) if str(r.admission_id) in wanted]
+        if len(rows) != len(wanted) or rows != list(range(rows[0], rows[0] + len(rows))):
+            return False
+        return self.moveRows(_ROOT, rows[0], len(rows), _ROOT, len(self._rows) if row < 0 else row)
+
+    def moveRows(self, source: _Index, first: int, count: int, to: _Index, before: int) -> bool:
+        """Moves `count` rows from `first` to before row `before`; emits `reordered`."""
+        size = len(self._rows)
+        within = count > 0 and 0 <= first <= size - count and 0 <= before <= size
+        if not self._reorderable or source.isValid() or to.isValid() or not within:
+            return False
+        if not self.beginMoveRows(source, first, first + count - 1, to, before):
+            return False  # a move onto itself
+        at = before if before < first else before - count
+        self._rows[at:at] = [self._rows.pop(first) for _ in range(count)]
+        self.endMoveRows()
+        self.reordered.emit(self.admission_ids())
+        return True
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -132,7 +188,7 @@ class CensusTableModel(QAbstractTableModel):
         if role == self.AdmissionIdRole:
             return row.admission_id
         if role == self.SearchRole:
-            return self._keys[index.row()]
+            return search_key(self._search_text(row))
         if column == self.COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return severity_swatch(row.severity)
@@ -215,19 +271,12 @@ class CensusTableModel(QAbstractTableModel):
         if row.goals_stale:
             flags.append((self.tr("Goals due"), self.tr("Goals of care are due to be revisited")))
         if row.new_entries:
-            flags.append(
-                (
-                    self.tr("New: %n", "", row.new_entries),
-                    self.tr("New entries since the last round: %n", "", row.new_entries),
-                )
-            )
+            n = row.new_entries
+            since = self.tr("New entries since the last round: %n", "", n)
+            flags.append((self.tr("New: %n", "", n), since))
         if row.open_actions:
-            flags.append(
-                (
-                    self.tr("Actions: %n", "", row.open_actions),
-                    self.tr("Open actions: %n", "", row.open_actions),
-                )
-            )
+            n = row.open_actions
+            flags.append((self.tr("Actions: %n", "", n), self.tr("Open actions: %n", "", n)))
         return flags
 
     @staticmethod

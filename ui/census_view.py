@@ -1,11 +1,11 @@
 """The census screen: pick a ward, see its patients in rounds order, find one by name
-or bed."""
+or bed; whoever manages admissions reorders the round by drag and drop or keyboard."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
+from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.census_model import CensusSearchProxy, CensusTableModel
@@ -52,6 +54,13 @@ class CensusView(QWidget):
         self.find_action = QAction(self.tr("&Find patient"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
+        self.move_up_action = QAction(self.tr("Move patient &up"), self)
+        self.move_up_action.setShortcut(QKeySequence("Ctrl+Shift+Up"))
+        self.move_up_action.triggered.connect(lambda: self._move_selected(-1))
+        self.move_down_action = QAction(self.tr("Move patient &down"), self)
+        self.move_down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
+        self.move_down_action.triggered.connect(lambda: self._move_selected(1))
+        self.model.reordered.connect(self._save_order)
 
         self.ward_picker = QComboBox()
         self.ward_picker.setObjectName("wardPicker")
@@ -100,6 +109,7 @@ class CensusView(QWidget):
         QWidget.setTabOrder(self.ward_picker, self.search)
         QWidget.setTabOrder(self.search, refresh_button)
         QWidget.setTabOrder(refresh_button, self.table)
+        self._update_reordering()
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -114,6 +124,9 @@ class CensusView(QWidget):
         table.setShowGrid(False)
         table.setWordWrap(False)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDragDropOverwriteMode(False)  # between rows; the model says who may drag
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setHighlightSections(False)
@@ -121,7 +134,9 @@ class CensusView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.viewport().installEventFilter(self)
         self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._fit_columns)
         table.selectionModel().selectionChanged.connect(self._announce_selection)
+        table.selectionModel().selectionChanged.connect(self._update_reordering)
         return table
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -151,6 +166,7 @@ class CensusView(QWidget):
     def set_actor(self, actor: Actor) -> None:
         self._actor = actor
         self.reload_wards()
+        self._update_reordering()
 
     def reload_wards(self) -> None:
         """Lists the wards the actor may see and shows the census of the first one
@@ -186,16 +202,19 @@ class CensusView(QWidget):
             self._show_message(str(error))
             return
         self.message.hide()
+        scrolled = self.table.verticalScrollBar().value()
         self._refreshing = True
         try:
             self.model.set_rows(rows)
             if selected is not None:
-                self._select_admission(selected)
+                self.select_admission(selected)
         finally:
             self._refreshing = False
+        self.table.verticalScrollBar().setValue(scrolled)
         log.info("census of ward id %s: %d rows", ward_id, len(rows))
         self._update_count()
         self._announce_selection()
+        self._update_reordering()
 
     def clear(self) -> None:
         """Takes every patient off the screen (on sign-out)."""
@@ -219,13 +238,13 @@ class CensusView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(CensusTableModel.AdmissionIdRole) if rows else None
 
-    def _select_admission(self, admission_id: int) -> None:
+    def select_admission(self, admission_id: int) -> None:
         source_row = self.model.row_of_admission(admission_id)
         if source_row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if index.isValid():
-            self.table.selectionModel().select(
+        if index.isValid():  # current too, so the arrow keys go on from this patient
+            self.table.selectionModel().setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
@@ -234,6 +253,33 @@ class CensusView(QWidget):
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self._update_count()
+        self._update_reordering()
+
+    def _update_reordering(self) -> None:
+        """Only those who manage admissions reorder, and only with every row in view."""
+        searching = bool(self.search.text().strip())
+        may = allowed(self._actor.role, Permission.MANAGE_ADMISSIONS) and not searching
+        self.model.set_reorderable(may)
+        row = self.model.row_of_admission(self.selected_admission_id()) if may else None
+        self.move_up_action.setEnabled(row is not None and row > 0)
+        self.move_down_action.setEnabled(row is not None and row < self.model.rowCount() - 1)
+
+    def _move_selected(self, step: int) -> None:
+        row = self.model.row_of_admission(self.selected_admission_id())
+        if row is not None:  # moving down one place goes before the row after the next
+            self.model.moveRows(QModelIndex(), row, 1, QModelIndex(), row + step + (step > 0))
+
+    def _save_order(self, admission_ids: list[int]) -> None:
+        """Saves the order just given; a refusal (the ward changed meanwhile) says why."""
+        ward_id = self.ward_picker.currentData()
+        try:
+            self._backend.call(admissions.reorder_round, ward_id, admission_ids)
+        except RoundsError as error:
+            self.refresh()
+            self._show_message(fill(self.tr("The round order was not saved: %1"), str(error)))
+            return
+        log.info("reordered the round of ward id %s", ward_id)
+        self.refresh()
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -15,4 +15,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     from ui.app import run_app
 
-    return run_app(db=args.db, demo=args.demo)
+    return run_app(db=args.db, demo=args.demo, lock_after_minutes=args.lock_after)

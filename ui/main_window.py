@@ -1,18 +1,35 @@
 """The main window: assembles the screens, the menus and the status bar. Each screen
-lives in its own module; this file only wires them together."""
+lives in its own module; this file only wires them together — including the change
+feed, the outage banner and the idle lock that covers everything."""
 
 from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from rounds_app.live import ChangeView
 from rounds_app.services.actor import Actor
+from ui.actions.my_actions import MyActionsDialog
+from ui.admin import AdminActions
 from ui.backend import Backend
 from ui.census_view import CensusView
+from ui.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
+from ui.live import ChangeFollower
+from ui.main_menus import action, build_menus
+from ui.outage_banner import OutageBanner
 from ui.patient_panel import PatientPanel
+from ui.patient_tabs import mount_tabs
 from ui.sign_in_dialog import SignInDialog
 from ui.vocabulary import role_label
 from ui.widgets import fill, plain_label
@@ -21,10 +38,18 @@ log = logging.getLogger("rounds.ui")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backend: Backend, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        lock_after_ms: int = DEFAULT_LOCK_MS,
+    ) -> None:
         super().__init__(parent)
         self._backend = backend
         self._actor = actor
+        self._focus_before_lock: QWidget | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Rounds"))
         self.setMinimumSize(960, 600)
@@ -35,6 +60,7 @@ class MainWindow(QMainWindow):
         self.panel.changed.connect(self.census.refresh)
         self.panel.failed.connect(self.statusBar().showMessage)
         self.census.admission_selected.connect(self.panel.show_admission)
+        self.tabs = mount_tabs(self.panel, backend)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
@@ -42,22 +68,29 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
+        self._build_central(splitter)
 
-        self.sign_out_action = QAction(self.tr("Sign &out…"), self)
-        self.sign_out_action.triggered.connect(self.sign_out)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.follower = ChangeFollower(backend, self)
+        self.follower.changed.connect(self._show_changes)
+        self.follower.connection_lost.connect(self.banner.show_lost)
+        self.follower.connection_restored.connect(self._reconnected)
+        self.idle_lock = IdleLock(lock_after_ms, self)
+        self.idle_lock.locked.connect(self.lock)
+
+        self.admin = AdminActions(
+            backend, self, self.census.ward_picker.currentData, self.census.selected_admission_id
+        )
+        self.admin.changed.connect(self.census.reload_wards)
+        # a moved patient stays selected, so the panel would not reload by itself
+        self.admin.changed.connect(self.panel.reload)
+        self.sign_out_action = action(self, self.tr("Sign &out…"), "", self.sign_out)
+        self.lock_action = action(self, self.tr("&Lock screen"), "Ctrl+L", self.lock)
         # Ctrl+Q spelled out: QKeySequence.Quit is empty on Windows
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.census.refresh_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.sign_out_action)
-        file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.census.find_action)
+        self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.my_actions_action = action(
+            self, self.tr("&My actions…"), "Ctrl+J", self.show_my_actions
+        )
+        build_menus(self)
 
         self.signed_in = plain_label(name="signedIn")
         self.location = plain_label(backend.location, "databaseLocation")
@@ -66,7 +99,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location)
 
         self._show_actor()
+        self.admin.update_enabled()
         self.census.reload_wards()
+        self._start_watching()
+
+    def _build_central(self, content: QWidget) -> None:
+        """The banner over a stack: the screens, or the lock screen covering them. A
+        covered page is hidden, so nothing behind the lock is readable or reachable
+        by Tab, and what is being typed there stays as it was."""
+        self.banner = OutageBanner()
+        self.lock_screen = LockScreen(self._backend)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.switch_user.connect(self._switch_user)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("mainPages")
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.lock_screen)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
     @property
     def actor(self) -> Actor:
@@ -76,10 +131,97 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self._show_actor()
         self.census.set_actor(actor)
+        self.admin.update_enabled()
+
+    def show_my_actions(self) -> None:
+        """Open actions of mine or my discipline across the ward; Done may close some,
+        so the census refreshes whatever is chosen."""
+        ward_id = self.census.ward_picker.currentData()
+        if ward_id is None:
+            return
+        chosen = MyActionsDialog.ask(self, self._backend, ward_id)
+        self.census.refresh()
+        if chosen is not None:
+            self.census.select_admission(chosen)
+
+    @property
+    def locked(self) -> bool:
+        return self.pages.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Covers every patient detail until the same user signs in again; editors stay
+        as they are underneath, unsaved text and all."""
+        if self.locked:
+            return
+        log.info("locked the screen of user id %s", self._actor.user_id)
+        self._focus_before_lock = QApplication.focusWidget()
+        self.idle_lock.stop()
+        # nothing to choose behind the lock; disabled, not only hidden, silences the
+        # menus' shortcuts (F5, Ctrl+Shift+Up …) even where the menu bar is native
+        self.menuBar().hide()
+        self.menuBar().setEnabled(False)
+        self.statusBar().clearMessage()
+        self.pages.setCurrentWidget(self.lock_screen)
+        self.lock_screen.lock(self._actor)
+
+    def _unlocked(self, actor: Actor) -> None:
+        self._actor = actor
+        self._uncover()
+        focus = self._focus_before_lock
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _switch_user(self) -> None:
+        """Someone else signs in at a locked screen: the view starts afresh for them.
+        If nobody does, the screen stays locked."""
+        actor = SignInDialog.ask(self, self._backend)
+        if actor is None:
+            return
+        log.info("user id %s took over a locked screen", actor.user_id)
+        self.census.clear()
+        self.panel.clear()
+        self.set_actor(actor)
+        self._uncover()
+
+    def _uncover(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.menuBar().show()
+        self.idle_lock.start()
+
+    def _show_changes(self, changes: list[ChangeView]) -> None:
+        """Saved here or on another workstation: the census and the open card show it
+        (tabs keep what is being typed). No ward id means anything may have changed."""
+        ward_id = self.census.ward_picker.currentData()
+        if any(c.ward_id is None or c.ward_id == ward_id for c in changes):
+            self.census.refresh()
+        shown = self.panel.admission_id
+        if shown is not None and any(c.ward_id is None or c.admission_id == shown for c in changes):
+            self.panel.reload()
+
+    def _reconnected(self) -> None:
+        # everything afresh: the census may still show a failed refresh, and a follower
+        # that started while the database was away knows no change from before
+        self.banner.show_restored()
+        self.census.refresh()
+        self.panel.reload()
+
+    def _start_watching(self) -> None:
+        self.follower.start()
+        self.idle_lock.start()
+
+    def _stop_watching(self) -> None:
+        self.follower.stop()
+        self.idle_lock.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_watching()
+        super().closeEvent(event)
 
     def sign_out(self) -> None:
         """Clears the screen, then asks who signs in next; closes when nobody does."""
         log.info("signed out user id %s", self._actor.user_id)
+        self._stop_watching()
         self.census.clear()
         self.panel.clear()
         self._backend.sign_out()
@@ -89,6 +231,7 @@ class MainWindow(QMainWindow):
             self.close()
         else:
             self.set_actor(actor)
+            self._start_watching()
 
     def _show_actor(self) -> None:
         self.signed_in.setText(

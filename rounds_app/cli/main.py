@@ -38,6 +38,16 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _minutes(text: str) -> float:
+    try:
+        minutes = float(text)
+    except ValueError:
+        minutes = 0
+    if not 0 < minutes <= 24 * 60:
+        raise argparse.ArgumentTypeError("give a number of minutes from 0.1 to 1440")
+    return minutes
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rounds-app",
@@ -48,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser)
     parser.add_argument(
         "--demo", action="store_true", help="open the desktop app on a fresh demo ward"
+    )
+    parser.add_argument(
+        "--lock-after",
+        type=_minutes,
+        metavar="MINUTES",
+        help="lock the workstation after this many idle minutes "
+        "(default: $ROUNDS_IDLE_LOCK_MINUTES, else 5)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QTableView
 
 from rounds_app.services.actor import Actor
 from tests.ui.ward_data import PASSWORD, WardData
@@ -37,10 +37,27 @@ def test_builds_with_the_census_and_status(window: MainWindow, backend: Backend)
 def test_menus_show_their_shortcuts(window: MainWindow) -> None:
     assert _menu(window, "&File") == [
         ("&Refresh", "F5"),
+        ("&Lock screen", "Ctrl+L"),
         ("Sign &out…", ""),
         ("&Quit", "Ctrl+Q"),
     ]
-    assert _menu(window, "&View") == [("&Find patient", "Ctrl+F")]
+    assert _menu(window, "&View") == [("&Find patient", "Ctrl+F"), ("&My actions…", "Ctrl+J")]
+    assert _menu(window, "&Round") == [
+        ("Move patient &up", "Ctrl+Shift+Up"),
+        ("Move patient &down", "Ctrl+Shift+Down"),
+    ]
+    edit = dict(_menu(window, "&Edit"))
+    assert edit["A&mend…"] == "F2" and edit["Hi&story…"] == "Ctrl+H"
+    assert edit["&Add entry"] == "Ctrl+Return"
+    assert _menu(window, "W&ard")[0] == ("&Admit patient…", "Ctrl+Shift+A")
+
+
+def test_every_menu_action_has_a_shortcut_or_is_rare(window: MainWindow) -> None:
+    """Keyboard first: only signing out goes without a shortcut."""
+    for menu_action in window.menuBar().actions():
+        for item in menu_action.menu().actions():
+            if not item.isSeparator() and item.text() != "Sign &out…":
+                assert not item.shortcut().isEmpty(), item.text()
 
 
 def test_quit_closes_the_window(qtbot, window: MainWindow) -> None:
@@ -53,7 +70,13 @@ def test_every_label_is_plain_text_and_every_field_is_named(window: MainWindow) 
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     for kind in (QLineEdit, QComboBox, QTableView):
         for control in window.findChildren(kind):
-            assert control.accessibleName(), control.objectName()
+            # a date editor's inner line edit speaks through the date editor's name
+            owner = (
+                control.parentWidget()
+                if isinstance(control.parentWidget(), QAbstractSpinBox)
+                else control
+            )
+            assert owner.accessibleName(), control.objectName()
 
 
 def test_sign_out_clears_the_screen_before_asking(

@@ -17,6 +17,7 @@ from rounds_app.demo import DemoAccounts
 from rounds_app.storage.database import Database, open_database
 from tests.ui.ward_data import CHARGE, PASSWORD, build_ward
 from ui import app as app_module
+from ui.first_admin_dialog import FirstAdminDialog, create_first_admin
 from ui.main_window import MainWindow
 from ui.messages import Notice
 from ui.sign_in_dialog import SignInDialog
@@ -61,12 +62,59 @@ def test_a_database_that_cannot_be_opened_exits_1(notices, tmp_path: Path) -> No
     assert (tmp_path / "logs" / "rounds.log").is_file()
 
 
-def test_a_database_without_accounts_exits_2(notices, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(SignInDialog, "ask", lambda *a, **k: pytest.fail("no one can sign in"))
-    assert app_module.run_app(str(tmp_path / "empty.sqlite3"), demo=False) == 2
-    assert notices[0].startswith("This database has no accounts yet.")
-    assert "rounds-app users add USERNAME" in notices[0]
-    assert f"--db {tmp_path / 'empty.sqlite3'}" in notices[0]
+def test_a_new_database_asks_for_the_first_admin_then_opens_the_main_window(
+    qapp, notices, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(SignInDialog, "ask", lambda *a, **k: pytest.fail("nobody to sign in"))
+
+    def create_admin(parent, backend):
+        return create_first_admin(
+            backend,
+            username="first.admin",
+            display_name="First Admin",
+            discipline="nursing",
+            password=PASSWORD,
+        )
+
+    monkeypatch.setattr(FirstAdminDialog, "ask", create_admin)
+    shown: list[MainWindow] = []
+
+    def run_loop() -> int:
+        shown.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        for window in shown:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", run_loop)
+    assert app_module.run_app(str(tmp_path / "new.sqlite3"), demo=False) == 0
+    assert len(shown) == 1
+    assert shown[0].actor.username == "first.admin"
+    assert notices == []
+
+
+def test_quitting_at_the_first_admin_exits_0(notices, tmp_path: Path, monkeypatch) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(FirstAdminDialog, "ask", lambda parent, backend: asked.append(backend))
+    monkeypatch.setattr(SignInDialog, "ask", lambda *a, **k: pytest.fail("nobody to sign in"))
+    assert app_module.run_app(str(tmp_path / "empty.sqlite3"), demo=False) == 0
+    assert len(asked) == 1
+    assert notices == []
+
+
+def test_the_default_database_starts_with_the_first_admin(
+    notices, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path / "data")
+    monkeypatch.delenv(paths.DATABASE_URL_ENV, raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        FirstAdminDialog, "ask", lambda parent, backend: asked.append(backend.location)
+    )
+    assert app_module.run_app(None, demo=False) == 0
+    assert len(asked) == 1
+    assert asked[0].startswith(str(tmp_path / "data"))
 
 
 def test_quitting_at_sign_in_exits_0(notices, tmp_path: Path, monkeypatch) -> None:

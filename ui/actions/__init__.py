@@ -1,0 +1,1 @@
+"""The actions and contingencies tab, and "my actions" across the ward."""

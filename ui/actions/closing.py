@@ -1,0 +1,36 @@
+"""Closing an action (done or cancelled), from the actions tab or from "my actions",
+with the same calm words when someone else got there first."""
+
+from __future__ import annotations
+
+import logging
+
+from rounds_app.domain.enums import ActionStatus
+from rounds_app.errors import ConflictError, RoundsError
+from rounds_app.services import actions
+from rounds_app.services.patient_card import ActionView
+from ui.actions.wording import action_tr
+from ui.backend import Backend
+from ui.widgets import fill
+
+log = logging.getLogger("rounds.ui")
+
+
+def close_action(backend: Backend, action: ActionView, status: ActionStatus) -> str | None:
+    """Closes `action` as it was shown (its version). Returns None when it is closed,
+    else one line for the user; the list should be reloaded either way."""
+    try:
+        backend.call(actions.close_action, action.id, action.version, status)
+    except ConflictError as error:
+        # an action changes only by being closed, so whoever changed it closed it
+        log.info("action id %s was closed elsewhere", action.id)
+        if error.theirs.edited_by:
+            return fill(
+                action_tr("Someone else (%1) closed it already; the list now shows it as it is."),
+                error.theirs.edited_by,
+            )
+        return action_tr("Someone else closed it already; the list now shows it as it is.")
+    except RoundsError as error:
+        return str(error)
+    log.info("closed action id %s as %s", action.id, status.value)
+    return None

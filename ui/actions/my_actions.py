@@ -1,0 +1,180 @@
+"""My actions: every open action on the ward that is mine or my discipline's, soonest
+due first, with bed and patient. Done closes one; double-click or Enter goes to the
+patient (`ask` returns that admission id)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rounds_app.domain.enums import ActionStatus
+from rounds_app.domain.roles import Permission, allowed
+from rounds_app.errors import RoundsError
+from rounds_app.services import patient_card
+from ui.actions.closing import close_action
+from ui.actions.my_actions_model import MyActionsModel
+from ui.backend import Backend
+from ui.contributions.vocabulary import discipline_label
+from ui.widgets import fill, plain_label
+
+log = logging.getLogger("rounds.ui")
+M = MyActionsModel
+
+
+class MyActionsDialog(QDialog):
+    def __init__(self, parent: QWidget | None, backend: Backend, ward_id: int) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._ward_id = ward_id
+        self.chosen: int | None = None  # the admission to go to
+        self.setObjectName("myActionsDialog")
+        self.setWindowTitle(self.tr("My actions"))
+        actor = backend.actor
+        self._can_close = allowed(actor.role, Permission.CONTRIBUTE)
+
+        heading = plain_label(self.tr("My actions"), "dialogHeading")
+        whose = (
+            fill(
+                self.tr("Open actions on this ward for you or for %1, soonest due first."),
+                discipline_label(actor.discipline),
+            )
+            if actor.discipline is not None
+            else self.tr("Open actions on this ward for you, soonest due first.")
+        )
+        about = plain_label(whose, "entryAbout")
+        about.setWordWrap(True)
+        self.message = plain_label(name="actionsMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.empty = plain_label(self.tr("Nothing open for you on this ward."), "emptyNote")
+
+        self.model = MyActionsModel(self)
+        self.table = self._build_table()
+
+        buttons = QDialogButtonBox()
+        self.go_button = buttons.addButton(
+            # not AcceptRole: the button box would make it the default button, and
+            # Enter in the table would then go to the patient twice
+            self.tr("&Go to patient"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.go_button.setToolTip(self.tr("Show this patient's card (Enter)"))
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        for button in (self.go_button, self.close_button):
+            # Enter belongs to the table (go to the patient), not to a default button
+            button.setAutoDefault(False)
+        self.go_button.clicked.connect(lambda: self._go(self.table.currentIndex()))
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(about)
+        layout.addWidget(self.message)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.ensurePolished()
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 30)
+        self.reload()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("myActionsTable")
+        table.setAccessibleName(self.tr("My open actions"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(M.COL_ACTION, QHeaderView.ResizeMode.Stretch)
+        table.setColumnHidden(M.COL_DONE, not self._can_close)
+        table.activated.connect(self._go)  # Enter, and a double-click
+        table.selectionModel().currentRowChanged.connect(self._update_go)
+        return table
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # rows as tall as the stylesheet's font needs, with room for the Done button
+        self.table.ensurePolished()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 2.2))
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        try:
+            rows = self._backend.call(patient_card.my_actions, self._ward_id)
+        except RoundsError as error:
+            self._say(str(error))
+            rows = []
+        self.model.set_rows(rows)
+        log.info("my actions on ward id %s: %d rows", self._ward_id, len(rows))
+        if self._can_close:
+            for number in range(len(rows)):
+                self.table.setIndexWidget(
+                    self.model.index(number, M.COL_DONE), self._done_button(number)
+                )
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+        self._update_go()
+
+    def _done_button(self, number: int) -> QPushButton:
+        row = self.model.row(number)
+        button = QPushButton(self.tr("Done"))
+        button.setObjectName("actionDone")
+        button.setAutoDefault(False)
+        button.setAccessibleName(fill(self.tr("Mark done: %1"), row.action.text))
+        button.clicked.connect(lambda: self._close(number))
+        return button
+
+    def _close(self, number: int) -> None:
+        problem = close_action(self._backend, self.model.row(number).action, ActionStatus.DONE)
+        self.reload()  # closed here, or by someone else: either way it leaves the list
+        self._say(problem)
+
+    def _go(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.chosen = index.data(M.AdmissionIdRole)
+            self.accept()
+
+    def _update_go(self) -> None:
+        self.go_button.setEnabled(self.table.currentIndex().isValid())
+
+    def _say(self, problem: str | None) -> None:
+        self.message.setText(problem or "")
+        self.message.setVisible(problem is not None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, backend: Backend, ward_id: int) -> int | None:
+        """The admission id to go to, or None. Actions may have been closed either
+        way, so the caller refreshes the census after."""
+        dialog = cls(parent, backend, ward_id)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.chosen
+            return None
+        finally:
+            dialog.deleteLater()

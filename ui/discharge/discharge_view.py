@@ -1,0 +1,86 @@
+"""The discharge-plan tab of the patient panel: readiness at a glance, then the
+expected date, the plan's words, the checklist, follow-ups and medication changes.
+
+It follows the patient_panel tab protocol: `show_card(card)` (again after every save,
+keeping whatever is being typed), `clear()`, and `saved` after any write."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from rounds_app.services.patient_card import PatientCard
+from ui.backend import Backend
+from ui.card.when import stamp
+from ui.discharge.checklist import ChecklistSection
+from ui.discharge.expected_date import ExpectedDateSection
+from ui.discharge.follow_ups import FollowUpsSection
+from ui.discharge.medication_changes import MedicationChangesSection
+from ui.discharge.plan_text import PlanTextSection
+from ui.discharge.section import Section
+from ui.widgets import fill, plain_label
+
+
+class DischargeView(QWidget):
+    saved = Signal()
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dischargeView")
+        self.readiness = plain_label(name="dischargeReadiness")
+        self.readiness.setAccessibleName(self.tr("Discharge readiness"))
+        self.archived = plain_label(name="dischargeArchived")
+        self.archived.setWordWrap(True)
+        self.archived.hide()
+        self.expected = ExpectedDateSection(backend)
+        self.plan = PlanTextSection(backend)
+        self.checklist = ChecklistSection(backend)
+        self.follow_ups = FollowUpsSection(backend)
+        self.medication_changes = MedicationChangesSection(backend)
+
+        page = QWidget()
+        page.setObjectName("dischargePage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(4, 12, 12, 12)
+        column.setSpacing(16)
+        column.addWidget(self.readiness)
+        column.addWidget(self.archived)
+        for section in self.sections:
+            column.addWidget(section)
+            section.saved.connect(self.saved)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("dischargeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return (self.expected, self.plan, self.checklist, self.follow_ups, self.medication_changes)
+
+    def show_card(self, card: PatientCard) -> None:
+        for section in self.sections:
+            section.show_card(card)
+        plan = card.discharge_plan
+        done, total = plan.readiness if plan else (0, len(self.checklist.rows))
+        self.readiness.setText(fill(self.tr("%1 of %2 ready"), str(done), str(total)))
+        self.readiness.setProperty("ready", total > 0 and done == total)
+        self.readiness.style().unpolish(self.readiness)
+        self.readiness.style().polish(self.readiness)
+        gone = card.admission.discharged_at
+        self.archived.setVisible(gone is not None)
+        if gone is not None:
+            self.archived.setText(
+                fill(self.tr("Discharged %1: this plan is kept, read only."), stamp(gone))
+            )
+
+    def clear(self) -> None:
+        for section in self.sections:
+            section.clear()
+        self.readiness.clear()
+        self.archived.hide()

@@ -1,0 +1,47 @@
+"""A strip across the top of the window while the database cannot be reached: it says
+calmly what is happening and that nothing typed is lost, instead of one error box per
+failed read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.widgets import fill, plain_label, plain_tooltip
+
+
+class OutageBanner(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outageBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the QSS paints it
+        self.setAccessibleName(self.tr("Database connection"))
+        self.message = plain_label(
+            self.tr(
+                "The database cannot be reached. Your typing is kept on this computer; "
+                "Rounds keeps trying."
+            ),
+            "outageMessage",
+        )
+        self.message.setWordWrap(True)
+        self.since = plain_label(name="outageSince")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 10, 24, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.since)
+        self.hide()
+
+    def show_lost(self, reason: str) -> None:
+        """Shows the banner; `reason` (the one-line error) goes in the tooltip for
+        whoever looks after the server."""
+        if self.isHidden():
+            now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.since.setText(fill(self.tr("Since %1."), now))
+        self.setToolTip(plain_tooltip(reason))
+        self.setAccessibleDescription(reason)
+        self.show()
+
+    def show_restored(self) -> None:
+        self.hide()
+        self.setToolTip("")
