@@ -7,10 +7,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rounds_app.cli.main import build_parser, run
+from rounds_app.cli.screens import SCREEN_COMMANDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in SCREEN_COMMANDS:
+        from ui.rounds.commands import run_screen_command
+
+        return run_screen_command(args)
     if args.command is not None:
         return run(args)
     from ui.app import run_app

@@ -38,6 +38,8 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addActions([window.census.find_action, window.my_actions_action])
 
     round_menu = bar.addMenu(tr("&Round"))
+    round_menu.addAction(window.start_round_action)
+    round_menu.addSeparator()
     round_menu.addActions([window.census.move_up_action, window.census.move_down_action])
 
     window.admin.add_menus(bar)

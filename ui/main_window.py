@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rounds_app.domain.roles import Permission, allowed
 from rounds_app.live import ChangeView
 from rounds_app.services.actor import Actor
 from ui.actions.my_actions import MyActionsDialog
@@ -30,6 +31,7 @@ from ui.main_menus import action, build_menus
 from ui.outage_banner import OutageBanner
 from ui.patient_panel import PatientPanel
 from ui.patient_tabs import mount_tabs
+from ui.rounds.mode import RoundsMode
 from ui.sign_in_dialog import SignInDialog
 from ui.vocabulary import role_label
 from ui.widgets import fill, plain_label
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.my_actions_action = action(
             self, self.tr("&My actions…"), "Ctrl+J", self.show_my_actions
         )
+        self.start_round_action = action(self, self.tr("Start &round…"), "Ctrl+R", self.start_round)
+        self.rounds: RoundsMode | None = None
         build_menus(self)
 
         self.signed_in = plain_label(name="signedIn")
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location)
 
         self._show_actor()
-        self.admin.update_enabled()
+        self._enable_for_role()
         self.census.reload_wards()
         self._start_watching()
 
@@ -131,7 +135,28 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self._show_actor()
         self.census.set_actor(actor)
+        self._enable_for_role()
+
+    def start_round(self) -> None:
+        """Rounds mode for the ward on screen (or the round already running there)."""
+        ward_id = self.census.ward_picker.currentData()
+        if ward_id is None or self.rounds is not None:
+            return
+        self.rounds = RoundsMode.start(self._backend, ward_id, parent=self)
+        if self.rounds is not None:
+            self.start_round_action.setEnabled(False)
+            self.rounds.finished.connect(self._round_closed)
+
+    def _round_closed(self) -> None:
+        self.rounds = None
+        self._enable_for_role()
+        self.census.refresh()
+
+    def _enable_for_role(self) -> None:
         self.admin.update_enabled()
+        self.start_round_action.setEnabled(
+            self.rounds is None and allowed(self._actor.role, Permission.RUN_ROUND)
+        )
 
     def show_my_actions(self) -> None:
         """Open actions of mine or my discipline across the ward; Done may close some,

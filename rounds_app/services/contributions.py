@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -157,7 +158,23 @@ def entry_history(session: Session, actor: Actor, contribution_id: int) -> list[
     ]
 
 
-def view_of(c: Contribution, author: str, written_at: datetime, version: int) -> ContributionView:
+# what view_of reads: a Contribution, or a row of exactly these columns
+VIEW_COLUMNS = (
+    "id",
+    "original_id",
+    "amends_id",
+    "admission_id",
+    "discipline",
+    "kind",
+    "author_id",
+    "created_at",
+    "text",
+    "sensitive",
+    "amendment_reason",
+)
+
+
+def view_of(c: Any, author: str, written_at: datetime, version: int) -> ContributionView:
     return ContributionView(
         id=c.id,
         entry_id=c.original_id or c.id,

@@ -31,7 +31,7 @@ from rounds_app.interop.card_lists import (
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.cards import FieldView
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
-from rounds_app.services.contributions import ContributionView, view_of
+from rounds_app.services.contributions import VIEW_COLUMNS, ContributionView, view_of
 from rounds_app.services.lookup import get
 from rounds_app.storage.models import (
     ActionItem,
@@ -265,8 +265,11 @@ def current_contributions(
     require(actor, Permission.VIEW, "read contributions")
     newer = aliased(Contribution)
     original = aliased(Contribution)
+    # plain columns rather than ORM objects: a card loads hundreds of entries, and
+    # rows cost a fraction of identity-mapped instances
+    columns = [getattr(Contribution, name) for name in VIEW_COLUMNS]
     query = (
-        select(Contribution, User.display_name, original.created_at)
+        select(*columns, User.display_name, original.created_at)
         .join(User, User.id == Contribution.author_id)
         .outerjoin(original, original.id == Contribution.original_id)
         .where(~exists().where(newer.amends_id == Contribution.id))
@@ -286,8 +289,8 @@ def current_contributions(
         query = query.where(Contribution.sensitive.is_(False))
     versions = _version_numbers(session, admission_id)
     return [
-        view_of(c, author, first_at or c.created_at, versions.get(c.id, 1))
-        for c, author, first_at in session.execute(query)
+        view_of(row, row.display_name, row[-1] or row.created_at, versions.get(row.id, 1))
+        for row in session.execute(query)
     ]
 
 

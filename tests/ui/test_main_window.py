@@ -43,6 +43,7 @@ def test_menus_show_their_shortcuts(window: MainWindow) -> None:
     ]
     assert _menu(window, "&View") == [("&Find patient", "Ctrl+F"), ("&My actions…", "Ctrl+J")]
     assert _menu(window, "&Round") == [
+        ("Start &round…", "Ctrl+R"),
         ("Move patient &up", "Ctrl+Shift+Up"),
         ("Move patient &down", "Ctrl+Shift+Down"),
     ]

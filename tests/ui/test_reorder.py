@@ -44,14 +44,6 @@ def _drag_row(window: MainWindow, row: int, before: int) -> bool:
     return proxy.dropMimeData(proxy.mimeData(cells), MOVE, before, 0, QModelIndex())
 
 
-def test_the_round_menu_shows_the_shortcuts(window: MainWindow) -> None:
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Round")
-    assert [(a.text(), a.shortcut().toString()) for a in menu.actions()] == [
-        ("Move patient &up", "Ctrl+Shift+Up"),
-        ("Move patient &down", "Ctrl+Shift+Down"),
-    ]
-
-
 def test_ctrl_shift_down_moves_the_patient_and_saves(
     qtbot, window: MainWindow, ui_db: Database, ward: WardData
 ) -> None:

@@ -45,6 +45,9 @@ def _shortcut_text(action: QAction) -> str:
     return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
+TIMELINE_BATCH = 12
+
+
 class ContributionsView(QWidget):
     saved = Signal()  # an entry was added or amended: the panel reloads the card
 
@@ -130,6 +133,10 @@ class ContributionsView(QWidget):
         timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         timeline.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the width changes
         timeline.setUniformItemSizes(False)
+        # lay out the newest entries first and the rest while the event loop is idle:
+        # switching patients shows the card at once even with hundreds of entries
+        timeline.setLayoutMode(QListView.LayoutMode.Batched)
+        timeline.setBatchSize(TIMELINE_BATCH)
         timeline.setWordWrap(True)
         timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         timeline.addActions([self.amend_action, self.history_action])

@@ -1,0 +1,239 @@
+"""The parts of rounds mode on their own: the ward-room view's sizes (readable from
+4 m, scaled with the screen) and its refusal to clip, the words around the data, the
+console's patient list model, and the keys."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+
+from rounds_app.domain.enums import Discipline, RoundPatientStatus, Severity, Voice
+from rounds_app.services.audience import AudienceSlide, SlideAction, SlideNews
+from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
+from tests.ui.ward_data import WardData
+from ui.backend import Backend
+from ui.rounds import slide_words
+from ui.rounds.audience_view import AudienceView
+from ui.rounds.dialogs import ConfirmEnd, ConfirmReveal, StartRoundDialog
+from ui.rounds.fitted_label import FittedLabel
+from ui.rounds.round_patients_model import RoundPatientsModel, RoundRow
+from ui.rounds.stage import projector_for
+
+M = RoundPatientsModel
+LONG = " ".join(["Needs two to transfer and the stand aid; daughter visiting at six."] * 8)
+
+
+def _slide(**changes: object) -> AudienceSlide:
+    base = AudienceSlide(
+        admission_id=1,
+        bed_label="4B-07",
+        name="MO",
+        names_revealed=False,
+        days_in_hospital=5,
+        days_to_discharge=2,
+        severity=Severity.UNSTABLE,
+        what_matters_most=LONG,
+        what_matters_voice=Voice.PATIENT,
+        goals_of_care=LONG,
+        goals_stale=True,
+        days_since_goals=12,
+        news=tuple(SlideNews(d, (LONG, "Short note.")) for d in list(Discipline)[:6]),
+        readiness=(2, 6),
+        destination="Home with her sister",
+        barriers=LONG,
+        open_actions=tuple(
+            SlideAction(LONG, Discipline.PHARMACY, "Dr Sun-hee Lee", date(2026, 1, 5))
+            for _ in range(5)
+        ),
+        contingencies=((LONG, LONG),) * 3,
+    )
+    return AudienceSlide(**{**vars(base), **changes})  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def view(qtbot) -> AudienceView:
+    widget = AudienceView()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1280, 720), (3840, 2160)])
+def test_readable_from_across_the_room_at_any_size(view, width: int, height: int) -> None:
+    view.resize(width, height)
+    view.show_slide(_slide(), 0, 12, date(2026, 1, 1))
+    body = [view.news, view.goals, view.plans, view.discharge, view.actions]
+    smallest = min(label.font().pixelSize() for label in body)
+    assert smallest >= height / 30
+    titles = [s.title for s in view.left + view.right] + [view.bed]
+    assert min(t.font().pixelSize() for t in titles) > smallest
+    assert view.what_matters.font().pixelSize() >= 1.5 * smallest
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1024, 768), (1264, 1080)])
+def test_long_text_is_shortened_with_a_cue_never_clipped(view, width: int, height: int) -> None:
+    view.resize(width, height)
+    view.show_slide(_slide(), 0, 12, date(2026, 1, 1))
+    labels = view.findChildren(FittedLabel)
+    for label in labels:
+        widest, tall = label.used
+        assert widest <= label.width() and tall <= label.height(), label.objectName()
+        assert view.rect().contains(label.geometry()), label.objectName()
+    for label in (view.what_matters, view.news, view.actions):
+        assert label.cut and label.text().endswith("…  more on console"), label.objectName()
+    for label in view.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_empty_card_asks_rather_than_showing_blanks(view) -> None:
+    view.resize(1920, 1080)
+    empty = _slide(
+        what_matters_most="",
+        what_matters_voice=None,
+        goals_of_care="",
+        days_since_goals=None,
+        news=(),
+        readiness=None,
+        barriers="",
+        destination="",
+        open_actions=(),
+        contingencies=(),
+    )
+    view.show_slide(empty, 0, 1, date(2026, 1, 1))
+    shown = view.what_matters.text().replace("\n", " ")
+    assert shown == "Ask: what matters most to you right now?"
+    assert view.goals_due.property("fullText") == "Never revisited"
+    assert view.news.text() == "Nothing new since the last round."
+    assert not any(label.cut for label in view.findChildren(FittedLabel))
+
+
+def test_words_around_the_data() -> None:
+    assert slide_words.what_matters(_slide(what_matters_most="My dog")) == "“My dog”"
+    assert slide_words.what_matters(_slide(what_matters_voice=Voice.FAMILY))[0] != "“"
+    assert slide_words.goals_badge(_slide()) == "Not revisited for 12 days"
+    assert slide_words.goals_badge(_slide(goals_stale=False, days_since_goals=1)) == (
+        "Revisited yesterday"
+    )
+    assert slide_words.facts(_slide(days_in_hospital=1, days_to_discharge=0)) == (
+        "Admitted yesterday  ·  Expected home today"
+    )
+    plans = slide_words.contingencies(_slide(contingencies=(("If fever", "then cultures"),)))
+    assert plans == [("If", "fever  →  cultures")]
+
+
+def test_the_patient_list_model(qtmodeltester) -> None:
+    model = RoundPatientsModel()
+    model.set_rows(
+        [
+            RoundRow(1, "4B-01", "Λίτσα Κωνσταντίνου", RoundPatientStatus.DISCUSSED, 312),
+            RoundRow(2, "4B-02", "李老师", RoundPatientStatus.PENDING, 0),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.index(0, M.STATUS).data() == "Discussed"
+    assert model.index(0, M.TIME).data() == "5:12"
+    assert model.index(1, M.TIME).data() == "–"
+    model.update(1, status=RoundPatientStatus.SKIPPED)
+    assert model.index(1, M.STATUS).data() == "Skipped"
+    assert model.index(1, 0).data(M.ADMISSION_ROLE) == 2
+    assert model.row_of(2) == 1 and model.row_of(9) == -1
+
+
+def test_every_console_button_names_its_keys(
+    qtbot, backend: Backend, ward: WardData, monkeypatch
+) -> None:
+    mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
+    try:
+        tips = {a.text(): a.toolTip() for a in mode.keys.buttons()}
+        assert tips["Next"] == "Next patient (Right, PgDown, Space)"
+        assert tips["End round"] == "End the round (Esc)"
+        press(qtbot, Qt.Key.Key_A)  # typing a "d" in the action line is typing
+        qtbot.keyClicks(mode.console.capture.action_text, "dps")
+        assert mode.console.capture.action_text.text() == "dps"
+        assert mode.statuses[mode.current_id] is RoundPatientStatus.PENDING
+        press(qtbot, Qt.Key.Key_Escape)
+        press(qtbot, Qt.Key.Key_F2)
+        assert mode.console.isHidden()
+        press(qtbot, Qt.Key.Key_F2)
+        assert mode.console.isVisible()
+    finally:
+        close_mode(mode)
+
+
+def test_the_ward_room_view_goes_to_the_other_screen() -> None:
+    laptop, projector = object(), object()
+    assert projector_for([laptop, projector], laptop) is projector  # type: ignore[list-item]
+    assert projector_for([projector, laptop], laptop) is projector  # type: ignore[list-item]
+    assert projector_for([laptop], laptop) is None  # type: ignore[list-item]
+
+
+def test_the_questions_default_to_the_safe_answer(qapp, monkeypatch) -> None:
+    asked: list[QMessageBox] = []
+
+    def answer(box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
+        asked.append(box)
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        assert box.buttonRole(box.defaultButton()) == QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: answer(box, QMessageBox.ButtonRole.RejectRole)
+    )
+    assert not ConfirmReveal.ask(None)
+    assert not ConfirmEnd.ask(None, 3)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: answer(box, QMessageBox.ButtonRole.AcceptRole)
+    )
+    assert ConfirmReveal.ask(None)
+    assert ConfirmEnd.ask(None, 0)
+    assert "Patients not discussed yet: 3." in asked[1].text()
+
+
+def test_starting_a_round_asks_the_minutes_per_patient(qapp, monkeypatch) -> None:
+    def choose(dialog: StartRoundDialog) -> QDialog.DialogCode:
+        dialog.minutes.setValue(7)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", choose)
+    assert StartRoundDialog.ask(None, "Ward 4B") == 420
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert StartRoundDialog.ask(None, "Ward 4B") is None
+
+
+def test_a_drop_down_keeps_its_letters(
+    qtbot, backend: Backend, ward: WardData, monkeypatch
+) -> None:
+    mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
+    try:
+        monkeypatch.setattr(ConfirmReveal, "ask", lambda parent: pytest.fail("P was stolen"))
+        owner = mode.console.capture.owner
+        owner.setFocus()
+        press(qtbot, Qt.Key.Key_P, owner)  # picks Pharmacy; not the names key
+        assert owner.currentText() == "Pharmacy"
+    finally:
+        close_mode(mode)
+
+
+def test_next_reads_and_writes_nothing_until_the_room_has_its_patient(
+    qtbot, backend: Backend, ward: WardData, monkeypatch
+) -> None:
+    mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
+    try:
+        qtbot.waitUntil(lambda: mode.console.card.toPlainText() != "")  # the first card
+        called: list[str] = []
+        real = backend.call
+
+        def spy(service, *args, **kwargs):  # type: ignore[no-untyped-def]
+            called.append(service.__name__)
+            return real(service, *args, **kwargs)
+
+        monkeypatch.setattr(backend, "call", spy)
+        press(qtbot, Qt.Key.Key_Right)
+        assert mode.index == 1 and mode.audience.position.text() == "2 of 8"
+        assert called == [] and mode.work.writes.pending == 1
+        qtbot.waitUntil(lambda: mode.work.writes.pending == 0)
+        assert called[:2] == ["leave_patient", "patient_card"]
+    finally:
+        close_mode(mode)

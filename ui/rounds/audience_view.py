@@ -1,0 +1,226 @@
+"""The ward-room screen: one patient at a time, read by the team from 3–5 m.
+
+Built once and only re-texted on navigation (no widget is created per patient), so
+"next" paints within a frame. Every part is placed by hand in proportion to the
+screen height, and every text is a FittedLabel: long text is shortened with "… more on
+console", never clipped. What may be shown at all is decided by the core
+(`audience_slides`): initials, no identifiers, no sensitive entries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from rounds_app.domain.enums import Severity
+from rounds_app.services.audience import AudienceSlide
+from ui.rounds import slide_words as words
+from ui.rounds.fitted_label import FittedLabel, Paragraph
+from ui.rounds.projector_theme import effective_lines, projector_sheet, scale
+from ui.rounds.slide_layout import Column, Section, place_columns
+from ui.vocabulary import severity_label
+from ui.widgets import fill, plain_label
+
+LEFT_COLUMN = 0.54  # what matters, goals and plans get a little more than half
+
+
+def _severity_label(severity: Severity) -> QLabel:
+    label = plain_label(severity_label(severity), "slideSeverity")
+    label.setProperty("severity", severity.value)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.hide()
+    return label
+
+
+def _title(text: str, parent: QWidget) -> QLabel:
+    label = plain_label(text)
+    label.setParent(parent)
+    label.setProperty("role", "sectionTitle")
+    return label
+
+
+class SlideOverlay(QFrame):
+    """A panel over the slide's body: the read-back of new actions, the end of round."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("slideOverlay")
+        self.title = plain_label(name="overlayTitle")
+        self.title.setParent(self)
+        self.body = FittedLabel("overlayBody", self)
+        self.hide()
+
+    def show_text(self, title: str, paragraphs: list[Paragraph]) -> None:
+        self.title.setText(title)
+        self.body.set_paragraphs(paragraphs)
+        self.show()
+        self.raise_()
+        self._place()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        view = self.parentWidget()
+        pad = round(40 * scale(view.width(), view.height()))
+        hint = self.title.sizeHint()
+        width = max(0, self.width() - 2 * pad)
+        self.title.setGeometry(pad, pad, min(hint.width(), width), hint.height())
+        top = pad + hint.height() + pad // 2
+        self.body.setGeometry(pad, top, width, max(0, self.height() - top - pad))
+        self.body.fit()
+
+
+class AudienceView(QWidget):
+    painted = Signal()  # after each paint: deferred work (writes) waits for it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("audienceView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the QSS paints it
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the window's actions
+        self.setAccessibleName(self.tr("Ward-room screen"))
+        self._sheet_lines = 0
+        self._overlay_whole = False
+
+        self.bed = plain_label(name="slideBed")
+        self.name = FittedLabel("slideName", cue=False)
+        # one label per severity, styled once: showing another costs no re-polish
+        self.severities = {s: _severity_label(s) for s in Severity}
+        self.position = plain_label(name="slidePosition")
+        self.facts = FittedLabel("slideFacts", cue=False)
+        self.names_shown = plain_label(self.tr("Names shown"), "namesShown")
+        self.names_shown.hide()
+        self.rule = QFrame()
+        self.rule.setObjectName("slideRule")
+        self.goals_due = plain_label(name="goalsDue")  # a badge: goals need revisiting
+        self.goals_done = plain_label(name="goalsDone")  # a quiet note: when last done
+        self.what_matters = FittedLabel("whatMatters")
+        self.what_matters.cue_scale = 0.65  # the cue at body size under the large quote
+        self.goals = FittedLabel("goals")
+        self.plans = FittedLabel("contingencies")
+        self.news = FittedLabel("news")
+        self.discharge = FittedLabel("discharge")
+        self.actions = FittedLabel("openActions")
+        for child in (
+            self.bed, self.name, *self.severities.values(), self.position, self.facts,
+            self.names_shown, self.rule, self.goals_due, self.goals_done, self.what_matters,
+            self.goals, self.plans, self.news, self.discharge, self.actions,
+        ):  # fmt: skip
+            child.setParent(self)
+        self.left = (
+            Section(_title(self.tr("What matters most"), self), self.what_matters, floor=0.4),
+            Section(
+                _title(self.tr("Goals of care"), self),
+                self.goals,
+                (self.goals_due, self.goals_done),
+            ),
+            Section(_title(self.tr("If … then"), self), self.plans),
+        )
+        self.right = (
+            Section(_title(self.tr("New since the last round"), self), self.news),
+            Section(_title(self.tr("Discharge"), self), self.discharge),
+            Section(_title(self.tr("Open actions"), self), self.actions),
+        )
+        self.severity = self.severities[Severity.STABLE]  # the one showing
+        self.overlay = SlideOverlay(self)
+        self._apply_theme()
+
+    def show_slide(self, slide: AudienceSlide, position: int, count: int, today: date) -> None:
+        """Shows one patient; `position` counts from 0."""
+        self.bed.setText(slide.bed_label or self.tr("No bed"))
+        self.name.set_plain(slide.name)
+        for severity, label in self.severities.items():
+            label.setVisible(severity is slide.severity)
+        self.severity = self.severities[slide.severity]
+        self.position.setText(fill(self.tr("%1 of %2"), str(position + 1), str(count)))
+        self.facts.set_plain(words.facts(slide))
+        self.names_shown.setVisible(slide.names_revealed)
+        self.what_matters.set_plain(words.what_matters(slide))
+        self.what_matters.set_muted(not slide.what_matters_most.strip())
+        self.goals.set_plain(words.goals(slide))
+        self.goals.set_muted(not slide.goals_of_care.strip())
+        due = words.goals_need_revisiting(slide)
+        badge = self.goals_due if due else self.goals_done
+        badge.setProperty("fullText", words.goals_badge(slide))
+        self.goals_due.setVisible(due)
+        self.goals_done.setVisible(not due)
+        self.plans.set_paragraphs(words.contingencies(slide))
+        self.plans.set_muted(not slide.contingencies)
+        self.news.set_paragraphs(words.news(slide))
+        self.news.set_muted(not slide.news)
+        self.discharge.set_paragraphs(words.discharge(slide))
+        self.discharge.set_muted(slide.readiness is None)
+        self.actions.set_paragraphs(words.actions(slide, today))
+        self.actions.set_muted(not slide.open_actions)
+        self._place()
+
+    def show_overlay(self, title: str, paragraphs: list[Paragraph], *, whole: bool = False) -> None:
+        """Covers the body with a panel (the read-back), or the whole screen (the end
+        of the round, when no patient is on screen any more)."""
+        self._overlay_whole = whole
+        self._place()
+        self.overlay.show_text(title, paragraphs)
+
+    def hide_overlay(self) -> None:
+        self.overlay.hide()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._place()
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        self.painted.emit()
+
+    def _apply_theme(self) -> None:
+        lines = effective_lines(self.width(), self.height())
+        if lines != self._sheet_lines:
+            self._sheet_lines = lines
+            self.setStyleSheet(projector_sheet(lines))
+
+    def _place(self) -> None:
+        self._apply_theme()  # here, not only on resize: a hidden view gets no resize event
+        f = scale(self.width(), self.height())
+        margin, gap = round(44 * f), round(28 * f)
+        inner = max(0, self.width() - 2 * margin)
+        top = self._place_header(margin, inner, gap, f)
+        body = max(0, self.height() - margin - top)
+        left = int((inner - 2 * gap) * LEFT_COLUMN)
+        right_x = margin + left + 2 * gap
+        columns = (Column(margin, left), Column(right_x, margin + inner - right_x))
+        place_columns(self.left, self.right, columns, top, body, gap)
+        if self._overlay_whole:
+            self.overlay.setGeometry(margin, margin, inner, max(0, self.height() - 2 * margin))
+        else:
+            self.overlay.setGeometry(margin, top, inner, body)
+        for label in (self.name, self.facts):
+            label.fit()  # now, not at the next paint: text() is what the room sees
+
+    def _place_header(self, margin: int, inner: int, gap: int, f: float) -> int:
+        """Bed, name and severity; then the stay and discharge facts, the names-shown
+        flag and the position; then a rule. Returns where the body starts."""
+        right = margin + inner
+        bed, severity = self.bed.sizeHint(), self.severity.sizeHint()
+        row = max(bed.height(), severity.height(), self.name.first_line_height())
+        severity_x = right - severity.width()
+        self.severity.setGeometry(
+            severity_x, margin + (row - severity.height()) // 2, severity.width(), severity.height()
+        )
+        self.bed.setGeometry(margin, margin, bed.width(), row)
+        name_x = margin + bed.width() + gap
+        self.name.setGeometry(name_x, margin, max(0, severity_x - gap - name_x), row)
+        y = margin + row + round(8 * f)
+        tags = [w for w in (self.names_shown, self.position) if not w.isHidden()]
+        height = max([self.facts.first_line_height()] + [w.sizeHint().height() for w in tags])
+        for tag in reversed(tags):
+            hint = tag.sizeHint()
+            right -= hint.width()
+            tag.setGeometry(right, y + (height - hint.height()) // 2, hint.width(), hint.height())
+            right -= gap
+        self.facts.setGeometry(margin, y, max(0, right - margin), height)
+        y += height + round(18 * f)
+        self.rule.setGeometry(margin, y, inner, max(1, round(3 * f)))
+        return y + self.rule.height() + gap

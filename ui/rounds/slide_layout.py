@@ -1,0 +1,146 @@
+"""Placing the slide's titled sections in two columns of the ward-room screen, each
+section as tall as its fair share of its column (see fair_share).
+
+When one column runs over and the other has room, the section at the foot of the full
+column moves to the foot of the other, so a long story does not get cut beside an
+empty half of the screen."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ui.rounds.fair_share import share
+from ui.rounds.fitted_label import FittedLabel
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled block of the slide: the title row (with an optional badge after the
+    title) and the body under it. `floor` is the share of the column it is served
+    before the others (what matters most is the first thing the room reads)."""
+
+    title: QLabel
+    body: FittedLabel
+    badges: tuple[QLabel, ...] = ()  # the one not hidden shows
+    floor: float = 0.0
+
+    @property
+    def badge(self) -> QLabel | None:
+        return next((b for b in self.badges if not b.isHidden()), None)
+
+
+@dataclass(frozen=True)
+class Column:
+    x: int
+    width: int
+
+
+def place_columns(
+    left: Sequence[Section],
+    right: Sequence[Section],
+    columns: tuple[Column, Column],
+    y: int,
+    height: int,
+    gap: int,
+) -> None:
+    best = (list(left), list(right))
+    over = [_over(*pair, height, gap) for pair in zip(best, columns, strict=True)]
+    # a move is only worth measuring when one column runs over and the other has room
+    moved = None
+    if left and right and over[0] > 0 > over[1]:
+        moved = (list(left[:-1]), [*right, left[-1]])
+    elif left and right and over[1] > 0 > over[0]:
+        moved = ([*left, right[-1]], list(right[:-1]))
+    if moved is not None and _shown(moved, columns, height, gap) > _shown(
+        best, columns, height, gap
+    ):
+        best = moved
+    for sections, column in zip(best, columns, strict=True):
+        _place_column(sections, column, y, height, gap)
+
+
+def _needs(sections: Sequence[Section], width: int, height: int, gap: int) -> list[int]:
+    return [_title_height(s) + s.body.needed_height(width, height) + gap for s in sections]
+
+
+def _over(sections: Sequence[Section], column: Column, height: int, gap: int) -> int:
+    """How far the column runs over (negative: the room it has left)."""
+    return sum(_needs(sections, column.width, height, gap)) - height - gap
+
+
+def _shown(
+    pair: tuple[list[Section], list[Section]], columns: tuple[Column, Column], height: int, gap: int
+) -> int:
+    """How much of the slide fits: an arrangement that leaves half a screen empty beside
+    a column that runs over shows less than one that fills both."""
+    return sum(
+        min(sum(_needs(sections, column.width, height, gap)), height + gap)
+        for sections, column in zip(pair, columns, strict=True)
+    )
+
+
+def _place_column(
+    sections: Sequence[Section], column: Column, y: int, height: int, gap: int
+) -> None:
+    """Stacks the sections from the top of the column. The gap goes between sections,
+    not after the last: each claims (section + gap), and the total gets one gap back.
+    Text shows in whole lines, so each share leaves a little over: what is left goes
+    to the sections still cut short, in order, and the sections sit close together."""
+    rows = [_title_height(s) for s in sections]
+    needs = _needs(sections, column.width, height, gap)
+    floors = [round(s.floor * height) for s in sections]
+    shares = share(needs, height + gap, floors)
+    used = [
+        _fit(s.body, column.width, given - row - gap)
+        for s, row, given in zip(sections, rows, shares, strict=True)
+    ]
+    spare = height + gap - sum(rows) - sum(used) - gap * len(sections)
+    for i, section in enumerate(sections):
+        if section.body.cut and spare > 0:
+            grown = _fit(section.body, column.width, used[i] + spare)
+            spare -= grown - used[i]
+            used[i] = grown
+    for section, row, body in zip(sections, rows, used, strict=True):
+        _place_title(section, column.x, y, column.width, row)
+        section.body.setGeometry(column.x, y + row, column.width, body)
+        section.body.fit()
+        y += row + body + gap
+
+
+def _fit(body: FittedLabel, width: int, height: int) -> int:
+    """The height of the whole lines `body` shows in a box `height` tall."""
+    body.resize(width, max(0, height))
+    body.fit()
+    return math.ceil(body.used[1])
+
+
+def _title_height(section: Section) -> int:
+    badge = section.badge
+    return max(section.title.sizeHint().height(), badge.sizeHint().height() if badge else 0)
+
+
+def _place_title(section: Section, x: int, y: int, width: int, row: int) -> None:
+    title_width = min(section.title.sizeHint().width(), width)
+    section.title.setGeometry(x, y, title_width, row)
+    badge = section.badge
+    if badge is not None:
+        spacing = section.title.fontMetrics().averageCharWidth() * 2
+        left = x + title_width + spacing
+        room = max(0, x + width - left)
+        full = str(badge.property("fullText") or badge.text())
+        badge.setText(full)
+        hint = badge.sizeHint()
+        if hint.width() > room:  # elided, never clipped: padding stays, words give way
+            padding = hint.width() - badge.fontMetrics().horizontalAdvance(full)
+            badge.setText(
+                badge.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, room - padding)
+            )
+            hint = badge.sizeHint()
+        badge.setGeometry(
+            left, y + (row - hint.height()) // 2, min(hint.width(), room), hint.height()
+        )

@@ -1,0 +1,102 @@
+"""The end of the round on the console: how many patients were discussed and skipped,
+the minutes, the actions captured and read back, who attended — and each patient's
+line. The ward-room screen shows the same totals, without names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from rounds_app.domain.enums import RoundPatientStatus
+from rounds_app.services.round_summary import RoundSummary
+from ui.contributions.vocabulary import discipline_label
+from ui.rounds.round_patients_model import status_label
+from ui.rounds.round_timer import clock_text
+from ui.widgets import fill, plain_label
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("RoundSummary", text, "", n)
+
+
+def headline(summary: RoundSummary) -> str:
+    """ "9 discussed · 1 skipped · 0 not reached · 47 minutes"."""
+    parts = [
+        fill(_tr("%1 discussed"), str(summary.count(RoundPatientStatus.DISCUSSED))),
+        fill(_tr("%1 skipped"), str(summary.count(RoundPatientStatus.SKIPPED))),
+        fill(_tr("%1 not reached"), str(summary.count(RoundPatientStatus.PENDING))),
+        fill(_tr("%1 min"), str(round(summary.minutes))),
+    ]
+    return "  ·  ".join(parts)
+
+
+def totals(summary: RoundSummary) -> list[str]:
+    """The lines under the headline, fit for the ward-room screen (no names)."""
+    read_back = sum(p.actions_read_back for p in summary.patients)
+    present = ", ".join(discipline_label(d) for d in summary.present) or _tr("nobody recorded")
+    lines = [
+        fill(
+            _tr("Actions captured: %1 (read back: %2)"),
+            str(summary.actions_created),
+            str(read_back),
+        ),
+        fill(_tr("Attended: %1"), present),
+    ]
+    if summary.absent:
+        lines.append(
+            fill(_tr("Not here: %1"), ", ".join(discipline_label(d) for d in summary.absent))
+        )
+    return lines
+
+
+class SummaryPanel(QWidget):
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roundSummary")
+        self.heading = plain_label(self.tr("The round is over"), "dialogHeading")
+        self.headline = plain_label(name="summaryHeadline")
+        self.headline.setWordWrap(True)
+        self.totals = plain_label(name="summaryTotals")
+        self.totals.setWordWrap(True)
+        self.patients = QPlainTextEdit()
+        self.patients.setObjectName("summaryPatients")
+        self.patients.setReadOnly(True)
+        self.patients.setAccessibleName(self.tr("Each patient's outcome"))
+        self.close_button = QPushButton(self.tr("Close rounds mode"))
+        self.close_button.setObjectName("closeRounds")
+        self.close_button.setToolTip(self.tr("Close rounds mode (Esc)"))
+        self.close_button.clicked.connect(self.close_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.setSpacing(10)
+        for widget in (self.heading, self.headline, self.totals):
+            layout.addWidget(widget)
+        layout.addWidget(self.patients, 1)
+        layout.addWidget(self.close_button)
+
+    def show_summary(self, summary: RoundSummary, names: dict[int, str]) -> None:
+        self.headline.setText(headline(summary))
+        self.totals.setText("\n".join(totals(summary)))
+        lines = []
+        for p in summary.patients:
+            captured = fill(
+                self.tr("actions: %1, read back: %2, entries: %3"),
+                str(p.actions_created),
+                str(p.actions_read_back),
+                str(p.contributions_captured),
+            )
+            lines.append(
+                "  ·  ".join(
+                    [
+                        p.bed_label or self.tr("No bed"),
+                        names.get(p.admission_id, p.initials),
+                        status_label(p.status),
+                        clock_text(p.seconds),
+                        captured,
+                    ]
+                )
+            )
+        self.patients.setPlainText("\n".join(lines))
+        self.close_button.setFocus()
