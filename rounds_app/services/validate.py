@@ -3,6 +3,7 @@ limits are in characters (rounds_app.domain.limits, listed in the README)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -12,8 +13,14 @@ from rounds_app.errors import ValidationError
 E = TypeVar("E", bound=StrEnum)
 
 
+# control characters a keyboard does not type; NUL cannot even be stored by PostgreSQL
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def text(label: str, value: str | None, limit: int, *, required: bool = True) -> str:
     cleaned = (value or "").strip()
+    if _CONTROL.search(cleaned):
+        raise ValidationError(f"{label} contains a control character; remove it and save again.")
     if required and not cleaned:
         raise ValidationError(f"{label} is empty.")
     if len(cleaned) > limit:

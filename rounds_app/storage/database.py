@@ -49,7 +49,8 @@ def _configure_sqlite(engine: Engine) -> None:
 def create_db_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database:
+        # a URI-form name ("file:…?mode=ro") names an existing file; nothing to create
+        if parsed.database and not parsed.database.startswith("file:"):
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         _configure_sqlite(engine)
@@ -86,12 +87,19 @@ class Database:
                 yield session
         except (OperationalError, InterfaceError) as error:
             log.warning("database unavailable: %s", type(getattr(error, "orig", error)).__name__)
-            raise DatabaseUnavailable(
-                f"The database cannot be reached ({_reason(error)}); nothing was saved."
-            ) from error
+            raise DatabaseUnavailable(_unavailable_message(_reason(error))) from error
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _unavailable_message(reason: str) -> str:
+    """Says what the person at the workstation can act on."""
+    if "disk is full" in reason or "No space left" in reason:
+        return "The disk that holds the database is full; nothing was saved."
+    if "readonly" in reason or "read-only" in reason:
+        return "The database cannot be written here (read-only); nothing was saved."
+    return f"The database cannot be reached ({reason}); nothing was saved."
 
 
 def _reason(error: DBAPIError) -> str:
