@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -90,14 +90,17 @@ class CensusView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        bar = QHBoxLayout()
-        bar.setSpacing(12)
-        bar.addWidget(ward_label)
-        bar.addWidget(self.ward_picker)
-        bar.addSpacing(24)
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(refresh_button)
+        # two rows: beside the patient panel the census is narrow, and a squeezed
+        # search box is no search box
+        bar = QGridLayout()
+        bar.setHorizontalSpacing(12)
+        bar.setVerticalSpacing(10)
+        bar.addWidget(ward_label, 0, 0)
+        bar.addWidget(self.ward_picker, 0, 1)
+        bar.addWidget(refresh_button, 0, 2, Qt.AlignmentFlag.AlignRight)
+        bar.addWidget(search_label, 1, 0)
+        bar.addWidget(self.search, 1, 1, 1, 2)
+        bar.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(12)

@@ -68,8 +68,8 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.census)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         self._build_central(splitter)
 
         self.follower = ChangeFollower(backend, self)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from rounds_app.domain.names import called
@@ -41,6 +41,12 @@ class PatientPanel(QWidget):
 
         self.bed = plain_label(name="patientBed")
         self.name = plain_label(name="patientName")
+        # absolute: an Arabic or Hebrew name stays beside its bed, not across the panel
+        self.name.setAlignment(
+            Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignVCenter
+        )
         self.severity = plain_label(name="patientSeverity")
         self.details = plain_label(name="patientDetails")
         self.one_liner = plain_label(name="patientOneLiner")
