@@ -35,6 +35,9 @@ class PatientPanel(QWidget):
         super().__init__(parent)
         self._backend = backend
         self._tabs_list: list[QWidget] = []
+        # tabs that have not been shown the current card yet: only the tab in view is
+        # filled at once, the others when they are opened (switching patients stays fast)
+        self._stale: set[int] = set()
         self._admission_id: int | None = None
         self.card: PatientCard | None = None
         self.setObjectName("patientPanel")
@@ -61,6 +64,7 @@ class PatientPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patientTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._fill_current)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 12)
@@ -102,13 +106,20 @@ class PatientPanel(QWidget):
             return
         self.card = card
         self._show_header(card)
-        for tab in self._tabs_list:
-            tab.show_card(card)  # type: ignore[attr-defined]
+        self._stale = set(range(len(self._tabs_list)))
+        self._fill_current()
         self._set_visible(True)
+
+    def _fill_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if self.card is not None and index in self._stale:
+            self._stale.discard(index)
+            self._tabs_list[index].show_card(self.card)  # type: ignore[attr-defined]
 
     def clear(self) -> None:
         self._admission_id = None
         self.card = None
+        self._stale.clear()
         for label in (self.bed, self.name, self.severity, self.details, self.one_liner):
             label.clear()
         for tab in self._tabs_list:

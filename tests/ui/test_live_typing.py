@@ -67,6 +67,7 @@ def test_a_change_keeps_the_text_being_typed_in_the_open_card(
 ) -> None:
     tab = NotesTab()
     window.panel.add_tab(tab, "Notes")
+    window.panel.tabs.setCurrentWidget(tab)  # tabs in view are the ones kept current
     announced: list[object] = []
     window.census.admission_selected.connect(announced.append)
     window.census.table.selectRow(0)

@@ -15,7 +15,8 @@ from ui.sign_in_dialog import SignInDialog
 
 @pytest.fixture
 def window(qtbot, backend: Backend, ward: WardData) -> MainWindow:
-    widget = MainWindow(backend, ward.charge)
+    actor = backend.sign_in(ward.charge.username, PASSWORD)
+    widget = MainWindow(backend, actor)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -112,3 +113,19 @@ def test_names_with_placeholders_are_shown_as_typed(
     widget = MainWindow(backend, odd)
     qtbot.addWidget(widget)
     assert widget.signed_in.text() == "Signed in as <i>%2 Ζωή</i> (charge nurse)"
+
+
+def test_a_tab_is_filled_when_it_is_opened(window: MainWindow, ward: WardData) -> None:
+    """Switching patients fills only the tab in view; the others catch up when opened,
+    with the patient shown now (never one shown before)."""
+    timeline = window.tabs.contributions.timeline.model()
+    window.census.table.selectRow(1)
+    window.census.table.selectRow(2)
+    assert window.panel.tabs.currentWidget() is window.tabs.card
+    assert timeline.rowCount() == 0
+    window.panel.tabs.setCurrentWidget(window.tabs.contributions)
+    card = window.panel.card
+    assert card is not None and card.admission.id == window.census.selected_admission_id()
+    assert len(card.contributions) == 2
+    texts = [timeline.index(r, 0).data() for r in range(timeline.rowCount())]
+    assert sorted(texts) == sorted(c.text for c in card.contributions)
