@@ -5,6 +5,7 @@ the PDF as bytes (no Qt, no file)."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from datetime import datetime
 from functools import partial
 from io import BytesIO
@@ -27,7 +28,7 @@ _GAP = 3 * mm  # between the header and the body, the body and the footer
 _LABEL_ROOM = 25 * mm  # right of the footer, for "Page 10 of 12"
 
 
-class Renderer:
+class Renderer(ABC):
     """Subclasses override the hooks below; `render()` is not meant to change."""
 
     title = "Rounds"  # the PDF's metadata: never patient text (file lists show it)
@@ -44,19 +45,19 @@ class Renderer:
 
     # -- hooks ---------------------------------------------------------------------
 
-    def stylesheet(self) -> StyleSheet1:
-        raise NotImplementedError
+    @abstractmethod
+    def stylesheet(self) -> StyleSheet1: ...
 
+    @abstractmethod
     def header(self, first: bool) -> list[Flowable]:
         """What heads the first page, and the (shorter) head of the pages after it."""
-        raise NotImplementedError
 
+    @abstractmethod
     def footer(self) -> list[Flowable]:
         """The line at the foot of every page, left of "Page x of y"."""
-        raise NotImplementedError
 
-    def story(self) -> list[Flowable]:
-        raise NotImplementedError
+    @abstractmethod
+    def story(self) -> list[Flowable]: ...
 
     def stale(self, edited_at: datetime | None) -> str:
         """The note "(not updated for N days)" for a field left too long; else ""."""
