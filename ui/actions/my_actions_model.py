@@ -8,24 +8,21 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
 from rounds_app.services.patient_card import WardActionView
 from ui.actions.wording import due_text, owner_text
+from ui.row_table_model import Index as _Index
+from ui.row_table_model import RowTableModel
 from ui.widgets import fill, plain_tooltip
 
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _OVERDUE = QColor("#8A1C1C")  # 8:1 on white and on the row stripes
 
 
-class MyActionsModel(QAbstractTableModel):
+class MyActionsModel(RowTableModel[WardActionView]):
     COL_BED = 0
     COL_PATIENT = 1
     COL_ACTION = 2
@@ -48,7 +45,6 @@ class MyActionsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[WardActionView] = []
         self._today = date.today()
 
     def set_rows(self, rows: list[WardActionView], today: date | None = None) -> None:
@@ -60,34 +56,10 @@ class MyActionsModel(QAbstractTableModel):
     def row(self, number: int) -> WardActionView:
         return self._rows[number]
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self._HEADERS[section])
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         due, overdue = due_text(row.action.due, self._today)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:

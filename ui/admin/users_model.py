@@ -7,24 +7,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from rounds_app.services.users import UserView
 from ui.contributions.vocabulary import discipline_label
+from ui.row_table_model import Index as _Index
+from ui.row_table_model import RowTableModel
 from ui.vocabulary import role_label
 
 _MUTED = QColor("#55595F")  # disabled accounts, still 7:1 against white
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RowTableModel[UserView]):
     COL_USERNAME = 0
     COL_NAME = 1
     COL_DISCIPLINE = 2
@@ -42,46 +38,16 @@ class UsersTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("UsersTableModel", "Status"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UserView] = []
-
     def set_rows(self, rows: list[UserView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_rows(rows)
 
     def row_of(self, username: str) -> int | None:
         return next((n for n, user in enumerate(self._rows) if user.username == username), None)
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._HEADERS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self._HEADERS[section])
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        user = self._row_at(index)
+        if user is None:
             return None
-        user = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(user, index.column())
         if role == self.UserRole:
