@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rounds_app import paths
 from rounds_app.storage.database import Database, open_database
+from ui.auto_backup import AutoBackup
 from ui.backend import Backend
 from ui.diagnostics import install_excepthook, setup_logging
 from ui.first_admin_dialog import FirstAdminDialog
@@ -98,10 +99,9 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
             actor = FirstAdminDialog.ask(None, backend)
         if actor is None:
             return EXIT_OK
-        lock_ms = (
-            round(lock_after_minutes * 60_000) if lock_after_minutes else configured_lock_ms()
-        )
+        lock_ms = round(lock_after_minutes * 60_000) if lock_after_minutes else configured_lock_ms()
         window = MainWindow(backend, actor, lock_after_ms=lock_ms)
+        AutoBackup.start(database.url, window)  # a SQLite file only; the window owns it
         window.show()
         return app.exec()
     finally:
