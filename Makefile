@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find rounds_app ui resources -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test bench lint
+.PHONY: run test bench bench-live faults-full lint
 
 # set up, then open the app on a fresh demo ward in your data folder
 run: $(VENV)/.installed
@@ -20,6 +20,14 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.bench_rounds_next
 	$(BIN)/python -m benchmarks.bench_printing
 	$(BIN)/python -m benchmarks.bench_fhir_import
+
+# save-to-follower delay with 8 simulated workstations (about a minute per database)
+bench-live: $(VENV)/.installed
+	$(BIN)/python -m benchmarks.bench_live_latency
+
+# the fault tests at full size: 1,000-operation soak, 100 kill -9 trials, long property runs
+faults-full: $(VENV)/.installed
+	ROUNDS_FAULTS_FULL=1 $(BIN)/python -m pytest tests/faults
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check rounds_app ui tests benchmarks
