@@ -20,6 +20,7 @@ from rounds_app.cli import (
     interop,
     maintenance,
     printing,
+    reflection,
     screens,
 )
 from rounds_app.errors import RoundsError
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         screens,
         maintenance,
         printing,
+        reflection,
         interop,
     ):
         module.register(commands, common)

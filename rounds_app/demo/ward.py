@@ -1,6 +1,7 @@
 """Arranging the demo content on a ward: beds, admissions, cards with revisions,
 several days of contributions from every discipline, actions, contingencies, discharge
-plans at different stages and yesterday's round. One unit of work, audited once."""
+plans at different stages, and the ward's history (rounds, patient-reported outcomes,
+case reviews). One unit of work, audited once."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.demo.content import DemoContent, load_content
+from rounds_app.demo.history import add_history
 from rounds_app.demo.staff import add_staff
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import (
@@ -43,7 +45,6 @@ from rounds_app.storage.models import (
     Patient,
     User,
     Ward,
-    WardRound,
 )
 
 DEFAULT_BEDS = 24
@@ -98,15 +99,9 @@ class _Builder:
         self.rng.shuffle(personas)
         for index in range(patients):
             self._admit(ward, ward.beds[index], index, personas[index % len(personas)], per_patient)
-        # yesterday's round: entries since then are "new"
-        self.s.add(
-            WardRound(
-                ward_id=ward.id,
-                started_at=self.now - timedelta(days=1, hours=self.now.hour - 9),
-                ended_at=self.now - timedelta(days=1, hours=self.now.hour - 11),
-                facilitator_id=self.charge.id,
-            )
-        )
+        self.s.flush()
+        # past rounds, the last of them yesterday's: entries since then are "new"
+        add_history(self.s, self.rng, self.now, ward.id, self.charge, self.staff)
         return passwords, ward.id
 
     def _admit(

@@ -79,3 +79,23 @@ class RoundPatientStatus(StrEnum):
     PENDING = "pending"
     DISCUSSED = "discussed"
     SKIPPED = "skipped"
+
+
+class ReviewStatus(StrEnum):
+    """A reflective case review: a draft the team edits, or a final that is locked and
+    changes only by recorded amendments."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+class ReviewSection(StrEnum):
+    """The blame-free structure of a reflective case review, in the order it is read."""
+
+    WHAT_HAPPENED = "what_happened"
+    WHAT_WE_FELT = "what_we_felt"
+    WENT_WELL = "went_well"
+    COULD_BE_BETTER = "could_be_better"
+    SYSTEMS_FACTORS = "systems_factors"
+    ASSUMPTIONS_BIASES = "assumptions_biases"
+    FOLLOW_UP = "follow_up"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rounds_app.domain.enums import CardField, Discipline
+from rounds_app.domain.enums import CardField, Discipline, ReviewSection
 
 CARD_FIELD_LABELS: dict[CardField, str] = {
     CardField.WHO_I_AM: "Who I am",
@@ -26,4 +26,14 @@ DISCIPLINE_LABELS: dict[Discipline, str] = {
     Discipline.CHAPLAINCY: "Chaplaincy",
     Discipline.FAMILY_CARER: "Family / carer",
     Discipline.PATIENT: "Patient's own words",
+}
+
+REVIEW_SECTION_LABELS: dict[ReviewSection, str] = {
+    ReviewSection.WHAT_HAPPENED: "What happened",
+    ReviewSection.WHAT_WE_FELT: "What we felt",
+    ReviewSection.WENT_WELL: "What went well",
+    ReviewSection.COULD_BE_BETTER: "What could be better",
+    ReviewSection.SYSTEMS_FACTORS: "Systems factors (handoffs, roles, language and culture, time)",
+    ReviewSection.ASSUMPTIONS_BIASES: "Assumptions or biases we noticed",
+    ReviewSection.FOLLOW_UP: "Follow-up",
 }

@@ -23,9 +23,10 @@ from rounds_app.exchange.columns import (
 
 FORMAT = "rounds-export"
 # 2: rounds as they happen; 3: the patient's lists from the hospital record and
-# patients.gender (see docs/export-format.md). Version 1 and 2 files read as is: the
-# tables they lack are empty and the columns they lack take their defaults.
-FORMAT_VERSION = 3
+# patients.gender; 4: reflective case reviews and patient-reported outcomes (see
+# docs/export-format.md). Older files read as is: the tables they lack are empty and
+# the columns they lack take their defaults.
+FORMAT_VERSION = 4
 _TOP_LEVEL = frozenset({"format", "format_version", "tables"})
 _BOM = b"\xef\xbb\xbf"
 

@@ -1,5 +1,6 @@
-"""Everything Rounds prints, as PDF bytes and without Qt: the ward handoff sheet and
-the discharge-planning summaries (team and patient copies).
+"""Everything Rounds prints, as PDF bytes and without Qt: the ward handoff sheet,
+the discharge-planning summaries (team and patient copies), reflective case reviews
+and rounds insights.
 
 `service` is the door (role check, load, render, audit); `loading` reads the data in
 a fixed number of queries; one renderer per sheet lays it out on the shared frame in

@@ -11,6 +11,7 @@ from rounds_app.errors import ValidationError
 from rounds_app.reports.formats import STALE_AFTER_DAYS
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
+from rounds_app.services.review_views import ReviewView
 
 # The entries that bear on discharge (the team summary prints them): the voices
 # that shape where a patient goes and how (social work, OT, physio, pharmacy, the
@@ -108,3 +109,13 @@ class DischargeData:
     # words (patient); sensitive ones only when asked for and allowed
     contributions: tuple[ContributionView, ...]
     include_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    review: ReviewView
+    # whom the review is about, as the ward calls them; all None when it is linked to no
+    # one or de-identified (then nothing on the paper may point at the patient)
+    patient: str | None = None
+    bed: str | None = None
+    ward: str | None = None

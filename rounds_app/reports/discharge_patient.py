@@ -14,6 +14,7 @@ from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
 from rounds_app.domain.names import called
 from rounds_app.reports.data import DischargeData, PrintJob
 from rounds_app.reports.formats import latest, local, long_day, long_when
+from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import patient_styles
 from rounds_app.reports.text import Markup, paragraph, quote
@@ -49,6 +50,7 @@ class PatientSummaryRenderer(Renderer):
             self.data.plan_updated_at,
             *(fields[name].edited_at for name in WHAT_MATTERS_FIELDS),
             *(c.amended_at or c.written_at for c in self.data.contributions),
+            *(v.recorded_at for v in self.data.card.proms[-1:]),
         )
 
     def header(self, first: bool) -> list[Flowable]:
@@ -83,6 +85,7 @@ class PatientSummaryRenderer(Renderer):
             *self._appointments(),
             *self._warnings(),
             *self._what_matters(),
+            *patient_proms(self.styles, self.data.card.proms),
             self._p(
                 "note",
                 Markup(

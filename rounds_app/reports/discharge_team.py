@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
@@ -19,8 +19,10 @@ from rounds_app.domain.names import called
 from rounds_app.reports.canvas import CONFIDENTIAL
 from rounds_app.reports.data import DISCHARGE_DISCIPLINES, DISCHARGE_KINDS, DischargeData, PrintJob
 from rounds_app.reports.formats import age, day, latest, local, when
+from rounds_app.reports.proms import team_proms
 from rounds_app.reports.renderer import Renderer
-from rounds_app.reports.styles import BAND_FILL, HEADER_FILL, RULE, team_styles
+from rounds_app.reports.styles import team_styles
+from rounds_app.reports.tables import grid, ruled_table
 from rounds_app.reports.text import Markup, paragraph
 
 VOICE_LABELS = {
@@ -56,6 +58,7 @@ class TeamSummaryRenderer(Renderer):
             *(item.done_at for item in (plan.checklist if plan else ())),
             *(field.edited_at for field in card.fields.values()),
             *(c.amended_at or c.written_at for c in self.data.contributions),
+            *(v.recorded_at for v in card.proms[-1:]),
         )
 
     def header(self, first: bool) -> list[Flowable]:
@@ -100,6 +103,7 @@ class TeamSummaryRenderer(Renderer):
         return [
             self._identity(),
             *self._plan(),
+            *team_proms(self.styles, self.data.card.proms),
             *self._card(),
             *self._entries(),
         ]
@@ -133,7 +137,7 @@ class TeamSummaryRenderer(Renderer):
         return Table(
             rows,
             colWidths=[0.15 * w, 0.35 * w, 0.17 * w, 0.33 * w],
-            style=_grid(header=False),
+            style=grid(header=False),
         )
 
     def _plan(self) -> list[Flowable]:
@@ -152,7 +156,9 @@ class TeamSummaryRenderer(Renderer):
         done, items = plan.readiness
         out.append(paragraph(s["subheading"], Markup(f"Readiness: {done} of {items} done")))
         out.append(
-            self._table(
+            ruled_table(
+                self.styles,
+                self.width,
                 ("Item", "Done", "By", "When"),
                 [
                     (i.item, "✓ done" if i.done else "not yet", i.done_by or "", when(i.done_at))
@@ -164,7 +170,9 @@ class TeamSummaryRenderer(Renderer):
         out += self._text("Barriers", plan.barriers)
         out.append(paragraph(s["subheading"], Markup("Follow-up appointments")))
         out.append(
-            self._table(
+            ruled_table(
+                self.styles,
+                self.width,
                 ("With", "When", "Where", "Purpose", "Booked"),
                 [
                     (
@@ -181,7 +189,9 @@ class TeamSummaryRenderer(Renderer):
         )
         out.append(paragraph(s["subheading"], Markup("Medication changes")))
         out.append(
-            self._table(
+            ruled_table(
+                self.styles,
+                self.width,
                 ("Medication", "Change", "Reason (as the patient will read it)"),
                 [
                     (m.medication, CHANGE_LABELS[m.change.value], m.reason)
@@ -259,38 +269,3 @@ class TeamSummaryRenderer(Renderer):
         s = self.styles
         body = paragraph(s["body"], text) if text else paragraph(s["small"], Markup("None."))
         return [paragraph(s["subheading"], Markup(title)), body]
-
-    def _table(
-        self, heads: tuple[str, ...], rows: list[tuple[str, ...]], shares: tuple[float, ...]
-    ) -> Flowable:
-        s = self.styles
-        if not rows:
-            return paragraph(s["small"], Markup("None."))
-        data: list[list[Paragraph]] = [[paragraph(s["cell_head"], Markup(h)) for h in heads]]
-        data += [[paragraph(s["cell"], value) for value in row] for row in rows]
-        return Table(
-            data,
-            colWidths=[share * self.width for share in shares],
-            repeatRows=1,
-            style=_grid(header=True),
-        )
-
-
-def _grid(header: bool) -> TableStyle:
-    commands = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-    ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL))
-    else:
-        commands += [
-            ("BACKGROUND", (0, 0), (0, -1), BAND_FILL),
-            ("BACKGROUND", (2, 0), (2, -1), BAND_FILL),
-        ]
-    return TableStyle(commands)

@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain.enums import ActionStatus, CardField, Discipline
 from rounds_app.domain.labels import DISCIPLINE_LABELS
+from rounds_app.domain.names import called
 from rounds_app.reports.data import (
     DischargeData,
     HandoffAction,
     HandoffData,
     HandoffRow,
+    ReviewData,
     bears_on_discharge,
 )
 from rounds_app.reports.formats import age, latest, local
@@ -23,9 +25,11 @@ from rounds_app.services.actor import Actor
 from rounds_app.services.census import ward_census
 from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
+from rounds_app.services.review_views import get_review
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
+    Bed,
     Contingency,
     DischargeChecklistItem,
     DischargePlan,
@@ -179,3 +183,19 @@ def load_discharge(
         contributions=tuple(chosen),
         include_sensitive=include_sensitive and not patient_copy,
     )
+
+
+def load_review(session: Session, actor: Actor, review_id: int) -> ReviewData:
+    """A review, and whom it is about unless it is de-identified."""
+    review = get_review(session, actor, review_id)
+    if review.admission_id is None or review.deidentified:
+        return ReviewData(review)
+    patient, bed, ward = session.execute(
+        select(Patient, Bed.label, Ward.name)
+        .join(Admission, Admission.patient_id == Patient.id)
+        .join(Ward, Ward.id == Admission.ward_id)
+        .outerjoin(Bed, Bed.id == Admission.bed_id)
+        .where(Admission.id == review.admission_id)
+    ).one()
+    name = called(patient.preferred_name, patient.given_name, patient.family_name)
+    return ReviewData(review, name, bed, ward)

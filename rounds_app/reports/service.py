@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,8 +19,9 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import NotFound, ValidationError
 from rounds_app.reports.data import PrintJob
 from rounds_app.reports.formats import STALE_AFTER_DAYS
-from rounds_app.reports.loading import load_discharge, load_handoff
+from rounds_app.reports.loading import load_discharge, load_handoff, load_review
 from rounds_app.services.actor import Actor, require
+from rounds_app.services.insights import insights
 from rounds_app.services.lookup import get
 from rounds_app.services.unit import Change, commit, hold_write_lock
 from rounds_app.services.wards import list_wards
@@ -120,6 +121,51 @@ def print_discharge(
         renderer.pages,
         time.perf_counter() - started,
     )
+    return pdf
+
+
+def print_review(
+    session: Session,
+    actor: Actor,
+    review_id: int,
+    *,
+    paper: str = "a4",
+    now: datetime | None = None,
+) -> bytes:
+    """A reflective case review as a PDF (read access to reviews is checked by
+    get_review: reviews are for the team, never the ward-room screen)."""
+    from rounds_app.reports.review import ReviewRenderer
+
+    data = load_review(session, actor, review_id)
+    renderer = ReviewRenderer(data, PrintJob(now or utc_now(), actor.display_name, paper))
+    pdf = renderer.render()
+    _audit(session, actor, Change("print.review", "case_review", review_id, (), feeds=False))
+    log.info("printed case review %s: %d pages", review_id, renderer.pages)
+    return pdf
+
+
+def print_insights(
+    session: Session,
+    actor: Actor,
+    ward_id: int,
+    start: date,
+    end: date,
+    *,
+    paper: str = "a4",
+    now: datetime | None = None,
+) -> bytes:
+    """The ward's rounds insights from `start` to `end` (local days) as a PDF."""
+    from rounds_app.reports.insights_sheet import InsightsRenderer
+
+    data = insights(session, actor, ward_id, start, end)
+    ward = get(session, Ward, ward_id, "ward")
+    job = PrintJob(now or utc_now(), actor.display_name, paper)
+    renderer = InsightsRenderer(data, ward.name, job)
+    pdf = renderer.render()
+    _audit(
+        session, actor, Change("print.insights", "ward", ward_id, (), ward_id=ward_id, feeds=False)
+    )
+    log.info("printed the insights of ward %s: %d pages", ward_id, renderer.pages)
     return pdf
 
 

@@ -19,6 +19,7 @@ from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale, last_round_start
+from rounds_app.services.proms import latest_proms
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
@@ -72,6 +73,9 @@ class AudienceSlide:
     barriers: str
     open_actions: tuple[SlideAction, ...]
     contingencies: tuple[tuple[str, str], ...]  # (if, then)
+    # patient-reported (at, pain, feeling, breathlessness), oldest first: numbers only,
+    # what the patient said matters today stays off the projector
+    proms: tuple[tuple[datetime, int | None, int | None, int | None], ...] = ()
 
 
 def audience_slides(
@@ -100,13 +104,17 @@ def audience_slides(
     actions = _actions(session, ids)
     contingencies = _contingencies(session, ids)
     plans = _plans(session, ids)
+    proms = {
+        admission_id: tuple((v.recorded_at, v.pain, v.feeling, v.breathlessness) for v in views)
+        for admission_id, views in latest_proms(session, ids).items()
+    }
     return [
-        _slide(a, p, bed, reveal_names, now, fields, news, actions, contingencies, plans)
+        _slide(a, p, bed, reveal_names, now, fields, news, actions, contingencies, plans, proms)
         for a, p, bed in rows
     ]
 
 
-def _slide(a, p, bed, reveal, now, fields, news, actions, contingencies, plans):  # type: ignore[no-untyped-def]
+def _slide(a, p, bed, reveal, now, fields, news, actions, contingencies, plans, proms):  # type: ignore[no-untyped-def]
     matters = fields.get((a.id, CardField.WHAT_MATTERS_MOST))
     goals = fields.get((a.id, CardField.GOALS_OF_CARE))
     plan = plans.get(a.id)
@@ -135,6 +143,7 @@ def _slide(a, p, bed, reveal, now, fields, news, actions, contingencies, plans):
         barriers=plan[2] if plan else "",
         open_actions=actions.get(a.id, ()),
         contingencies=contingencies.get(a.id, ()),
+        proms=proms.get(a.id, ()),
     )
 
 

@@ -33,6 +33,7 @@ from rounds_app.services.cards import FieldView
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
 from rounds_app.services.contributions import VIEW_COLUMNS, ContributionView, view_of
 from rounds_app.services.lookup import get
+from rounds_app.services.proms import PromView, latest_proms
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
@@ -161,6 +162,8 @@ class PatientCard:
     problems: tuple[ProblemView, ...] = ()
     contacts: tuple[ContactView, ...] = ()
     care_team: tuple[CareTeamMemberView, ...] = ()
+    # patient-reported outcomes: the last 14, oldest first
+    proms: tuple[PromView, ...] = ()
 
 
 def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCard:
@@ -186,6 +189,7 @@ def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCa
         problems=lists.problems,
         contacts=lists.contacts,
         care_team=lists.care_team,
+        proms=latest_proms(session, [admission_id]).get(admission_id, ()),
     )
 
 

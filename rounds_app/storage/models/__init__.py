@@ -20,6 +20,13 @@ from rounds_app.storage.models.discharge import (
     MedicationChange,
 )
 from rounds_app.storage.models.people import User
+from rounds_app.storage.models.proms import PromRecord
+from rounds_app.storage.models.reviews import (
+    CaseReview,
+    CaseReviewAction,
+    CaseReviewAmendment,
+    CaseReviewSection,
+)
 from rounds_app.storage.models.rounds import (
     ActionReadBack,
     RoundAttendance,
@@ -38,6 +45,10 @@ __all__ = [
     "Bed",
     "CardFieldRevision",
     "CareTeamMember",
+    "CaseReview",
+    "CaseReviewAction",
+    "CaseReviewAmendment",
+    "CaseReviewSection",
     "ChangeLogEntry",
     "Contact",
     "Contingency",
@@ -50,6 +61,7 @@ __all__ = [
     "NarrativeField",
     "Patient",
     "Problem",
+    "PromRecord",
     "ProblemKind",
     "RoundAttendance",
     "RoundPatient",
