@@ -84,6 +84,8 @@ class HandoffRow:
     readiness: tuple[int, int] | None  # (done, all) items of the checklist; no plan: None
     interpreter_needed: bool
     language: str
+    # None: nothing recorded; (): "no known allergies" recorded
+    allergies: tuple[str, ...] | None
     goals_due: bool
     updated_at: datetime | None  # the latest change among what the row shows
 

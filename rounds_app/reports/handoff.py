@@ -220,6 +220,12 @@ class HandoffRenderer(Renderer):
         if row.interpreter_needed:
             language = shorten(row.language, 24) if row.language else "language not recorded"
             cells.append(paragraph(s["flag"], Markup("Interpreter: "), language))
+        if row.allergies:
+            cells.append(
+                paragraph(s["flag"], Markup("Allergies: "), shorten(", ".join(row.allergies), 60))
+            )
+        elif row.allergies == ():
+            cells.append(paragraph(s["cell_note"], Markup("No known allergies")))
         if row.goals_due:
             cells.append(paragraph(s["flag"], Markup("Goals of care due")))
         return cells

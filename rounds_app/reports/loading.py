@@ -29,6 +29,7 @@ from rounds_app.services.review_views import get_review
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
+    Allergy,
     Bed,
     Contingency,
     DischargeChecklistItem,
@@ -41,6 +42,21 @@ from rounds_app.storage.models import (
 
 # the patient's copy quotes at most this many of their own recent entries
 PATIENT_WORDS_ON_PATIENT_COPY = 3
+
+
+def _allergies(session: Session, patient_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Recorded allergies per patient; an empty tuple where "no known allergies" was
+    recorded, and no entry where nobody has recorded anything."""
+    found: dict[int, list[str]] = {}
+    for patient_id, substance, no_known in session.execute(
+        select(Allergy.patient_id, Allergy.substance, Allergy.no_known)
+        .where(Allergy.patient_id.in_(patient_ids))
+        .order_by(Allergy.id)
+    ):
+        found.setdefault(patient_id, [])
+        if not no_known:
+            found[patient_id].append(substance)
+    return {patient_id: tuple(names) for patient_id, names in found.items()}
 
 
 def owner_label(discipline: Discipline | None, person: str | None) -> str:
@@ -64,6 +80,7 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
             .where(current)
         )
     }
+    allergies = _allergies(session, [r.patient_id for r in census])
     matters = {
         field.admission_id: field
         for field in session.execute(
@@ -137,6 +154,7 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
                 readiness=(done, items) if plan else None,
                 interpreter_needed=r.interpreter_needed,
                 language=r.preferred_language,
+                allergies=allergies.get(r.patient_id),
                 goals_due=r.goals_stale,
                 updated_at=latest(
                     r.admitted_at,

@@ -17,7 +17,7 @@ from rounds_app.services import admissions, cards
 from rounds_app.services.audit import verify_chain
 from rounds_app.services.unit import latest_change_id
 from rounds_app.storage.database import Database
-from rounds_app.storage.models import AuditEvent
+from rounds_app.storage.models import Admission, Allergy, AuditEvent
 from tests.reports.pdf import image_xobjects, pages_text, reader, shows, squeeze, text
 from tests.reports.ward import PEOPLE, SECRET, long_texts_ward, multilingual_ward, uniform_ward
 
@@ -167,3 +167,29 @@ def test_a_row_of_the_longest_texts_still_fits_a_page(db: Database) -> None:
         assert len(pages) == 1, paper  # capped cells: one row, one page, nothing cut
         for more in ("+ 2 more on the card", "+ 1 more on the card"):  # 5 actions, 3 if/thens
             assert squeeze(more) in squeeze(pages[0]), paper
+
+
+def test_allergies_are_flagged_and_no_known_allergies_said(db: Database) -> None:
+    ward = multilingual_ward(db)
+    with db.session() as s:
+        first, second = (
+            s.get(Admission, admission_id).patient_id for admission_id in ward.admission_ids[:2]
+        )
+        at = utc_now()
+        s.add_all(
+            [
+                Allergy(patient_id=first, key="pen", substance="Penicillin", recorded_at=at),
+                Allergy(patient_id=first, key="lat", substance="Latex", recorded_at=at),
+                Allergy(
+                    patient_id=second,
+                    key="nka",
+                    substance="No known allergy",
+                    no_known=True,
+                    recorded_at=at,
+                ),
+            ]
+        )
+        s.commit()
+    printed = text(_print(db, ward.charge, ward.ward_id))
+    assert shows(printed, "Allergies: Penicillin, Latex")
+    assert shows(printed, "No known allergies")
