@@ -19,6 +19,7 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addAction(window.census.refresh_action)
+    window.importing.add_to(file_menu)
     file_menu.addSeparator()
     file_menu.addActions([window.lock_action, window.sign_out_action, window.quit_action])
 
@@ -42,6 +43,7 @@ def build_menus(window: MainWindow) -> None:
     round_menu.addSeparator()
     round_menu.addActions([window.census.move_up_action, window.census.move_down_action])
 
+    window.printing.add_menu(bar)
     window.admin.add_menus(bar)
 
 

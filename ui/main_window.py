@@ -26,11 +26,13 @@ from ui.admin import AdminActions
 from ui.backend import Backend
 from ui.census_view import CensusView
 from ui.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
+from ui.importing import ImportActions
 from ui.live import ChangeFollower
 from ui.main_menus import action, build_menus
 from ui.outage_banner import OutageBanner
 from ui.patient_panel import PatientPanel
 from ui.patient_tabs import mount_tabs
+from ui.printing import PrintActions
 from ui.rounds.mode import RoundsMode
 from ui.sign_in_dialog import SignInDialog
 from ui.vocabulary import role_label
@@ -85,6 +87,13 @@ class MainWindow(QMainWindow):
         self.admin.changed.connect(self.census.reload_wards)
         # a moved patient stays selected, so the panel would not reload by itself
         self.admin.changed.connect(self.panel.reload)
+        self.printing = PrintActions(
+            backend, self, self.census.ward_picker.currentData, self.census.selected_admission_id
+        )
+        self.census.admission_selected.connect(self.printing.update_enabled)
+        self.importing = ImportActions(backend, self, self.census.ward_picker.currentData)
+        self.importing.changed.connect(self.census.reload_wards)
+        self.census.ward_picker.currentIndexChanged.connect(self._enable_for_role)
         self.sign_out_action = action(self, self.tr("Sign &out…"), "", self.sign_out)
         self.lock_action = action(self, self.tr("&Lock screen"), "Ctrl+L", self.lock)
         # Ctrl+Q spelled out: QKeySequence.Quit is empty on Windows
@@ -154,6 +163,8 @@ class MainWindow(QMainWindow):
 
     def _enable_for_role(self) -> None:
         self.admin.update_enabled()
+        self.printing.update_enabled()
+        self.importing.update_enabled()
         self.start_round_action.setEnabled(
             self.rounds is None and allowed(self._actor.role, Permission.RUN_ROUND)
         )
@@ -241,6 +252,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_watching()
+        # a worker thread destroyed while running would abort the whole app
+        self.printing.stop()
+        self.importing.stop()
         super().closeEvent(event)
 
     def sign_out(self) -> None:

@@ -38,6 +38,7 @@ def test_builds_with_the_census_and_status(window: MainWindow, backend: Backend)
 def test_menus_show_their_shortcuts(window: MainWindow) -> None:
     assert _menu(window, "&File") == [
         ("&Refresh", "F5"),
+        ("&Import census…", "Ctrl+I"),
         ("&Lock screen", "Ctrl+L"),
         ("Sign &out…", ""),
         ("&Quit", "Ctrl+Q"),

@@ -1,0 +1,159 @@
+"""Import census…: the plan is previewed before anything is written, Import applies it
+in one go and the census reloads; a refused file is one line and writes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu, QWidget
+
+from rounds_app.interop.fhir_import import plan_fhir_import
+from rounds_app.interop.plan import ImportPlan
+from rounds_app.storage.database import Database
+from tests.interop.helpers import counts
+from tests.ui.ward_data import CHARGE, PASSWORD, WardData
+from ui.backend import Backend
+from ui.importing import ImportActions
+from ui.importing.census_files import CensusFileChooser
+from ui.importing.import_preview import ImportPreviewDialog
+from ui.messages import Notice
+
+DATA = Path(__file__).resolve().parents[1] / "interop" / "data"
+CENSUS = DATA / "ward-census.json"
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def notices(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        Notice, "ask", classmethod(lambda cls, parent, title, text, *a: shown.append(text))
+    )
+    return shown
+
+
+@pytest.fixture
+def actions(qtbot, backend: Backend, ward: WardData) -> ImportActions:
+    backend.sign_in(CHARGE, PASSWORD)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    return ImportActions(backend, parent, lambda: ward.ward_id)
+
+
+def _choose(monkeypatch, *files: Path) -> None:
+    monkeypatch.setattr(CensusFileChooser, "ask", classmethod(lambda cls, parent: list(files)))
+
+
+def _answer(monkeypatch, answer: bool) -> list[ImportPlan]:
+    shown: list[ImportPlan] = []
+
+    def ask(cls, parent, plan: ImportPlan) -> bool:
+        shown.append(plan)
+        return answer
+
+    monkeypatch.setattr(ImportPreviewDialog, "ask", classmethod(ask))
+    return shown
+
+
+def test_the_preview_counts_what_will_be_created_updated_and_skipped(
+    qtbot, qtmodeltester, backend: Backend, ward: WardData
+) -> None:
+    backend.sign_in(CHARGE, PASSWORD)
+    plan = backend.call(plan_fhir_import, [CENSUS], ward.ward_id)
+    dialog = ImportPreviewDialog(None, plan)
+    qtbot.addWidget(dialog)
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert tabs == [
+        f"To create ({len(plan.to_create)})",
+        "To update (0)",
+        f"Skipped ({len(plan.skipped)})",
+        f"Unresolved ({len(plan.unresolved)})",
+    ]
+    assert plan.to_create and plan.skipped and plan.unresolved
+    assert f"{len(plan.to_create)} patients to create" in dialog.summary.text()
+    assert "Nothing has been written yet" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    first = plan.to_create[0].details
+    assert dialog.created.index(0, 0).data() == first.mrn
+    assert dialog.skipped.index(0, 1).data() == plan.skipped[0].why
+    for model in (dialog.created, dialog.updated, dialog.skipped, dialog.unresolved):
+        qtmodeltester.check(model)
+
+
+def test_nothing_is_written_until_import_is_pressed(
+    qtbot, actions: ImportActions, ui_db: Database, monkeypatch, notices
+) -> None:
+    _choose(monkeypatch, CENSUS)
+    shown = _answer(monkeypatch, False)
+    before = counts(ui_db)
+    actions.run_import()
+    assert not actions.import_action.isEnabled()  # one import at a time
+    qtbot.waitUntil(lambda: actions.job is None, timeout=TIMEOUT_MS)
+    assert len(shown) == 1 and shown[0].to_create
+    assert counts(ui_db) == before
+    assert notices == []
+
+
+def test_import_applies_the_plan_and_the_census_reloads(
+    qtbot, actions: ImportActions, ui_db: Database, monkeypatch, notices
+) -> None:
+    _choose(monkeypatch, CENSUS)
+    shown = _answer(monkeypatch, True)
+    before = counts(ui_db)
+    with qtbot.waitSignal(actions.changed, timeout=TIMEOUT_MS):
+        actions.run_import()
+    created = len(shown[0].to_create)
+    assert counts(ui_db)["patients"] == before["patients"] + created
+    assert notices[0].startswith(f"Patients: {created} created, 0 updated")
+    qtbot.waitUntil(lambda: actions.import_action.isEnabled())
+
+    # the same census again: every patient is now an update
+    with qtbot.waitSignal(actions.changed, timeout=TIMEOUT_MS):
+        actions.run_import()
+    assert len(shown[1].to_update) == created and not shown[1].to_create
+
+
+def test_a_refused_file_is_one_line_and_writes_nothing(
+    qtbot, actions: ImportActions, ui_db: Database, monkeypatch, notices
+) -> None:
+    _choose(monkeypatch, DATA / "dstu2-encounter-example.json")
+    shown = _answer(monkeypatch, True)
+    before = counts(ui_db)
+    actions.run_import()
+    qtbot.waitUntil(lambda: notices != [], timeout=TIMEOUT_MS)
+    assert shown == []
+    assert len(notices) == 1 and "\n" not in notices[0]
+    assert "dstu2-encounter-example.json" in notices[0]
+    assert counts(ui_db) == before
+
+
+def test_a_csv_census_goes_alone(
+    qtbot, actions: ImportActions, monkeypatch, notices: list[str]
+) -> None:
+    _choose(monkeypatch, CENSUS, DATA / "ward-census.csv")
+    shown = _answer(monkeypatch, True)
+    actions.run_import()
+    assert shown == [] and actions.job is None
+    assert notices == [
+        "Choose FHIR files (.json), or one CSV census on its own; nothing was imported."
+    ]
+
+
+def test_only_roles_that_admit_and_edit_cards_may_import(
+    qtbot, backend: Backend, ward: WardData
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions = ImportActions(backend, parent, lambda: ward.ward_id)
+    assert not actions.import_action.isEnabled()  # nobody signed in
+    backend.sign_in("pharm.lee", PASSWORD)  # a clinician: contributions, no admissions
+    actions.update_enabled()
+    assert not actions.import_action.isEnabled()
+    backend.sign_in(CHARGE, PASSWORD)
+    menu = QMenu(parent)
+    actions.add_to(menu)
+    menu.aboutToShow.emit()
+    assert actions.import_action.isEnabled()
+    assert actions.import_action.shortcut().toString() == "Ctrl+I"
+    assert menu.actions() == [actions.import_action]

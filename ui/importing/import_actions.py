@@ -1,0 +1,136 @@
+"""Import census… : choose files, plan the import off the UI thread (reading only),
+preview it, and only on Import apply it (one unit of work, again off the UI thread),
+then say what was done and emit `changed` so the census reloads.
+
+The main window mounts it with `add_to(menu)` and connects `changed`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from rounds_app.domain.roles import Permission, allowed
+from rounds_app.errors import RoundsError
+from rounds_app.interop.apply import apply
+from rounds_app.interop.plan import ImportPlan, ImportSummary
+from ui.backend import Backend
+from ui.importing.census_files import CensusFileChooser, planner
+from ui.importing.import_preview import ImportPreviewDialog
+from ui.messages import Notice
+from ui.printing.background import CallWorker, ProgressJob
+from ui.widgets import fill
+
+log = logging.getLogger("rounds.ui")
+
+NEEDS = (Permission.MANAGE_ADMISSIONS, Permission.EDIT_CARD)
+
+
+class ImportActions(QObject):
+    changed = Signal()  # patients and admissions were imported: the census should reload
+
+    def __init__(
+        self,
+        backend: Backend,
+        parent_widget: QWidget,
+        current_ward_id: Callable[[], int | None],
+    ) -> None:
+        super().__init__(parent_widget)
+        self._backend = backend
+        self._parent = parent_widget
+        self._ward_id = current_ward_id
+        self.job: ProgressJob | None = None  # planning or applying, while it runs
+        self.import_action = QAction(self.tr("&Import census…"), parent_widget)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        shortcut = self.import_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.import_action.setToolTip(fill(self.tr("Import census (%1)"), shortcut))
+        self.import_action.triggered.connect(self.run_import)
+        self.update_enabled()
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addAction(self.import_action)
+        menu.aboutToShow.connect(self.update_enabled)
+
+    def update_enabled(self) -> None:
+        """For roles that may admit patients and edit cards, with a ward on screen and
+        no import running. Call it after a sign-in and when the ward changes."""
+        try:
+            role = self._backend.actor.role
+        except RuntimeError:  # nobody signed in
+            role = None
+        may = role is not None and all(allowed(role, needs) for needs in NEEDS)
+        self.import_action.setEnabled(may and self._ward_id() is not None and self.job is None)
+
+    def run_import(self) -> None:
+        ward_id = self._ward_id()
+        if ward_id is None or self.job is not None:
+            return
+        files = CensusFileChooser.ask(self._parent)
+        if not files:
+            return
+        try:
+            service, args = planner(files, ward_id)
+        except RoundsError as error:
+            self._tell(str(error))
+            return
+        log.info("planning an import of %d files into ward %s", len(files), ward_id)
+        label = self.tr("Reading %n files… Nothing is written yet.", "", len(files))
+        # planning only reads, so Cancel may simply drop the plan when it comes
+        self._run(CallWorker(self._backend, service, *args), label, self._planned, True)
+
+    def _run(
+        self, worker: CallWorker, label: str, then: Callable[[object], None], cancellable: bool
+    ) -> None:
+        self.job = ProgressJob(
+            self._parent, worker, self.tr("Import census"), label, cancellable=cancellable
+        )
+        self.job.done.connect(then)
+        self.job.failed.connect(self._failed)
+        self.update_enabled()
+
+    def _end_job(self) -> bool:
+        """Drops the finished job; True when it was cancelled."""
+        job, self.job = self.job, None
+        if job is not None:
+            job.deleteLater()
+        self.update_enabled()
+        return job is not None and job.worker.cancelled
+
+    @Slot(object)
+    def _planned(self, plan: ImportPlan) -> None:
+        if self._end_job() or not ImportPreviewDialog.ask(self._parent, plan):
+            log.info("import not applied")
+            return
+        # applying is one unit of work: it cannot stop half-way, so no Cancel
+        label = self.tr("Importing… Everything is written at once, or nothing.")
+        self._run(CallWorker(self._backend, apply, plan), label, self._applied, False)
+
+    @Slot(object)
+    def _applied(self, summary: ImportSummary) -> None:
+        self._end_job()
+        log.info("import applied at change %s", summary.change_id)
+        self.changed.emit()
+        Notice.ask(
+            self._parent,
+            self.tr("Import census"),
+            "\n".join(summary.lines()),
+            QMessageBox.Icon.Information,
+        )
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._end_job()
+        self._tell(message)
+
+    def stop(self) -> None:
+        """Waits for a running step (applying cannot stop half-way, so it ends first);
+        the main window calls it on close."""
+        if self.job is not None:
+            self.job.stop()
+            self._end_job()
+
+    def _tell(self, message: str) -> None:
+        Notice.ask(self._parent, self.tr("Import census"), message, QMessageBox.Icon.Warning)

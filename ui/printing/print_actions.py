@@ -1,0 +1,170 @@
+"""The Print menu: the ward handoff sheet, a patient's discharge summary for the team
+or for the patient and family, and the discharge summaries of the whole ward.
+
+The main window mounts it with `add_menu()` (the shortcuts work through the menu) and
+calls `update_enabled()` when the ward or the chosen patient changes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+
+from rounds_app.domain.roles import Permission, allowed
+from rounds_app.errors import RoundsError
+from ui.backend import Backend
+from ui.messages import Notice
+from ui.printing.pdf_files import FolderChooser
+from ui.printing.print_dialog import PrintDialog
+from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_job
+from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, WardSummariesWorker
+from ui.widgets import fill
+
+log = logging.getLogger("rounds.ui")
+
+
+class PrintActions(QObject):
+    def __init__(
+        self,
+        backend: Backend,
+        parent_widget: QWidget,
+        current_ward_id: Callable[[], int | None],
+        current_admission_id: Callable[[], int | None],
+    ) -> None:
+        super().__init__(parent_widget)
+        self._backend = backend
+        self._parent = parent_widget
+        self._ward_id = current_ward_id
+        self._admission_id = current_admission_id
+        self.run: WardSummariesRun | None = None  # the ward's summaries being made
+        self.handoff_action = self._action(
+            self.tr("Print &handoff sheet…"), "Ctrl+P", self.print_handoff
+        )
+        self.team_action = self._action(
+            self.tr("Print discharge summary (&team)…"), "Ctrl+Shift+P", self.print_team
+        )
+        self.patient_action = self._action(
+            self.tr("Print discharge summary (&patient)…"), "Ctrl+Alt+P", self.print_patient
+        )
+        self.ward_action = self._action(
+            self.tr("Print discharge summaries for the &whole ward…"),
+            "Ctrl+Alt+Shift+P",
+            self.print_ward,
+        )
+        self.update_enabled()
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.handoff_action, self.team_action, self.patient_action, self.ward_action]
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self._parent)
+        action.setShortcut(QKeySequence(keys))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(fill(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def add_menu(self, menu_bar: QMenuBar) -> QMenu:
+        menu = menu_bar.addMenu(self.tr("&Print"))
+        menu.addActions([self.handoff_action, self.team_action, self.patient_action])
+        menu.addSeparator()
+        menu.addAction(self.ward_action)
+        menu.aboutToShow.connect(self.update_enabled)
+        return menu
+
+    def update_enabled(self) -> None:
+        """No ward: nothing to print; no patient chosen: no discharge summary. Call it
+        after a sign-in and whenever the ward or the chosen patient changes."""
+        try:
+            may_print = allowed(self._backend.actor.role, Permission.VIEW)
+        except RuntimeError:  # nobody signed in
+            may_print = False
+        ward = may_print and self._ward_id() is not None
+        patient = ward and self._admission_id() is not None
+        self.handoff_action.setEnabled(ward)
+        self.ward_action.setEnabled(ward and self.run is None)
+        self.team_action.setEnabled(patient)
+        self.patient_action.setEnabled(patient)
+
+    def print_handoff(self) -> None:
+        ward_id = self._ward_id()
+        if ward_id is None:
+            self._tell(self.tr("Choose a ward first."))
+            return
+        self._open(lambda: handoff_job(self._backend, ward_id))
+
+    def print_team(self) -> None:
+        self._print_discharge("team")
+
+    def print_patient(self) -> None:
+        self._print_discharge("patient")
+
+    def _print_discharge(self, audience: str) -> None:
+        admission_id = self._admission_id()
+        if admission_id is None:
+            self._tell(self.tr("Choose a patient in the census first."))
+            return
+        self._open(lambda: discharge_job(self._backend, admission_id, audience))
+
+    def _open(self, make_job: Callable[[], SheetJob]) -> None:
+        try:
+            PrintDialog.ask(self._parent, self._backend, make_job())
+        except RoundsError as error:
+            self._tell(str(error))
+
+    def print_ward(self) -> None:
+        """The team's discharge summary of every patient on the ward, one PDF each,
+        into a chosen folder; the window stays usable while they are made."""
+        ward_id = self._ward_id()
+        if ward_id is None or self.run is not None:
+            return
+        folder = FolderChooser.ask(
+            self._parent, self.tr("Choose a folder for the discharge summaries")
+        )
+        if folder is None:
+            return
+        worker = WardSummariesWorker(self._backend, ward_id, folder, "team", default_paper())
+        self.run = WardSummariesRun(self._parent, worker)
+        self.run.done.connect(self._ward_done)
+        self.run.failed.connect(self._ward_failed)
+        self.update_enabled()
+
+    @Slot(object)
+    def _ward_done(self, result: WardSummaries) -> None:
+        self._end_run()
+        if not result.saved:
+            self._tell(self.tr("No discharge summary was saved."))
+            return
+        folder = str(result.saved[0].parent)
+        if result.complete:
+            text = fill(self.tr("Saved %n discharge summaries in %1.", "", result.total), folder)
+        else:
+            stopped = self.tr(
+                "Stopped: saved %1 of %n discharge summaries in %2.", "", result.total
+            )
+            text = fill(stopped, str(len(result.saved)), folder)
+        self._tell(text)
+
+    @Slot(str)
+    def _ward_failed(self, message: str) -> None:
+        self._end_run()
+        self._tell(message)
+
+    def _end_run(self) -> None:
+        if self.run is not None:
+            self.run.deleteLater()
+        self.run = None
+        self.update_enabled()
+
+    def stop(self) -> None:
+        """Stops the ward's summaries being made; the main window calls it on close."""
+        if self.run is not None:
+            self.run.stop()
+            self._end_run()
+
+    def _tell(self, message: str) -> None:
+        Notice.ask(self._parent, self.tr("Rounds"), message, QMessageBox.Icon.Information)

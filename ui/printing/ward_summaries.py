@@ -1,0 +1,87 @@
+"""Discharge summaries for a whole ward: one PDF per patient, in rounds order, saved
+into a chosen folder — separate files, so each can be handed to its own patient or
+team, and a cancelled run keeps every summary already made.
+
+The worker makes them off the UI thread; `WardSummariesRun` shows its progress, and
+Cancel stops it between patients."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QWidget
+
+from rounds_app.reports.service import print_discharge
+from ui.backend import Backend
+from ui.printing.background import ProgressJob, Worker
+from ui.printing.pdf_files import write_atomically
+from ui.printing.sheets import discharge_file_name
+from ui.widgets import fill
+
+log = logging.getLogger("rounds.ui")
+
+
+@dataclass(frozen=True)
+class WardSummaries:
+    saved: tuple[Path, ...]
+    total: int  # patients on the ward when the run began
+
+    @property
+    def complete(self) -> bool:
+        return len(self.saved) == self.total
+
+
+class WardSummariesWorker(Worker):
+    def __init__(
+        self, backend: Backend, ward_id: int, folder: Path, audience: str, paper: str
+    ) -> None:
+        super().__init__()
+        self._backend = backend
+        self._job = (ward_id, folder, audience, paper)
+
+    def work(self) -> WardSummaries:
+        ward_id, folder, audience, paper = self._job
+        rows = self._backend.census(self._backend.actor, ward_id)
+        saved: list[Path] = []
+        self.progress.emit(0, len(rows))
+        for row in rows:
+            if self.cancelled:
+                break
+            pdf = self._backend.call(
+                print_discharge, row.admission_id, audience=audience, paper=paper
+            )
+            path = folder / discharge_file_name(audience, row.bed_label, row.admission_id)
+            write_atomically(path, pdf)
+            saved.append(path)
+            self.progress.emit(len(saved), len(rows))
+        log.info("saved %d of %d discharge summaries of ward %s", len(saved), len(rows), ward_id)
+        return WardSummaries(tuple(saved), len(rows))
+
+
+class WardSummariesRun(ProgressJob):
+    """A run and its progress; `done` brings the WardSummaries, after Cancel too."""
+
+    def __init__(self, parent: QWidget, worker: WardSummariesWorker) -> None:
+        super().__init__(
+            parent,
+            worker,
+            QCoreApplication.translate("WardSummariesRun", "Discharge summaries"),
+            QCoreApplication.translate("WardSummariesRun", "Making the discharge summaries…"),
+            cancellable=True,
+        )
+
+    @Slot()
+    def cancel(self) -> None:
+        self.dialog.setLabelText(self.tr("Stopping after this patient…"))
+        super().cancel()
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        super().show_progress(done, total)
+        if not self.worker.cancelled:
+            self.dialog.setLabelText(
+                fill(self.tr("Made %1 of %n discharge summaries…", "", total), str(done))
+            )
