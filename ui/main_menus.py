@@ -42,6 +42,9 @@ def build_menus(window: MainWindow) -> None:
     round_menu.addAction(window.start_round_action)
     round_menu.addSeparator()
     round_menu.addActions([window.census.move_up_action, window.census.move_down_action])
+    round_menu.addSeparator()
+    window.reviews.add_to(round_menu)
+    window.insights.add_to(round_menu)
 
     window.printing.add_menu(bar)
     window.admin.add_menus(bar)

@@ -27,12 +27,15 @@ from ui.backend import Backend
 from ui.census_view import CensusView
 from ui.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
 from ui.importing import ImportActions
+from ui.insights.insights_actions import InsightsActions
 from ui.live import ChangeFollower
 from ui.main_menus import action, build_menus
 from ui.outage_banner import OutageBanner
 from ui.patient_panel import PatientPanel
 from ui.patient_tabs import mount_tabs
 from ui.printing import PrintActions
+from ui.proms.prom_actions import PromActions
+from ui.reviews.review_actions import ReviewActions
 from ui.rounds.mode import RoundsMode
 from ui.sign_in_dialog import SignInDialog
 from ui.vocabulary import role_label
@@ -94,6 +97,11 @@ class MainWindow(QMainWindow):
         self.importing = ImportActions(backend, self, self.census.ward_picker.currentData)
         self.importing.changed.connect(self.census.reload_wards)
         self.census.ward_picker.currentIndexChanged.connect(self._enable_for_role)
+        selected = self.census.selected_admission_id
+        self.reviews = ReviewActions(backend, self, selected)
+        self.proms = PromActions(backend, self, selected)
+        self.proms.recorded.connect(lambda _admission: self.panel.reload())
+        self.insights = InsightsActions(backend, self, self.census.ward_picker.currentData)
         self.sign_out_action = action(self, self.tr("Sign &out…"), "", self.sign_out)
         self.lock_action = action(self, self.tr("&Lock screen"), "Ctrl+L", self.lock)
         # Ctrl+Q spelled out: QKeySequence.Quit is empty on Windows
@@ -163,8 +171,8 @@ class MainWindow(QMainWindow):
 
     def _enable_for_role(self) -> None:
         self.admin.update_enabled()
-        self.printing.update_enabled()
-        self.importing.update_enabled()
+        for part in (self.printing, self.importing, self.reviews, self.proms, self.insights):
+            part.update_enabled()
         self.start_round_action.setEnabled(
             self.rounds is None and allowed(self._actor.role, Permission.RUN_ROUND)
         )

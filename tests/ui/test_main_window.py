@@ -48,6 +48,8 @@ def test_menus_show_their_shortcuts(window: MainWindow) -> None:
         ("Start &round…", "Ctrl+R"),
         ("Move patient &up", "Ctrl+Shift+Up"),
         ("Move patient &down", "Ctrl+Shift+Down"),
+        ("Case &reviews…", "Ctrl+Shift+R"),
+        ("Rounds &insights…", "Ctrl+Shift+I"),
     ]
     edit = dict(_menu(window, "&Edit"))
     assert edit["A&mend…"] == "F2" and edit["Hi&story…"] == "Ctrl+H"

@@ -4,7 +4,7 @@ console's patient list model, and the keys."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -237,3 +237,12 @@ def test_next_reads_and_writes_nothing_until_the_room_has_its_patient(
         assert called[:2] == ["leave_patient", "patient_card"]
     finally:
         close_mode(mode)
+
+
+def test_the_slide_says_how_the_patient_says_they_are() -> None:
+    at = datetime(2026, 11, 20, tzinfo=UTC)
+    slide = _slide(proms=((at, 6, None, 2), (at, 4, 5, None), (at, 3, 7, None)))
+    told = slide_words.how_they_say_they_are(slide)
+    assert told == "Pain 6 → 4 → 3  ·  Feeling 5 → 7  ·  Breathless 2"
+    assert told in slide_words.facts(slide)
+    assert slide_words.how_they_say_they_are(_slide(proms=())) == ""

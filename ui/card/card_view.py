@@ -29,6 +29,7 @@ from ui.card.draft_keeper import DraftKeeper, draft_key, recover
 from ui.card.field_panel import FieldPanel
 from ui.card.history_dialog import FieldHistoryDialog
 from ui.conflict_dialog import Choice, ConflictDialog
+from ui.proms.trend import PromTrend
 from ui.widgets import fill
 
 log = logging.getLogger("rounds.ui")
@@ -72,8 +73,11 @@ class CardView(QWidget):
         for panel in self.panels.values():
             self._wire(panel)
         self.goals.revisit_requested.connect(self._revisit_goals)
+        # how the patient says they are, over the last days, above their own words
+        self.trend = PromTrend()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.trend)
         layout.addWidget(self.sheet)
         # the widgets die before a slot of theirs could run, so a plain object
         # writes the last drafts when the card is destroyed without being closed
@@ -102,6 +106,7 @@ class CardView(QWidget):
             self._put_away()
         self.card = card
         self._admission_id = card.admission.id
+        self.trend.set_points(card.proms)
         self._can_edit = allowed(self._backend.actor.role, Permission.EDIT_CARD)
         for field, panel in self.panels.items():
             panel.set_can_edit(self._can_edit)
@@ -114,6 +119,7 @@ class CardView(QWidget):
         self._put_away()
         self._admission_id = None
         self.card = None
+        self.trend.set_points(())
         for field, panel in self.panels.items():
             panel.set_can_edit(False)
             panel.show_stored(_empty(field))

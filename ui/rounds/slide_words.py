@@ -52,7 +52,24 @@ def discharge_date(slide: AudienceSlide) -> str:
 
 
 def facts(slide: AudienceSlide) -> str:
-    return fill(_tr("%1  ·  %2"), stay(slide), discharge_date(slide))
+    told = how_they_say_they_are(slide)
+    shown = fill(_tr("%1  ·  %2"), stay(slide), discharge_date(slide))
+    return fill(_tr("%1  ·  %2"), shown, told) if told else shown
+
+
+TREND_READINGS = 3  # enough to see a direction from across the room
+
+
+def how_they_say_they_are(slide: AudienceSlide) -> str:
+    """The last few patient-reported scores as words with arrows ("Pain 6 → 4 → 3"),
+    so the trend reads from 4 m without a chart; numbers only, never free text."""
+    recent = slide.proms[-TREND_READINGS:]
+    parts = []
+    for label, column in ((_tr("Pain"), 1), (_tr("Feeling"), 2), (_tr("Breathless"), 3)):
+        scores = [str(reading[column]) for reading in recent if reading[column] is not None]
+        if scores:
+            parts.append(fill(_tr("%1 %2"), label, " → ".join(scores)))
+    return "  ·  ".join(parts)
 
 
 def what_matters(slide: AudienceSlide) -> str:

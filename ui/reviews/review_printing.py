@@ -1,0 +1,28 @@
+"""Printing a review to a PDF file, through ui.printing's file chooser and its
+whole-or-nothing writer."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QWidget
+
+from rounds_app.errors import RoundsError
+from rounds_app.reports import service as report_service
+from ui.backend import Backend
+from ui.printing.pdf_files import PdfFileChooser, write_atomically
+
+log = logging.getLogger("rounds.ui")
+
+
+def print_review_pdf(parent: QWidget, backend: Backend, review_id: int) -> str:
+    """Asks where, prints, writes; "" when done or cancelled, else one line to show."""
+    path = PdfFileChooser.ask(parent, f"case-review-{review_id}.pdf")
+    if path is None:
+        return ""
+    try:
+        write_atomically(path, backend.call(report_service.print_review, review_id))
+    except RoundsError as error:
+        return str(error)
+    log.info("printed review id %s", review_id)
+    return ""

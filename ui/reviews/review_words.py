@@ -1,0 +1,64 @@
+"""Screen words for reviews: the blame-free sections with a prompt each, and the
+status. The core keeps English labels for the command line; screens translate theirs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from rounds_app.domain.enums import ReviewSection, ReviewStatus
+
+_SECTIONS = {
+    ReviewSection.WHAT_HAPPENED: QT_TRANSLATE_NOOP("ReviewWords", "What happened"),
+    ReviewSection.WHAT_WE_FELT: QT_TRANSLATE_NOOP("ReviewWords", "What we felt"),
+    ReviewSection.WENT_WELL: QT_TRANSLATE_NOOP("ReviewWords", "What went well"),
+    ReviewSection.COULD_BE_BETTER: QT_TRANSLATE_NOOP("ReviewWords", "What could be better"),
+    ReviewSection.SYSTEMS_FACTORS: QT_TRANSLATE_NOOP(
+        "ReviewWords", "Systems factors (handoffs, roles, language and culture, time)"
+    ),
+    ReviewSection.ASSUMPTIONS_BIASES: QT_TRANSLATE_NOOP(
+        "ReviewWords", "Assumptions or biases we noticed"
+    ),
+    ReviewSection.FOLLOW_UP: QT_TRANSLATE_NOOP("ReviewWords", "Follow-up"),
+}
+
+# blame-free prompts: about what happened and why, never about who is at fault
+_PROMPTS = {
+    ReviewSection.WHAT_HAPPENED: QT_TRANSLATE_NOOP(
+        "ReviewWords", "The story in order, as each of us saw it."
+    ),
+    ReviewSection.WHAT_WE_FELT: QT_TRANSLATE_NOOP(
+        "ReviewWords", "How it was for the team, the patient and the family."
+    ),
+    ReviewSection.WENT_WELL: QT_TRANSLATE_NOOP("ReviewWords", "What helped, and should be kept."),
+    ReviewSection.COULD_BE_BETTER: QT_TRANSLATE_NOOP(
+        "ReviewWords", "What we would do differently next time."
+    ),
+    ReviewSection.SYSTEMS_FACTORS: QT_TRANSLATE_NOOP(
+        "ReviewWords", "Handoffs, roles, language and culture, time, equipment."
+    ),
+    ReviewSection.ASSUMPTIONS_BIASES: QT_TRANSLATE_NOOP(
+        "ReviewWords", "What we took for granted, about the patient or each other."
+    ),
+    ReviewSection.FOLLOW_UP: QT_TRANSLATE_NOOP("ReviewWords", "Who follows up, and with whom."),
+}
+
+_STATUS = {
+    ReviewStatus.DRAFT: QT_TRANSLATE_NOOP("ReviewWords", "Draft"),
+    ReviewStatus.FINAL: QT_TRANSLATE_NOOP("ReviewWords", "Final"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewWords", text)
+
+
+def section_label(section: ReviewSection) -> str:
+    return _tr(_SECTIONS[ReviewSection(section)])
+
+
+def section_prompt(section: ReviewSection) -> str:
+    return _tr(_PROMPTS[ReviewSection(section)])
+
+
+def status_label(status: ReviewStatus) -> str:
+    return _tr(_STATUS[ReviewStatus(status)])
