@@ -1,8 +1,8 @@
 """The demo ward's past: rounds over the last weeks (who was in the room, each patient's
 minutes and outcome, actions captured and read back), patient-reported outcomes day by
-day for some patients, and two reflective case reviews — one draft, one final and
-de-identified. Written directly as rows, like the rest of the demo, from the seeded
-random generator so that a seed always gives the same ward."""
+day for some patients, earlier stays of some of them, and two reflective case reviews —
+one draft, one final and de-identified. Written directly as rows, like the rest of the
+demo, from the seeded random generator so that a seed always gives the same ward."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rounds_app.demo.past_stays import add_past_stays
 from rounds_app.domain.enums import (
     ActionStatus,
     Discipline,
@@ -71,6 +72,7 @@ def add_history(
     )
     for days_ago in reversed(ROUND_DAYS_AGO):
         _round(session, rng, now, ward_id, days_ago, admissions, charge)
+    add_past_stays(session, rng, admissions)
     for admission in admissions:
         if rng.random() < PROM_SHARE:
             _proms(session, rng, now, admission, staff[Discipline.NURSING])
