@@ -48,7 +48,13 @@ def run(db: Database, repeat: int) -> None:
     print(f"built the ward in {time.perf_counter() - built:.1f} s")
     with db.session() as s:
         nurse = authenticate(s, "nurse", accounts.passwords["nurse"])
-        admission_ids = list(s.execute(select(Admission.id).order_by(Admission.id)).scalars())
+        admission_ids = list(
+            s.execute(
+                select(Admission.id)
+                .where(Admission.discharged_at.is_(None))  # the demo has earlier stays too
+                .order_by(Admission.id)
+            ).scalars()
+        )
     ward_id = accounts.ward_id
 
     def census() -> object:
