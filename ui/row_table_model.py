@@ -60,6 +60,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            # the subclass's name is the context its QT_TRANSLATE_NOOPs were marked in
-            return QCoreApplication.translate(type(self).__name__, self._HEADERS[section])
+            return self._header_text(section)
         return None
+
+    def _header_text(self, section: int) -> str:
+        # the subclass's name is the context its QT_TRANSLATE_NOOPs were marked in
+        return QCoreApplication.translate(type(self).__name__, self._HEADERS[section])
