@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from rounds_app import paths
+from rounds_app.domain.roles import Permission, allowed
 from rounds_app.drafts import DraftStore, drafts_folder
 from rounds_app.services import census, users, wards
 from rounds_app.services.actor import Actor
@@ -39,6 +40,13 @@ class Backend:
         if self._actor is None:
             raise RuntimeError("nobody is signed in")
         return self._actor
+
+    def may(self, *permissions: Permission) -> bool:
+        """Whether the signed-in user's role allows all of `permissions` (False when
+        nobody is signed in): what menus use to enable their actions."""
+        return self._actor is not None and all(
+            allowed(self._actor.role, permission) for permission in permissions
+        )
 
     def call(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Runs one service function — `service(session, actor, *args, **kwargs)` —

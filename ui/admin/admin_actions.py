@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions, wards
 from ui.admin.admit_dialog import AdmitDialog
@@ -93,12 +93,8 @@ class AdminActions(QObject):
 
     def update_enabled(self) -> None:
         """Enables what the signed-in role may do (call it after a sign-in)."""
-        try:
-            role = self._backend.actor.role
-        except RuntimeError:  # nobody signed in
-            role = None
         for action, needs in self._needs.items():
-            action.setEnabled(role is not None and allowed(role, needs))
+            action.setEnabled(self._backend.may(needs))
 
     def admit(self) -> None:
         ward_id = self._ward_id()

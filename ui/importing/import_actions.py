@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.interop.apply import apply
 from rounds_app.interop.plan import ImportPlan, ImportSummary
@@ -57,11 +57,7 @@ class ImportActions(QObject):
     def update_enabled(self) -> None:
         """For roles that may admit patients and edit cards, with a ward on screen and
         no import running. Call it after a sign-in and when the ward changes."""
-        try:
-            role = self._backend.actor.role
-        except RuntimeError:  # nobody signed in
-            role = None
-        may = role is not None and all(allowed(role, needs) for needs in NEEDS)
+        may = self._backend.may(*NEEDS)
         self.import_action.setEnabled(may and self._ward_id() is not None and self.job is None)
 
     def run_import(self) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from ui.backend import Backend
 from ui.insights.insights_window import InsightsWindow
 from ui.reviews.menu_action import menu_action
@@ -37,11 +37,7 @@ class InsightsActions(QObject):
 
     def update_enabled(self) -> None:
         """Ward-level figures are for roles that may export (call it after a sign-in)."""
-        try:
-            role = self._backend.actor.role
-        except RuntimeError:  # nobody signed in
-            role = None
-        self.insights_action.setEnabled(role is not None and allowed(role, Permission.EXPORT))
+        self.insights_action.setEnabled(self._backend.may(Permission.EXPORT))
 
     def open(self) -> None:
         """One insights window at a time: asking again brings it to the front."""

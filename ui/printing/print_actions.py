@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from ui.backend import Backend
 from ui.messages import Notice
@@ -79,10 +79,7 @@ class PrintActions(QObject):
     def update_enabled(self) -> None:
         """No ward: nothing to print; no patient chosen: no discharge summary. Call it
         after a sign-in and whenever the ward or the chosen patient changes."""
-        try:
-            may_print = allowed(self._backend.actor.role, Permission.VIEW)
-        except RuntimeError:  # nobody signed in
-            may_print = False
+        may_print = self._backend.may(Permission.VIEW)
         ward = may_print and self._ward_id() is not None
         patient = ward and self._admission_id() is not None
         self.handoff_action.setEnabled(ward)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from ui.backend import Backend
 from ui.messages import Notice
@@ -40,11 +40,7 @@ class PromActions(QObject):
 
     def update_enabled(self) -> None:
         """Only roles that may contribute record scores (call it after a sign-in)."""
-        try:
-            role = self._backend.actor.role
-        except RuntimeError:  # nobody signed in
-            role = None
-        self.record_action.setEnabled(role is not None and allowed(role, Permission.CONTRIBUTE))
+        self.record_action.setEnabled(self._backend.may(Permission.CONTRIBUTE))
 
     def record(self) -> None:
         admission_id = self._admission_id()

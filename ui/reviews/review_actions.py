@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from ui.backend import Backend
 from ui.messages import Notice
@@ -41,13 +41,7 @@ class ReviewActions(QObject):
         """Reviews are for roles that may read sensitive entries (writing needs
         CONTRIBUTE too: the window locks itself otherwise); the ward-screen account
         never gets them."""
-        try:
-            role = self._backend.actor.role
-        except RuntimeError:  # nobody signed in
-            role = None
-        self.reviews_action.setEnabled(
-            role is not None and allowed(role, Permission.VIEW_SENSITIVE)
-        )
+        self.reviews_action.setEnabled(self._backend.may(Permission.VIEW_SENSITIVE))
 
     def open(self) -> None:
         """One reviews window at a time: asking again brings it to the front."""
