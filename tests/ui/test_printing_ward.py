@@ -14,7 +14,7 @@ from ui.backend import Backend
 from ui.messages import Notice
 from ui.printing import PrintActions
 from ui.printing.pdf_files import FolderChooser
-from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, WardSummariesWorker
+from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker
 
 TIMEOUT_MS = 60_000
 
@@ -36,7 +36,7 @@ def parent(qtbot) -> QWidget:
 
 
 def _run(parent: QWidget, backend: Backend, ward: WardData, folder: Path) -> WardSummariesRun:
-    worker = WardSummariesWorker(backend, ward.ward_id, folder, "team", "a4")
+    worker = ward_summaries_worker(backend, ward.ward_id, folder, "team", "a4")
     return WardSummariesRun(parent, worker)
 
 

@@ -21,7 +21,7 @@ from ui.backend import Backend
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.messages import Notice
-from ui.printing.background import CallWorker, ProgressJob
+from ui.printing.background import ProgressJob, Worker, call_worker
 from ui.widgets import fill
 
 log = logging.getLogger("rounds.ui")
@@ -75,10 +75,10 @@ class ImportActions(QObject):
         log.info("planning an import of %d files into ward %s", len(files), ward_id)
         label = self.tr("Reading %n files… Nothing is written yet.", "", len(files))
         # planning only reads, so Cancel may simply drop the plan when it comes
-        self._run(CallWorker(self._backend, service, *args), label, self._planned, True)
+        self._run(call_worker(self._backend, service, *args), label, self._planned, True)
 
     def _run(
-        self, worker: CallWorker, label: str, then: Callable[[object], None], cancellable: bool
+        self, worker: Worker, label: str, then: Callable[[object], None], cancellable: bool
     ) -> None:
         self.job = ProgressJob(
             self._parent, worker, self.tr("Import census"), label, cancellable=cancellable
@@ -102,7 +102,7 @@ class ImportActions(QObject):
             return
         # applying is one unit of work: it cannot stop half-way, so no Cancel
         label = self.tr("Importing… Everything is written at once, or nothing.")
-        self._run(CallWorker(self._backend, apply, plan), label, self._applied, False)
+        self._run(call_worker(self._backend, apply, plan), label, self._applied, False)
 
     @Slot(object)
     def _applied(self, summary: ImportSummary) -> None:

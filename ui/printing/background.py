@@ -23,15 +23,17 @@ log = logging.getLogger("rounds.ui")
 
 
 class Worker(QObject):
-    """Subclasses implement `work()`; it runs in the worker thread and returns the
-    result, or raises RoundsError, whose one line is reported by `failed`."""
+    """Runs `task(worker)` in the worker thread: it returns the result, or raises
+    RoundsError, whose one line is reported by `failed`. The task gets the worker to
+    report `progress` and to see whether it was `cancelled`."""
 
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # the result of work()
     failed = Signal(str)  # one line for the person at the workstation
 
-    def __init__(self) -> None:
+    def __init__(self, task: Callable[[Worker], object]) -> None:
         super().__init__()
+        self._task = task
         # an Event, not a slot: the worker's thread is busy in work() and would not
         # run a queued call until the work was over
         self._cancel = threading.Event()
@@ -44,13 +46,10 @@ class Worker(QObject):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def work(self) -> object:
-        raise NotImplementedError
-
     @Slot()
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self._task(self)
         except RoundsError as error:
             self._report(self.failed, str(error))
         except Exception as error:  # a bug must not end the thread unreported
@@ -68,18 +67,9 @@ class Worker(QObject):
         signal.emit(value)
 
 
-class CallWorker(Worker):
-    """One service call off the UI thread: `backend.call(service, *args, **kwargs)`."""
-
-    def __init__(
-        self, backend: Backend, service: Callable[..., Any], *args: Any, **kwargs: Any
-    ) -> None:
-        super().__init__()
-        self._call = (backend, service, args, kwargs)
-
-    def work(self) -> object:
-        backend, service, args, kwargs = self._call
-        return backend.call(service, *args, **kwargs)
+def call_worker(backend: Backend, service: Callable[..., Any], *args: Any) -> Worker:
+    """One service call off the UI thread: `backend.call(service, *args)`."""
+    return Worker(lambda _worker: backend.call(service, *args))
 
 
 class BackgroundJob(QObject):

@@ -20,7 +20,7 @@ from ui.messages import Notice
 from ui.printing.pdf_files import FolderChooser
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_job
-from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, WardSummariesWorker
+from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker
 from ui.widgets import fill
 
 log = logging.getLogger("rounds.ui")
@@ -124,7 +124,7 @@ class PrintActions(QObject):
         )
         if folder is None:
             return
-        worker = WardSummariesWorker(self._backend, ward_id, folder, "team", default_paper())
+        worker = ward_summaries_worker(self._backend, ward_id, folder, "team", default_paper())
         self.run = WardSummariesRun(self._parent, worker)
         self.run.done.connect(self._ward_done)
         self.run.failed.connect(self._ward_failed)

@@ -34,37 +34,34 @@ class WardSummaries:
         return len(self.saved) == self.total
 
 
-class WardSummariesWorker(Worker):
-    def __init__(
-        self, backend: Backend, ward_id: int, folder: Path, audience: str, paper: str
-    ) -> None:
-        super().__init__()
-        self._backend = backend
-        self._job = (ward_id, folder, audience, paper)
+def ward_summaries_worker(
+    backend: Backend, ward_id: int, folder: Path, audience: str, paper: str
+) -> Worker:
+    """Saves one discharge summary per patient of the ward into `folder`, stopping
+    between patients when cancelled."""
 
-    def work(self) -> WardSummaries:
-        ward_id, folder, audience, paper = self._job
-        rows = self._backend.census(self._backend.actor, ward_id)
+    def save_all(worker: Worker) -> WardSummaries:
+        rows = backend.census(backend.actor, ward_id)
         saved: list[Path] = []
-        self.progress.emit(0, len(rows))
+        worker.progress.emit(0, len(rows))
         for row in rows:
-            if self.cancelled:
+            if worker.cancelled:
                 break
-            pdf = self._backend.call(
-                print_discharge, row.admission_id, audience=audience, paper=paper
-            )
+            pdf = backend.call(print_discharge, row.admission_id, audience=audience, paper=paper)
             path = folder / discharge_file_name(audience, row.bed_label, row.admission_id)
             write_atomically(path, pdf)
             saved.append(path)
-            self.progress.emit(len(saved), len(rows))
+            worker.progress.emit(len(saved), len(rows))
         log.info("saved %d of %d discharge summaries of ward %s", len(saved), len(rows), ward_id)
         return WardSummaries(tuple(saved), len(rows))
+
+    return Worker(save_all)
 
 
 class WardSummariesRun(ProgressJob):
     """A run and its progress; `done` brings the WardSummaries, after Cancel too."""
 
-    def __init__(self, parent: QWidget, worker: WardSummariesWorker) -> None:
+    def __init__(self, parent: QWidget, worker: Worker) -> None:
         super().__init__(
             parent,
             worker,
