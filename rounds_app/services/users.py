@@ -145,8 +145,10 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     if wait is not None:
         # refused unchecked: checking the password now would make the wait pointless
         _refuse(session, user, username, "user.sign_in_throttled", wait)
-    # an unknown or disabled name is checked against a dummy hash: just as slow
-    stored_hash = user.password_hash if user is not None and user.active else _dummy_hash()
+    # an unknown or disabled name is checked against a dummy hash, just as slow; made
+    # at the first sign-in whatever the name, so that one is not slower for strangers
+    dummy_hash = _dummy_hash()
+    stored_hash = user.password_hash if user is not None and user.active else dummy_hash
     matches = _password_matches(stored_hash, password)
     if user is None or not user.active or not matches:
         wait = sign_in_throttle.count_failure(session, name, now)
