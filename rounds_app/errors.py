@@ -33,7 +33,8 @@ class DatabaseUnavailable(RoundsError):
 
 
 class AuthenticationFailed(RoundsError):
-    """Wrong username or password (never says which)."""
+    """A sign-in refused: a wrong username or password (never says which), or one tried
+    again too soon after failures."""
 
 
 @dataclass(frozen=True)

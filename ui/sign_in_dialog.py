@@ -1,5 +1,5 @@
 """The sign-in dialog: username and password, and a calm inline message when they
-are not right."""
+are not right or the name must wait after failed sign-ins (the service words both)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rounds_app.errors import AuthenticationFailed, RoundsError
+from rounds_app.errors import RoundsError
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.widgets import plain_label
@@ -93,9 +93,6 @@ class SignInDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self._actor = self._backend.sign_in(username, self.password.text())
-        except AuthenticationFailed:
-            self._refuse(self.tr("The username or password is not right."), self.password)
-            return
         except RoundsError as error:
             self._refuse(str(error), self.password)
             return

@@ -1,4 +1,4 @@
-"""`rounds-app users add|list|passwd`."""
+"""`rounds-app users add|list|passwd|unlock`."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     passwd.add_argument("username")
     _password_source(passwd)
     passwd.set_defaults(handler=_passwd)
+
+    unlock = actions.add_parser(
+        "unlock", parents=[common], help="let an account sign in again after failed sign-ins"
+    )
+    unlock.add_argument("username")
+    unlock.set_defaults(handler=_unlock)
 
 
 def _password_source(parser: argparse.ArgumentParser) -> None:
@@ -74,6 +80,8 @@ def _list(args: argparse.Namespace) -> int:
         accounts = users.list_users(session, CLI)
     for user in accounts:
         state = "" if user.active else "  (disabled)"
+        if user.locked_until is not None:
+            state += f"  (locked until {user.locked_until:%Y-%m-%d %H:%M} UTC)"
         print(
             f"{user.username:<20} {user.role.value:<13} {user.discipline.value:<21} "
             f"{user.display_name}{state}"
@@ -86,4 +94,14 @@ def _passwd(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
         users.change_password(session, CLI, args.username, password)
     print(f"Password changed for {args.username}")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    with database(args) as db, db.session() as session:
+        cleared = users.clear_lockout(session, CLI, args.username)
+    if cleared:
+        print(f"{args.username} may sign in again")
+    else:
+        print(f"{args.username} had no failed sign-ins to clear")
     return 0

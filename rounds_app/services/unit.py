@@ -24,7 +24,8 @@ CHANGE_CHANNEL = "rounds_changes"
 
 @dataclass(frozen=True)
 class Change:
-    """What a unit of work did, by ids and field names only (never patient text)."""
+    """What a unit of work did, by ids and field names only (never patient text); a
+    refused sign-in's `fields` hold the username as typed instead."""
 
     action: str
     entity: str

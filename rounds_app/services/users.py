@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import logging
+import functools
 import os
 import re
+import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
+from typing import NoReturn
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
-from rounds_app.domain.clock import utc_now
+from rounds_app.domain import clock, limits
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
-from rounds_app.services import validate
+from rounds_app.services import sign_in_throttle, validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.unit import Change, begin_write, commit, hold_write_lock
 from rounds_app.storage.models import User
-
-log = logging.getLogger("rounds.services.users")
 
 
 def _make_hasher() -> PasswordHasher:
@@ -36,6 +37,16 @@ def _make_hasher() -> PasswordHasher:
 
 _hasher = _make_hasher()
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+# whom a refused sign-in is recorded as: nobody is signed in (no username has a colon)
+_AT_SIGN_IN = Actor(None, "sign-in:anonymous", "Someone signing in", Role.WARD_DISPLAY, None)
+_NOT_RIGHT = "The username or password is not right."
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """The hash an unknown or disabled name is checked against: a random secret's, made
+    with the costs of real ones, so the answer takes as long as for a real account."""
+    return _hasher.hash(secrets.token_urlsafe(32))
 
 
 @dataclass(frozen=True)
@@ -46,12 +57,31 @@ class UserView:
     discipline: Discipline
     role: Role
     active: bool
+    # set while the account is under the time lock after failed sign-ins
+    locked_until: datetime | None = None
 
 
-def _view(user: User) -> UserView:
-    return UserView(
-        user.id, user.username, user.display_name, user.discipline, user.role, user.active
+def _views(session: Session, accounts: Iterable[User]) -> list[UserView]:
+    accounts = list(accounts)
+    locks = sign_in_throttle.locked_until(
+        session, (user.username for user in accounts), clock.utc_now()
     )
+    return [
+        UserView(
+            user.id,
+            user.username,
+            user.display_name,
+            user.discipline,
+            user.role,
+            user.active,
+            locks.get(user.username),
+        )
+        for user in accounts
+    ]
+
+
+def _view(session: Session, user: User) -> UserView:
+    return _views(session, [user])[0]
 
 
 def _actor(user: User) -> Actor:
@@ -94,32 +124,60 @@ def create_user(
         role=validate.choice("Role", role, Role),
         password_hash=hash_password(password),
         active=True,
-        created_at=utc_now(),
+        created_at=clock.utc_now(),
     )
     session.add(user)
     session.flush()
     commit(session, actor, Change("user.create", "user", user.id, ("username", "role")))
-    return _view(user)
+    return _view(session, user)
 
 
 def authenticate(session: Session, username: str, password: str) -> Actor:
-    """Signs a user in; the same message for an unknown name and a wrong password."""
-    hold_write_lock(session)  # the sign-in is audited
-    user = session.execute(
-        select(User).where(User.username == username.strip().lower())
-    ).scalar_one_or_none()
-    try:
-        if user is None or not user.active:
-            raise VerificationError
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        log.info("sign-in refused for user id %s", user.id if user else "unknown")
-        raise AuthenticationFailed("The username or password is not right.") from None
+    """Signs a user in. An unknown or disabled name gets the answer a wrong password
+    gets, after as long, and the same waits (rounds_app.domain.sign_in_policy): nothing
+    tells which names exist. Every refusal is audited with the name as typed; the
+    password never is."""
+    hold_write_lock(session)  # the sign-in is audited, whatever its outcome
+    name = username.strip().lower()
+    now = clock.utc_now()
+    user = session.execute(select(User).where(User.username == name)).scalar_one_or_none()
+    wait = sign_in_throttle.waiting(session, name, now)
+    if wait is not None:
+        # refused unchecked: checking the password now would make the wait pointless
+        _refuse(session, user, username, "user.sign_in_throttled", wait)
+    # an unknown or disabled name is checked against a dummy hash, just as slow; made
+    # at the first sign-in whatever the name, so that one is not slower for strangers
+    dummy_hash = _dummy_hash()
+    stored_hash = user.password_hash if user is not None and user.active else dummy_hash
+    matches = _password_matches(stored_hash, password)
+    if user is None or not user.active or not matches:
+        wait = sign_in_throttle.count_failure(session, name, now)
+        message = _NOT_RIGHT if wait is None else f"{_NOT_RIGHT} {wait}"
+        _refuse(session, user, username, "user.sign_in_failed", message)
+    sign_in_throttle.forget(session, name)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     actor = _actor(user)
     commit(session, actor, Change("user.sign_in", "user", user.id, feeds=False))
     return actor
+
+
+def _password_matches(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _refuse(session: Session, user: User | None, typed: str, action: str, message: str) -> NoReturn:
+    """Audits a refused sign-in, committed before the refusal is raised."""
+    shown = typed if len(typed) <= limits.USERNAME else typed[: limits.USERNAME] + "…"
+    # repr: a control character typed in the name reaches no terminal raw
+    change = Change(
+        action, "user", user.id if user else None, (f"username={shown!r}",), feeds=False
+    )
+    commit(session, _AT_SIGN_IN, change)
+    raise AuthenticationFailed(message)
 
 
 def _by_name(session: Session, username: str) -> User:
@@ -129,6 +187,18 @@ def _by_name(session: Session, username: str) -> User:
     if user is None:
         raise NotFound(f"There is no user '{username}'.")
     return user
+
+
+def clear_lockout(session: Session, actor: Actor, username: str) -> bool:
+    """Lets `username` sign in again at once, ending a lock or a wait after failed
+    sign-ins and starting the count afresh. False (and nothing written) when it had
+    no failures counted."""
+    begin_write(session, actor, Permission.MANAGE_USERS, "unlock user accounts")
+    user = _by_name(session, username)
+    if not sign_in_throttle.forget(session, user.username):
+        return False
+    commit(session, actor, Change("user.unlock", "user", user.id))
+    return True
 
 
 def change_password(session: Session, actor: Actor, username: str, new_password: str) -> None:
@@ -150,12 +220,12 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> U
         actor,
         Change("user.activate" if active else "user.deactivate", "user", user.id, ("active",)),
     )
-    return _view(user)
+    return _view(session, user)
 
 
 def list_users(session: Session, actor: Actor) -> list[UserView]:
     require(actor, Permission.MANAGE_USERS, "list user accounts")
-    return [_view(u) for u in session.execute(select(User).order_by(User.username)).scalars()]
+    return _views(session, session.execute(select(User).order_by(User.username)).scalars())
 
 
 def create_first_admin(
@@ -191,4 +261,4 @@ def set_role(session: Session, actor: Actor, username: str, role: Role | str) ->
         raise ValidationError("You cannot take away your own administrator role.")
     user.role = new_role
     commit(session, actor, Change("user.role", "user", user.id, ("role",)))
-    return _view(user)
+    return _view(session, user)

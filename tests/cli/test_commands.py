@@ -10,8 +10,11 @@ import sys
 import pytest
 
 from rounds_app.cli.main import main
+from rounds_app.domain.enums import Discipline, Role
 from rounds_app.services import users
-from rounds_app.storage.database import open_database
+from rounds_app.storage.database import Database, open_database
+from tests.factories import PASSWORD, add_user
+from tests.sign_ins import FakeUtcClock, lock_out
 
 
 def _run(monkeypatch, capsys, argv: list[str], stdin: str = "") -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
@@ -58,6 +61,23 @@ def test_users_add_list_and_passwd(db_url: str, monkeypatch, capsys) -> None:  #
     db.dispose()
 
 
+def test_users_unlock_lets_a_locked_account_sign_in(  # type: ignore[no-untyped-def]
+    db: Database, db_url: str, monkeypatch, capsys
+) -> None:
+    clock = FakeUtcClock.install(monkeypatch)
+    add_user(db, "amara", Role.CLINICIAN, Discipline.NURSING)
+    lock_out(db, "amara", clock)
+    _, out, _ = _run(monkeypatch, capsys, ["users", "list", "--db", db_url])
+    assert "Amara  (locked until 2026-12-02 09:19 UTC)\n" in out
+
+    code, out, _ = _run(monkeypatch, capsys, ["users", "unlock", "amara", "--db", db_url])
+    assert (code, out) == (0, "amara may sign in again\n")
+    with db.session() as session:
+        assert users.authenticate(session, "amara", PASSWORD).username == "amara"
+    code, out, _ = _run(monkeypatch, capsys, ["users", "unlock", "amara", "--db", db_url])
+    assert (code, out) == (0, "amara had no failed sign-ins to clear\n")
+
+
 @pytest.mark.parametrize(
     ("argv", "stdin", "message"),
     [
@@ -98,6 +118,7 @@ def test_users_add_list_and_passwd(db_url: str, monkeypatch, capsys) -> None:  #
             "long-enough-pw\n",
             "There is no user 'nobody'.",
         ),
+        (["users", "unlock", "nobody"], "", "There is no user 'nobody'."),
         (["import", "json", "/nonexistent/export.json"], "", "cannot read"),
     ],
 )

@@ -3,6 +3,9 @@ disabling and enabling, a new password."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
@@ -13,12 +16,14 @@ from rounds_app.services import users
 from rounds_app.services.actor import Actor
 from rounds_app.services.users import UserView
 from rounds_app.storage.database import Database
+from tests.sign_ins import FakeUtcClock, lock_out
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.admin.choices import select_value
 from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
+from ui.contributions.vocabulary import clock_time
 
 ROWS = [
     UserView(1, "a.admin", "Ada Admin", Discipline.NURSING, Role.ADMIN, True),
@@ -188,3 +193,32 @@ def test_only_an_admin_lists_accounts(qtbot, backend: Backend, ward: WardData) -
     qtbot.addWidget(widget)
     assert widget.model.rowCount() == 0
     assert widget.error.text() == "A charge nurse account cannot list user accounts."
+
+
+def test_a_locked_account_shows_until_when(qapp) -> None:
+    until = datetime(2026, 12, 2, 9, 20, tzinfo=UTC)
+    model = UsersTableModel()
+    model.set_rows([replace(ROWS[0], locked_until=until), replace(ROWS[1], locked_until=until)])
+    status = [model.index(row, UsersTableModel.COL_STATUS).data() for row in (0, 1)]
+    assert status == [f"Locked until {clock_time(until)}", "Disabled"]
+
+
+def test_unlocking_an_account_after_failed_sign_ins(
+    dialog: UsersDialog, ui_db: Database, monkeypatch
+) -> None:
+    _select(dialog, CHARGE)
+    assert not dialog.unlock_button.isEnabled()
+    lock_out(ui_db, "pharm.lee", FakeUtcClock.install(monkeypatch))
+    dialog.reload()
+    locked = _select(dialog, "pharm.lee")
+    assert locked.locked_until is not None
+    row = dialog.model.row_of("pharm.lee")
+    assert dialog.model.index(row, UsersTableModel.COL_STATUS).data() == (
+        f"Locked until {clock_time(locked.locked_until)}"
+    )
+    assert dialog.unlock_button.isEnabled()
+    dialog.unlock_button.click()
+    assert dialog.selected().locked_until is None
+    assert dialog.model.index(row, UsersTableModel.COL_STATUS).data() == "Active"
+    assert not dialog.unlock_button.isEnabled()
+    assert Backend(ui_db).sign_in("pharm.lee", PASSWORD).username == "pharm.lee"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
+from tests.sign_ins import FakeUtcClock
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
@@ -111,3 +112,21 @@ def test_ask_returns_the_actor_or_none(
 
     monkeypatch.setattr(SignInDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     assert SignInDialog.ask(None, backend, CHARGE) is None
+
+
+def test_a_name_that_must_wait_is_told_how_long(
+    qtbot, backend: Backend, ward: WardData, monkeypatch
+) -> None:
+    FakeUtcClock.install(monkeypatch)
+    dialog = _dialog(qtbot, backend)
+    for _ in range(5):
+        qtbot.keyClicks(dialog.password, "not the password")
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == (
+        "The username or password is not right. "
+        "Too many failed sign-ins in a row: try again in 1 second."
+    )
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.actor is None and dialog.isVisible()
+    assert dialog.error.text() == "Too many failed sign-ins in a row: try again in 1 second."

@@ -1,6 +1,7 @@
 """Users and roles (administrators): every account, and buttons to add one, change
-its role, disable or enable it, or set a new password. Accounts are never deleted:
-a disabled one keeps its name on everything it wrote."""
+its role, disable or enable it, set a new password, or unlock it after failed
+sign-ins. Accounts are never deleted: a disabled one keeps its name on everything it
+wrote."""
 
 from __future__ import annotations
 
@@ -63,6 +64,7 @@ class UsersDialog(QDialog):
         self.password_button = self._button(
             self.tr("Reset &password…"), "resetPassword", self.reset_password
         )
+        self.unlock_button = self._button(self.tr("&Unlock"), "unlockUser", self.unlock)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -71,7 +73,13 @@ class UsersDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
-        for button in (self.add_button, self.role_button, self.active_button, self.password_button):
+        for button in (
+            self.add_button,
+            self.role_button,
+            self.active_button,
+            self.password_button,
+            self.unlock_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -124,6 +132,7 @@ class UsersDialog(QDialog):
         self.active_button.setText(
             self.tr("Ena&ble") if user is not None and not user.active else self.tr("Disa&ble")
         )
+        self.unlock_button.setEnabled(user is not None and user.locked_until is not None)
 
     def add_user(self) -> None:
         user = AddUserDialog.ask(self, self._backend)
@@ -145,15 +154,25 @@ class UsersDialog(QDialog):
 
     def toggle_active(self) -> None:
         user = self.selected()
-        if user is None:
-            return
+        if user is not None and self._done(users.set_active, user.username, not user.active):
+            log.info("user id %s %s", user.id, "disabled" if user.active else "enabled")
+            self._changed(user.username)
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is not None and self._done(users.clear_lockout, user.username):
+            log.info("user id %s unlocked", user.id)
+            self._changed(user.username)
+
+    def _done(self, service: Callable[..., object], *args: object) -> bool:
+        """Runs a users service as the signed-in administrator; False (and why, shown
+        inline) when it refused."""
         try:
-            self._backend.call(users.set_active, user.username, not user.active)
+            self._backend.call(service, *args)
         except RoundsError as error:
             self._refuse(str(error))
-            return
-        log.info("user id %s %s", user.id, "disabled" if user.active else "enabled")
-        self._changed(user.username)
+            return False
+        return True
 
     def _changed(self, username: str) -> None:
         self.error.hide()

@@ -12,10 +12,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from rounds_app.services.users import UserView
-from ui.contributions.vocabulary import discipline_label
+from ui.contributions.vocabulary import clock_time, discipline_label
 from ui.row_table_model import Index as _Index
 from ui.row_table_model import RowTableModel
 from ui.vocabulary import role_label
+from ui.widgets import fill
 
 _MUTED = QColor("#55595F")  # disabled accounts, still 7:1 against white
 
@@ -66,5 +67,9 @@ class UsersTableModel(RowTableModel[UserView]):
         if column == self.COL_ROLE:
             return role_label(user.role)
         if column == self.COL_STATUS:
-            return self.tr("Active") if user.active else self.tr("Disabled")
+            if not user.active:
+                return self.tr("Disabled")
+            if user.locked_until is not None:
+                return fill(self.tr("Locked until %1"), clock_time(user.locked_until))
+            return self.tr("Active")
         return None

@@ -19,7 +19,7 @@ from rounds_app.storage.models.discharge import (
     FollowUpAppointment,
     MedicationChange,
 )
-from rounds_app.storage.models.people import User
+from rounds_app.storage.models.people import SignInThrottle, User
 from rounds_app.storage.models.proms import PromRecord
 from rounds_app.storage.models.reviews import (
     CaseReview,
@@ -65,6 +65,7 @@ __all__ = [
     "ProblemKind",
     "RoundAttendance",
     "RoundPatient",
+    "SignInThrottle",
     "User",
     "Ward",
     "WardRound",

@@ -24,3 +24,17 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins in a row with one username, and when it may try again. Kept for
+    every name typed, an account's or not, so that a wait or a lock says nothing about
+    which names exist; a successful sign-in or an administrator's unlock removes the
+    row. Keyed by a digest of the name: fixed width whatever was typed."""
+
+    __tablename__ = "sign_in_throttles"
+
+    # SHA-256 of the name as signed in with (trimmed, lower case), in hex
+    name_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0, server_default="0")
+    retry_after: Mapped[datetime] = mapped_column(index=True)
