@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import say, shown
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.errors import ValidationError
 from rounds_app.services import users
@@ -65,7 +66,7 @@ def _add(args: argparse.Namespace) -> int:
             role=args.role,
             password=password,
         )
-    print(f"Created {user.username} ({user.role.value}, {user.discipline.value})")
+    say(f"Created {user.username} ({user.role.value}, {user.discipline.value})")
     return 0
 
 
@@ -74,9 +75,10 @@ def _list(args: argparse.Namespace) -> int:
         accounts = users.list_users(session, CLI)
     for user in accounts:
         state = "" if user.active else "  (disabled)"
-        print(
-            f"{user.username:<20} {user.role.value:<13} {user.discipline.value:<21} "
-            f"{user.display_name}{state}"
+        # one line per account, whatever an older database let into a name
+        say(
+            f"{shown(user.username):<20} {user.role.value:<13} {user.discipline.value:<21} "
+            f"{shown(user.display_name)}{state}"
         )
     return 0
 
@@ -85,5 +87,5 @@ def _passwd(args: argparse.Namespace) -> int:
     password = _read_password(args)
     with database(args) as db, db.session() as session:
         users.change_password(session, CLI, args.username, password)
-    print(f"Password changed for {args.username}")
+    say(f"Password changed for {args.username}")
     return 0

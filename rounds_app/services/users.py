@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields, limits
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.domain.roles import Permission
@@ -35,6 +35,10 @@ def _make_hasher() -> PasswordHasher:
 
 
 _hasher = _make_hasher()
+# The password of an account brought in without its hash (an export made without
+# accounts): no argon2 hash looks like this, so no password matches it until an
+# administrator sets one (`rounds-app users passwd NAME`).
+NO_PASSWORD = "!no-password"
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
@@ -82,14 +86,14 @@ def create_user(
     password: str,
 ) -> UserView:
     begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
-    name = validate.text("Username", username, limits.USERNAME).lower()
+    name = validate.text(fields.USERNAME, username).lower()
     if not _USERNAME.match(name):
         raise ValidationError("A username uses only letters a–z, digits, dot, dash and underscore.")
     if session.execute(select(User.id).where(User.username == name)).first():
         raise ValidationError(f"The username '{name}' is taken.")
     user = User(
         username=name,
-        display_name=validate.text("Display name", display_name, limits.NAME),
+        display_name=validate.text(fields.DISPLAY_NAME, display_name),
         discipline=validate.choice("Discipline", discipline, Discipline),
         role=validate.choice("Role", role, Role),
         password_hash=hash_password(password),
