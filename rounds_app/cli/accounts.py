@@ -7,6 +7,7 @@ import getpass
 import sys
 
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import say, shown
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.errors import ValidationError
 from rounds_app.services import users
@@ -71,7 +72,7 @@ def _add(args: argparse.Namespace) -> int:
             role=args.role,
             password=password,
         )
-    print(f"Created {user.username} ({user.role.value}, {user.discipline.value})")
+    say(f"Created {user.username} ({user.role.value}, {user.discipline.value})")
     return 0
 
 
@@ -82,9 +83,10 @@ def _list(args: argparse.Namespace) -> int:
         state = "" if user.active else "  (disabled)"
         if user.locked_until is not None:
             state += f"  (locked until {user.locked_until:%Y-%m-%d %H:%M} UTC)"
-        print(
-            f"{user.username:<20} {user.role.value:<13} {user.discipline.value:<21} "
-            f"{user.display_name}{state}"
+        # one line per account, whatever an older database let into a name
+        say(
+            f"{shown(user.username):<20} {user.role.value:<13} {user.discipline.value:<21} "
+            f"{shown(user.display_name)}{state}"
         )
     return 0
 
@@ -93,7 +95,7 @@ def _passwd(args: argparse.Namespace) -> int:
     password = _read_password(args)
     with database(args) as db, db.session() as session:
         users.change_password(session, CLI, args.username, password)
-    print(f"Password changed for {args.username}")
+    say(f"Password changed for {shown(args.username)}")
     return 0
 
 
@@ -101,7 +103,7 @@ def _unlock(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
         cleared = users.clear_lockout(session, CLI, args.username)
     if cleared:
-        print(f"{args.username} may sign in again")
+        say(f"{shown(args.username)} may sign in again")
     else:
-        print(f"{args.username} had no failed sign-ins to clear")
+        say(f"{shown(args.username)} had no failed sign-ins to clear")
     return 0

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from sqlalchemy import func, select
 
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import complain, say
 from rounds_app.services.audit import verify_chain
 from rounds_app.storage.models import AuditEvent
 
@@ -26,8 +26,8 @@ def _verify(args: argparse.Namespace) -> int:
         problems = verify_chain(session)
         count = session.execute(select(func.count(AuditEvent.id))).scalar_one()
     if not problems:
-        print(f"The audit trail is intact: {count} events.")
+        say(f"The audit trail is intact: {count} events.")
         return 0
     for problem in problems:
-        print(f"rounds-app: {problem.message}", file=sys.stderr)
+        complain(problem.message)
     return 1

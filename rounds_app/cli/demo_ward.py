@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import say
 from rounds_app.demo import create_demo
 from rounds_app.demo.ward import DEFAULT_BEDS
 from rounds_app.errors import RoundsError
@@ -36,13 +37,13 @@ def _demo(args: argparse.Namespace) -> int:
             seed=args.seed,
             contributions_per_patient=args.contributions_per_patient,
         )
-    print(f"Demo ward created with {args.patients} patients in {args.db}")
+    say(f"Demo ward created with {args.patients} patients in {args.db}")
     print_passwords(accounts.passwords)
     return 0
 
 
 def print_passwords(passwords: dict[str, str]) -> None:
-    print("Demo accounts (these passwords are shown only now):")
+    say("Demo accounts (these passwords are shown only now):")
     width = max(len(name) for name in passwords)
     for username, password in passwords.items():
-        print(f"  {username:<{width}}  {password}")
+        say(f"  {username:<{width}}  {password}")

@@ -7,7 +7,8 @@ import argparse
 from pathlib import Path
 
 from rounds_app.cli.opening import database
-from rounds_app.exchange.json_format import export_json, import_json
+from rounds_app.cli.terminal import say
+from rounds_app.exchange.json_format import ImportSummary, export_json, import_json
 from rounds_app.services.actor import Actor
 
 CLI = Actor.system("cli")
@@ -18,6 +19,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     export_to_json = export_formats.add_parser("json", parents=[common], help="Rounds JSON")
     export_to_json.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export_to_json.add_argument(
+        "--with-accounts",
+        action="store_true",
+        help="include the accounts' password hashes (administrators only); without it, "
+        "imported accounts must have a password set before anyone can sign in",
+    )
     export_to_json.set_defaults(handler=_export)
 
     load = commands.add_parser("import", help="read a file into the database")
@@ -36,13 +43,25 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _export(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
-        export_json(session, CLI, args.out)
-    print(f"Exported to {args.out}")
+        export_json(session, CLI, args.out, with_accounts=args.with_accounts)
+    say(f"Exported to {args.out}" + ("" if args.with_accounts else " (without password hashes)"))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
         summary = import_json(session, CLI, args.file, merge=args.merge)
-    print(f"Imported {summary.total} records from {args.file}")
+    say(f"Imported {summary.total} records from {args.file}")
+    say_password_resets(summary)
     return 0
+
+
+def say_password_resets(summary: ImportSummary) -> None:
+    """Accounts that came without a password cannot sign in until one is set."""
+    count = summary.without_password
+    if count:
+        accounts = "1 account has" if count == 1 else f"{count} accounts have"
+        say(
+            f"{accounts} no password and cannot sign in until an administrator sets one: "
+            "rounds-app users passwd NAME"
+        )

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import say
 from rounds_app.errors import NotFound
 from rounds_app.interop.apply import apply
 from rounds_app.interop.csv_census import plan_csv_import
@@ -84,7 +85,7 @@ def _import_fhir(args: argparse.Namespace) -> int:
             )
         with db.session() as session:
             summary = apply(session, CLI, plan)
-    print("\n".join(summary.lines()))
+    say("\n".join(summary.lines()))
     return 0
 
 
@@ -96,7 +97,7 @@ def _import_csv(args: argparse.Namespace) -> int:
             plan = plan_csv_import(session, CLI, args.file, ward)
         with db.session() as session:
             summary = apply(session, CLI, plan)
-    print("\n".join(summary.lines()))
+    say("\n".join(summary.lines()))
     return 0
 
 
@@ -106,5 +107,5 @@ def _export_fhir(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
         ward = ward_id(session, args.ward) if args.ward else None
         export_fhir(session, CLI, find_admission(session, CLI, args.patient, ward), args.out)
-    print(f"Exported the discharge summary to {args.out}")
+    say(f"Exported the discharge summary to {args.out}")
     return 0

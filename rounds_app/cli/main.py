@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -23,6 +22,7 @@ from rounds_app.cli import (
     reflection,
     screens,
 )
+from rounds_app.cli.terminal import complain
 from rounds_app.errors import RoundsError
 
 log = logging.getLogger("rounds.cli")
@@ -90,17 +90,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except RoundsError as error:
-        print(f"rounds-app: {error}", file=sys.stderr)
+        complain(str(error))
     except SQLAlchemyError as error:
         log.warning("database error in %s: %s", args.command, type(error).__name__)
-        print(f"rounds-app: database error: {_first_line(error)}", file=sys.stderr)
+        complain(f"database error: {_first_line(error)}")
     except OSError as error:
-        print(
-            f"rounds-app: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-            file=sys.stderr,
-        )
+        complain(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
-        print("rounds-app: interrupted; nothing was changed", file=sys.stderr)
+        complain("interrupted; nothing was changed")
     return EXIT_ERROR
 
 

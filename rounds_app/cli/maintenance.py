@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
+from rounds_app.cli.exchange import say_password_resets
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import complain, say
 from rounds_app.errors import RoundsError
 from rounds_app.exchange.json_format import export_json, import_json
 from rounds_app.paths import database_url, sqlite_url
@@ -65,7 +66,7 @@ def _upgrade(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     head = schema.head_revision()
-    print(f"The schema is at {head}" + (f" (was {before})." if before != head else " already."))
+    say(f"The schema is at {head}" + (f" (was {before})." if before != head else " already."))
     return 0
 
 
@@ -76,9 +77,9 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     for problem in problems:
-        print(f"rounds-app: {problem}", file=sys.stderr)
+        complain(str(problem))
     if not problems:
-        print("The database is sound: schema at head, audit chain intact, change log complete.")
+        say("The database is sound: schema at head, audit chain intact, change log complete.")
     return 1 if problems else 0
 
 
@@ -89,9 +90,10 @@ def _backup(args: argparse.Namespace) -> int:
             raise RoundsError(f"there is no database at {source}")
         copy_sqlite(source, args.out)
     else:
+        # a backup is for its administrator to restore: the accounts go with it
         with database(args) as db, db.session() as session:
-            export_json(session, CLI, args.out)
-    print(f"Backed up to {args.out}")
+            export_json(session, CLI, args.out, with_accounts=True)
+    say(f"Backed up to {args.out}")
     return 0
 
 
@@ -116,19 +118,20 @@ def _restore(args: argparse.Namespace) -> int:
             backup = open_database(sqlite_url(copy))
             try:
                 with backup.session() as session:
-                    export_json(session, CLI, document)
+                    export_json(session, CLI, document, with_accounts=True)
             finally:
                 backup.dispose()
             _import(args, document)
     else:
         _import(args, args.file)
-    print(f"Restored {args.file}")
+    say(f"Restored {args.file}")
     return 0
 
 
 def _import(args: argparse.Namespace, document: Path) -> None:
     with database(args) as db, db.session() as session:
-        import_json(session, CLI, document)
+        summary = import_json(session, CLI, document)
+    say_password_resets(summary)
 
 
 def _refuse_if_holds_data(url: str) -> None:

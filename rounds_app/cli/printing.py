@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import say
 from rounds_app.reports.service import (
     AUDIENCES,
     find_admission,
@@ -71,7 +72,7 @@ def _handoff(args: argparse.Namespace) -> int:
             session, CLI, ward_id, paper=args.paper, stale_after_days=args.stale_days
         )
     args.out.write_bytes(pdf)
-    print(f"Printed the handoff sheet to {args.out}")
+    say(f"Printed the handoff sheet to {args.out}")
     return 0
 
 
@@ -89,5 +90,5 @@ def _discharge(args: argparse.Namespace) -> int:
             stale_after_days=args.stale_days,
         )
     args.out.write_bytes(pdf)
-    print(f"Printed the discharge summary ({args.audience}) to {args.out}")
+    say(f"Printed the discharge summary ({args.audience}) to {args.out}")
     return 0

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from rounds_app.cli.opening import database
+from rounds_app.cli.terminal import say
 from rounds_app.reports.service import find_ward, print_insights, print_review
 from rounds_app.services.actor import Actor
 from rounds_app.services.insights import insights, insights_csv
@@ -47,7 +48,7 @@ def _print_review(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
         pdf = print_review(session, CLI, args.id)
     args.out.write_bytes(pdf)
-    print(f"Printed case review {args.id} to {args.out}")
+    say(f"Printed case review {args.id} to {args.out}")
     return 0
 
 
@@ -60,8 +61,8 @@ def _insights(args: argparse.Namespace) -> int:
             pdf = print_insights(session, CLI, ward_id, args.start, args.end)
     if args.csv:
         args.csv.write_text(text, "utf-8")
-        print(f"Wrote the insights to {args.csv}")
+        say(f"Wrote the insights to {args.csv}")
     else:
         args.pdf.write_bytes(pdf)
-        print(f"Printed the insights to {args.pdf}")
+        say(f"Printed the insights to {args.pdf}")
     return 0

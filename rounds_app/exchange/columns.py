@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import Column, Table, UniqueConstraint
 from sqlalchemy import Enum as EnumType
 
+from rounds_app.domain.fields import TextRule
 from rounds_app.storage import models  # noqa: F401  (registers every table on the metadata)
-from rounds_app.storage.base import Base, UTCDateTime
+from rounds_app.storage.base import TEXT_RULE, Base, UTCDateTime
 
 # The audit trail and the change log belong to the database that wrote them: a copied
 # chain would not verify after the importing database appends to it. Waits after failed
@@ -135,6 +136,8 @@ def _int(column: Column[Any]) -> Decoder:
 
 def _str(column: Column[Any]) -> Decoder:
     limit = getattr(column.type, "length", None)
+    # user text is held to the rule the services apply (a Text column has no length)
+    rule: TextRule | None = column.info.get(TEXT_RULE)
 
     def decode(value: Any) -> Any:
         if not isinstance(value, str):
@@ -144,6 +147,9 @@ def _str(column: Column[Any]) -> Decoder:
         # PostgreSQL refuses NUL in text, and a lone surrogate cannot be encoded
         if "\x00" in value or _unencodable(value):
             raise BadValue(f"column '{column.name}' holds a character no database can store")
+        problem = rule.problem(value) if rule is not None else None
+        if problem is not None:
+            raise BadValue(f"column '{column.name}' {problem}")
         return value
 
     return decode

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Column, Table
 
+from rounds_app.domain.fields import folded
 from rounds_app.errors import ImportRefused
 from rounds_app.exchange.columns import (
     DECODERS,
@@ -20,13 +21,21 @@ from rounds_app.exchange.columns import (
     references,
     unique_column_sets,
 )
+from rounds_app.services.users import NO_PASSWORD
+from rounds_app.storage.base import TEXT_RULE
 
 FORMAT = "rounds-export"
 # 2: rounds as they happen; 3: the patient's lists from the hospital record and
-# patients.gender; 4: reflective case reviews and patient-reported outcomes (see
-# docs/export-format.md). Older files read as is: the tables they lack are empty and
-# the columns they lack take their defaults.
-FORMAT_VERSION = 4
+# patients.gender; 4: reflective case reviews and patient-reported outcomes; 5: user
+# accounts without password hashes unless asked for, and single-line fields on one
+# line (see docs/export-format.md). Older files read as is: the tables they lack are
+# empty and the columns they lack take their defaults.
+FORMAT_VERSION = 5
+# before version 5 a single-line field could hold a line break; such text is folded
+SINGLE_LINE_SINCE = 5
+# a column a file may leave out, and what the row gets instead: an account exported
+# without its password hash can sign in only once an administrator sets a password
+_LEFT_OUT = {("users", "password_hash"): NO_PASSWORD}
 _TOP_LEVEL = frozenset({"format", "format_version", "tables"})
 _BOM = b"\xef\xbb\xbf"
 
@@ -53,7 +62,7 @@ def read_export(source: Path) -> CheckedFile:
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise ImportRefused(f'{label}: "tables" must map table names to lists of rows')
-    return CheckedFile(_check_tables(label, tables), digest)
+    return CheckedFile(_check_tables(label, tables, document["format_version"]), digest)
 
 
 def _parse(label: str, raw: bytes) -> dict[str, Any]:
@@ -99,7 +108,7 @@ def _parse(label: str, raw: bytes) -> dict[str, Any]:
     return document
 
 
-def _check_tables(label: str, tables: dict[str, Any]) -> dict[str, list[Row]]:
+def _check_tables(label: str, tables: dict[str, Any], version: int) -> dict[str, list[Row]]:
     for name in sorted(tables):
         if name not in TABLES_BY_NAME:
             raise ImportRefused(f"{label}: table '{name}' is not part of a Rounds export")
@@ -109,7 +118,10 @@ def _check_tables(label: str, tables: dict[str, Any]) -> dict[str, list[Row]]:
         if not isinstance(raw_rows, list):
             raise ImportRefused(f"{label}: table {table.name} must be a list of rows")
         rows = sorted(
-            (_row(label, table, position, raw) for position, raw in enumerate(raw_rows, 1)),
+            (
+                _row(label, table, position, raw, version)
+                for position, raw in enumerate(raw_rows, 1)
+            ),
             key=lambda row: row["id"],
         )
         _check_ids(label, table, rows)
@@ -123,7 +135,7 @@ def _where(label: str, table: Table, row_id: int) -> str:
     return f"{label}: table {table.name} row id={row_id}"
 
 
-def _row(label: str, table: Table, position: int, raw: Any) -> Row:
+def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row:
     if not isinstance(raw, dict):
         raise ImportRefused(f"{label}: table {table.name} row #{position} must be an object")
     row_id = raw.get("id")
@@ -139,6 +151,8 @@ def _row(label: str, table: Table, position: int, raw: Any) -> Row:
     for column in table.columns:
         if column.name in raw:
             value = raw[column.name]
+            if version < SINGLE_LINE_SINCE and isinstance(value, str):
+                value = _one_line(column, value)
             if value is None and not column.nullable:
                 raise ImportRefused(f"{where}: column '{column.name}' cannot be null")
             try:
@@ -147,6 +161,8 @@ def _row(label: str, table: Table, position: int, raw: Any) -> Row:
                 )
             except BadValue as err:
                 raise ImportRefused(f"{where}: {err}") from None
+        elif (table.name, column.name) in _LEFT_OUT:
+            row[column.name] = _LEFT_OUT[table.name, column.name]
         elif column.default is not None and column.default.is_scalar:
             row[column.name] = column.default.arg
         elif column.nullable:
@@ -154,6 +170,11 @@ def _row(label: str, table: Table, position: int, raw: Any) -> Row:
         else:
             raise ImportRefused(f"{where}: missing column '{column.name}'")
     return row
+
+
+def _one_line(column: Column[Any], value: str) -> str:
+    rule = column.info.get(TEXT_RULE)
+    return folded(value) if rule is not None and not rule.multiline else value
 
 
 def _check_ids(label: str, table: Table, rows: list[Row]) -> None:

@@ -24,33 +24,54 @@ from rounds_app.exchange.document import FORMAT, FORMAT_VERSION, read_export
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import lock_chain_head
 from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.services.users import NO_PASSWORD
 
 log = logging.getLogger("rounds.exchange")
+
+# left out of an export unless accounts are asked for
+_ACCOUNT_SECRETS = frozenset({("users", "password_hash")})
 
 
 @dataclass(frozen=True)
 class ImportSummary:
-    """What an import added: rows per table (every exported table, in dependency order)."""
+    """What an import added: rows per table (every exported table, in dependency order),
+    and how many accounts came without a password and must have one set."""
 
     rows: Mapping[str, int]
     merged: bool
+    without_password: int = 0
 
     @property
     def total(self) -> int:
         return sum(self.rows.values())
 
 
-def export_document(session: Session, actor: Actor) -> dict[str, Any]:
+def export_document(
+    session: Session, actor: Actor, *, with_accounts: bool = False
+) -> dict[str, Any]:
     """The whole database as a JSON-ready document, read in the caller's transaction.
-    It holds no timestamp of its own, so the same data always gives the same document."""
+    It holds no timestamp of its own, so the same data always gives the same document.
+    Accounts are exported without their password hashes unless `with_accounts`, which
+    only an administrator may ask for."""
+    _require_export(actor, with_accounts)
+    return _document(session, with_accounts)
+
+
+def _require_export(actor: Actor, with_accounts: bool) -> None:
     require(actor, Permission.EXPORT, "export the database")
-    return _document(session)
+    if with_accounts:
+        # a password hash can be attacked offline: it leaves only with the administrator
+        require(actor, Permission.MANAGE_USERS, "export user accounts with their passwords")
 
 
-def _document(session: Session) -> dict[str, Any]:
+def _document(session: Session, with_accounts: bool) -> dict[str, Any]:
     tables = {
         table.name: [
-            {column: encode(value) for column, value in row.items()}
+            {
+                column: encode(value)
+                for column, value in row.items()
+                if with_accounts or (table.name, column) not in _ACCOUNT_SECRETS
+            }
             for row in session.execute(select(table).order_by(table.c.id)).mappings()
         ]
         for table in EXPORTED_TABLES
@@ -58,10 +79,11 @@ def _document(session: Session) -> dict[str, Any]:
     return {"format": FORMAT, "format_version": FORMAT_VERSION, "tables": tables}
 
 
-def export_json(session: Session, actor: Actor, out: Path) -> None:
+def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: bool = False) -> None:
     """Writes the export to `out` atomically (a reader never sees half a file) and
-    records an "export.json" audit event. The file is readable by its owner only."""
-    require(actor, Permission.EXPORT, "export the database")
+    records an "export.json" audit event. The file is readable by its owner only.
+    `with_accounts` as for `export_document`."""
+    _require_export(actor, with_accounts)
     temp: Path | None = None
     try:
         # Holding the write lock (SQLite) and the chain head (PostgreSQL) keeps every
@@ -69,7 +91,7 @@ def export_json(session: Session, actor: Actor, out: Path) -> None:
         # state of the database even under PostgreSQL's read-committed default.
         hold_write_lock(session)
         lock_chain_head(session)
-        document = _document(session)
+        document = _document(session, with_accounts)
         data = json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
         temp = _write_temp(out, data.encode("utf-8"))
         # Audit before the file takes its name: a trail entry for a rename that then
@@ -77,7 +99,13 @@ def export_json(session: Session, actor: Actor, out: Path) -> None:
         change_id = commit(
             session,
             actor,
-            Change(action="export.json", entity="database", entity_id=None, feeds=False),
+            Change(
+                action="export.json",
+                entity="database",
+                entity_id=None,
+                fields=("password_hash",) if with_accounts else (),
+                feeds=False,
+            ),
         )
         os.replace(temp, out)
     except OSError as err:
@@ -164,7 +192,8 @@ def import_json(
     except BaseException:
         session.rollback()
         raise
-    summary = ImportSummary(counts, merged=merge)
+    without_password = sum(row["password_hash"] == NO_PASSWORD for row in tables["users"])
+    summary = ImportSummary(counts, merged=merge, without_password=without_password)
     log.info(
         "import.json at change %s: %d rows from a file with sha256 %s (merged: %s)",
         change_id,

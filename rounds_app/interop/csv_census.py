@@ -13,14 +13,16 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.fields import TextRule
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ImportRefused
 from rounds_app.interop import ward_state
 from rounds_app.interop.plan import ImportPlan, PatientDetails, PlannedAdmission, PlannedPatient
 from rounds_app.interop.reading import decode_text, read_bytes
 from rounds_app.services.actor import Actor, require
+from rounds_app.storage.base import TEXT_RULE
+from rounds_app.storage.models import Bed, Patient
 
 log = logging.getLogger("rounds.interop")
 
@@ -35,15 +37,14 @@ COLUMNS = (
     "interpreter_needed",
     "expected_discharge",
 )
-_LIMITS = {
-    "bed": limits.IDENTIFIER,
-    "mrn": limits.IDENTIFIER,
-    "family_name": limits.NAME,
-    "given_name": limits.NAME,
-    "preferred_name": limits.NAME,
-    "preferred_language": limits.SHORT_TEXT,
+# each text column is held to the rule of the column it is written to
+_RULES: dict[str, TextRule] = {
+    "bed": Bed.__table__.c.label.info[TEXT_RULE],
+    **{
+        name: Patient.__table__.c[name].info[TEXT_RULE]
+        for name in ("mrn", "family_name", "given_name", "preferred_name", "preferred_language")
+    },
 }
-_REQUIRED = ("mrn", "family_name", "given_name")
 _YES = frozenset({"yes", "true", "1"})
 _NO = frozenset({"no", "false", "0", ""})
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -123,11 +124,11 @@ def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
 
 
 def _check(row: Row, today: date) -> list[str]:
-    problems = [f"{column} is empty" for column in _REQUIRED if not row[column]]
-    problems += [
-        f"{column} is longer than {limit} characters"
-        for column, limit in _LIMITS.items()
-        if len(row[column]) > limit
+    # a row without a bed is admitted to the ward without one
+    problems = [
+        f"{column} {problem}"
+        for column, rule in _RULES.items()
+        if (row[column] or column != "bed") and (problem := rule.problem(row[column]))
     ]
     if row["interpreter_needed"].casefold() not in _YES | _NO:
         problems.append("interpreter_needed must be yes, no, true, false, 1 or 0")

@@ -38,6 +38,7 @@ from rounds_app.interop.plan import (
     Skipped,
 )
 from rounds_app.interop.references import References
+from rounds_app.interop.text_rules import refuse_bad_text
 from rounds_app.interop.validation import validate
 from rounds_app.services.actor import Actor, require
 
@@ -101,7 +102,9 @@ def plan_fhir_import(
         len(references.unresolved),
     )
     sources = tuple(str(source) for source in files)
-    return ImportPlan("fhir", sources, ward_id, patients, tuple(skipped), references.unresolved)
+    plan = ImportPlan("fhir", sources, ward_id, patients, tuple(skipped), references.unresolved)
+    refuse_bad_text(plan)
+    return plan
 
 
 def _patients(entries: list[Entry], skipped: list[Skipped]) -> dict[int, _Draft | str]:

@@ -33,7 +33,7 @@ _PROBLEM_KINDS = {
 }
 
 
-def _columns(item: ListItem) -> tuple[type[Any], dict[str, Any]]:
+def columns_of(item: ListItem) -> tuple[type[Any], dict[str, Any]]:
     """The model an entry goes to, and its column values (besides patient and time)."""
     if item.kind == ListKind.ALLERGY:
         values = {"substance": item.text, "criticality": item.detail, "no_known": item.no_known}
@@ -55,7 +55,7 @@ def write(session: Session, patient_id: int, items: Sequence[ListItem], now: dat
             stored[(model, getattr(row, "kind", None), row.key)] = row
     written = 0
     for item in items:
-        model, values = _columns(item)
+        model, values = columns_of(item)
         values["source"] = item.source
         row = stored.get((model, values.get("kind"), item.key))
         if row is None:

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ActionStatus, Discipline
 from rounds_app.domain.roles import Permission
@@ -44,7 +44,7 @@ def open_action(
         raise ValidationError("The due date is before the admission.")
     action = ActionItem(
         admission_id=admission.id,
-        text=validate.text("The action", text, limits.ACTION_TEXT),
+        text=validate.text(fields.ACTION, text),
         owner_discipline=(
             validate.choice("Owner discipline", owner_discipline, Discipline)
             if owner_discipline is not None
@@ -113,8 +113,8 @@ def add_contingency(
     admission = current_admission(session, admission_id)
     contingency = Contingency(
         admission_id=admission.id,
-        condition=validate.text("The 'if' of the contingency", condition, limits.LONG_TEXT),
-        response=validate.text("The 'then' of the contingency", response, limits.LONG_TEXT),
+        condition=validate.text(fields.CONTINGENCY_IF, condition),
+        response=validate.text(fields.CONTINGENCY_THEN, response),
         active=True,
         created_by_id=author,
         created_at=utc_now(),

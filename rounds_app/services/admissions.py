@@ -11,7 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import Severity
 from rounds_app.domain.roles import Permission
@@ -39,7 +39,7 @@ class NewPatient:
 
 def _patient(session: Session, details: NewPatient) -> Patient:
     """The patient with this MRN (a readmission), or a new one."""
-    mrn = validate.text("MRN", details.mrn, limits.IDENTIFIER)
+    mrn = validate.text(fields.MRN, details.mrn)
     existing = session.execute(select(Patient).where(Patient.mrn == mrn)).scalar_one_or_none()
     if existing is not None:
         if session.execute(
@@ -53,20 +53,14 @@ def _patient(session: Session, details: NewPatient) -> Patient:
         raise ValidationError("The date of birth is in the future.")
     patient = Patient(
         mrn=mrn,
-        given_name=validate.text("Given name", details.given_name, limits.NAME),
-        family_name=validate.text("Family name", details.family_name, limits.NAME),
-        preferred_name=validate.text(
-            "Preferred name", details.preferred_name, limits.NAME, required=False
-        ),
-        pronouns=validate.text("Pronouns", details.pronouns, limits.SHORT_TEXT, required=False),
+        given_name=validate.text(fields.GIVEN_NAME, details.given_name),
+        family_name=validate.text(fields.FAMILY_NAME, details.family_name),
+        preferred_name=validate.text(fields.PREFERRED_NAME, details.preferred_name),
+        pronouns=validate.text(fields.PRONOUNS, details.pronouns),
         date_of_birth=details.date_of_birth,
-        preferred_language=validate.text(
-            "Preferred language", details.preferred_language, limits.SHORT_TEXT, required=False
-        ),
+        preferred_language=validate.text(fields.PREFERRED_LANGUAGE, details.preferred_language),
         interpreter_needed=details.interpreter_needed,
-        other_identifiers=validate.text(
-            "Other identifiers", details.other_identifiers, 1000, required=False
-        ),
+        other_identifiers=validate.text(fields.OTHER_IDENTIFIERS, details.other_identifiers),
     )
     session.add(patient)
     return patient
@@ -129,7 +123,7 @@ def admit(
         expected_discharge_date=expected_discharge_date,
         severity=validate.choice("Severity", severity, Severity),
         severity_changed_at=admitted_at,
-        one_liner=validate.text("Clinical one-liner", one_liner, limits.ONE_LINER, required=False),
+        one_liner=validate.text(fields.ONE_LINER, one_liner),
         round_position=_last_position(session, ward.id) + 1,
     )
     session.add(admission)
@@ -199,9 +193,7 @@ def update_summary(session: Session, actor: Actor, admission_id: int, edit: Summ
     begin_write(session, actor, Permission.EDIT_CARD, "edit the clinical summary")
     admission = current_admission(session, admission_id)
     severity = validate.choice("Severity", edit.severity, Severity)
-    one_liner = validate.text(
-        "Clinical one-liner", edit.one_liner, limits.ONE_LINER, required=False
-    )
+    one_liner = validate.text(fields.ONE_LINER, edit.one_liner)
     if edit.expected_discharge_date is not None:
         validate.not_before(
             "The expected discharge date",

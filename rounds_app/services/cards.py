@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS
@@ -61,7 +61,7 @@ def save_field(
     begin_write(session, actor, Permission.EDIT_CARD, "edit narrative cards")
     field = validate.choice("Card field", field, CardField)
     label = CARD_FIELD_LABELS[field]
-    text = validate.text(label, text, limits.NARRATIVE_FIELD, required=False)
+    text = validate.text(fields.CARD_FIELD, text, label=label)
     voice = validate.choice("Voice", voice, Voice)
     # locked: two people writing a field for the first time queue here
     admission = current_admission(session, admission_id, lock=True)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ContributionKind, Discipline
 from rounds_app.domain.roles import Permission, allowed
@@ -65,7 +65,7 @@ def add_contribution(
         kind=validate.choice("Kind", kind, ContributionKind),
         author_id=author_id,
         created_at=utc_now(),
-        text=validate.text("The entry", text, limits.CONTRIBUTION),
+        text=validate.text(fields.CONTRIBUTION, text),
         sensitive=sensitive,
         round_id=running_round_of(session, round_id, admission),
     )
@@ -113,11 +113,11 @@ def amend_contribution(
         kind=previous.kind,
         author_id=author_id,
         created_at=utc_now(),
-        text=validate.text("The amended entry", text, limits.CONTRIBUTION),
+        text=validate.text(fields.CONTRIBUTION, text, label="The amended entry"),
         sensitive=previous.sensitive if sensitive is None else sensitive,
         original_id=previous.original_id or previous.id,
         amends_id=previous.id,
-        amendment_reason=validate.text("The reason for the amendment", reason, limits.REASON),
+        amendment_reason=validate.text(fields.AMENDMENT_REASON, reason, required=True),
     )
     if amendment.text == previous.text and amendment.sensitive == previous.sensitive:
         raise ValidationError("The amendment changes nothing.")

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import MedicationChangeKind
 from rounds_app.domain.roles import Permission
@@ -86,16 +86,10 @@ def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit)
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
     admission = current_admission(session, admission_id, lock=True)
     mine = {
-        "destination": validate.text(
-            "Destination", edit.destination, limits.SHORT_TEXT, required=False
-        ),
-        "barriers": validate.text("Barriers", edit.barriers, limits.LONG_TEXT, required=False),
-        "warning_signs": validate.text(
-            "Warning signs", edit.warning_signs, limits.LONG_TEXT, required=False
-        ),
-        "whom_to_call": validate.text(
-            "Whom to call", edit.whom_to_call, limits.LONG_TEXT, required=False
-        ),
+        "destination": validate.text(fields.DESTINATION, edit.destination),
+        "barriers": validate.text(fields.BARRIERS, edit.barriers),
+        "warning_signs": validate.text(fields.WARNING_SIGNS, edit.warning_signs),
+        "whom_to_call": validate.text(fields.WHOM_TO_CALL, edit.whom_to_call),
     }
     existed = session.execute(
         select(DischargePlan.id).where(DischargePlan.admission_id == admission.id)
@@ -138,7 +132,7 @@ def add_checklist_item(session: Session, actor: Actor, admission_id: int, item: 
     entry = DischargeChecklistItem(
         plan_id=plan.id,
         position=position,
-        item=validate.text("The checklist item", item, limits.SHORT_TEXT),
+        item=validate.text(fields.CHECKLIST_ITEM, item),
         done=False,
     )
     session.add(entry)
@@ -197,10 +191,10 @@ def add_follow_up(
     plan = _plan_for(session, admission, actor)
     appointment = FollowUpAppointment(
         plan_id=plan.id,
-        with_whom=validate.text("Who the follow-up is with", with_whom, limits.SHORT_TEXT),
+        with_whom=validate.text(fields.FOLLOW_UP_WITH, with_whom),
         when=when,
-        where=validate.text("Where", where, limits.SHORT_TEXT, required=False),
-        purpose=validate.text("Purpose", purpose, limits.ACTION_TEXT, required=False),
+        where=validate.text(fields.FOLLOW_UP_WHERE, where),
+        purpose=validate.text(fields.FOLLOW_UP_PURPOSE, purpose),
         booked=booked,
     )
     session.add(appointment)
@@ -235,9 +229,9 @@ def add_medication_change(
     plan = _plan_for(session, admission, actor)
     entry = MedicationChange(
         plan_id=plan.id,
-        medication=validate.text("The medication", medication, limits.SHORT_TEXT),
+        medication=validate.text(fields.MEDICATION_CHANGED, medication),
         change=validate.choice("The change", change, MedicationChangeKind),
-        reason=validate.text("The plain-language reason", reason, limits.ACTION_TEXT),
+        reason=validate.text(fields.MEDICATION_REASON, reason),
     )
     session.add(entry)
     session.flush()

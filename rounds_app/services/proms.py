@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
@@ -64,9 +64,7 @@ def checked(entry: PromEntry) -> PromEntry:
             raise ValidationError(f"The {name} score must be from 0 to 10.")
     if all(getattr(entry, name) is None for name in SCORES):
         raise ValidationError("Record at least one score: pain, feeling or breathlessness.")
-    matters = validate.text(
-        "What matters today", entry.what_matters_today, limits.ACTION_TEXT, required=False
-    )
+    matters = validate.text(fields.WHAT_MATTERS_TODAY, entry.what_matters_today)
     return PromEntry(entry.pain, entry.feeling, entry.breathlessness, matters)
 
 

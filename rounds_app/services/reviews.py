@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import Discipline, ReviewSection, ReviewStatus
 from rounds_app.domain.labels import REVIEW_SECTION_LABELS
@@ -154,8 +154,8 @@ def amend_review(
     section = validate.choice("Section", section, ReviewSection)
     label = REVIEW_SECTION_LABELS[section]
     identity = _identity(session, review.deidentified, review.admission_id)
-    after = scrub(validate.text(label, text, limits.LONG_TEXT, required=False), identity)
-    reason = scrub(validate.text("The reason for the amendment", reason, limits.REASON), identity)
+    after = scrub(validate.text(fields.REVIEW_SECTION, text, label=label), identity)
+    reason = scrub(validate.text(fields.REVIEW_AMENDMENT_REASON, reason), identity)
     rows = {row.section: row for row in review.sections}
     before = rows[section].text if section in rows else ""
     if after == before:
@@ -206,7 +206,7 @@ def _apply(session: Session, review: CaseReview, draft: ReviewDraft) -> int | No
     if draft.admission_id is not None:
         ward_id = get(session, Admission, draft.admission_id, "admission").ward_id
     identity = _identity(session, draft.deidentified, draft.admission_id)
-    review.title = scrub(validate.text("The title", draft.title, limits.SHORT_TEXT), identity)
+    review.title = scrub(validate.text(fields.REVIEW_TITLE, draft.title), identity)
     review.admission_id, review.deidentified = draft.admission_id, draft.deidentified
     participants = [validate.choice("Participant", p, Discipline) for p in draft.participants]
     review.participants = ",".join(dict.fromkeys(participants))
@@ -214,7 +214,7 @@ def _apply(session: Session, review: CaseReview, draft: ReviewDraft) -> int | No
     for key, value in draft.sections.items():
         section = validate.choice("Section", key, ReviewSection)
         label = REVIEW_SECTION_LABELS[section]
-        text = validate.text(label, value, limits.LONG_TEXT, required=False)
+        text = validate.text(fields.REVIEW_SECTION, value, label=label)
         if section in rows:
             rows[section].text = scrub(text, identity)
         elif text:
@@ -223,8 +223,8 @@ def _apply(session: Session, review: CaseReview, draft: ReviewDraft) -> int | No
         if len(review.actions) <= position:
             review.actions.append(CaseReviewAction(position=position))
         row = review.actions[position]
-        row.text = scrub(validate.text("The action", action.text, limits.ACTION_TEXT), identity)
-        row.owner = validate.text("Who follows it up", action.owner, limits.SHORT_TEXT)
+        row.text = scrub(validate.text(fields.REVIEW_ACTION, action.text), identity)
+        row.owner = validate.text(fields.REVIEW_ACTION_OWNER, action.owner)
         row.due, row.done = action.due, bool(action.done)
     # rows are updated in place by position: a delete-and-insert would run the inserts
     # first and break the unique (review, position) on the way

@@ -16,7 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import clock, limits
+from rounds_app.domain import clock, fields, limits
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
@@ -36,6 +36,10 @@ def _make_hasher() -> PasswordHasher:
 
 
 _hasher = _make_hasher()
+# The password of an account brought in without its hash (an export made without
+# accounts): no argon2 hash looks like this, so no password matches it until an
+# administrator sets one (`rounds-app users passwd NAME`).
+NO_PASSWORD = "!no-password"
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # whom a refused sign-in is recorded as: nobody is signed in (no username has a colon)
 _AT_SIGN_IN = Actor(None, "sign-in:anonymous", "Someone signing in", Role.WARD_DISPLAY, None)
@@ -112,14 +116,14 @@ def create_user(
     password: str,
 ) -> UserView:
     begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
-    name = validate.text("Username", username, limits.USERNAME).lower()
+    name = validate.text(fields.USERNAME, username).lower()
     if not _USERNAME.match(name):
         raise ValidationError("A username uses only letters a–z, digits, dot, dash and underscore.")
     if session.execute(select(User.id).where(User.username == name)).first():
         raise ValidationError(f"The username '{name}' is taken.")
     user = User(
         username=name,
-        display_name=validate.text("Display name", display_name, limits.NAME),
+        display_name=validate.text(fields.DISPLAY_NAME, display_name),
         discipline=validate.choice("Discipline", discipline, Discipline),
         role=validate.choice("Role", role, Role),
         password_hash=hash_password(password),

@@ -1,33 +1,35 @@
-"""Input checks that end in one clear sentence. Text is trimmed of surrounding space;
-limits are in characters (rounds_app.domain.limits, listed in the README)."""
+"""Input checks that end in one clear sentence. Text is trimmed of surrounding space and
+checked against its field's rule (rounds_app.domain.fields; the limits are listed in the
+README)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
+from rounds_app.domain.fields import HOLDS_CONTROL, HOLDS_LINE_BREAK, TextRule
 from rounds_app.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
+_HINTS = {
+    HOLDS_CONTROL: "; remove it and save again",
+    HOLDS_LINE_BREAK: "; put it on one line",
+}
 
-# control characters a keyboard does not type; NUL cannot even be stored by PostgreSQL
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-
-def text(label: str, value: str | None, limit: int, *, required: bool = True) -> str:
-    cleaned = (value or "").strip()
-    if _CONTROL.search(cleaned):
-        raise ValidationError(f"{label} contains a control character; remove it and save again.")
-    if required and not cleaned:
-        raise ValidationError(f"{label} is empty.")
-    if len(cleaned) > limit:
-        raise ValidationError(
-            f"{label} is {len(cleaned):,} characters long; the limit is {limit:,}."
-        )
-    return cleaned
+def text(
+    rule: TextRule, value: str | None, *, label: str | None = None, required: bool | None = None
+) -> str:
+    """The trimmed value, or ValidationError naming the field (`label` when the screen
+    calls it something more precise than the rule does, such as a card field's name).
+    `required` overrides the rule where one action needs what the column may lack."""
+    given = value or ""
+    problem = rule.problem(given, required=required)
+    if problem is not None:
+        raise ValidationError(f"{label or rule.label} {problem}{_HINTS.get(problem, '')}.")
+    return given.strip()
 
 
 def choice(label: str, value: str | E, enum: type[E]) -> E:

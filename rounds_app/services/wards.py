@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.services import validate
@@ -39,13 +39,13 @@ def create_ward(
     session: Session, actor: Actor, *, code: str, name: str, bed_labels: Sequence[str] = ()
 ) -> WardView:
     begin_write(session, actor, Permission.MANAGE_WARDS, "create wards")
-    code = validate.text("Ward code", code, limits.IDENTIFIER)
+    code = validate.text(fields.WARD_CODE, code)
     if session.execute(select(Ward.id).where(Ward.code == code)).first():
         raise ValidationError(f"A ward with code '{code}' exists already.")
-    labels = [validate.text("Bed label", label, limits.IDENTIFIER) for label in bed_labels]
+    labels = [validate.text(fields.BED_LABEL, label) for label in bed_labels]
     if len(set(labels)) != len(labels):
         raise ValidationError("Two beds have the same label.")
-    ward = Ward(code=code, name=validate.text("Ward name", name, limits.NAME))
+    ward = Ward(code=code, name=validate.text(fields.WARD_NAME, name))
     ward.beds = [Bed(label=label, position=i, active=True) for i, label in enumerate(labels)]
     session.add(ward)
     session.flush()
@@ -58,7 +58,7 @@ def create_ward(
 def add_bed(session: Session, actor: Actor, ward_id: int, label: str) -> BedView:
     begin_write(session, actor, Permission.MANAGE_WARDS, "add beds")
     ward = get(session, Ward, ward_id, "ward")
-    label = validate.text("Bed label", label, limits.IDENTIFIER)
+    label = validate.text(fields.BED_LABEL, label)
     if any(bed.label == label for bed in ward.beds):
         raise ValidationError(f"Ward {ward.code} already has a bed '{label}'.")
     bed = Bed(ward_id=ward.id, label=label, position=len(ward.beds), active=True)

@@ -10,6 +10,10 @@ from typing import Any
 from sqlalchemy import DateTime, Dialect, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
+from rounds_app.domain.fields import TextRule
+
+TEXT_RULE = "text_rule"
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -37,6 +41,12 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+
+def text_rule(rule: TextRule) -> dict[str, TextRule]:
+    """The `info` of a column that holds user text: the rule every path that writes it
+    checks (rounds_app.domain.fields)."""
+    return {TEXT_RULE: rule}
 
 
 def enum_type(enum: type[StrEnum]) -> Enum:

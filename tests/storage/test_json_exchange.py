@@ -70,7 +70,7 @@ def test_export_import_export_gives_the_same_file(db: Database, open_db, tmp_pat
 
     document = json.loads(data)
     tables = document["tables"]
-    assert document["format"] == "rounds-export" and document["format_version"] == 4
+    assert document["format"] == "rounds-export" and document["format_version"] == 5
     assert not {"audit_events", "audit_chain_head", "change_log"} & set(tables)
     assert tables["admissions"][0]["admitted_at"] == "2026-11-25T08:30:40.123456+00:00"
     assert tables["users"][1]["created_at"] == "2026-11-25T08:30:40.000000+00:00"
@@ -138,8 +138,8 @@ def _cases() -> list[Any]:
         ),
         case(
             "newer",
-            edit(lambda d: d.__setitem__("format_version", 5)),
-            "^FILE is format version 5; this Rounds reads up to version 4 — update Rounds$",
+            edit(lambda d: d.__setitem__("format_version", 6)),
+            "^FILE is format version 6; this Rounds reads up to version 5 — update Rounds$",
         ),
         case(
             "audit-table",
@@ -189,6 +189,58 @@ def _cases() -> list[Any]:
             "duplicate",
             set_row("users", 1, "username", "alice-A"),
             "^FILE: table users row id=2: username repeats row id=1$",
+        ),
+        # user text is held to the rule the services apply to the same column
+        case(
+            "card-field-over-the-limit",
+            set_row("narrative_fields", 0, "text", "x" * 4001),
+            "^FILE: table narrative_fields row id=1: column 'text' is 4,001 characters long; "
+            "the limit is 4,000$",
+        ),
+        case(
+            "contribution-over-the-limit",
+            set_row("contributions", 0, "text", "x" * 4001),
+            "^FILE: table contributions row id=1: column 'text' is 4,001 characters long; "
+            "the limit is 4,000$",
+        ),
+        case(
+            "whitespace-only-name",
+            set_row("patients", 0, "given_name", " \t "),
+            "^FILE: table patients row id=1: column 'given_name' is empty$",
+        ),
+        case(
+            "escape-in-a-display-name",
+            set_row("users", 0, "display_name", "Al\x1b]0;owned\x07ice"),
+            "^FILE: table users row id=1: column 'display_name' contains a control character$",
+        ),
+        case(
+            "bell-in-a-display-name",
+            set_row("users", 1, "display_name", "Omar\x07"),
+            "^FILE: table users row id=2: column 'display_name' contains a control character$",
+        ),
+        case(
+            "line-break-in-a-name",
+            set_row("patients", 0, "family_name", "\n".join("M" * 50)),
+            "^FILE: table patients row id=1: column 'family_name' must be one line but holds "
+            "a line break$",
+        ),
+        case(
+            "line-break-in-a-medication-reason",
+            set_row("medication_changes", 0, "reason", "Bleeding\r\nrisk"),
+            "^FILE: table medication_changes row id=1: column 'reason' must be one line but "
+            "holds a line break$",
+        ),
+        case(
+            "line-break-in-an-action",
+            set_row("action_items", 0, "text", "Book\u2028scan"),
+            "^FILE: table action_items row id=1: column 'text' must be one line but holds a "
+            "line break$",
+        ),
+        case(
+            "gender-outside-its-codes",
+            set_row("patients", 0, "gender", "banana"),
+            "^FILE: table patients row id=1: column 'gender' must be one of: male, female, "
+            "other, unknown$",
         ),
         # two current admissions in one bed: only the database's partial index knows
         case(

@@ -7,9 +7,9 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields, limits
 from rounds_app.domain.enums import ActionStatus, Discipline
-from rounds_app.storage.base import Base, enum_type
+from rounds_app.storage.base import Base, enum_type, text_rule
 
 
 class ActionItem(Base):
@@ -19,7 +19,7 @@ class ActionItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     admission_id: Mapped[int] = mapped_column(ForeignKey("admissions.id"), index=True)
-    text: Mapped[str] = mapped_column(String(limits.ACTION_TEXT))
+    text: Mapped[str] = mapped_column(String(limits.ACTION_TEXT), info=text_rule(fields.ACTION))
     owner_discipline: Mapped[Discipline | None] = mapped_column(enum_type(Discipline))
     owner_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     due: Mapped[date | None]
@@ -44,8 +44,8 @@ class Contingency(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     admission_id: Mapped[int] = mapped_column(ForeignKey("admissions.id"), index=True)
-    condition: Mapped[str] = mapped_column(Text)
-    response: Mapped[str] = mapped_column(Text)
+    condition: Mapped[str] = mapped_column(Text, info=text_rule(fields.CONTINGENCY_IF))
+    response: Mapped[str] = mapped_column(Text, info=text_rule(fields.CONTINGENCY_THEN))
     active: Mapped[bool] = mapped_column(default=True)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]

@@ -7,8 +7,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from rounds_app.domain import fields
 from rounds_app.domain.enums import CardField, Voice
-from rounds_app.storage.base import Base, enum_type
+from rounds_app.storage.base import Base, enum_type, text_rule
 
 
 class NarrativeField(Base):
@@ -21,7 +22,7 @@ class NarrativeField(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     admission_id: Mapped[int] = mapped_column(ForeignKey("admissions.id"))
     field: Mapped[CardField] = mapped_column(enum_type(CardField))
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="", info=text_rule(fields.CARD_FIELD))
     voice: Mapped[Voice] = mapped_column(enum_type(Voice))
     edited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     edited_at: Mapped[datetime]
@@ -43,7 +44,7 @@ class CardFieldRevision(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     narrative_field_id: Mapped[int] = mapped_column(ForeignKey("narrative_fields.id"))
     version: Mapped[int]
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, info=text_rule(fields.CARD_FIELD))
     voice: Mapped[Voice] = mapped_column(enum_type(Voice))
     edited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     edited_at: Mapped[datetime]

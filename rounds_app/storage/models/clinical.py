@@ -15,11 +15,11 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rounds_app.domain import limits
-from rounds_app.storage.base import Base, enum_type
+from rounds_app.domain import fields, limits
+from rounds_app.storage.base import Base, enum_type, text_rule
 
-KEY = 300
-SOURCE = 300
+KEY = fields.LIST_KEY.limit
+SOURCE = fields.LIST_SOURCE.limit
 
 
 class ProblemKind(StrEnum):
@@ -39,11 +39,17 @@ class Allergy(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
-    key: Mapped[str] = mapped_column(String(KEY))
-    substance: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
-    criticality: Mapped[str] = mapped_column(String(32), default="")
+    key: Mapped[str] = mapped_column(String(KEY), info=text_rule(fields.LIST_KEY))
+    substance: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), info=text_rule(fields.SUBSTANCE)
+    )
+    criticality: Mapped[str] = mapped_column(
+        String(fields.CRITICALITY.limit), default="", info=text_rule(fields.CRITICALITY)
+    )
     no_known: Mapped[bool] = mapped_column(default=False)
-    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    source: Mapped[str] = mapped_column(
+        String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
+    )
     recorded_at: Mapped[datetime]
 
 
@@ -55,10 +61,14 @@ class Medication(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
-    key: Mapped[str] = mapped_column(String(KEY))
-    name: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
-    dosage: Mapped[str] = mapped_column(String(limits.ACTION_TEXT), default="")
-    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    key: Mapped[str] = mapped_column(String(KEY), info=text_rule(fields.LIST_KEY))
+    name: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), info=text_rule(fields.MEDICINE))
+    dosage: Mapped[str] = mapped_column(
+        String(limits.ACTION_TEXT), default="", info=text_rule(fields.DOSAGE)
+    )
+    source: Mapped[str] = mapped_column(
+        String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
+    )
     recorded_at: Mapped[datetime]
 
 
@@ -71,9 +81,11 @@ class Problem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
     kind: Mapped[ProblemKind] = mapped_column(enum_type(ProblemKind))
-    key: Mapped[str] = mapped_column(String(KEY))
-    text: Mapped[str] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    key: Mapped[str] = mapped_column(String(KEY), info=text_rule(fields.LIST_KEY))
+    text: Mapped[str] = mapped_column(Text, info=text_rule(fields.PROBLEM))
+    source: Mapped[str] = mapped_column(
+        String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
+    )
     recorded_at: Mapped[datetime]
 
 
@@ -85,11 +97,17 @@ class Contact(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
-    key: Mapped[str] = mapped_column(String(KEY))
-    name: Mapped[str] = mapped_column(String(limits.NAME))
-    relationship: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
-    phone: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
-    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    key: Mapped[str] = mapped_column(String(KEY), info=text_rule(fields.LIST_KEY))
+    name: Mapped[str] = mapped_column(String(limits.NAME), info=text_rule(fields.CONTACT_NAME))
+    relationship: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.RELATIONSHIP)
+    )
+    phone: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.PHONE)
+    )
+    source: Mapped[str] = mapped_column(
+        String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
+    )
     recorded_at: Mapped[datetime]
 
 
@@ -101,8 +119,12 @@ class CareTeamMember(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
-    key: Mapped[str] = mapped_column(String(KEY))
-    name: Mapped[str] = mapped_column(String(limits.NAME))
-    role: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
-    source: Mapped[str] = mapped_column(String(SOURCE), default="")
+    key: Mapped[str] = mapped_column(String(KEY), info=text_rule(fields.LIST_KEY))
+    name: Mapped[str] = mapped_column(String(limits.NAME), info=text_rule(fields.TEAM_MEMBER))
+    role: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.TEAM_ROLE)
+    )
+    source: Mapped[str] = mapped_column(
+        String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
+    )
     recorded_at: Mapped[datetime]

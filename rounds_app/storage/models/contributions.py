@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields, limits
 from rounds_app.domain.enums import ContributionKind, Discipline
-from rounds_app.storage.base import Base, enum_type
+from rounds_app.storage.base import Base, enum_type, text_rule
 
 
 class Contribution(Base):
@@ -26,10 +26,12 @@ class Contribution(Base):
     kind: Mapped[ContributionKind] = mapped_column(enum_type(ContributionKind))
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, info=text_rule(fields.CONTRIBUTION))
     sensitive: Mapped[bool] = mapped_column(default=False)
     original_id: Mapped[int | None] = mapped_column(ForeignKey("contributions.id"), index=True)
     amends_id: Mapped[int | None] = mapped_column(ForeignKey("contributions.id"), unique=True)
-    amendment_reason: Mapped[str] = mapped_column(String(limits.REASON), default="")
+    amendment_reason: Mapped[str] = mapped_column(
+        String(limits.REASON), default="", info=text_rule(fields.AMENDMENT_REASON)
+    )
     # set when captured live on the rounds console
     round_id: Mapped[int | None] = mapped_column(ForeignKey("ward_rounds.id"), index=True)

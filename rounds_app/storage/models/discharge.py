@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields, limits
 from rounds_app.domain.enums import MedicationChangeKind
-from rounds_app.storage.base import Base, enum_type
+from rounds_app.storage.base import Base, enum_type, text_rule
 
 
 class DischargePlan(Base):
@@ -17,10 +17,14 @@ class DischargePlan(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     admission_id: Mapped[int] = mapped_column(ForeignKey("admissions.id"), unique=True)
-    destination: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
-    barriers: Mapped[str] = mapped_column(Text, default="")
-    warning_signs: Mapped[str] = mapped_column(Text, default="")
-    whom_to_call: Mapped[str] = mapped_column(Text, default="")
+    destination: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.DESTINATION)
+    )
+    barriers: Mapped[str] = mapped_column(Text, default="", info=text_rule(fields.BARRIERS))
+    warning_signs: Mapped[str] = mapped_column(
+        Text, default="", info=text_rule(fields.WARNING_SIGNS)
+    )
+    whom_to_call: Mapped[str] = mapped_column(Text, default="", info=text_rule(fields.WHOM_TO_CALL))
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(default=1)
@@ -44,7 +48,9 @@ class DischargeChecklistItem(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("discharge_plans.id"), index=True)
     position: Mapped[int]
-    item: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    item: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), info=text_rule(fields.CHECKLIST_ITEM)
+    )
     done: Mapped[bool] = mapped_column(default=False)
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     done_at: Mapped[datetime | None]
@@ -55,10 +61,16 @@ class FollowUpAppointment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("discharge_plans.id"), index=True)
-    with_whom: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    with_whom: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), info=text_rule(fields.FOLLOW_UP_WITH)
+    )
     when: Mapped[datetime | None]
-    where: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
-    purpose: Mapped[str] = mapped_column(String(limits.ACTION_TEXT), default="")
+    where: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.FOLLOW_UP_WHERE)
+    )
+    purpose: Mapped[str] = mapped_column(
+        String(limits.ACTION_TEXT), default="", info=text_rule(fields.FOLLOW_UP_PURPOSE)
+    )
     booked: Mapped[bool] = mapped_column(default=False)
 
 
@@ -67,7 +79,11 @@ class MedicationChange(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("discharge_plans.id"), index=True)
-    medication: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    medication: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), info=text_rule(fields.MEDICATION_CHANGED)
+    )
     change: Mapped[MedicationChangeKind] = mapped_column(enum_type(MedicationChangeKind))
     # said the way the patient will read it on the plain-language summary
-    reason: Mapped[str] = mapped_column(String(limits.ACTION_TEXT))
+    reason: Mapped[str] = mapped_column(
+        String(limits.ACTION_TEXT), info=text_rule(fields.MEDICATION_REASON)
+    )

@@ -10,9 +10,10 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rounds_app.storage.base import Base
+from rounds_app.domain import fields
+from rounds_app.storage.base import Base, text_rule
 
-SOURCE = 32
+SOURCE = fields.PROM_SOURCE.limit
 
 
 class PromRecord(Base):
@@ -27,6 +28,10 @@ class PromRecord(Base):
     pain: Mapped[int | None]
     feeling: Mapped[int | None]
     breathlessness: Mapped[int | None]
-    what_matters_today: Mapped[str] = mapped_column(Text, default="")
+    what_matters_today: Mapped[str] = mapped_column(
+        Text, default="", info=text_rule(fields.WHAT_MATTERS_TODAY)
+    )
     # "bedside" or "fhir"
-    source: Mapped[str] = mapped_column(String(SOURCE), default="bedside")
+    source: Mapped[str] = mapped_column(
+        String(SOURCE), default="bedside", info=text_rule(fields.PROM_SOURCE)
+    )

@@ -12,23 +12,27 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields, limits
 from rounds_app.domain.enums import ReviewSection, ReviewStatus
-from rounds_app.storage.base import Base, enum_type
+from rounds_app.storage.base import Base, enum_type, text_rule
 
 
 class CaseReview(Base):
     __tablename__ = "case_reviews"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(limits.SHORT_TEXT))
+    title: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), info=text_rule(fields.REVIEW_TITLE)
+    )
     admission_id: Mapped[int | None] = mapped_column(ForeignKey("admissions.id"), index=True)
     deidentified: Mapped[bool] = mapped_column(default=False)
     status: Mapped[ReviewStatus] = mapped_column(
         enum_type(ReviewStatus), default=ReviewStatus.DRAFT
     )
     # participants by role: discipline values, comma-separated, in the order chosen
-    participants: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    participants: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.REVIEW_PARTICIPANTS)
+    )
     created_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime]
     updated_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -55,7 +59,7 @@ class CaseReviewSection(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("case_reviews.id"))
     section: Mapped[ReviewSection] = mapped_column(enum_type(ReviewSection))
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="", info=text_rule(fields.REVIEW_SECTION))
 
 
 class CaseReviewAction(Base):
@@ -68,8 +72,12 @@ class CaseReviewAction(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("case_reviews.id"))
     position: Mapped[int]
-    text: Mapped[str] = mapped_column(String(limits.ACTION_TEXT))
-    owner: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    text: Mapped[str] = mapped_column(
+        String(limits.ACTION_TEXT), info=text_rule(fields.REVIEW_ACTION)
+    )
+    owner: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.REVIEW_ACTION_OWNER)
+    )
     due: Mapped[date | None]
     done: Mapped[bool] = mapped_column(default=False)
 
@@ -82,8 +90,10 @@ class CaseReviewAmendment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("case_reviews.id"), index=True)
     section: Mapped[ReviewSection] = mapped_column(enum_type(ReviewSection))
-    before: Mapped[str] = mapped_column(Text)
-    after: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(String(limits.REASON))
+    before: Mapped[str] = mapped_column(Text, info=text_rule(fields.REVIEW_SECTION))
+    after: Mapped[str] = mapped_column(Text, info=text_rule(fields.REVIEW_SECTION))
+    reason: Mapped[str] = mapped_column(
+        String(limits.REASON), info=text_rule(fields.REVIEW_AMENDMENT_REASON)
+    )
     amended_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     amended_at: Mapped[datetime]

@@ -7,17 +7,19 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rounds_app.domain import limits
+from rounds_app.domain import fields, limits
 from rounds_app.domain.enums import Severity
-from rounds_app.storage.base import Base, enum_type
+from rounds_app.storage.base import Base, enum_type, text_rule
 
 
 class Ward(Base):
     __tablename__ = "wards"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(limits.IDENTIFIER), unique=True)
-    name: Mapped[str] = mapped_column(String(limits.NAME))
+    code: Mapped[str] = mapped_column(
+        String(limits.IDENTIFIER), unique=True, info=text_rule(fields.WARD_CODE)
+    )
+    name: Mapped[str] = mapped_column(String(limits.NAME), info=text_rule(fields.WARD_NAME))
 
     beds: Mapped[list[Bed]] = relationship(back_populates="ward", order_by="Bed.position")
 
@@ -28,7 +30,7 @@ class Bed(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ward_id: Mapped[int] = mapped_column(ForeignKey("wards.id"))
-    label: Mapped[str] = mapped_column(String(limits.IDENTIFIER))
+    label: Mapped[str] = mapped_column(String(limits.IDENTIFIER), info=text_rule(fields.BED_LABEL))
     position: Mapped[int]
     active: Mapped[bool] = mapped_column(default=True)
 
@@ -39,18 +41,32 @@ class Patient(Base):
     __tablename__ = "patients"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mrn: Mapped[str] = mapped_column(String(limits.IDENTIFIER), unique=True)
+    mrn: Mapped[str] = mapped_column(
+        String(limits.IDENTIFIER), unique=True, info=text_rule(fields.MRN)
+    )
     # other identifiers (e.g. national number), as "system|value" lines
-    other_identifiers: Mapped[str] = mapped_column(String(1000), default="")
-    given_name: Mapped[str] = mapped_column(String(limits.NAME))
-    family_name: Mapped[str] = mapped_column(String(limits.NAME))
-    preferred_name: Mapped[str] = mapped_column(String(limits.NAME), default="")
-    pronouns: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    other_identifiers: Mapped[str] = mapped_column(
+        String(fields.OTHER_IDENTIFIERS.limit), default="", info=text_rule(fields.OTHER_IDENTIFIERS)
+    )
+    given_name: Mapped[str] = mapped_column(String(limits.NAME), info=text_rule(fields.GIVEN_NAME))
+    family_name: Mapped[str] = mapped_column(
+        String(limits.NAME), info=text_rule(fields.FAMILY_NAME)
+    )
+    preferred_name: Mapped[str] = mapped_column(
+        String(limits.NAME), default="", info=text_rule(fields.PREFERRED_NAME)
+    )
+    pronouns: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.PRONOUNS)
+    )
     date_of_birth: Mapped[date | None]
     # administrative gender as the hospital record gives it (FHIR: male, female, other,
     # unknown); the server default fills rows written before the column existed
-    gender: Mapped[str] = mapped_column(String(32), default="", server_default="")
-    preferred_language: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), default="")
+    gender: Mapped[str] = mapped_column(
+        String(fields.GENDER.limit), default="", server_default="", info=text_rule(fields.GENDER)
+    )
+    preferred_language: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", info=text_rule(fields.PREFERRED_LANGUAGE)
+    )
     interpreter_needed: Mapped[bool] = mapped_column(default=False)
     version: Mapped[int] = mapped_column(default=1)
 
@@ -83,7 +99,9 @@ class Admission(Base):
     severity: Mapped[Severity] = mapped_column(enum_type(Severity), default=Severity.STABLE)
     # a change of severity makes the goals of care due for revisiting
     severity_changed_at: Mapped[datetime]
-    one_liner: Mapped[str] = mapped_column(String(limits.ONE_LINER), default="")
+    one_liner: Mapped[str] = mapped_column(
+        String(limits.ONE_LINER), default="", info=text_rule(fields.ONE_LINER)
+    )
     round_position: Mapped[int] = mapped_column(default=0)
     goals_revisited_at: Mapped[datetime | None]
     goals_revisited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
