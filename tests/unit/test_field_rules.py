@@ -20,6 +20,7 @@ NOT_USER_TEXT = {
     ("audit_events", "hash"),
     ("audit_chain_head", "last_hash"),
     ("change_log", "entity"),
+    ("sign_in_throttles", "name_digest"),
 }
 
 
