@@ -14,12 +14,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from rounds_app.domain import limits
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
 from rounds_app.interop import ward_state
 from rounds_app.interop.fhir_reading import Entry, read_fhir
-from rounds_app.interop.fhir_values import as_dict, as_list, clip
+from rounds_app.interop.fhir_values import as_dict, as_list
 from rounds_app.interop.map_clinical import MAPPERS, subject_of
 from rounds_app.interop.map_patient import (
     Stay,
@@ -187,6 +186,6 @@ def _planned(
 
 
 def _goals_text(goals: Iterable[str]) -> str:
-    """The goals of care as the card field takes them: one per line."""
-    text = "\n".join(goals)
-    return text if len(text) <= limits.NARRATIVE_FIELD else clip(text, limits.NARRATIVE_FIELD)
+    """The goals of care as the card field takes them: one per line (a text longer than
+    the field allows refuses the import rather than losing its end)."""
+    return "\n".join(goals)

@@ -16,10 +16,10 @@ KEY_LIMIT = 300
 _SPACE = re.compile(r"\s+")
 
 
-def clip(text: str, limit: int) -> str:
-    """One line of at most `limit` characters; a longer text ends in "…"."""
-    flat = _SPACE.sub(" ", text).strip()
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+def one_line(text: str) -> str:
+    """A hospital record's free text on one line. Never shortened: a value longer than
+    its column allows refuses the import (text_rules), as nothing clinical is cut."""
+    return _SPACE.sub(" ", text).strip()
 
 
 def as_list(value: Any) -> list[Any]:
@@ -63,12 +63,14 @@ def concept_key(concept: Any, fallback: str) -> str:
     for coding in codings(concept):
         system, code = text_of(coding.get("system")), text_of(coding.get("code"))
         if system and code:
-            return clip(f"{system}|{code}", KEY_LIMIT)
+            return f"{system}|{code}"[:KEY_LIMIT]
     return text_key(fallback or concept_text(concept))
 
 
 def text_key(text: str) -> str:
-    return clip(text.casefold(), KEY_LIMIT)
+    # a key only matches records to each other and is never shown, so cutting it
+    # loses nothing a person reads
+    return one_line(text.casefold())[:KEY_LIMIT]
 
 
 def status_code(concept: Any) -> str:

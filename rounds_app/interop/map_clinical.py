@@ -7,16 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rounds_app.domain import limits
 from rounds_app.interop.fhir_reading import Entry
 from rounds_app.interop.fhir_values import (
     as_dict,
     as_list,
-    clip,
     codes,
     concept_key,
     concept_text,
     display_name,
+    one_line,
     phone,
     status_code,
     text_key,
@@ -65,7 +64,7 @@ def allergy(entry: Entry, resolve: Resolve) -> Mapped:
         ListItem(
             ListKind.ALLERGY,
             concept_key(r.get("code"), substance),
-            clip(substance, limits.SHORT_TEXT),
+            one_line(substance),
             "" if no_known else text_of(r.get("criticality")),
             no_known=no_known,
             source=entry.label,
@@ -96,8 +95,8 @@ def medication(entry: Entry, resolve: Resolve) -> Mapped:
         ListItem(
             ListKind.MEDICATION,
             concept_key(concept, name),
-            clip(name, limits.SHORT_TEXT),
-            clip(dosage, limits.ACTION_TEXT),
+            one_line(name),
+            one_line(dosage),
             source=entry.label,
         )
     ]
@@ -114,7 +113,7 @@ def condition(entry: Entry, resolve: Resolve) -> Mapped:
     if not text:
         return "it names no condition"
     key = concept_key(r.get("code"), text)
-    return [ListItem(ListKind.CONDITION, key, clip(text, limits.LONG_TEXT), source=entry.label)]
+    return [ListItem(ListKind.CONDITION, key, one_line(text), source=entry.label)]
 
 
 def goal(entry: Entry, resolve: Resolve) -> Mapped:
@@ -126,7 +125,7 @@ def goal(entry: Entry, resolve: Resolve) -> Mapped:
     if not text:
         return "it has no description"
     key = concept_key(r.get("description"), text)
-    return [ListItem(ListKind.GOAL, key, clip(text, limits.LONG_TEXT), source=entry.label)]
+    return [ListItem(ListKind.GOAL, key, one_line(text), source=entry.label)]
 
 
 def care_team(entry: Entry, resolve: Resolve) -> Mapped:
@@ -144,11 +143,9 @@ def care_team(entry: Entry, resolve: Resolve) -> Mapped:
         role = ", ".join(t for t in map(concept_text, as_list(participant.get("role"))) if t)
         if name:
             key = text_key(f"{name}|{role}")
-            detail = clip(role, limits.SHORT_TEXT)
+            detail = one_line(role)
             items.append(
-                ListItem(
-                    ListKind.CARE_TEAM, key, clip(name, limits.NAME), detail, source=entry.label
-                )
+                ListItem(ListKind.CARE_TEAM, key, one_line(name), detail, source=entry.label)
             )
     return items or "it names no team member"
 
@@ -165,9 +162,9 @@ def related_person(entry: Entry, resolve: Resolve) -> Mapped:
         ListItem(
             ListKind.CONTACT,
             text_key(name),
-            clip(name, limits.NAME),
-            clip(relationship, limits.SHORT_TEXT),
-            clip(phone(r.get("telecom")), limits.SHORT_TEXT),
+            one_line(name),
+            one_line(relationship),
+            one_line(phone(r.get("telecom"))),
             source=entry.label,
         )
     ]
@@ -197,7 +194,7 @@ def care_plan(entry: Entry, resolve: Resolve) -> Mapped:
         ListItem(
             ListKind.CARE_PLAN,
             text_key(summary),
-            clip(summary, limits.LONG_TEXT),
+            one_line(summary),
             source=entry.label,
         )
     ]
