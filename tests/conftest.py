@@ -71,6 +71,26 @@ def db_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+def _new_url(folder: Path, admin: Engine | None, schemas: list[str]) -> str:
+    """The URL of a further empty database: a SQLite file in `folder`, or (given the
+    PostgreSQL `admin` engine) a new schema, noted in `schemas` to be dropped."""
+    if admin is None:
+        return f"sqlite:///{folder / f'rounds-{uuid.uuid4().hex[:8]}.sqlite3'}"
+    schema = f"rounds_t_{uuid.uuid4().hex[:12]}"
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    schemas.append(schema)
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    return f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+
+
+def _drop(admin: Engine | None, schemas: list[str]) -> None:
+    if admin is not None:
+        with admin.begin() as connection:
+            for schema in schemas:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
 @pytest.fixture
 def new_db_url(
     db_backend: str, tmp_path: Path, request: pytest.FixtureRequest
@@ -81,22 +101,8 @@ def new_db_url(
     admin: Engine | None = (
         request.getfixturevalue("postgres_admin") if db_backend == "postgresql" else None
     )
-
-    def make() -> str:
-        if admin is None:
-            return f"sqlite:///{tmp_path / f'rounds-{uuid.uuid4().hex[:8]}.sqlite3'}"
-        schema = f"rounds_t_{uuid.uuid4().hex[:12]}"
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        schemas.append(schema)
-        separator = "&" if "?" in POSTGRES_URL else "?"
-        return f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
-
-    yield make
-    if admin is not None:
-        with admin.begin() as connection:
-            for schema in schemas:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    yield lambda: _new_url(tmp_path, admin, schemas)
+    _drop(admin, schemas)
 
 
 @pytest.fixture
@@ -124,3 +130,21 @@ def db(db_url: str) -> Iterator[Database]:
     database = open_database(db_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def module_db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    """One database per test module and backend, for a module that seeds it once and
+    whose tests do not depend on what the others add."""
+    schemas: list[str] = []
+    admin: Engine | None = (
+        request.getfixturevalue("postgres_admin") if request.param == "postgresql" else None
+    )
+    database = open_database(_new_url(tmp_path_factory.mktemp("db"), admin, schemas))
+    yield database
+    database.dispose()
+    _drop(admin, schemas)

@@ -11,6 +11,7 @@ from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
 from rounds_app.interop.export_resources import ref, xhtml
 from rounds_app.interop.reading import Json
 from rounds_app.services.patient_card import AdmissionView, PatientCard
+from rounds_app.services.visibility import shared_entries
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,7 @@ def sections(card: PatientCard, coded: Coded) -> list[Json]:
             "Team notes",
             [
                 f"{DISCIPLINE_LABELS[c.discipline]} ({c.author}): {c.text}"
-                for c in card.contributions
-                if not c.sensitive
+                for c in shared_entries(card.contributions)
             ],
         ),
     ]

@@ -26,6 +26,7 @@ from rounds_app.services.census import ward_census
 from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.review_views import get_review
+from rounds_app.services.visibility import require_sensitive, shared_entries
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
@@ -180,17 +181,20 @@ def load_discharge(
 ) -> DischargeData:
     """One patient's card and plan, and the entries the summary prints: for the team,
     those that bear on discharge; for the patient, their own recent words. Sensitive
-    entries only on the team's copy, only when asked for (the caller checks the
-    role may read them)."""
+    entries only on the team's copy, only when asked for by a role that may read
+    them."""
+    include_sensitive = include_sensitive and not patient_copy
+    if include_sensitive:
+        require_sensitive(actor, "print sensitive entries")
     card = patient_card(session, actor, admission_id)
     updated = session.execute(
         select(DischargePlan.updated_at, User.display_name)
         .outerjoin(User, User.id == DischargePlan.updated_by_id)
         .where(DischargePlan.admission_id == admission_id)
     ).first()
-    shown = [c for c in card.contributions if include_sensitive or not c.sensitive]
+    shown = shared_entries(card.contributions, include_sensitive=include_sensitive)
     if patient_copy:
-        own = [c for c in shown if c.discipline == Discipline.PATIENT and not c.sensitive]
+        own = [c for c in shown if c.discipline == Discipline.PATIENT]
         chosen = own[:PATIENT_WORDS_ON_PATIENT_COPY]
     else:
         chosen = [c for c in shown if bears_on_discharge(c)]
@@ -199,7 +203,7 @@ def load_discharge(
         plan_updated_at=updated[0] if updated else None,
         plan_updated_by=updated[1] if updated else None,
         contributions=tuple(chosen),
-        include_sensitive=include_sensitive and not patient_copy,
+        include_sensitive=include_sensitive,
     )
 
 

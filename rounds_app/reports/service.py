@@ -77,14 +77,13 @@ def print_discharge(
     """The discharge-planning summary of an admission as a PDF: `audience` "team"
     (the whole plan, the card, the entries that bear on discharge) or "patient"
     (plain language, large type). Sensitive entries are left out unless
-    `include_sensitive` is asked for on the team's copy by a role that may read them."""
+    `include_sensitive` is asked for on the team's copy by a role that may read them
+    (checked by `load_discharge`, through `visibility`)."""
     require(actor, Permission.VIEW, "print discharge summaries")
     if audience not in AUDIENCES:
         raise ValidationError(f"The audience must be one of {', '.join(AUDIENCES)}.")
-    if include_sensitive:
-        if audience == "patient":
-            raise ValidationError("The patient's copy never includes sensitive entries.")
-        require(actor, Permission.VIEW_SENSITIVE, "print sensitive entries")
+    if include_sensitive and audience == "patient":
+        raise ValidationError("The patient's copy never includes sensitive entries.")
     from rounds_app.reports.discharge_patient import PatientSummaryRenderer
     from rounds_app.reports.discharge_team import TeamSummaryRenderer
 

@@ -20,6 +20,7 @@ from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale, last_round_start
 from rounds_app.services.proms import latest_proms
+from rounds_app.services.visibility import never_sensitive
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
@@ -162,12 +163,13 @@ def _fields(session: Session, ids: list[int]) -> dict[tuple[int, CardField], tup
 def _news(
     session: Session, ids: list[int], since: datetime | None
 ) -> dict[int, tuple[SlideNews, ...]]:
-    """Non-sensitive entries since the last round, current versions only, grouped by
+    """Entries since the last round, current versions only, none that is sensitive in
+    any version (whoever looks at the screen: see `visibility`), grouped by
     discipline in the order disciplines are listed."""
     newer = select(Contribution.amends_id).where(Contribution.amends_id.is_not(None))
     query = select(Contribution.admission_id, Contribution.discipline, Contribution.text).where(
         Contribution.admission_id.in_(ids),
-        Contribution.sensitive.is_(False),
+        never_sensitive(),
         Contribution.id.not_in(newer),
     )
     if since is not None:

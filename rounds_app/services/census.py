@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ActionStatus, Severity
 from rounds_app.domain.names import called, initials
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
+from rounds_app.services.visibility import visible_entries
 from rounds_app.storage.models import ActionItem, Admission, Bed, Contribution, Patient, WardRound
 
 GOALS_STALE_AFTER_DAYS = 7
@@ -82,15 +83,13 @@ def ward_census(
 ) -> list[CensusRow]:
     """Current admissions of a ward in rounds order. "New entries" are the
     contributions since the last round started (since admission if there was none);
-    sensitive ones count only for roles that may read them."""
+    sensitive ones count only for roles that may read them (see `visibility`)."""
     require(actor, Permission.VIEW, "view the ward")
     now = now or utc_now()
     since = last_round_start(session, ward_id)
-    new_filter = [Contribution.admission_id == Admission.id]
+    new_filter = [Contribution.admission_id == Admission.id, visible_entries(actor)]
     if since is not None:
         new_filter.append(Contribution.created_at > since)
-    if not allowed(actor.role, Permission.VIEW_SENSITIVE):
-        new_filter.append(Contribution.sensitive.is_(False))
     new_entries = select(func.count(Contribution.id)).where(and_(*new_filter)).scalar_subquery()
     open_actions = (
         select(func.count(ActionItem.id))

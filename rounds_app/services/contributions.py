@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ContributionKind, Discipline
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import PermissionDenied, ValidationError
-from rounds_app.services import validate
+from rounds_app.services import validate, visibility
 from rounds_app.services.actor import Actor, require, require_person
 from rounds_app.services.lookup import current_admission, get, running_round_of
 from rounds_app.services.unit import Change, begin_write, commit
@@ -34,7 +34,7 @@ class ContributionView:
     written_at: datetime  # when the entry was first written
     amended_at: datetime | None
     text: str
-    sensitive: bool
+    sensitive: bool  # the entry, in any of its versions: see `visibility`
     amendment_reason: str
     version: int  # 1 for the original
 
@@ -139,21 +139,24 @@ def amend_contribution(
 
 
 def entry_history(session: Session, actor: Actor, contribution_id: int) -> list[ContributionView]:
-    """Every version of the entry `contribution_id` belongs to, oldest first."""
+    """Every version of the entry `contribution_id` belongs to, oldest first, whichever
+    version's id is asked. An entry any version of which is sensitive is sensitive as a
+    whole: a role that may not read sensitive entries gets none of its versions (see
+    `visibility`), only PermissionDenied."""
     require(actor, Permission.VIEW, "read contributions")
     any_version = get(session, Contribution, contribution_id, "contribution")
     entry_id = any_version.original_id or any_version.id
-    if any_version.sensitive and not allowed(actor.role, Permission.VIEW_SENSITIVE):
-        raise PermissionDenied("This entry is marked sensitive.")
     rows = session.execute(
         select(Contribution, User.display_name)
         .join(User, User.id == Contribution.author_id)
         .where((Contribution.id == entry_id) | (Contribution.original_id == entry_id))
         .order_by(Contribution.id)
     ).all()
+    sensitive = any(c.sensitive for c, _ in rows)
+    visibility.require_entry(actor, sensitive)
     first = rows[0][0]
     return [
-        view_of(c, author, first.created_at, version)
+        view_of(c, author, first.created_at, version, sensitive)
         for version, (c, author) in enumerate(rows, start=1)
     ]
 
@@ -169,12 +172,14 @@ VIEW_COLUMNS = (
     "author_id",
     "created_at",
     "text",
-    "sensitive",
     "amendment_reason",
 )
 
 
-def view_of(c: Any, author: str, written_at: datetime, version: int) -> ContributionView:
+def view_of(
+    c: Any, author: str, written_at: datetime, version: int, sensitive: bool
+) -> ContributionView:
+    """`sensitive`: whether the entry is, in any of its versions (see `visibility`)."""
     return ContributionView(
         id=c.id,
         entry_id=c.original_id or c.id,
@@ -186,7 +191,7 @@ def view_of(c: Any, author: str, written_at: datetime, version: int) -> Contribu
         written_at=written_at,
         amended_at=c.created_at if c.amends_id is not None else None,
         text=c.text,
-        sensitive=c.sensitive,
+        sensitive=sensitive,
         amendment_reason=c.amendment_reason,
         version=version,
     )

@@ -19,7 +19,7 @@ from rounds_app.domain.enums import (
     Voice,
 )
 from rounds_app.domain.names import called
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.interop.card_lists import (
     CareTeamMemberView,
     ContactView,
@@ -34,6 +34,7 @@ from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
 from rounds_app.services.contributions import VIEW_COLUMNS, ContributionView, view_of
 from rounds_app.services.lookup import get
 from rounds_app.services.proms import PromView, latest_proms
+from rounds_app.services.visibility import entry_sensitive, visible_entries
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
@@ -265,7 +266,7 @@ def current_contributions(
 ) -> list[ContributionView]:
     """The current version of each entry, newest first, filtered by admission or
     ward, by when it was written or last amended (`since`), and by discipline.
-    Sensitive entries only for roles that may read them."""
+    Sensitive entries only for roles that may read them (see `visibility`)."""
     require(actor, Permission.VIEW, "read contributions")
     newer = aliased(Contribution)
     original = aliased(Contribution)
@@ -273,10 +274,16 @@ def current_contributions(
     # rows cost a fraction of identity-mapped instances
     columns = [getattr(Contribution, name) for name in VIEW_COLUMNS]
     query = (
-        select(*columns, User.display_name, original.created_at)
+        select(
+            *columns,
+            entry_sensitive().label("entry_sensitive"),
+            User.display_name,
+            original.created_at.label("written_at"),
+        )
         .join(User, User.id == Contribution.author_id)
         .outerjoin(original, original.id == Contribution.original_id)
         .where(~exists().where(newer.amends_id == Contribution.id))
+        .where(visible_entries(actor))
         .order_by(Contribution.created_at.desc(), Contribution.id.desc())
     )
     if admission_id is not None:
@@ -289,11 +296,15 @@ def current_contributions(
         query = query.where(Contribution.created_at > since)
     if discipline is not None:
         query = query.where(Contribution.discipline == discipline)
-    if not allowed(actor.role, Permission.VIEW_SENSITIVE):
-        query = query.where(Contribution.sensitive.is_(False))
     versions = _version_numbers(session, admission_id)
     return [
-        view_of(row, row.display_name, row[-1] or row.created_at, versions.get(row.id, 1))
+        view_of(
+            row,
+            row.display_name,
+            row.written_at or row.created_at,
+            versions.get(row.id, 1),
+            row.entry_sensitive,
+        )
         for row in session.execute(query)
     ]
 

@@ -1,6 +1,6 @@
 """Reading reflective case reviews: one whole, or the list with a search. Reviews are
 reflective and never projected: only roles that may read sensitive entries read them
-(the ward-room screen's account cannot)."""
+(the ward-room screen's account cannot; see `visibility`)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rounds_app.domain.enums import Discipline, ReviewSection, ReviewStatus
-from rounds_app.domain.roles import Permission
-from rounds_app.services.actor import Actor, require
+from rounds_app.services.actor import Actor
 from rounds_app.services.lookup import get
+from rounds_app.services.visibility import require_sensitive
 from rounds_app.storage.models import (
     Admission,
     Bed,
@@ -22,8 +22,6 @@ from rounds_app.storage.models import (
     CaseReviewSection,
     User,
 )
-
-READ = (Permission.VIEW_SENSITIVE, "read case reviews")
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,7 @@ class ReviewSummary:
 
 
 def get_review(session: Session, actor: Actor, review_id: int) -> ReviewView:
-    require(actor, *READ)
+    require_sensitive(actor, "read case reviews")
     review = session.execute(
         select(CaseReview)
         .where(CaseReview.id == review_id)
@@ -116,7 +114,7 @@ def get_review(session: Session, actor: Actor, review_id: int) -> ReviewView:
 
 def list_reviews(session: Session, actor: Actor, search: str = "") -> list[ReviewSummary]:
     """Newest first; `search` finds words in the title or any section (any case)."""
-    require(actor, *READ)
+    require_sensitive(actor, "read case reviews")
     rows = session.execute(
         select(CaseReview, Bed.label)
         .outerjoin(Admission, Admission.id == CaseReview.admission_id)

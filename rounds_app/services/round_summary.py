@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.enums import Discipline, RoundPatientStatus
@@ -14,6 +14,7 @@ from rounds_app.domain.names import initials
 from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.lookup import get
+from rounds_app.services.visibility import visible_entries
 from rounds_app.storage.models import (
     ActionItem,
     ActionReadBack,
@@ -72,11 +73,13 @@ def running_round(session: Session, actor: Actor, ward_id: int) -> int | None:
     ).scalar_one_or_none()
 
 
-def _counts(session: Session, model: type, round_id: int) -> dict[int, int]:
+def _counts(
+    session: Session, model: type, round_id: int, *where: ColumnElement[bool]
+) -> dict[int, int]:
     return dict(
         session.execute(
             select(model.admission_id, func.count(model.id))
-            .where(model.round_id == round_id)
+            .where(model.round_id == round_id, *where)
             .group_by(model.admission_id)
         ).all()
     )
@@ -86,7 +89,8 @@ def round_summary(session: Session, actor: Actor, round_id: int) -> RoundSummary
     require(actor, Permission.VIEW, "view ward rounds")
     ward_round = get(session, WardRound, round_id, "ward round")
     actions = _counts(session, ActionItem, round_id)
-    captured = _counts(session, Contribution, round_id)
+    # a count that includes a sensitive entry tells that one was written
+    captured = _counts(session, Contribution, round_id, visible_entries(actor))
     read_back = dict(
         session.execute(
             select(ActionItem.admission_id, func.count(ActionReadBack.id))
