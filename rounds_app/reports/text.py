@@ -26,6 +26,9 @@ _OPENING_QUOTES = tuple("\"'“‘«„「『")
 # break, kept as "\n"); tabs are handled below
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
+# two or more blank lines: printed as one, so that a field of nothing but line breaks
+# costs a line, not fifty pages
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+\n")
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -43,7 +46,8 @@ def markup(text: str, font: str = fonts.SANS, *, whole_words: bool = False) -> M
     """`text` as safe markup: escaped, each run in a font that has its glyphs, line
     breaks kept."""
     runs = []
-    for run_font, run in fonts.font_runs(clean(text), font, whole_words=whole_words):
+    text = _BLANK_LINES.sub("\n\n", clean(text))
+    for run_font, run in fonts.font_runs(text, font, whole_words=whole_words):
         escaped = escape(run).replace("\n", "<br/>")
         runs.append(escaped if run_font == font else f'<font name="{run_font}">{escaped}</font>')
     return Markup("".join(runs))
@@ -80,6 +84,12 @@ def _variant(style: ParagraphStyle, kind: str) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-{kind}", parent=style, shaping=1, alignment=align)
 
 
+def one_line(text: str) -> str:
+    """`text` with its line breaks and runs of spaces as single spaces, whole: for
+    the lines that head and foot a page, which must stay a line or two high."""
+    return _SPACES.sub(" ", clean(text)).strip()
+
+
 def _width(ch: str) -> int:
     return 2 if fonts.is_cjk(ch) else 1
 
@@ -87,7 +97,7 @@ def _width(ch: str) -> int:
 def shorten(text: str, limit: int) -> str:
     """`text` on one line, cut to `limit` columns (a CJK character is two, as it is
     about twice as wide) with "…", at a word break where there is one near the end."""
-    text = _SPACES.sub(" ", clean(text)).strip()
+    text = one_line(text)
     if len(text) + fonts.count_cjk(text) <= limit:
         return text
     end = limit - 1  # leaves a column for the ellipsis
