@@ -17,6 +17,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from rounds_app.domain.bidi import isolate
 from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import PatientCard, patient_card
@@ -146,15 +147,15 @@ class PatientPanel(QWidget):
         self.severity.style().polish(self.severity)
         parts = []
         if a.pronouns:
-            parts.append(a.pronouns)
+            parts.append(isolate(a.pronouns))
         if a.date_of_birth:
             parts.append(fill(self.tr("%1 years"), str(_age(a.date_of_birth))))
         if a.preferred_language:
-            language = a.preferred_language
+            language = isolate(a.preferred_language)
             if a.interpreter_needed:
                 language = fill(self.tr("%1 — interpreter needed"), language)
             parts.append(language)
-        parts.append(fill(self.tr("MRN %1"), a.mrn))
+        parts.append(fill(self.tr("MRN %1"), isolate(a.mrn)))
         self.details.setText("  ·  ".join(parts))
         self.one_liner.setText(a.one_liner)
         self.one_liner.setVisible(bool(a.one_liner))

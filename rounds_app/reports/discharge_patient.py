@@ -17,7 +17,7 @@ from rounds_app.reports.formats import latest, local, long_day, long_when
 from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import patient_styles
-from rounds_app.reports.text import Markup, paragraph, quote
+from rounds_app.reports.text import Markup, one_line, paragraph, quote
 
 MEDICINE_GROUPS = (
     (MedicationChangeKind.NEW, "New medicines"),
@@ -57,12 +57,12 @@ class PatientSummaryRenderer(Renderer):
         s = self.styles
         if not first:
             return [
-                paragraph(s["note"], Markup("<b>Your discharge plan</b> — "), self.name),
+                paragraph(s["note"], Markup("<b>Your discharge plan</b> — "), one_line(self.name)),
             ]
         updated = self.updated_at
         return [
             paragraph(s["title"], Markup("Your discharge plan")),
-            paragraph(s["meta"], Markup("For "), self.name),
+            paragraph(s["meta"], Markup("For "), one_line(self.name)),
             paragraph(
                 s["note"],
                 Markup(f"Printed on {long_day(local(self.job.printed_at).date())}"),

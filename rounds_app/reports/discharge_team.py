@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
@@ -22,8 +22,8 @@ from rounds_app.reports.formats import age, day, latest, local, when
 from rounds_app.reports.proms import team_proms
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import team_styles
-from rounds_app.reports.tables import grid, ruled_table
-from rounds_app.reports.text import Markup, paragraph
+from rounds_app.reports.tables import ContinuedTable, grid, ruled_table
+from rounds_app.reports.text import Markup, one_line, paragraph
 
 VOICE_LABELS = {
     Voice.PATIENT: "patient's own words",
@@ -68,11 +68,11 @@ class TeamSummaryRenderer(Renderer):
                 paragraph(
                     s["meta"],
                     Markup("<b>Discharge-planning summary (team) — "),
-                    self.name,
+                    one_line(self.name),
                     Markup("</b> · MRN "),
-                    a.mrn,
+                    one_line(a.mrn),
                     Markup(" · bed "),
-                    a.bed_label or "none",
+                    one_line(a.bed_label or "none"),
                     Markup(" (continued)"),
                 )
             ]
@@ -81,7 +81,7 @@ class TeamSummaryRenderer(Renderer):
             paragraph(
                 s["meta"],
                 Markup(f"Printed {when(self.job.printed_at)} by "),
-                self.job.printed_by,
+                one_line(self.job.printed_by),
                 Markup(
                     f" · data last updated {when(self.updated_at) or 'never'} · card fields "
                     f"not updated for {self.job.stale_after_days} days or more are flagged"
@@ -94,7 +94,7 @@ class TeamSummaryRenderer(Renderer):
             paragraph(
                 self.styles["footer"],
                 Markup(f"<b>{CONFIDENTIAL}</b> · discharge summary (team) · MRN "),
-                self.admission.mrn,
+                one_line(self.admission.mrn),
                 Markup(f" · printed {when(self.job.printed_at)}"),
             )
         ]
@@ -110,7 +110,7 @@ class TeamSummaryRenderer(Renderer):
 
     # -- sections ----------------------------------------------------------------------
 
-    def _identity(self) -> Table:
+    def _identity(self) -> ContinuedTable:
         s, a = self.styles, self.admission
         plan = self.data.card.discharge_plan
         years = age(a.date_of_birth, local(self.job.printed_at).date())
@@ -134,7 +134,7 @@ class TeamSummaryRenderer(Renderer):
         ]
         rows = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
         w = self.width
-        return Table(
+        return ContinuedTable(
             rows,
             colWidths=[0.15 * w, 0.35 * w, 0.17 * w, 0.33 * w],
             style=grid(header=False),

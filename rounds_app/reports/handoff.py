@@ -2,16 +2,17 @@
 columns (severity, patient summary, actions, contingencies) with what matters to the
 patient and where their discharge stands.
 
-Every cell is capped (a few items, "…" on long text) so that a row never outgrows a
-page: rows are kept whole, never split mid-line, and the column heads repeat on
-every page."""
+A row moves to the next page whole, and the column heads repeat on every page. A row
+taller than a page (a name or a contingency with many line breaks) continues on the
+next page, its bed and name shown again with "(continued)": nothing a person wrote
+stops the ward's sheet from printing."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from rounds_app.domain import limits
 from rounds_app.domain.enums import Severity, Voice
@@ -20,7 +21,8 @@ from rounds_app.reports.data import HandoffData, HandoffRow, PrintJob
 from rounds_app.reports.formats import local, short_day, when
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import BAND_FILL, HEADER_FILL, RULE, SEVERITY_FILL, team_styles
-from rounds_app.reports.text import Markup, paragraph, quote, shorten
+from rounds_app.reports.tables import ContinuedTable, repeated
+from rounds_app.reports.text import Markup, one_line, paragraph, quote, shorten
 
 # (heading, share of the width)
 COLUMNS = (
@@ -69,20 +71,20 @@ class HandoffRenderer(Renderer):
                 paragraph(
                     s["meta"],
                     Markup("<b>Ward handoff — "),
-                    self.data.ward_name,
+                    one_line(self.data.ward_name),
                     Markup("</b> (continued) · "),
                     printed,
-                    job.printed_by,
+                    one_line(job.printed_by),
                 )
             ]
         updated = when(self.data.updated_at) or "never"
         count = len(self.data.rows)
         return [
-            paragraph(s["title"], Markup("Ward handoff — "), self.data.ward_name),
+            paragraph(s["title"], Markup("Ward handoff — "), one_line(self.data.ward_name)),
             paragraph(
                 s["meta"],
                 printed,
-                job.printed_by,
+                one_line(job.printed_by),
                 Markup(
                     f" · {count} patient{'s' if count != 1 else ''} · data last updated "
                     f"{updated} · “What matters” not updated for {job.stale_after_days} "
@@ -96,7 +98,7 @@ class HandoffRenderer(Renderer):
             paragraph(
                 self.styles["footer"],
                 Markup(f"<b>{CONFIDENTIAL}</b> · ward handoff · "),
-                self.data.ward_name,
+                one_line(self.data.ward_name),
                 Markup(f" · printed {when(self.job.printed_at)}"),
             )
         ]
@@ -123,21 +125,25 @@ class HandoffRenderer(Renderer):
             if fill is not None:
                 commands.append(("BACKGROUND", (2, i), (2, i), fill))
         return [
-            Table(
+            ContinuedTable(
                 [head, *body],
                 colWidths=[share * self.width for _, share in COLUMNS],
                 repeatRows=1,
-                splitByRow=1,
-                splitInRow=0,  # a row moves to the next page whole, never cut mid-line
                 style=TableStyle(commands),
             )
         ]
 
     def _row(self, row: HandoffRow) -> list[list[Paragraph]]:
         s = self.styles
+        bed, name = one_line(row.bed_label or "—"), one_line(row.name)
         return [
-            [paragraph(s["cell_bold"], row.bed_label or "—")],
-            self._patient(row),
+            repeated(
+                [paragraph(s["cell_bold"], row.bed_label or "—")], [paragraph(s["cell_bold"], bed)]
+            ),
+            repeated(
+                self._patient(row),
+                [paragraph(s["cell_bold"], name), paragraph(s["cell_note"], Markup("(continued)"))],
+            ),
             [paragraph(s["cell_bold"], Markup(SEVERITY_LABELS[row.severity]))],
             [paragraph(s["cell"], shorten(row.one_liner, ONE_LINER_CHARS))],
             self._what_matters(row),

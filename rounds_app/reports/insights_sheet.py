@@ -21,7 +21,7 @@ from rounds_app.reports.formats import day, local, short_day, when
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import INK, MUTED, team_styles
 from rounds_app.reports.tables import ruled_table
-from rounds_app.reports.text import Markup, paragraph
+from rounds_app.reports.text import Markup, one_line, paragraph
 from rounds_app.services.insights import Insights
 
 CHART_HEIGHT = 55 * mm
@@ -59,16 +59,16 @@ class InsightsRenderer(Renderer):
                 paragraph(
                     s["meta"],
                     Markup("<b>Rounds insights — "),
-                    self.ward_name,
+                    one_line(self.ward_name),
                     Markup("</b> (continued)"),
                 )
             ]
         return [
-            paragraph(s["title"], Markup("Rounds insights — "), self.ward_name),
+            paragraph(s["title"], Markup("Rounds insights — "), one_line(self.ward_name)),
             paragraph(
                 s["meta"],
                 Markup(f"{self._span()} · printed {when(self.job.printed_at)} by "),
-                self.job.printed_by,
+                one_line(self.job.printed_by),
             ),
         ]
 
@@ -77,7 +77,7 @@ class InsightsRenderer(Renderer):
             paragraph(
                 self.styles["footer"],
                 Markup("Rounds insights · "),
-                self.ward_name,
+                one_line(self.ward_name),
                 Markup(f" · {self._span()} · printed {when(self.job.printed_at)}"),
             )
         ]

@@ -6,7 +6,7 @@ from typing import Any
 
 from reportlab.platypus import Paragraph
 
-from rounds_app.reports.bidi import visual_line
+from rounds_app.reports.bidi import Cursor, Words, visual_line
 
 
 class Para(Paragraph):
@@ -25,29 +25,41 @@ class Para(Paragraph):
 
 
 class BidiParagraph(Para):
-    """A shaped paragraph whose right-to-left runs of words are drawn right to left.
-    `base` is the paragraph's own direction: a name written in Arabic reads from the
-    right as a whole, Latin words inside it keeping their order."""
+    """A shaped paragraph whose lines are drawn in the order of the bidirectional
+    algorithm. `words` are the levels of its characters word by word (bidi.word_levels
+    of its logical text); `base` is its direction, 0 or 1."""
 
-    def __init__(self, text: str, style: Any, *, base: str = "L", **kwargs: Any):
-        super().__init__(text, style, **kwargs)
-        self._base = base
+    def __init__(
+        self, text: str, style: Any, *args: Any, words: Words = (), base: int = 0, **kwargs: Any
+    ) -> None:
+        # ReportLab makes the halves of a split with the class and its own arguments;
+        # split() gives them their levels
+        super().__init__(text, style, *args, **kwargs)
+        self._words, self._base, self._start = words, base, (0, 0)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-        # ReportLab makes the two halves with the class alone; they keep the direction
+        # ReportLab makes the two halves with the class alone: they keep the levels,
+        # the second half from where the first one's lines end
         parts = super().split(availWidth, availHeight)
+        cursor = Cursor(self._words, self._base, self._start)
         for part in parts:
             if isinstance(part, BidiParagraph):
-                part._base = self._base
+                part._words, part._base, part._start = self._words, self._base, cursor.position
+                for line in _lines(part):
+                    visual_line(line, cursor)
         return parts
 
     def drawPara(self, debug: int = 0) -> None:  # noqa: N802 (ReportLab's name)
         logical = self.blPara
         if logical.kind == 1:
-            self.blPara = logical.clone(
-                lines=[visual_line(line, self._base) for line in logical.lines]
-            )
+            cursor = Cursor(self._words, self._base, self._start)
+            self.blPara = logical.clone(lines=[visual_line(line, cursor) for line in logical.lines])
         try:
             super().drawPara(debug)
         finally:
             self.blPara = logical
+
+
+def _lines(paragraph: Paragraph) -> list[Any]:
+    lines = getattr(paragraph, "blPara", None)
+    return list(lines.lines) if lines is not None and lines.kind == 1 else []

@@ -18,7 +18,7 @@ from rounds_app.reports.formats import day, when
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import team_styles
 from rounds_app.reports.tables import ruled_table
-from rounds_app.reports.text import Markup, paragraph
+from rounds_app.reports.text import Markup, one_line, paragraph
 
 BLAME_FREE = (
     "A blame-free reflection: it looks at systems, roles and communication, not at who "
@@ -49,20 +49,20 @@ class ReviewRenderer(Renderer):
                 paragraph(
                     s["meta"],
                     Markup("<b>Reflective case review — "),
-                    self.review.title,
+                    one_line(self.review.title),
                     Markup("</b> (continued)"),
                 )
             ]
         return [
-            paragraph(s["title"], Markup("Reflective case review — "), self.review.title),
+            paragraph(s["title"], Markup("Reflective case review — "), one_line(self.review.title)),
             paragraph(
                 s["meta"],
                 Markup(f"{self._status()} · version {self.review.version} · started by "),
-                self.review.created_by,
+                one_line(self.review.created_by),
                 Markup(
                     f" on {when(self.review.created_at)} · printed {when(self.job.printed_at)} by "
                 ),
-                self.job.printed_by,
+                one_line(self.job.printed_by),
             ),
         ]
 

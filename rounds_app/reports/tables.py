@@ -1,15 +1,61 @@
 """The ruled tables of the team's sheets: a head row on grey, thin rules between rows,
-every cell a paragraph (so user text in it is escaped and in the right fonts)."""
+every cell a paragraph (so user text in it is escaped and in the right fonts).
+
+A row moves to the next page whole; only a row taller than what is left of the page
+when it comes first is split inside, line by line, so no text is ever cut or lost
+(ReportLab raises LayoutError for a row taller than a page unless rows may split).
+Cells made with `repeated` (bed and name) are shown again at the top of the
+continuation, so a reader on the next page knows whose row it is."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from rounds_app.reports.styles import BAND_FILL, HEADER_FILL, RULE
 from rounds_app.reports.text import Markup, paragraph
+
+
+def repeated(flowables: Sequence[Flowable], continued: Sequence[Flowable]) -> list[Flowable]:
+    """A cell of `flowables` that shows `continued` (the bed, the name and
+    "(continued)") again where its row goes on on the next page. The mark rides on
+    the cell's first flowable: ReportLab copies a cell's list into its own type."""
+    cell, again = list(flowables), list(continued)
+    for head in (cell[0], again[0]):
+        head.continued = again  # type: ignore[attr-defined]
+    return cell
+
+
+class ContinuedTable(Table):
+    """A table whose rows move to the next page whole, and whose row taller than the
+    page splits inside, with its `repeated` cells shown again."""
+
+    def __init__(self, data: Any, **options: Any):
+        options.setdefault("splitByRow", 1)
+        # ReportLab tries between rows first and splits inside a row only when no
+        # whole row fits: then the row comes first on the page and is too tall for it
+        options.setdefault("splitInRow", 1)
+        super().__init__(data, **options)
+
+    def _splitCell(  # noqa: N802 (ReportLab's name)
+        self,
+        value: Any,
+        style: Any,
+        oldHeight: float,
+        newHeight: float,
+        width: float,  # noqa: N803
+    ) -> Any:
+        parts = super()._splitCell(value, style, oldHeight, newHeight, width)
+        continued = getattr(value[0], "continued", None) if value else None
+        if not parts or continued is None:
+            return parts
+        top, rest = parts
+        # the continuation names whose row it is; a cell itself taller than the page
+        # (a name of many lines) goes on under that
+        return top, (*continued, *rest)
 
 
 def grid(header: bool) -> TableStyle:
@@ -47,6 +93,6 @@ def ruled_table(
         return paragraph(styles["small"], Markup("None."))
     data: list[list[Paragraph]] = [[paragraph(styles["cell_head"], Markup(h)) for h in heads]]
     data += [[paragraph(styles["cell"], value) for value in row] for row in rows]
-    return Table(
+    return ContinuedTable(
         data, colWidths=[share * width for share in shares], repeatRows=1, style=grid(header=True)
     )

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from rounds_app.domain.bidi import CONTROLS, direction, isolate
 from rounds_app.reports import fonts
-from rounds_app.reports.bidi import direction
+from rounds_app.reports.bidi import word_levels
 from rounds_app.reports.paragraphs import BidiParagraph, Para
 
 ELLIPSIS = "…"
@@ -26,7 +27,14 @@ _OPENING_QUOTES = tuple("\"'“‘«„「『")
 # break, kept as "\n"); tabs are handled below
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
+# two or more blank lines: printed as one, so that a field of nothing but line breaks
+# costs a line, not fifty pages
+_BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+\n")
 _TAG = re.compile(r"<[^>]*>")
+_BREAK_TAG = re.compile(r"<br\s*/?>")
+_BULLET = re.compile(r"<bullet>.*?</bullet>", re.S)  # drawn apart from the lines
+# bidi controls steer the order (see rounds_app.domain.bidi) but have no glyph
+_BIDI_CONTROLS = re.compile("[" + "".join(sorted(CONTROLS)) + "]")
 
 
 class Markup(str):
@@ -43,7 +51,8 @@ def markup(text: str, font: str = fonts.SANS, *, whole_words: bool = False) -> M
     """`text` as safe markup: escaped, each run in a font that has its glyphs, line
     breaks kept."""
     runs = []
-    for run_font, run in fonts.font_runs(clean(text), font, whole_words=whole_words):
+    text = _BIDI_CONTROLS.sub("", _BLANK_LINES.sub("\n\n", clean(text)))
+    for run_font, run in fonts.font_runs(text, font, whole_words=whole_words):
         escaped = escape(run).replace("\n", "<br/>")
         runs.append(escaped if run_font == font else f'<font name="{run_font}">{escaped}</font>')
     return Markup("".join(runs))
@@ -51,22 +60,34 @@ def markup(text: str, font: str = fonts.SANS, *, whole_words: bool = False) -> M
 
 def paragraph(style: ParagraphStyle, *parts: str) -> Paragraph:
     """A Paragraph of `parts`: plain strings are user text and are escaped; Markup
-    passes as is. Text with Arabic or Hebrew is shaped (uharfbuzz) and reordered
-    right to left; text with CJK may break between any two characters."""
+    passes as is. Text with Arabic or Hebrew, or with bidi controls, is shaped
+    (uharfbuzz) and drawn in the order of the bidirectional algorithm, each user
+    string beside other text isolated (rounds_app.domain.bidi); text with CJK may
+    break between any two characters."""
     plain = "".join(part for part in parts if not isinstance(part, Markup))
-    rtl = fonts.has_rtl(plain)
+    if not fonts.has_rtl(plain) and not CONTROLS.intersection(plain):
+        text = "".join(
+            part if isinstance(part, Markup) else markup(part, style.fontName) for part in parts
+        )
+        return Para(text, _variant(style, "cjk") if fonts.has_cjk(plain) else style)
     text = "".join(
-        part if isinstance(part, Markup) else markup(part, style.fontName, whole_words=rtl)
+        part if isinstance(part, Markup) else markup(part, style.fontName, whole_words=True)
         for part in parts
     )
-    if rtl:
-        base = direction(
-            "".join(_TAG.sub("", part) if isinstance(part, Markup) else part for part in parts)
-        )
-        return BidiParagraph(text, _variant(style, "rtl" if base == "R" else "shaped"), base=base)
-    if fonts.has_cjk(plain):
-        return Para(text, _variant(style, "cjk"))
-    return Para(text, style)
+    logical = "".join(_logical(part, composed=len(parts) > 1) for part in parts)
+    base = direction(logical)
+    return BidiParagraph(
+        text, _variant(style, "rtl" if base else "shaped"), words=word_levels(logical), base=base
+    )
+
+
+def _logical(part: str, composed: bool) -> str:
+    """A part as the bidirectional algorithm reads it: user text as typed (isolated
+    when other text is beside it), code-written markup as the words it shows."""
+    if isinstance(part, Markup):
+        return unescape(_TAG.sub("", _BREAK_TAG.sub("\n", _BULLET.sub("", part))))
+    text = _BLANK_LINES.sub("\n\n", clean(part))
+    return isolate(text) if composed else text
 
 
 @lru_cache(maxsize=256)
@@ -80,6 +101,12 @@ def _variant(style: ParagraphStyle, kind: str) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-{kind}", parent=style, shaping=1, alignment=align)
 
 
+def one_line(text: str) -> str:
+    """`text` with its line breaks and runs of spaces as single spaces, whole: for
+    the lines that head and foot a page, which must stay a line or two high."""
+    return _SPACES.sub(" ", clean(text)).strip()
+
+
 def _width(ch: str) -> int:
     return 2 if fonts.is_cjk(ch) else 1
 
@@ -87,7 +114,7 @@ def _width(ch: str) -> int:
 def shorten(text: str, limit: int) -> str:
     """`text` on one line, cut to `limit` columns (a CJK character is two, as it is
     about twice as wide) with "…", at a word break where there is one near the end."""
-    text = _SPACES.sub(" ", clean(text)).strip()
+    text = one_line(text)
     if len(text) + fonts.count_cjk(text) <= limit:
         return text
     end = limit - 1  # leaves a column for the ellipsis

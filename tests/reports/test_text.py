@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 import pytest
 from reportlab.platypus import SimpleDocTemplate
 
+from rounds_app.domain.bidi import levels
 from rounds_app.reports import fonts
-from rounds_app.reports.bidi import _visual_order, visual_line
+from rounds_app.reports.bidi import Cursor, visual_line, word_levels
 from rounds_app.reports.formats import stale_note
 from rounds_app.reports.paragraphs import BidiParagraph
 from rounds_app.reports.styles import PATIENT_BODY_SIZE, patient_styles, team_styles
@@ -65,12 +66,14 @@ def test_markup_wraps_cjk_in_its_font_and_escapes_inside() -> None:
     assert markup("a<王>") == f'a&lt;<font name="{fonts.CJK}">王&gt;</font>'
 
 
-def test_right_to_left_words_are_drawn_from_the_right() -> None:
-    assert _visual_order(["L", "R", "R", "R", "L"], "L") == [0, 3, 2, 1, 4]
-    # a neutral between two right-to-left words joins their run; at its edge it doesn't
-    assert _visual_order(["R", "N", "R", "N", "L"], "L") == [2, 1, 0, 3, 4]
-    # a right-to-left paragraph reverses the line, left-to-right runs keep their order
-    assert _visual_order(["R", "R", "L", "L", "N"], "R") == [4, 2, 3, 1, 0]
+def test_levels_follow_the_bidirectional_algorithm() -> None:
+    text = "Plan: سيعود 12 مايو، 3 ok"
+    found = dict(zip(range(len(text)), levels(text), strict=True))
+    assert [found[i] for i in range(6)] == [0] * 6  # "Plan: "
+    assert found[text.index("س")] == 1 and found[text.index("م")] == 1
+    # numbers inside right-to-left text are left-to-right runs one level up
+    assert found[text.index("12")] == found[text.index("3")] == 2
+    assert found[text.index("ok")] == 0
 
 
 def test_a_wrapped_arabic_line_is_reordered_per_line() -> None:
@@ -79,7 +82,8 @@ def test_a_wrapped_arabic_line_is_reordered_per_line() -> None:
     assert isinstance(p, BidiParagraph) and p.style.shaping == 1
     p.wrap(400, 1000)
     (line,) = p.blPara.lines
-    drawn = "".join(str(frag.text) for frag in visual_line(line, "L").words)
+    cursor = Cursor(word_levels("Said: «أريد أن أعود إلى بيتي» today"), 0)
+    drawn = "".join(str(frag.text) for frag in visual_line(line, cursor).words)
     # logical order of the words, last first; each word's glyphs already run
     # right to left from harfbuzz
     words = [w for w in drawn.split() if fonts.has_rtl(w)]
@@ -90,7 +94,7 @@ def test_a_wrapped_arabic_line_is_reordered_per_line() -> None:
 
 def test_an_arabic_name_is_a_right_to_left_paragraph() -> None:
     p = paragraph(team_styles()["cell"], "الحاجة آمنة")
-    assert isinstance(p, BidiParagraph) and p._base == "R"
+    assert isinstance(p, BidiParagraph) and p._base == 1
 
 
 def test_cjk_text_may_break_anywhere_and_latin_stays_plain() -> None:

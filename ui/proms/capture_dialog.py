@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rounds_app.domain.bidi import isolate
 from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services import proms
@@ -115,8 +116,8 @@ class PromCaptureDialog(QDialog):
         if admission.bed_label:
             who = fill(
                 QCoreApplication.translate("PromCaptureDialog", "%1, bed %2"),
-                who,
-                admission.bed_label,
+                isolate(who),
+                isolate(admission.bed_label),
             )
         dialog = cls(parent, backend, admission_id, who)
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from rounds_app.domain.bidi import isolate
 from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import patient_card
@@ -37,5 +38,5 @@ def _patient(backend: Backend, admission_id: int) -> str:
         return fill(_tr("Admission %1"), str(admission_id))
     name = called(admission.preferred_name, admission.given_name, admission.family_name)
     if admission.bed_label:
-        return fill(_tr("Bed %1 — %2"), admission.bed_label, name)
+        return fill(_tr("Bed %1 — %2"), isolate(admission.bed_label), isolate(name))
     return name
