@@ -343,6 +343,10 @@ MATRIX: dict[str, Row] = {
         _needs(Permission.MANAGE_USERS),
         lambda s, a, w, x: users.set_role(s, a, w.fresh_user(), "ward_display"),
     ),
+    "services.users.clear_lockout": Row(
+        _needs(Permission.MANAGE_USERS),
+        lambda s, a, w, x: users.clear_lockout(s, a, w.fresh_user()),
+    ),
     "services.users.list_users": Row(
         _needs(Permission.MANAGE_USERS), lambda s, a, w, x: users.list_users(s, a)
     ),
@@ -405,16 +409,21 @@ MATRIX: dict[str, Row] = {
         shows=Shows.TO_NOBODY,
         text=str,
     ),
-    # the whole database, sensitive entries and all: only for roles that may read them
+    # the whole database, sensitive entries and all: only for roles that may read them;
+    # aimed at the sensitive target, it carries the accounts' password hashes too
     "exchange.json_format.export_document": Row(
         _needs(Permission.EXPORT),
-        lambda s, a, w, x: json.dumps(json_format.export_document(s, a), ensure_ascii=False),
+        lambda s, a, w, x: json.dumps(
+            json_format.export_document(s, a, with_accounts=x), ensure_ascii=False
+        ),
+        sensitive_needs=_needs(Permission.MANAGE_USERS),
         shows=Shows.TO_ROLE,
         text=str,
     ),
     "exchange.json_format.export_json": Row(
         _needs(Permission.EXPORT),
-        _exported(lambda s, a, w, x, out: json_format.export_json(s, a, out)),
+        _exported(lambda s, a, w, x, out: json_format.export_json(s, a, out, with_accounts=x)),
+        sensitive_needs=_needs(Permission.MANAGE_USERS),
         shows=Shows.TO_ROLE,
         text=str,
     ),
