@@ -49,6 +49,15 @@ def _private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             os.environ[name] = value
 
 
+@pytest.fixture
+def permissive_umask() -> Iterator[None]:
+    """A umask that lets every account read new files, so a test of an owner-only file
+    proves Rounds set the mode itself."""
+    saved = os.umask(0o022)
+    yield
+    os.umask(saved)
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> str:
     reason = _postgres_unavailable()
