@@ -9,15 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from rounds_app.domain.clock import utc_now
+from rounds_app.private_files import write_private
 
 log = logging.getLogger("rounds.drafts")
 
@@ -45,16 +44,7 @@ class DraftStore:
         payload = json.dumps(
             {"key": key, "saved_at": utc_now().isoformat(), "data": data}, ensure_ascii=False
         )
-        handle, temp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")  # mode 0600
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp, self._path(key))
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_private(self._path(key), payload.encode("utf-8"))
 
     def load(self, key: str) -> Draft | None:
         return self._read(self._path(key))

@@ -17,6 +17,7 @@ os.environ.setdefault("ROUNDS_PASSWORD_HASH_PROFILE", "cheapest-for-tests")
 
 from sqlalchemy import Engine, create_engine, text  # noqa: E402
 
+from rounds_app.audit_files import KEY_FILE_ENV  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
 
 POSTGRES_URL = os.environ.get("ROUNDS_TEST_POSTGRES_URL", "")
@@ -36,17 +37,29 @@ def _postgres_unavailable() -> str | None:
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Data, drafts and logs of a test run go to a temporary home, never the tester's."""
+    """Data, drafts and logs of a test run go to a temporary home, never the tester's.
+    One audit key serves the whole run, wherever a test moves the data folder."""
     home = tmp_path_factory.mktemp("home")
-    saved = {name: os.environ.get(name) for name in ("XDG_DATA_HOME", "XDG_STATE_HOME")}
+    names = ("XDG_DATA_HOME", "XDG_STATE_HOME", KEY_FILE_ENV)
+    saved = {name: os.environ.get(name) for name in names}
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["XDG_STATE_HOME"] = str(home / "state")
+    os.environ[KEY_FILE_ENV] = str(home / "audit.key")
     yield
     for name, value in saved.items():
         if value is None:
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
+
+
+@pytest.fixture
+def permissive_umask() -> Iterator[None]:
+    """A umask that lets every account read new files, so a test of an owner-only file
+    proves Rounds set the mode itself."""
+    saved = os.umask(0o022)
+    yield
+    os.umask(saved)
 
 
 @pytest.fixture(scope="session")

@@ -1,15 +1,13 @@
-"""`rounds-app audit verify`: checks the hash chain of the audit trail."""
+"""`rounds-app audit verify`: checks the audit trail's chain, its seal with the audit key
+and this workstation's checkpoints of it."""
 
 from __future__ import annotations
 
 import argparse
 
-from sqlalchemy import func, select
-
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import complain, say
-from rounds_app.services.audit import verify_chain
-from rounds_app.storage.models import AuditEvent
+from rounds_app.services.audit import inspect_chain
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -23,11 +21,24 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _verify(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
-        problems = verify_chain(session)
-        count = session.execute(select(func.count(AuditEvent.id))).scalar_one()
-    if not problems:
-        say(f"The audit trail is intact: {count} events.")
-        return 0
-    for problem in problems:
+        report = inspect_chain(session)
+    for problem in report.problems:
         complain(problem.message)
-    return 1
+    if report.problems:
+        return 1
+    if report.sealed_from is None:
+        say(
+            f"The audit trail is intact: {report.events} events, not sealed yet "
+            f"(the next change seals it with the audit key {report.key_path})."
+        )
+        return 0
+    checkpoint = (
+        f"its newest checkpoint (event {report.checkpoint}) matches"
+        if report.checkpoint is not None
+        else "this workstation holds no checkpoint of it"
+    )
+    say(
+        f"The audit trail is intact: {report.events} events, sealed from event "
+        f"{report.sealed_from} with the audit key {report.key_path}; {checkpoint}."
+    )
+    return 0

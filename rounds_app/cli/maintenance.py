@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
+from rounds_app.audit_files import forget_checkpoints
 from rounds_app.cli.exchange import say_password_resets
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import complain, say
@@ -109,6 +110,8 @@ def _restore(args: argparse.Namespace) -> int:
         for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
             leftover.unlink(missing_ok=True)
         copy_sqlite(args.file, target)
+        # the checkpoints of a file once at this place name events the backup never had
+        forget_checkpoints(make_url(url))
         open_database(url).dispose()  # a backup from an older Rounds is migrated now
     elif is_sqlite_file(args.file):
         with tempfile.TemporaryDirectory() as folder:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
+from rounds_app.private_files import write_private
 from rounds_app.reports.service import (
     AUDIENCES,
     find_admission,
@@ -71,7 +72,7 @@ def _handoff(args: argparse.Namespace) -> int:
         pdf = print_handoff(
             session, CLI, ward_id, paper=args.paper, stale_after_days=args.stale_days
         )
-    args.out.write_bytes(pdf)
+    write_private(args.out, pdf)
     say(f"Printed the handoff sheet to {args.out}")
     return 0
 
@@ -89,6 +90,6 @@ def _discharge(args: argparse.Namespace) -> int:
             paper=args.paper,
             stale_after_days=args.stale_days,
         )
-    args.out.write_bytes(pdf)
+    write_private(args.out, pdf)
     say(f"Printed the discharge summary ({args.audience}) to {args.out}")
     return 0

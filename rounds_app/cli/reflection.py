@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
+from rounds_app.private_files import write_private
 from rounds_app.reports.service import find_ward, print_insights, print_review
 from rounds_app.services.actor import Actor
 from rounds_app.services.insights import insights, insights_csv
@@ -47,7 +48,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 def _print_review(args: argparse.Namespace) -> int:
     with database(args) as db, db.session() as session:
         pdf = print_review(session, CLI, args.id)
-    args.out.write_bytes(pdf)
+    write_private(args.out, pdf)
     say(f"Printed case review {args.id} to {args.out}")
     return 0
 
@@ -60,9 +61,9 @@ def _insights(args: argparse.Namespace) -> int:
         else:
             pdf = print_insights(session, CLI, ward_id, args.start, args.end)
     if args.csv:
-        args.csv.write_text(text, "utf-8")
+        write_private(args.csv, text.encode("utf-8"))
         say(f"Wrote the insights to {args.csv}")
     else:
-        args.pdf.write_bytes(pdf)
+        write_private(args.pdf, pdf)
         say(f"Printed the insights to {args.pdf}")
     return 0

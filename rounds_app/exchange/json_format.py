@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from rounds_app.errors import ImportRefused, RoundsError
 from rounds_app.exchange import loading
 from rounds_app.exchange.columns import EXPORTED_TABLES, encode
 from rounds_app.exchange.document import FORMAT, FORMAT_VERSION, read_export
+from rounds_app.private_files import discard, write_temp
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import lock_chain_head
 from rounds_app.services.unit import Change, commit, hold_write_lock
@@ -93,7 +93,7 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
         lock_chain_head(session)
         document = _document(session, with_accounts)
         data = json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
-        temp = _write_temp(out, data.encode("utf-8"))
+        temp = write_temp(out, data.encode("utf-8"))
         # Audit before the file takes its name: a trail entry for a rename that then
         # failed is better than patient data leaving without a trace.
         change_id = commit(
@@ -110,11 +110,11 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
         os.replace(temp, out)
     except OSError as err:
         session.rollback()
-        _discard(temp)
+        discard(temp)
         raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
     except BaseException:
         session.rollback()
-        _discard(temp)
+        discard(temp)
         raise
     counts = {name: len(rows) for name, rows in document["tables"].items()}
     log.info(
@@ -123,27 +123,6 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
         ", ".join(f"{name}={count}" for name, count in counts.items()),
         change_id,
     )
-
-
-def _write_temp(out: Path, data: bytes) -> Path:
-    # mkstemp creates the file with mode 0600 and in the target's folder, so the
-    # rename is atomic and the export is never readable by other local accounts
-    handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    temp = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-    except BaseException:
-        _discard(temp)
-        raise
-    return temp
-
-
-def _discard(temp: Path | None) -> None:
-    if temp is not None:
-        temp.unlink(missing_ok=True)
 
 
 def import_json(

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +24,7 @@ from rounds_app.interop import export_resources as build
 from rounds_app.interop import export_sections
 from rounds_app.interop.reading import Json
 from rounds_app.interop.validation import validate_document
+from rounds_app.private_files import discard, write_temp
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.cards import FieldView
 from rounds_app.services.patient_card import patient_card
@@ -183,12 +183,7 @@ def export_fhir(session: Session, actor: Actor, admission_id: int, out: Path) ->
         document = discharge_document(session, actor, admission_id)
         validate_document(document)
         data = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
-        handle, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-        temp = Path(name)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data.encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())
+        temp = write_temp(out, data.encode("utf-8"))
         admission = session.get(Admission, admission_id)
         ward_id = admission.ward_id if admission else None
         change = Change("export.fhir", "admission", admission_id, (), ward_id, admission_id)
@@ -196,13 +191,11 @@ def export_fhir(session: Session, actor: Actor, admission_id: int, out: Path) ->
         os.replace(temp, out)
     except OSError as err:
         session.rollback()
-        if temp is not None:
-            temp.unlink(missing_ok=True)
+        discard(temp)
         raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
     except BaseException:
         session.rollback()
-        if temp is not None:
-            temp.unlink(missing_ok=True)
+        discard(temp)
         raise
     log.info(
         "exported admission %s as a FHIR document of %d resources at change %s",

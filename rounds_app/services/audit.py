@@ -1,21 +1,33 @@
-"""The hash-chained audit trail: append under the chain-head lock, and verify.
+"""The audit trail: append under the chain-head lock, seal, and verify.
 
 Each event's hash covers its own columns and the previous event's hash, so editing,
-inserting or deleting a row breaks the chain where it happened."""
+inserting or deleting a row breaks the chain where it happened. A plain hash could be
+recomputed by anyone who can write the database, so from its seal event on the chain
+is an HMAC under a key kept outside the database (rounds_app.audit_files), and each
+commit leaves a signed checkpoint outside it too, so a tail cut off is missed. Events
+from before keys (an older Rounds) keep their plain SHA-256 hashes: the seal's HMAC
+covers the last of them, so they cannot be rewritten unnoticed either."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rounds_app import audit_files
+from rounds_app.errors import RoundsError
 from rounds_app.storage.models import AuditChainHead, AuditEvent
 from rounds_app.storage.schema import GENESIS_HASH
+
+SEAL_ACTION = "audit.sealed"
+SEAL_ACTOR = "system:audit"
 
 
 def event_hash(
@@ -28,13 +40,33 @@ def event_hash(
     entity: str,
     entity_id: int | None,
     fields: str,
+    *,
+    key: bytes | None,
 ) -> str:
+    """HMAC-SHA256 under `key`; plain SHA-256 (events from before the seal) when None."""
     payload = json.dumps(
         [prev_hash, event_id, at.isoformat(), user_id, actor, action, entity, entity_id, fields],
         ensure_ascii=False,
         separators=(",", ":"),
+    ).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(payload).hexdigest()
+    return hmac.new(key, payload, hashlib.sha256).hexdigest()
+
+
+def _rehash(event: AuditEvent, key: bytes | None) -> str:
+    return event_hash(
+        event.prev_hash,
+        event.id,
+        event.at,
+        event.user_id,
+        event.actor,
+        event.action,
+        event.entity,
+        event.entity_id,
+        event.fields,
+        key=key,
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def lock_chain_head(session: Session) -> AuditChainHead:
@@ -49,6 +81,7 @@ def append_event(
     session: Session,
     head: AuditChainHead,
     *,
+    key: bytes,
     at: datetime,
     user_id: int | None,
     actor: str,
@@ -70,12 +103,58 @@ def append_event(
     )
     session.add(event)
     session.flush()  # the id is part of the hash
-    event.hash = event_hash(
-        event.prev_hash, event.id, at, user_id, actor, action, entity, entity_id, fields
-    )
+    event.hash = _rehash(event, key)
     head.last_event_id = event.id
     head.last_hash = event.hash
     return event
+
+
+def sealing_key(session: Session, head: AuditChainHead, at: datetime) -> bytes:
+    """The key this unit of work seals its events with, the head locked. A trail not
+    sealed yet (a new database, or one an older Rounds wrote) gets its seal event
+    now, and the key file is made if there is none. A sealed trail whose key is
+    missing, or is not this key, is not written to: raises RoundsError."""
+    path = audit_files.key_path()
+    key = audit_files.read_key(path)
+    last = session.get(AuditEvent, head.last_event_id) if head.last_event_id else None
+    if key is not None and last is not None and _rehash(last, key) == last.hash:
+        return key  # the usual case: the newest event carries this key's seal
+    if _seal_id(session) is not None:
+        if key is None:
+            raise RoundsError(
+                f"the audit key {path} is missing, so nothing can be saved: restore it "
+                "from your backup, or set ROUNDS_AUDIT_KEY_FILE to the ward's key"
+            )
+        raise RoundsError(
+            f"the audit trail does not verify with the audit key {path}, so nothing can "
+            "be saved: every workstation needs the ward's key; run rounds-app audit verify"
+        )
+    if key is None:
+        key = audit_files.create_key(path)
+    append_event(
+        session,
+        head,
+        key=key,
+        at=at,
+        user_id=None,
+        actor=SEAL_ACTOR,
+        action=SEAL_ACTION,
+        entity="audit_trail",
+        entity_id=None,
+        fields="",
+    )
+    return key
+
+
+def _seal_id(session: Session) -> int | None:
+    # a full scan, but only when the newest event is not sealed with the key at hand:
+    # the first save of a new or older database, or a trail in trouble
+    return session.execute(
+        select(AuditEvent.id)
+        .where(AuditEvent.action == SEAL_ACTION)
+        .order_by(AuditEvent.id)
+        .limit(1)
+    ).scalar()
 
 
 @dataclass(frozen=True)
@@ -84,50 +163,139 @@ class ChainProblem:
     message: str
 
 
+@dataclass
+class ChainReport:
+    """What verifying the trail found: `problems` is empty when it is intact."""
+
+    events: int = 0
+    problems: list[ChainProblem] = field(default_factory=list)
+    key_path: Path | None = None
+    sealed_from: int | None = None  # the seal event's id; None: not sealed yet
+    checkpoint: int | None = None  # the newest checkpoint found in the trail
+
+    def problem(self, event_id: int | None, message: str) -> None:
+        self.problems.append(ChainProblem(event_id, message))
+
+
 def verify_chain(session: Session) -> list[ChainProblem]:
     """Every place the chain is broken, in order; empty when it is intact."""
-    problems: list[ChainProblem] = []
+    return inspect_chain(session).problems
+
+
+def inspect_chain(session: Session) -> ChainReport:
+    """Checks every event against the one before, its hash (plain before the seal,
+    the key's HMAC from it on), the head row and this database's checkpoints."""
+    report = ChainReport(key_path=audit_files.key_path())
+    try:
+        key = audit_files.read_key(report.key_path)
+    except RoundsError as error:
+        report.problem(None, str(error))
+        key = None
+    url = session.get_bind().url
+    checkpoints = audit_files.read_checkpoints(url, key) if key is not None else None
+    if checkpoints is not None:
+        _check_checkpoint_file(report, checkpoints)
+    recorded = dict(checkpoints.recorded) if checkpoints is not None else {}
     expected_prev = GENESIS_HASH
     last: AuditEvent | None = None
+    keyed_checks = key is not None
+    rewritten = False
     for event in _events_in_order(session):
+        report.events += 1
         if event.prev_hash != expected_prev:
             after = f"event {last.id}" if last else "the start of the trail"
-            problems.append(
-                ChainProblem(
-                    event.id,
-                    f"audit event {event.id} does not follow {after}: "
-                    "a row was deleted or inserted there",
-                )
+            report.problem(
+                event.id,
+                f"audit event {event.id} does not follow {after}: "
+                "a row was deleted or inserted there",
             )
-        recomputed = event_hash(
-            event.prev_hash,
-            event.id,
-            event.at,
-            event.user_id,
-            event.actor,
-            event.action,
-            event.entity,
-            event.entity_id,
-            event.fields,
-        )
-        if recomputed != event.hash:
-            problems.append(ChainProblem(event.id, f"audit event {event.id} was altered"))
+        if report.sealed_from is None and event.action == SEAL_ACTION:
+            report.sealed_from = event.id
+            if key is not None and _rehash(event, key) != event.hash:
+                # a different key, or a forged seal: one line, not one per event after
+                report.problem(
+                    event.id,
+                    f"audit event {event.id} (the seal) does not verify with the audit key "
+                    f"{report.key_path}: a different key, or the trail was rewritten",
+                )
+                keyed_checks = False
+        elif report.sealed_from is None:
+            if _rehash(event, None) != event.hash:
+                report.problem(event.id, f"audit event {event.id} was altered")
+        elif keyed_checks and _rehash(event, key) != event.hash:
+            report.problem(event.id, f"audit event {event.id} was altered")
+        checkpointed = recorded.pop(event.id, None)
+        if checkpointed is not None:
+            if checkpointed != event.hash and not rewritten:
+                rewritten = True  # the first is where it starts; the rest follow from it
+                report.problem(
+                    event.id,
+                    f"audit event {event.id} is not the event its checkpoint recorded: "
+                    "the trail was rewritten from there",
+                )
+            report.checkpoint = event.id
         expected_prev = event.hash
         last = event
+    if report.sealed_from is not None and key is None:
+        report.problem(
+            report.sealed_from,
+            f"cannot prove the audit trail from event {report.sealed_from} on: its key "
+            f"{report.key_path} is missing (restore it, or set ROUNDS_AUDIT_KEY_FILE)",
+        )
+    _check_missing_checkpointed(report, recorded, last)
+    _check_head(session, report, last)
+    return report
+
+
+def _check_checkpoint_file(report: ChainReport, checkpoints: audit_files.Checkpoints) -> None:
+    if checkpoints.unsigned:
+        report.problem(
+            None,
+            f"{checkpoints.unsigned} checkpoints in {checkpoints.path} do not carry the "
+            f"signature of the audit key {report.key_path}",
+        )
+    if checkpoints.contradicted:
+        report.problem(
+            checkpoints.contradicted[0],
+            f"the checkpoints recorded two different events under the same ids "
+            f"({_ids(checkpoints.contradicted)}): events were deleted and others written "
+            "in their place",
+        )
+
+
+def _check_missing_checkpointed(
+    report: ChainReport, recorded: dict[int, str], last: AuditEvent | None
+) -> None:
+    end = last.id if last else 0
+    beyond = [event_id for event_id in recorded if event_id > end]
+    if beyond:
+        report.problem(
+            max(beyond),
+            f"the trail ends at event {last.id if last else 'none'} but a checkpoint "
+            f"recorded event {max(beyond)}: events were deleted from the end",
+        )
+    gone = sorted(set(recorded) - set(beyond))
+    if gone:
+        report.problem(gone[0], f"audit events recorded at checkpoints are gone: {_ids(gone)}")
+
+
+def _ids(event_ids: list[int]) -> str:
+    shown = ", ".join(str(event_id) for event_id in event_ids[:5])
+    return shown if len(event_ids) <= 5 else f"{shown}, … ({len(event_ids)} in all)"
+
+
+def _check_head(session: Session, report: ChainReport, last: AuditEvent | None) -> None:
     head = session.get(AuditChainHead, 1)
     if head is None:
-        problems.append(ChainProblem(None, "the audit chain head is missing"))
+        report.problem(None, "the audit chain head is missing")
     elif (head.last_event_id, head.last_hash) != (
         (last.id, last.hash) if last else (None, GENESIS_HASH)
     ):
-        problems.append(
-            ChainProblem(
-                head.last_event_id,
-                f"the trail ends at event {last.id if last else 'none'} but its head names "
-                f"event {head.last_event_id}: events were deleted from the end",
-            )
+        report.problem(
+            head.last_event_id,
+            f"the trail ends at event {last.id if last else 'none'} but its head names "
+            f"event {head.last_event_id}: events were deleted from the end",
         )
-    return problems
 
 
 def _events_in_order(session: Session) -> Iterator[AuditEvent]:

@@ -1,5 +1,6 @@
 """Committing one unit of work: audit events, change-log rows, a PostgreSQL
-notification, then COMMIT — all or nothing."""
+notification, then COMMIT — all or nothing — and a checkpoint of the audit trail
+outside the database."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from rounds_app.audit_files import append_checkpoint
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.audit import append_event, lock_chain_head
+from rounds_app.services.audit import append_event, lock_chain_head, sealing_key
 from rounds_app.storage.database import WRITE_OPTION
 from rounds_app.storage.models import ChangeLogEntry
 
@@ -67,11 +69,13 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
         session.flush()
         head = lock_chain_head(session)
         now = utc_now()
+        key = sealing_key(session, head, now)
         last_change_id = latest_change_id(session)
         for change in changes:
             append_event(
                 session,
                 head,
+                key=key,
                 at=now,
                 user_id=actor.user_id,
                 actor=actor.username,
@@ -100,10 +104,12 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
                 text("SELECT pg_notify(:channel, :payload)"),
                 {"channel": CHANGE_CHANNEL, "payload": str(last_change_id)},
             )
+        sealed = (head.last_event_id, head.last_hash)
         session.commit()
     except BaseException:
         session.rollback()
         raise
+    _checkpoint(session, key, *sealed)
     log.info(
         "committed %s by user %s (change %s)",
         ", ".join(f"{c.action} {c.entity}#{c.entity_id}" for c in changes),
@@ -111,6 +117,22 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
         last_change_id,
     )
     return last_change_id
+
+
+def _checkpoint(session: Session, key: bytes, event_id: int | None, event_hash: str) -> None:
+    """After COMMIT: a checkpoint naming an event that was rolled back would read as a
+    trail cut short. A checkpoint that cannot be written leaves the save standing."""
+    if event_id is None:
+        return
+    try:
+        append_checkpoint(session.get_bind().url, key, event_id, event_hash)
+    except OSError as error:
+        log.warning(
+            "audit checkpoint for event %s not written: %s %s",
+            event_id,
+            type(error).__name__,
+            error.errno,
+        )
 
 
 def latest_change_id(session: Session) -> int:

@@ -8,6 +8,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rounds_app.private_files import discard, new_temp
+
 log = logging.getLogger("rounds.storage")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -23,18 +25,25 @@ def is_sqlite_file(path: Path) -> bool:
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
-    """Writes a consistent copy of `source` to `target` (replaced if it exists)."""
+    """Writes a consistent copy of `source` to `target` (replaced if it exists),
+    readable by its owner only: it holds the whole ward."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    writer = sqlite3.connect(partial)
+    # SQLite writes into the empty owner-only file it is given and keeps its mode
+    partial = new_temp(target)
     try:
-        reader.backup(writer)
-    finally:
-        writer.close()
-        reader.close()
-    partial.replace(target)  # a reader of `target` never sees half a backup
+        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            writer = sqlite3.connect(partial)
+            try:
+                reader.backup(writer)
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        partial.replace(target)  # a reader of `target` never sees half a backup
+    except BaseException:
+        discard(partial)
+        raise
 
 
 def rotate_backups(source: Path, folder: Path, keep: int) -> Path:

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, insert, inspect
 
+from rounds_app.audit_files import forget_checkpoints
 from rounds_app.errors import RoundsError
 from rounds_app.storage import models
 from rounds_app.storage.backup import copy_sqlite
@@ -68,6 +69,7 @@ def bring_up_to_date(engine: Engine) -> str | None:
             Base.metadata.create_all(connection)
             seed_chain_head(connection)
             command.stamp(alembic_config(connection), head)
+        forget_checkpoints(engine.url)
         log.info("created a new database at migration %s", head)
         return None
     _backup_sqlite(engine, current)

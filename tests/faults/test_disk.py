@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from rounds_app.audit_files import KEY_FILE_ENV
 from rounds_app.drafts import DraftStore
 from rounds_app.errors import DatabaseUnavailable
 from rounds_app.paths import sqlite_url
@@ -101,7 +102,7 @@ def world_readable_folder() -> Iterator[Path]:
 
 @ROOT_ONLY
 def test_a_folder_turned_read_only_refuses_in_one_line_and_keeps_the_draft(
-    world_readable_folder: Path, spawn: Callable[..., Worker]
+    world_readable_folder: Path, spawn: Callable[..., Worker], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data, drafts = world_readable_folder / "data", world_readable_folder / "drafts"
     data.mkdir()
@@ -110,7 +111,10 @@ def test_a_folder_turned_read_only_refuses_in_one_line_and_keeps_the_draft(
     db = open_database(url)
     admission = small_ward(db, patients=1).admission_ids[0]
     db.dispose()
-    for owned in (data, drafts, *data.iterdir()):
+    key = world_readable_folder / "audit.key"  # the workstation account's copy of the key
+    shutil.copy(os.environ[KEY_FILE_ENV], key)
+    monkeypatch.setenv(KEY_FILE_ENV, str(key))
+    for owned in (data, drafts, key, *data.iterdir()):
         os.chown(owned, NOBODY, NOBODY)
     worker = spawn(
         "workstation", "--db", url, "--username", "nurse", "--drafts", str(drafts), "--as-nobody"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from rounds_app.demo import create_demo
 from rounds_app.services import insights
 from rounds_app.storage.database import Database
+from tests.modes import OWNER_ONLY, file_mode
 from ui.backend import Backend
 from ui.insights import InsightsActions, InsightsWindow
 from ui.insights.chart_frame import nice_top
@@ -63,20 +64,24 @@ def test_the_demo_wards_rounds_fill_every_chart(window: InsightsWindow) -> None:
 
 
 def test_the_csv_export_writes_the_cores_csv(
-    window: InsightsWindow, monkeypatch, tmp_path: Path
+    window: InsightsWindow, monkeypatch, tmp_path: Path, permissive_umask: None
 ) -> None:
     out = tmp_path / "insights.csv"
     monkeypatch.setattr(CsvFileChooser, "ask", classmethod(lambda cls, parent, name: out))
     window.export_button.click()
     assert out.read_text("utf-8") == insights.insights_csv(window.data)
     assert window.saved_note.text() == "Saved insights.csv"
+    assert file_mode(out) == OWNER_ONLY
 
 
-def test_the_pdf_print_writes_a_pdf(window: InsightsWindow, monkeypatch, tmp_path: Path) -> None:
+def test_the_pdf_print_writes_a_pdf(
+    window: InsightsWindow, monkeypatch, tmp_path: Path, permissive_umask: None
+) -> None:
     out = tmp_path / "insights.pdf"
     monkeypatch.setattr(PdfFileChooser, "ask", classmethod(lambda cls, parent, name: out))
     window.print_button.click()
     assert out.read_bytes().startswith(b"%PDF")
+    assert file_mode(out) == OWNER_ONLY
 
 
 def test_a_cancelled_export_writes_nothing(window: InsightsWindow, monkeypatch, tmp_path) -> None:

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from tests.modes import OWNER_ONLY, file_mode
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.messages import Notice
@@ -48,7 +49,7 @@ def _save(qtbot, dialog: PrintDialog) -> None:
 
 
 def test_save_as_pdf_writes_the_team_discharge_summary(
-    qtbot, backend: Backend, ward: WardData, save_to: Path
+    qtbot, backend: Backend, ward: WardData, save_to: Path, permissive_umask: None
 ) -> None:
     backend.sign_in(CHARGE, PASSWORD)
     job = discharge_job(backend, ward.admission_ids[4], "team")
@@ -59,6 +60,7 @@ def test_save_as_pdf_writes_the_team_discharge_summary(
     assert dialog.saved_to == save_to
     assert save_to.read_bytes().startswith(b"%PDF")
     assert "O'Brien" in _text(save_to)
+    assert file_mode(save_to) == OWNER_ONLY  # it names the patient
 
 
 def test_save_as_pdf_writes_the_handoff_sheet_on_letter(

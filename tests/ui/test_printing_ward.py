@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
+from tests.modes import OWNER_ONLY, file_mode
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.messages import Notice
@@ -41,7 +42,14 @@ def _run(parent: QWidget, backend: Backend, ward: WardData, folder: Path) -> War
 
 
 def test_the_whole_ward_is_saved_one_pdf_per_patient(
-    qtbot, parent: QWidget, backend: Backend, ward: WardData, tmp_path: Path, monkeypatch, notices
+    qtbot,
+    parent: QWidget,
+    backend: Backend,
+    ward: WardData,
+    tmp_path: Path,
+    monkeypatch,
+    notices,
+    permissive_umask: None,
 ) -> None:
     backend.sign_in(CHARGE, PASSWORD)
     monkeypatch.setattr(FolderChooser, "ask", classmethod(lambda cls, parent, title: tmp_path))
@@ -53,7 +61,9 @@ def test_the_whole_ward_is_saved_one_pdf_per_patient(
     qtbot.waitUntil(lambda: actions.run is None, timeout=TIMEOUT_MS)
     total = len(ward.admission_ids)
     assert seen[-1] == (total, total)
-    assert len(list(tmp_path.glob("discharge-team-bed-*.pdf"))) == total
+    saved = list(tmp_path.glob("discharge-team-bed-*.pdf"))
+    assert len(saved) == total
+    assert {file_mode(path) for path in saved} == {OWNER_ONLY}
     assert notices == [f"Saved {total} discharge summaries in {tmp_path}."]
     assert actions.ward_action.isEnabled()
 

@@ -17,6 +17,7 @@ from rounds_app.domain.enums import Discipline, ReviewSection, ReviewStatus
 from rounds_app.services import reviews
 from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.database import Database
+from tests.modes import OWNER_ONLY, file_mode
 from ui.backend import Backend
 from ui.conflict_dialog import Choice, ConflictDialog, Resolution
 from ui.printing.pdf_files import PdfFileChooser
@@ -117,7 +118,12 @@ def test_a_review_goes_from_draft_to_final_and_is_amended(
 
 
 def test_a_de_identified_review_keeps_no_name_birth_date_or_mrn(
-    window: ReviewsWindow, demo: Backend, admission_id: int, monkeypatch, tmp_path: Path
+    window: ReviewsWindow,
+    demo: Backend,
+    admission_id: int,
+    monkeypatch,
+    tmp_path: Path,
+    permissive_umask: None,
 ) -> None:
     patient = demo.call(patient_card, admission_id).admission
     birth = patient.date_of_birth.isoformat() if patient.date_of_birth else ""
@@ -152,6 +158,7 @@ def test_a_de_identified_review_keeps_no_name_birth_date_or_mrn(
     )
     printed = unicodedata.normalize("NFKC", printed)
     assert "call bell" in printed
+    assert file_mode(out) == OWNER_ONLY
     for secret in (patient.given_name, patient.family_name, patient.mrn, birth):
         assert secret not in printed
 

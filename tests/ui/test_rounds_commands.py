@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from rounds_app import paths
+from tests.modes import OWNER_ONLY, file_mode
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.launcher import main
@@ -25,13 +26,16 @@ def db_path(ward: WardData, tmp_path: Path) -> str:
     return str(tmp_path / "ui.sqlite3")  # the file the ward fixture filled
 
 
-def test_render_writes_a_png_of_the_size_asked(qapp, db_path: str, tmp_path: Path) -> None:
+def test_render_writes_a_png_of_the_size_asked(
+    qapp, db_path: str, tmp_path: Path, permissive_umask: None
+) -> None:
     png = tmp_path / "slide.png"
     argv = ["render", "--db", db_path, "--view", "rounds", "--size", "1280x720", "--out", str(png)]
     assert main(argv) == 0
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1280, 720)
     assert image.pixelColor(5, 5).name() == "#0e1116"  # the projector theme's ground
+    assert file_mode(png) == OWNER_ONLY
 
 
 def test_render_a_chosen_bed_with_names(qapp, db_path: str, tmp_path: Path) -> None:

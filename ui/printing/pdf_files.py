@@ -1,16 +1,17 @@
 """Where PDFs go: the file and folder choosers (each a `classmethod ask`, so tests
 replace them), file names that carry no patient name, and writing a file whole or
-not at all."""
+not at all, for its owner's eyes only."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSaveFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rounds_app.errors import RoundsError
+from rounds_app.private_files import write_private
 from ui.widgets import fill
 
 
@@ -53,12 +54,10 @@ def safe_part(text: str) -> str:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Writes `data` to `path` through a temporary file renamed into place, so a full
-    disk or a crash never leaves half a PDF behind. Raises RoundsError."""
-    file = QSaveFile(str(path))
-    if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise RoundsError(fill(_tr("Cannot write %1: %2"), str(path), file.errorString()))
-    written = file.write(data)
-    if written != len(data) or not file.commit():
-        reason = file.errorString()
-        file.cancelWriting()
-        raise RoundsError(fill(_tr("Cannot write %1: %2"), str(path), reason))
+    disk or a crash never leaves half a PDF behind; readable by its owner only, as it
+    holds patient data. Raises RoundsError."""
+    try:
+        write_private(path, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise RoundsError(fill(_tr("Cannot write %1: %2"), str(path), reason)) from None

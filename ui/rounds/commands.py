@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 from rounds_app import paths
 from rounds_app.cli.opening import database
@@ -91,9 +92,11 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
 
     # Qt only now: the argument and data errors above need no display
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
+    from ui.printing.pdf_files import write_atomically
     from ui.rounds.audience_view import AudienceView
     from ui.style import load_fonts
 
@@ -107,8 +110,13 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
         view.render(image)
     finally:
         view.deleteLater()
-    if not image.save(args.out, "PNG"):
+    png = QByteArray()
+    buffer = QBuffer(png)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
         raise ValidationError(f"Cannot write {args.out}.")
+    # the screen can show names (--reveal-names): owner-only, as every printed page
+    write_atomically(Path(args.out), png.data())
     log.info("rendered the rounds view of ward id %s", ward.id)
     return EXIT_OK
 
