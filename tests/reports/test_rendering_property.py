@@ -25,9 +25,10 @@ pytest.importorskip("hypothesis", reason="the property tests need hypothesis (pi
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from rounds_app.domain import limits  # noqa: E402
+from rounds_app.domain import fields, limits  # noqa: E402
 from rounds_app.domain.clock import utc_now  # noqa: E402
 from rounds_app.domain.enums import CardField, Discipline, ReviewSection, Role, Voice  # noqa: E402
+from rounds_app.domain.fields import TextRule  # noqa: E402
 from rounds_app.errors import ValidationError  # noqa: E402
 from rounds_app.paths import sqlite_url  # noqa: E402
 from rounds_app.reports.data import PrintJob  # noqa: E402
@@ -59,7 +60,11 @@ settings.register_profile(
     deadline=None,
     database=None,  # no example store in the working tree
     # one database for every example, made by a fixture: that is the point
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+    ],
 )
 
 # pieces of text the fonts and the layout find hard
@@ -119,48 +124,49 @@ RUN = st.builds(
     st.sampled_from(("x", "王", "ب", "\n", ". \n", "\n.", "e\u0301", "12 ")),
     st.integers(1, 4000),
 )
-# each field's limit, in characters
+# each field's rule: the one its column declares and the services check
 FIELDS = {
-    "printed_by": limits.NAME,  # a user's display name
-    "ward_name": limits.NAME,
-    "bed": limits.IDENTIFIER,
-    "mrn": limits.IDENTIFIER,
-    "given": limits.NAME,
-    "family": limits.NAME,
-    "preferred": limits.NAME,
-    "pronouns": limits.SHORT_TEXT,
-    "language": limits.SHORT_TEXT,
-    "one_liner": limits.ONE_LINER,
-    "what_matters": limits.NARRATIVE_FIELD,
-    "hopes": limits.NARRATIVE_FIELD,
-    "action": limits.ACTION_TEXT,
-    "condition": limits.LONG_TEXT,
-    "response": limits.LONG_TEXT,
-    "destination": limits.SHORT_TEXT,
-    "barriers": limits.LONG_TEXT,
-    "warning_signs": limits.LONG_TEXT,
-    "whom_to_call": limits.LONG_TEXT,
-    "medication": limits.SHORT_TEXT,
-    "reason": limits.REASON,
-    "with_whom": limits.SHORT_TEXT,
-    "where": limits.SHORT_TEXT,
-    "purpose": limits.REASON,
-    "concern": limits.CONTRIBUTION,
-    "own_words": limits.CONTRIBUTION,
-    "title": limits.SHORT_TEXT,
-    "section": limits.LONG_TEXT,
-    "review_action": limits.ACTION_TEXT,
-    "owner": limits.SHORT_TEXT,
+    "printed_by": fields.DISPLAY_NAME,
+    "ward_name": fields.WARD_NAME,
+    "bed": fields.BED_LABEL,
+    "mrn": fields.MRN,
+    "given": fields.GIVEN_NAME,
+    "family": fields.FAMILY_NAME,
+    "preferred": fields.PREFERRED_NAME,
+    "pronouns": fields.PRONOUNS,
+    "language": fields.PREFERRED_LANGUAGE,
+    "one_liner": fields.ONE_LINER,
+    "what_matters": fields.CARD_FIELD,
+    "hopes": fields.CARD_FIELD,
+    "action": fields.ACTION,
+    "condition": fields.CONTINGENCY_IF,
+    "response": fields.CONTINGENCY_THEN,
+    "destination": fields.DESTINATION,
+    "barriers": fields.BARRIERS,
+    "warning_signs": fields.WARNING_SIGNS,
+    "whom_to_call": fields.WHOM_TO_CALL,
+    "medication": fields.MEDICATION_CHANGED,
+    "reason": fields.MEDICATION_REASON,
+    "with_whom": fields.FOLLOW_UP_WITH,
+    "where": fields.FOLLOW_UP_WHERE,
+    "purpose": fields.FOLLOW_UP_PURPOSE,
+    "concern": fields.CONTRIBUTION,
+    "own_words": fields.CONTRIBUTION,
+    "title": fields.REVIEW_TITLE,
+    "section": fields.REVIEW_SECTION,
+    "review_action": fields.REVIEW_ACTION,
+    "owner": fields.REVIEW_ACTION_OWNER,
 }
 
 
-def accepted(limit: int, pieces: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
-    """Text the services accept for a field of `limit` characters: the services' own
-    check decides, so the rule is never copied here."""
+def accepted(rule: TextRule, pieces: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Text the services accept for a field under `rule`: the services' own check
+    decides, so the rule is never copied here."""
+    limit = rule.limit
 
     def passes(value: str) -> bool:
         try:
-            validate.text("Text", value, limit)
+            validate.text(rule, value)
         except ValidationError:
             return False
         return True
@@ -181,8 +187,8 @@ def texts(draw: Callable[[st.SearchStrategy[object]], object]) -> dict[str, str]
     ward fill every field at once."""
     tall = draw(st.sampled_from(sorted(FIELDS)))
     return {
-        name: str(draw(accepted(limit, st.one_of(PIECE, RUN) if name == tall else PIECE)))
-        for name, limit in FIELDS.items()
+        name: str(draw(accepted(rule, st.one_of(PIECE, RUN) if name == tall else PIECE)))
+        for name, rule in FIELDS.items()
     }
 
 
