@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from rounds_app.domain.enums import Role, Severity
 
 _SEVERITY = {
+    Severity.NOT_ASSESSED: QT_TRANSLATE_NOOP("Vocabulary", "Not assessed"),
     Severity.STABLE: QT_TRANSLATE_NOOP("Vocabulary", "Stable"),
     Severity.WATCHER: QT_TRANSLATE_NOOP("Vocabulary", "Watcher"),
     Severity.UNSTABLE: QT_TRANSLATE_NOOP("Vocabulary", "Unstable"),
@@ -26,6 +27,8 @@ _ROLE = {
 # Muted I-PASS colours that keep 4.5:1 contrast against white; the word always
 # travels with the colour, so nobody has to tell green from red.
 SEVERITY_COLOURS = {
+    # grey, not green: nobody has said yet how ill the patient is
+    Severity.NOT_ASSESSED: QColor("#5F6368"),
     Severity.STABLE: QColor("#2E7D32"),
     Severity.WATCHER: QColor("#A15C00"),
     Severity.UNSTABLE: QColor("#B3261E"),

@@ -7,8 +7,10 @@ from enum import StrEnum
 
 
 class Severity(StrEnum):
-    """Illness severity as in I-PASS."""
+    """Illness severity as in I-PASS. A new admission is *not assessed* until someone
+    says otherwise: never presented as stable."""
 
+    NOT_ASSESSED = "not_assessed"
     STABLE = "stable"
     WATCHER = "watcher"
     UNSTABLE = "unstable"

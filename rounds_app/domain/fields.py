@@ -128,6 +128,28 @@ RELATIONSHIP = _one_line("The relationship", limits.SHORT_TEXT, required=False)
 PHONE = _one_line("The phone number", limits.SHORT_TEXT, required=False)
 TEAM_MEMBER = _one_line("The team member's name", limits.NAME)
 TEAM_ROLE = _one_line("The role", limits.SHORT_TEXT, required=False)
+REACTION = _one_line("The reaction", limits.SHORT_TEXT, required=False)
+ALLERGY_SEVERITY = TextRule(
+    "The severity", 16, required=False, choices=("mild", "moderate", "severe")
+)
+ALLERGY_STATUS = TextRule(
+    "The allergy's status",
+    16,
+    required=False,
+    choices=("active", "inactive", "resolved", "entered_in_error"),
+)
+ROUTE = _one_line("The route", limits.SHORT_TEXT, required=False)
+FREQUENCY = _one_line("How often", limits.SHORT_TEXT, required=False)
+LATIN_NAME = _one_line("The name in Latin letters", limits.NAME, required=False)
+
+# safety facts (rounds_app.domain.safety)
+DECIDED_BY = _one_line("Who decided", limits.SHORT_TEXT, required=False)
+DISCUSSED_WITH = _one_line("Whom it was discussed with", limits.SHORT_TEXT, required=False)
+FORM_REFERENCE = _one_line("The form", limits.SHORT_TEXT, required=False)
+SAFETY_STATE = _one_line("The state", 32)
+SAFETY_DETAIL = _one_line("The detail", limits.ACTION_TEXT, required=False)
+# a saved state of a safety fact, as JSON written by Rounds from checked values
+FACT_SNAPSHOT = _lines("The saved state", 20_000, required=True)
 
 # patient-reported outcomes
 WHAT_MATTERS_TODAY = _lines("What matters today", limits.ACTION_TEXT)

@@ -49,6 +49,7 @@ SEVERITY_LABELS = {
     Severity.UNSTABLE: "Unstable",
     Severity.WATCHER: "Watcher",
     Severity.STABLE: "Stable",
+    Severity.NOT_ASSESSED: "Not assessed",
 }
 
 

@@ -19,6 +19,8 @@ SEVERITY_FILL = {
     "unstable": colors.HexColor("#f6cfcf"),
     "watcher": colors.HexColor("#fbe8b5"),
     "stable": None,
+    # grey hatch-like fill: not yet assessed is a state to notice, not a calm white
+    "not_assessed": colors.HexColor("#e4e4e4"),
 }
 # the patient's copy: a body of at least 14 pt, which people with low vision and
 # older readers can read without glasses they may have left at home

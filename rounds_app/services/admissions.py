@@ -96,7 +96,7 @@ def admit(
     patient: NewPatient,
     admitted_at: datetime | None = None,
     expected_discharge_date: date | None = None,
-    severity: Severity | str = Severity.STABLE,
+    severity: Severity | str = Severity.NOT_ASSESSED,
     one_liner: str = "",
 ) -> int:
     """Admits a patient (new, or known by MRN) to a ward and bed; returns the

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
-from rounds_app.domain.enums import ActionStatus, CardField, RoundPatientStatus
+from rounds_app.domain.enums import ActionStatus, CardField, RoundPatientStatus, Severity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.services.actor import Actor, require
@@ -73,9 +73,8 @@ class Insights:
     goals_revisited_3_days: float
     actions: tuple[DayPoint, ...]  # every day of the span
     discharges: tuple[DischargePoint, ...]
-    # I-PASS elements present on the current patients' cards, share 0..1 each. Every
-    # admission carries a severity (stable unless changed), so "severity" is 1 on any
-    # ward with patients: it is listed so the chart shows every element.
+    # I-PASS elements present on the current patients' cards, share 0..1 each; a
+    # severity not yet assessed counts as missing
     handoff_quality: dict[str, float]
 
 
@@ -185,7 +184,7 @@ def _current_shares(session: Session, ward_id: int, now: datetime) -> dict[str, 
     recent = now - timedelta(days=GOALS_RECENT_DAYS)
     flags = [
         {
-            "severity": severity is not None,
+            "severity": severity is not Severity.NOT_ASSESSED,
             "summary": bool(one_liner),
             "actions": bool(has_action),
             "contingencies": bool(has_contingency),

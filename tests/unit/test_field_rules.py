@@ -21,6 +21,7 @@ NOT_USER_TEXT = {
     ("audit_chain_head", "last_hash"),
     ("change_log", "entity"),
     ("sign_in_throttles", "name_digest"),
+    ("fact_revisions", "entity"),
 }
 
 

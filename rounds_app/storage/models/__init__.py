@@ -33,6 +33,11 @@ from rounds_app.storage.models.rounds import (
     RoundPatient,
     WardRound,
 )
+from rounds_app.storage.models.safety import (
+    FactRevision,
+    ResuscitationDecision,
+    SafetyCheck,
+)
 from rounds_app.storage.models.ward import Admission, Bed, Patient, Ward
 
 __all__ = [
@@ -53,6 +58,7 @@ __all__ = [
     "Contact",
     "Contingency",
     "Contribution",
+    "FactRevision",
     "DischargeChecklistItem",
     "DischargePlan",
     "FollowUpAppointment",
@@ -63,8 +69,10 @@ __all__ = [
     "Problem",
     "PromRecord",
     "ProblemKind",
+    "ResuscitationDecision",
     "RoundAttendance",
     "RoundPatient",
+    "SafetyCheck",
     "SignInThrottle",
     "User",
     "Ward",

@@ -47,9 +47,28 @@ class Allergy(Base):
         String(fields.CRITICALITY.limit), default="", info=text_rule(fields.CRITICALITY)
     )
     no_known: Mapped[bool] = mapped_column(default=False)
+    reaction: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", server_default="", info=text_rule(fields.REACTION)
+    )
+    # rounds_app.domain.safety.AllergySeverity and AllergyStatus; the server defaults
+    # fill rows written before the columns existed
+    severity: Mapped[str] = mapped_column(
+        String(fields.ALLERGY_SEVERITY.limit),
+        default="",
+        server_default="",
+        info=text_rule(fields.ALLERGY_SEVERITY),
+    )
+    status: Mapped[str] = mapped_column(
+        String(fields.ALLERGY_STATUS.limit),
+        default="active",
+        server_default="active",
+        info=text_rule(fields.ALLERGY_STATUS),
+    )
     source: Mapped[str] = mapped_column(
         String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
     )
+    # who recorded it in Rounds; None for what a hospital record brought
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime]
 
 
@@ -63,12 +82,22 @@ class Medication(Base):
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
     key: Mapped[str] = mapped_column(String(KEY), info=text_rule(fields.LIST_KEY))
     name: Mapped[str] = mapped_column(String(limits.SHORT_TEXT), info=text_rule(fields.MEDICINE))
+    # the dose, or the whole instruction as a hospital record writes it
     dosage: Mapped[str] = mapped_column(
         String(limits.ACTION_TEXT), default="", info=text_rule(fields.DOSAGE)
     )
+    route: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", server_default="", info=text_rule(fields.ROUTE)
+    )
+    frequency: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT), default="", server_default="", info=text_rule(fields.FREQUENCY)
+    )
+    # False once stopped: kept, so the list's history stays whole
+    active: Mapped[bool] = mapped_column(default=True, server_default="1")
     source: Mapped[str] = mapped_column(
         String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
     )
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime]
 
 
@@ -105,9 +134,17 @@ class Contact(Base):
     phone: Mapped[str] = mapped_column(
         String(limits.SHORT_TEXT), default="", info=text_rule(fields.PHONE)
     )
+    next_of_kin: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # the person who decides for the patient (safety item "decision_making" says how)
+    decision_maker: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # the patient agrees that the team may share news with this person
+    may_share: Mapped[bool] = mapped_column(default=False, server_default="0")
+    # False once no longer a contact: kept, so the list's history stays whole
+    active: Mapped[bool] = mapped_column(default=True, server_default="1")
     source: Mapped[str] = mapped_column(
         String(SOURCE), default="", info=text_rule(fields.LIST_SOURCE)
     )
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime]
 
 

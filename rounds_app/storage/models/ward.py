@@ -55,6 +55,10 @@ class Patient(Base):
     preferred_name: Mapped[str] = mapped_column(
         String(limits.NAME), default="", info=text_rule(fields.PREFERRED_NAME)
     )
+    # the name in Latin letters, for a name written in another script (printed beside it)
+    latin_name: Mapped[str] = mapped_column(
+        String(limits.NAME), default="", server_default="", info=text_rule(fields.LATIN_NAME)
+    )
     pronouns: Mapped[str] = mapped_column(
         String(limits.SHORT_TEXT), default="", info=text_rule(fields.PRONOUNS)
     )
@@ -96,7 +100,8 @@ class Admission(Base):
     admitted_at: Mapped[datetime]
     expected_discharge_date: Mapped[date | None]
     discharged_at: Mapped[datetime | None]
-    severity: Mapped[Severity] = mapped_column(enum_type(Severity), default=Severity.STABLE)
+    # a new admission is not assessed until someone says how ill the patient is
+    severity: Mapped[Severity] = mapped_column(enum_type(Severity), default=Severity.NOT_ASSESSED)
     # a change of severity makes the goals of care due for revisiting
     severity_changed_at: Mapped[datetime]
     one_liner: Mapped[str] = mapped_column(
