@@ -12,6 +12,7 @@ from rounds_app.domain.clock import local_day
 from rounds_app.domain.enums import CardField, Discipline
 from rounds_app.domain.labels import DISCIPLINE_LABELS
 from rounds_app.domain.names import called
+from rounds_app.domain.safety import AllergyState
 from rounds_app.reports.data import (
     DischargeData,
     HandoffAction,
@@ -26,12 +27,12 @@ from rounds_app.services.census import ward_census
 from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.review_views import get_review
+from rounds_app.services.safety_views import SafetyFacts
 from rounds_app.services.visibility import require_sensitive, shared_entries
 from rounds_app.services.ward_model.contingencies import active_contingencies
 from rounds_app.services.ward_model.readiness import readiness as discharge_readiness
 from rounds_app.storage.models import (
     Admission,
-    Allergy,
     Bed,
     DischargePlan,
     NarrativeField,
@@ -44,19 +45,12 @@ from rounds_app.storage.models import (
 PATIENT_WORDS_ON_PATIENT_COPY = 3
 
 
-def _allergies(session: Session, patient_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Recorded allergies per patient; an empty tuple where "no known allergies" was
-    recorded, and no entry where nobody has recorded anything."""
-    found: dict[int, list[str]] = {}
-    for patient_id, substance, no_known in session.execute(
-        select(Allergy.patient_id, Allergy.substance, Allergy.no_known)
-        .where(Allergy.patient_id.in_(patient_ids))
-        .order_by(Allergy.id)
-    ):
-        found.setdefault(patient_id, [])
-        if not no_known:
-            found[patient_id].append(substance)
-    return {patient_id: tuple(names) for patient_id, names in found.items()}
+def _allergy_names(facts: SafetyFacts) -> tuple[str, ...] | None:
+    """The active allergies' substances; an empty tuple for "no known allergies", None
+    when nobody has asked."""
+    if facts.allergy_state is AllergyState.NOT_ASKED:
+        return None
+    return tuple(allergy.substance for allergy in facts.allergies)
 
 
 def owner_label(discipline: Discipline | None, person: str | None) -> str:
@@ -80,7 +74,6 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
             .where(current)
         )
     }
-    allergies = _allergies(session, [r.patient_id for r in census])
     matters = {
         field.admission_id: field
         for field in session.execute(
@@ -127,7 +120,9 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
                 readiness=ready.counts,
                 interpreter_needed=r.interpreter_needed,
                 language=r.preferred_language,
-                allergies=allergies.get(r.patient_id),
+                allergies=_allergy_names(r.safety),
+                facts=r.safety,
+                flags=r.flags,
                 goals_due=r.goals_stale,
                 updated_at=latest(
                     r.admitted_at,

@@ -1,6 +1,6 @@
-"""The ward census in rounds order, with the counts the screens badge — in three
-queries whatever the size of the ward (open actions come from the ward read model,
-`ward_model`, as on every other view)."""
+"""The ward census in rounds order, with the counts and flags the screens badge — in a
+fixed number of queries whatever the size of the ward (open actions and the safety
+facts come from the ward read model, `ward_model`, as on every other view)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from rounds_app.domain.enums import Severity
 from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
+from rounds_app.services.safety_views import Flag, SafetyFacts, flags, safety_facts
 from rounds_app.services.visibility import visible_entries
 from rounds_app.services.ward_model.actions import OpenAction, open_actions, overdue
 from rounds_app.storage.models import Admission, Bed, Contribution, Patient, WardRound
@@ -43,6 +44,7 @@ class CensusRow:
     goals_stale: bool
     new_entries: int
     actions: tuple[OpenAction, ...]  # open ones, soonest due first
+    safety: SafetyFacts
     version: int
 
     @property
@@ -52,6 +54,11 @@ class CensusRow:
     @property
     def overdue_actions(self) -> int:
         return len(overdue(self.actions))
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        """The safety flags, as the card header and the handoff show them."""
+        return flags(self.safety)
 
     @property
     def display_name(self) -> str:
@@ -108,7 +115,9 @@ def ward_census(
         .where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
         .order_by(Admission.round_position, Admission.id)
     ).all()
-    actions = open_actions(session, actor, [a.id for a, *_ in rows], local_day(now))
+    ids, today = [a.id for a, *_ in rows], local_day(now)
+    actions = open_actions(session, actor, ids, today)
+    safety = safety_facts(session, actor, ids, today)
     return [
         CensusRow(
             admission_id=a.id,
@@ -132,6 +141,7 @@ def ward_census(
             ),
             new_entries=n_new,
             actions=actions[a.id],
+            safety=safety[a.id],
             version=a.version,
         )
         for a, p, bed_label, n_new in rows

@@ -1,7 +1,9 @@
 """A ward whose patients differ in every ward fact, built through the services: open
 actions due before, on and after a given day and undated, closed ones beside them;
 active and retired contingencies, one of 1,000 characters; discharge plans partly
-ticked, untouched or missing; expected days passed, due and to come; a patient
+ticked, untouched or missing; expected days passed, due and to come; safety facts
+(a DNACPR decision with a comfort ceiling, a high-criticality allergy beside one
+entered in error, a high falls risk; no known allergies; nothing asked); a patient
 discharged with open actions, who must show nowhere."""
 
 from __future__ import annotations
@@ -10,8 +12,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from rounds_app.domain.enums import ActionStatus, Discipline
-from rounds_app.services import actions, admissions, discharge, patient_card
+from rounds_app.services import (
+    actions,
+    admissions,
+    allergies,
+    discharge,
+    patient_card,
+    safety_facts,
+)
 from rounds_app.storage.database import Database
+from rounds_app.storage.models import Admission
 from tests.factories import Ward, small_ward
 
 LONG_CONTINGENCY = ("If she is more drowsy or her saturation falls below 88% " * 18)[:1000]
@@ -119,7 +129,39 @@ def facts_ward(db: Database) -> FactsWard:
     with db.session() as s:
         discharge.save_plan(s, ward.charge, planned, discharge.PlanEdit(0, "", "", "", ""))
 
+    _safety(db, ward, day, busy, planned)
     with db.session() as s:
         admissions.discharge(s, ward.charge, gone)
     now = datetime.combine(day, time(12), tzinfo=UTC)
     return FactsWard(ward, day, now, quiet, busy, planned, gone)
+
+
+def _safety(db: Database, ward: Ward, day: date, busy: int, planned: int) -> None:
+    nurse = ward.nurse
+    with db.session() as s:
+        safety_facts.record_resuscitation(
+            s,
+            nurse,
+            busy,
+            status="dnacpr",
+            ceiling="comfort",
+            decided_on=day - timedelta(days=2),
+            decided_by="Consultant",
+            discussed_with="Her daughter",
+            form_reference="ReSPECT 0042",
+            expected_version=0,
+        )
+    with db.session() as s:
+        safety_facts.save_safety_check(
+            s, nurse, busy, "falls_risk", state="high", expected_version=0
+        )
+    with db.session() as s:
+        patient, other = (s.get(Admission, a).patient_id for a in (busy, planned))  # type: ignore[union-attr]
+    with db.session() as s:
+        allergies.record_allergy(
+            s, nurse, patient, substance="Penicillin", reaction="anaphylaxis", criticality="high"
+        )
+    with db.session() as s:
+        allergies.record_allergy(s, nurse, patient, substance="Latex", status="entered_in_error")
+    with db.session() as s:
+        allergies.record_no_known_allergies(s, nurse, other)

@@ -1,6 +1,7 @@
 """The ward read model costs one round trip per list, however many patients — and so
 do the census, the ward-room slides, the handoff sheet and insights that use it (each
-reads the open actions, the contingencies and the checklists once)."""
+reads the open actions, the contingencies, the checklists and each list of safety
+facts at most once)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from rounds_app.services import actions, discharge
 from rounds_app.services.audience import audience_slides
 from rounds_app.services.census import ward_census
 from rounds_app.services.insights import card_elements
+from rounds_app.services.safety_views import safety_facts
 from rounds_app.services.ward_model.actions import open_actions
 from rounds_app.services.ward_model.contingencies import active_contingencies
 from rounds_app.services.ward_model.facts import ward_facts
@@ -25,6 +27,7 @@ from tests.storage.facts_ward import FactsWard, admit, facts_ward
 from tests.storage.test_query_counts import counted
 
 LISTS = ("action_items", "contingencies", "discharge_checklist_items")
+SAFETY = ("resuscitation_decisions", "safety_checks", "allergies", "contacts", "medications")
 
 
 def _grow(db: Database, w: FactsWard, patients: int) -> list[int]:
@@ -56,14 +59,16 @@ def _run(db: Database, call: Callable[[Session], object]) -> list[str]:
 
 
 def _per_list(statements: list[str]) -> dict[str, int]:
-    return {table: sum(table in sql for sql in statements) for table in LISTS}
+    """How many queries read each list, its rows' table named first."""
+    return {table: sum(f"FROM {table}" in sql for sql in statements) for table in LISTS + SAFETY}
 
 
 MODEL = {
     "open_actions": (lambda s, a, ids, day: open_actions(s, a, ids, day), 1),
     "active_contingencies": (lambda s, a, ids, day: active_contingencies(s, a, ids), 1),
     "readiness": (lambda s, a, ids, day: readiness(s, a, ids, day), 2),  # plans, items
-    "ward_facts": (lambda s, a, ids, day: ward_facts(s, a, ids, day), 4),
+    "safety_facts": (lambda s, a, ids, day: safety_facts(s, a, ids, day), 7),
+    "ward_facts": (lambda s, a, ids, day: ward_facts(s, a, ids, day), 11),
 }
 
 
@@ -85,11 +90,13 @@ CONSUMERS = {
     "handoff": lambda s, w: load_handoff(s, w.ward.nurse, w.ward.ward_id, w.now),
     "insights": lambda s, w: card_elements(s, w.ward.nurse, w.ward.ward_id, now=w.now),
 }
+ONCE = dict.fromkeys(LISTS + SAFETY, 1)
 READS = {  # which lists each consumer shows
-    "census": {"action_items": 1, "contingencies": 0, "discharge_checklist_items": 0},
-    "slides": {"action_items": 1, "contingencies": 1, "discharge_checklist_items": 1},
-    "handoff": {"action_items": 1, "contingencies": 1, "discharge_checklist_items": 1},
-    "insights": {"action_items": 1, "contingencies": 1, "discharge_checklist_items": 0},
+    "census": ONCE | {"contingencies": 0, "discharge_checklist_items": 0},
+    "slides": ONCE,
+    "handoff": ONCE,
+    "insights": dict.fromkeys(SAFETY + ("discharge_checklist_items",), 0)
+    | {"action_items": 1, "contingencies": 1},
 }
 
 

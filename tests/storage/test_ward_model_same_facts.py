@@ -1,7 +1,8 @@
 """One ward, the same facts everywhere: the census, the ward-room slides, the handoff
 sheet and insights show each patient's open actions (and which are overdue), active
-contingencies and discharge readiness exactly as the ward read model gives them —
-on a workstation far from UTC too, where "today" is not the UTC day."""
+contingencies, discharge readiness and safety flags exactly as the ward read model
+gives them — on a workstation far from UTC too, where "today" is not the UTC day. The
+ward-room slides carry code status and allergies only when revealed."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from rounds_app.reports.loading import load_handoff, owner_label
 from rounds_app.services.audience import audience_slides
 from rounds_app.services.census import ward_census
 from rounds_app.services.insights import card_elements
+from rounds_app.services.safety_views import flags
 from rounds_app.services.ward_model.facts import WardFacts, ward_facts
 from rounds_app.storage.database import Database
 from tests.storage.facts_ward import LONG_CONTINGENCY, FactsWard, facts_ward
@@ -83,6 +85,12 @@ def test_the_read_model_says_what_is_open_overdue_active_and_ready(db: Database,
     assert (quiet.actions, quiet.contingencies, quiet.readiness.counts) == ((), (), None)
     assert not quiet.readiness.expected_passed and quiet.readiness.missing == ()
 
+    codes = {f.code for f in flags(busy.safety)}
+    assert {"dnacpr", "ceiling", "allergy_high", "safety:falls_risk"} <= codes
+    assert [a.substance for a in busy.safety.allergies] == ["Penicillin"]
+    assert "no_known_allergies" in {f.code for f in flags(facts[w.planned].safety)}
+    assert {"cpr_not_discussed", "allergies_not_asked"} <= {f.code for f in flags(quiet.safety)}
+
 
 def test_census_slides_handoff_and_insights_show_the_same_facts(db: Database, zone) -> None:
     w = facts_ward(db)
@@ -104,6 +112,7 @@ def test_census_slides_handoff_and_insights_show_the_same_facts(db: Database, zo
             sum(a.overdue for a in f.actions),
         )
         assert row.expected_discharge_date == ready.expected_discharge
+        assert (row.safety, row.flags) == (f.safety, flags(f.safety))
 
         slide = slides[admission_id]
         assert slide.open_actions == f.actions
@@ -128,9 +137,33 @@ def test_census_slides_handoff_and_insights_show_the_same_facts(db: Database, zo
             ready.barriers,
         )
         assert sheet.expected_discharge == ready.expected_discharge
+        assert (sheet.facts, sheet.flags) == (f.safety, flags(f.safety))
+        named = tuple(a.substance for a in f.safety.allergies)
+        assert sheet.allergies == (None if f.safety.allergy_state == "not_asked" else named)
 
         assert elements[admission_id]["actions"] == bool(f.actions)
         assert elements[admission_id]["contingencies"] == bool(f.contingencies)
+
+
+def test_the_room_sees_code_status_and_allergies_only_when_revealed(db: Database) -> None:
+    w = facts_ward(db)
+    facts = _ward_facts(db, w)
+    with db.session() as s:
+        hidden = audience_slides(s, w.ward.nurse, w.ward.ward_id, now=w.now)
+        shown = audience_slides(s, w.ward.nurse, w.ward.ward_id, reveal_safety=True, now=w.now)
+    for slide in hidden:
+        assert not slide.safety_revealed
+        assert (slide.resuscitation, slide.allergy_state, slide.allergies) == (None, None, ())
+        for secret in ("ReSPECT", "dnacpr", "Penicillin", "no_known"):
+            assert secret not in repr(slide)
+    for slide in shown:
+        safety = facts[slide.admission_id].safety
+        assert slide.safety_revealed
+        assert (slide.resuscitation, slide.allergy_state, slide.allergies) == (
+            safety.resuscitation,
+            safety.allergy_state,
+            safety.allergies,
+        )
 
 
 def test_not_assessed_reaches_every_view_as_itself(db: Database) -> None:

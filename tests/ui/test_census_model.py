@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QIcon
 
 from rounds_app.domain.enums import Severity
+from rounds_app.domain.safety import AllergyState, SafetyItem
 from rounds_app.services.census import CensusRow
+from rounds_app.services.safety_views import NOT_DISCUSSED, SafetyFacts, check_view
 from rounds_app.services.ward_model.actions import OpenAction
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
@@ -20,6 +22,18 @@ from ui.census_model import CensusSearchProxy, CensusTableModel, search_key
 M = CensusTableModel
 TODAY = date(2025, 3, 10)
 NOW = datetime(2025, 3, 10, 9, tzinfo=UTC)
+NOTHING_RECORDED = SafetyFacts(
+    admission_id=1,
+    resuscitation=NOT_DISCUSSED,
+    allergy_state=AllergyState.NOT_ASKED,
+    allergies=(),
+    no_known_recorded=None,
+    checks={item: check_view(None, item, None, TODAY) for item in SafetyItem},
+    contacts=(),
+    decision_maker=None,
+    medications=(),
+    latin_name="",
+)
 
 BASE = CensusRow(
     admission_id=1,
@@ -41,6 +55,7 @@ BASE = CensusRow(
     goals_stale=False,
     new_entries=0,
     actions=(),
+    safety=NOTHING_RECORDED,
     version=1,
 )
 

@@ -1,6 +1,7 @@
 """One read model of the ward: the facts every screen and sheet shows of a patient —
-open actions, active if/then contingencies, discharge readiness — loaded once, the
-same way, for the census, the ward-room slides, the handoff sheet and insights.
+open actions, active if/then contingencies, discharge readiness and the safety facts
+(`services.safety_views`) — loaded once, the same way, for the census, the ward-room
+slides, the handoff sheet and insights.
 
 One function per fact, each for many admissions at once in one query per list
 (however many patients), each answering for every admission asked about. What a fact

@@ -1,5 +1,5 @@
 """All the ward facts of many admissions in one call, for the views that show them
-together (the ward-room slides, the handoff sheet)."""
+together: open actions, active contingencies, readiness and the safety facts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from rounds_app.services.actor import Actor
+from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from rounds_app.services.ward_model.actions import OpenAction, open_actions
 from rounds_app.services.ward_model.contingencies import ActiveContingency, active_contingencies
 from rounds_app.services.ward_model.readiness import Readiness, readiness
@@ -21,6 +22,7 @@ class WardFacts:
     actions: tuple[OpenAction, ...]  # open, soonest due first
     contingencies: tuple[ActiveContingency, ...]  # active, as written
     readiness: Readiness
+    safety: SafetyFacts
 
 
 def ward_facts(
@@ -30,9 +32,14 @@ def ward_facts(
     actions = open_actions(session, actor, admission_ids, today)
     contingencies = active_contingencies(session, actor, admission_ids)
     ready = readiness(session, actor, admission_ids, today)
+    safety = safety_facts(session, actor, admission_ids, today)
     return {
         admission_id: WardFacts(
-            admission_id, actions[admission_id], contingencies[admission_id], ready[admission_id]
+            admission_id,
+            actions[admission_id],
+            contingencies[admission_id],
+            ready[admission_id],
+            safety[admission_id],
         )
         for admission_id in admission_ids
     }
