@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ActionStatus, CardField, Discipline
 from rounds_app.domain.labels import DISCIPLINE_LABELS
 from rounds_app.domain.names import called
@@ -17,20 +18,22 @@ from rounds_app.reports.data import (
     HandoffAction,
     HandoffData,
     HandoffRow,
+    Identity,
     ReviewData,
     bears_on_discharge,
 )
-from rounds_app.reports.formats import age, latest, local
+from rounds_app.reports.facts import facts_changed_at
+from rounds_app.reports.formats import latest, local
 from rounds_app.services.actor import Actor
 from rounds_app.services.census import ward_census
 from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.review_views import get_review
+from rounds_app.services.safety_views import flags, safety_facts
 from rounds_app.services.visibility import require_sensitive, shared_entries
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
-    Allergy,
     Bed,
     Contingency,
     DischargeChecklistItem,
@@ -45,19 +48,26 @@ from rounds_app.storage.models import (
 PATIENT_WORDS_ON_PATIENT_COPY = 3
 
 
-def _allergies(session: Session, patient_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Recorded allergies per patient; an empty tuple where "no known allergies" was
-    recorded, and no entry where nobody has recorded anything."""
-    found: dict[int, list[str]] = {}
-    for patient_id, substance, no_known in session.execute(
-        select(Allergy.patient_id, Allergy.substance, Allergy.no_known)
-        .where(Allergy.patient_id.in_(patient_ids))
-        .order_by(Allergy.id)
-    ):
-        found.setdefault(patient_id, [])
-        if not no_known:
-            found[patient_id].append(substance)
-    return {patient_id: tuple(names) for patient_id, names in found.items()}
+def _identities(session: Session, ward_id: int) -> dict[int, tuple[Identity, datetime]]:
+    """Who each current patient of the ward is, and when their severity last changed."""
+    return {
+        admission_id: (
+            Identity(
+                patient.given_name,
+                patient.family_name,
+                patient.preferred_name,
+                patient.latin_name,
+                patient.mrn,
+                patient.date_of_birth,
+            ),
+            severity_changed_at,
+        )
+        for admission_id, patient, severity_changed_at in session.execute(
+            select(Admission.id, Patient, Admission.severity_changed_at)
+            .join(Patient, Patient.id == Admission.patient_id)
+            .where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
+        )
+    }
 
 
 def owner_label(discipline: Discipline | None, person: str | None) -> str:
@@ -73,15 +83,8 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
     census = ward_census(session, actor, ward_id, now=now)
     current = (Admission.ward_id == ward_id) & Admission.discharged_at.is_(None)
 
-    patients = {
-        admission_id: (born, severity_changed_at)
-        for admission_id, born, severity_changed_at in session.execute(
-            select(Admission.id, Patient.date_of_birth, Admission.severity_changed_at)
-            .join(Patient, Patient.id == Admission.patient_id)
-            .where(current)
-        )
-    }
-    allergies = _allergies(session, [r.patient_id for r in census])
+    patients = _identities(session, ward_id)
+    facts = safety_facts(session, actor, [r.admission_id for r in census], local(now).date())
     matters = {
         field.admission_id: field
         for field in session.execute(
@@ -129,7 +132,7 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
 
     rows = []
     for r in census:
-        born, severity_changed_at = patients[r.admission_id]
+        identity, severity_changed_at = patients[r.admission_id]
         field = matters.get(r.admission_id)
         own_actions = actions.get(r.admission_id, [])
         own_contingencies = contingencies.get(r.admission_id, [])
@@ -138,8 +141,7 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
             HandoffRow(
                 admission_id=r.admission_id,
                 bed_label=r.bed_label,
-                name=r.display_name,
-                age=age(born, local(now).date()),
+                identity=identity,
                 pronouns=r.pronouns,
                 admitted_at=r.admitted_at,
                 severity=r.severity,
@@ -155,7 +157,8 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
                 readiness=(done, items) if plan else None,
                 interpreter_needed=r.interpreter_needed,
                 language=r.preferred_language,
-                allergies=allergies.get(r.patient_id),
+                facts=facts[r.admission_id],
+                flags=flags(facts[r.admission_id]),
                 goals_due=r.goals_stale,
                 updated_at=latest(
                     r.admitted_at,
@@ -165,6 +168,7 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
                     plan.updated_at if plan else None,
                     *(opened for _, opened in own_actions),
                     *(created for _, _, created in own_contingencies),
+                    *facts_changed_at(facts[r.admission_id]),
                 ),
             )
         )
@@ -198,8 +202,10 @@ def load_discharge(
         chosen = own[:PATIENT_WORDS_ON_PATIENT_COPY]
     else:
         chosen = [c for c in shown if bears_on_discharge(c)]
+    facts = safety_facts(session, actor, [admission_id], local(utc_now()).date())
     return DischargeData(
         card=card,
+        facts=facts[admission_id],
         plan_updated_at=updated[0] if updated else None,
         plan_updated_by=updated[1] if updated else None,
         contributions=tuple(chosen),
