@@ -34,12 +34,12 @@ from rounds_app.reports.text import Markup, one_line, paragraph, quote
 COLUMNS = (
     ("Bed · patient", 0.117),
     ("Severity", 0.058),
-    ("Code status · ceiling", 0.08),
-    ("Allergies", 0.075),
-    ("Summary", 0.11),
-    ("What matters", 0.09),
-    ("Actions (owner, due)", 0.125),
-    ("If / then", 0.13),
+    ("Code status, ceiling", 0.095),
+    ("Allergies", 0.085),
+    ("Summary", 0.1),
+    ("What matters", 0.085),
+    ("Actions (owner, due)", 0.12),
+    ("If / then", 0.125),
     ("Safety", 0.07),
     ("Discharge", 0.09),
     ("Receiver<br/>notes, initials", 0.055),
@@ -67,7 +67,7 @@ OWN_COLUMN_FLAGS = frozenset(
 RECEIVER_ROOM = 12 * mm
 # a row that does not fit starts on this page and continues on the next rather than
 # leave more than this much of the page blank
-START_WITHIN = 45 * mm
+START_WITHIN = 30 * mm
 SIGN_OFF_BLANK = "_" * 28
 
 
