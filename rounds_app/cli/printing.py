@@ -1,13 +1,22 @@
 """`rounds-app print handoff|discharge`: a printed sheet as a PDF file. Each print is
-recorded in the audit trail, as a print from the desktop app is."""
+recorded in the audit trail, as a print from the desktop app is.
+
+`--as USER` signs that user in (the password asked for, or read from standard input)
+and prints as them: the sheet names them as who printed it. Without it the sheet
+says it was printed by the command line, so that nobody takes it for a person's."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
+from rounds_app.errors import ValidationError
 from rounds_app.private_files import write_private
 from rounds_app.reports.service import (
     AUDIENCES,
@@ -17,6 +26,7 @@ from rounds_app.reports.service import (
     print_handoff,
 )
 from rounds_app.services.actor import Actor
+from rounds_app.services.users import authenticate
 
 CLI = Actor.system("cli")
 
@@ -64,13 +74,44 @@ def _sheet_options(parser: argparse.ArgumentParser) -> None:
         help="flag card fields not updated for N days or more (default: 7)",
     )
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    parser.add_argument(
+        "--as",
+        dest="user",
+        metavar="USER",
+        help="print as this user, who signs in with their password (without it, the sheet "
+        "says: printed by the command line)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="with --as: read the password from the first line of standard input",
+    )
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """The password of the `--as` user, asked before the database is opened."""
+    if args.user is None:
+        if args.password_stdin:
+            raise ValidationError("--password-stdin needs --as USER.")
+        return None
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(f"Password for {args.user}: ")
+
+
+def _printer(session: Session, args: argparse.Namespace, password: str | None) -> Actor:
+    if password is None:
+        return CLI
+    return authenticate(session, args.user, password)
 
 
 def _handoff(args: argparse.Namespace) -> int:
+    password = _password(args)
     with database(args) as db, db.session() as session:
-        ward_id = find_ward(session, CLI, args.ward)
+        actor = _printer(session, args, password)
+        ward_id = find_ward(session, actor, args.ward)
         pdf = print_handoff(
-            session, CLI, ward_id, paper=args.paper, stale_after_days=args.stale_days
+            session, actor, ward_id, paper=args.paper, stale_after_days=args.stale_days
         )
     write_private(args.out, pdf)
     say(f"Printed the handoff sheet to {args.out}")
@@ -78,12 +119,14 @@ def _handoff(args: argparse.Namespace) -> int:
 
 
 def _discharge(args: argparse.Namespace) -> int:
+    password = _password(args)
     with database(args) as db, db.session() as session:
-        ward_id = find_ward(session, CLI, args.ward) if args.ward else None
-        admission_id = find_admission(session, CLI, args.patient, ward_id)
+        actor = _printer(session, args, password)
+        ward_id = find_ward(session, actor, args.ward) if args.ward else None
+        admission_id = find_admission(session, actor, args.patient, ward_id)
         pdf = print_discharge(
             session,
-            CLI,
+            actor,
             admission_id,
             audience=args.audience,
             include_sensitive=args.include_sensitive,

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from rounds_app.domain.enums import ContributionKind, Discipline, Severity, Voice
+from rounds_app.domain.names import called, full_name
 from rounds_app.errors import ValidationError
 from rounds_app.reports.formats import STALE_AFTER_DAYS
+from rounds_app.services.actor import Actor
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.review_views import ReviewView
@@ -35,10 +37,19 @@ DISCHARGE_KINDS = frozenset(
 
 
 PAPERS = ("a4", "letter")
+# who printed a sheet run from the command line without signing in (`--as`): said
+# plainly, so that nobody reads a person's name into it
+SYSTEM_PRINTER = "command line (system)"
 
 
 def bears_on_discharge(entry: ContributionView) -> bool:
     return entry.discipline in DISCHARGE_DISCIPLINES and entry.kind in DISCHARGE_KINDS
+
+
+def printer(actor: Actor) -> str:
+    """The name a sheet gives as who printed it: the signed-in person's, or that no
+    one signed in."""
+    return actor.display_name if actor.user_id is not None else SYSTEM_PRINTER
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,27 @@ class PrintJob:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """Who a printed row or page is about: enough to match the wristband."""
+
+    given_name: str
+    family_name: str
+    preferred_name: str
+    latin_name: str  # the name in Latin letters, for a name in another script
+    mrn: str
+    date_of_birth: date | None
+
+    @property
+    def legal_name(self) -> str:
+        return full_name(self.given_name, self.family_name)
+
+    @property
+    def called(self) -> str:
+        """What the ward calls the patient."""
+        return called(self.preferred_name, self.given_name, self.family_name)
+
+
+@dataclass(frozen=True)
 class HandoffAction:
     text: str
     owner: str  # "Pharmacy", "Priya Raman", or both
@@ -69,8 +101,7 @@ class HandoffAction:
 class HandoffRow:
     admission_id: int
     bed_label: str | None
-    name: str
-    age: int | None
+    identity: Identity
     pronouns: str
     admitted_at: datetime
     severity: Severity
@@ -86,8 +117,6 @@ class HandoffRow:
     readiness: tuple[int, int] | None  # (done, all) items of the checklist; no plan: None
     interpreter_needed: bool
     language: str
-    # None: nothing recorded; (): "no known allergies" recorded
-    allergies: tuple[str, ...] | None
     facts: SafetyFacts
     flags: tuple[Flag, ...]  # safety_views.flags(facts)
     goals_due: bool
@@ -109,12 +138,25 @@ class HandoffData:
 @dataclass(frozen=True)
 class DischargeData:
     card: PatientCard
+    facts: SafetyFacts
     plan_updated_at: datetime | None
     plan_updated_by: str | None
     # those the summary prints: see bears_on_discharge (team) and the patient's own
     # words (patient); sensitive ones only when asked for and allowed
     contributions: tuple[ContributionView, ...]
     include_sensitive: bool = False
+
+    @property
+    def identity(self) -> Identity:
+        a = self.card.admission
+        return Identity(
+            a.given_name,
+            a.family_name,
+            a.preferred_name,
+            self.facts.latin_name,
+            a.mrn,
+            a.date_of_birth,
+        )
 
 
 @dataclass(frozen=True)

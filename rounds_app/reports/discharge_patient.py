@@ -1,6 +1,6 @@
 """The discharge summary for the patient and their family: plain language, large type
 (body 14 pt or more), short sections with friendly headings, and the patient's own
-words where the card holds them. Only their name and dates: no record numbers."""
+words where the card holds them. Their names, MRN and date of birth head every page."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
-from rounds_app.domain.names import called
+from rounds_app.domain.safety import AllergyState
 from rounds_app.reports.data import DischargeData, PrintJob
 from rounds_app.reports.formats import latest, local, long_day, long_when
+from rounds_app.reports.identity import identity_line
 from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import patient_styles
-from rounds_app.reports.text import Markup, one_line, paragraph, quote
+from rounds_app.reports.text import Markup, paragraph, quote
 
 MEDICINE_GROUPS = (
     (MedicationChangeKind.NEW, "New medicines"),
@@ -35,8 +36,6 @@ class PatientSummaryRenderer(Renderer):
 
     def __init__(self, data: DischargeData, job: PrintJob):
         self.data = data
-        admission = data.card.admission
-        self.name = called(admission.preferred_name, admission.given_name, admission.family_name)
         super().__init__(job)
 
     def stylesheet(self) -> StyleSheet1:
@@ -57,18 +56,23 @@ class PatientSummaryRenderer(Renderer):
         s = self.styles
         if not first:
             return [
-                paragraph(s["note"], Markup("<b>Your discharge plan</b> — "), one_line(self.name)),
+                paragraph(s["note"], Markup("<b>Your discharge plan</b> — "), *self._who()),
             ]
         updated = self.updated_at
         return [
             paragraph(s["title"], Markup("Your discharge plan")),
-            paragraph(s["meta"], Markup("For "), one_line(self.name)),
+            paragraph(s["meta"], Markup("For "), *self._who()),
             paragraph(
                 s["note"],
                 Markup(f"Printed on {long_day(local(self.job.printed_at).date())}"),
                 Markup(f" · last updated {long_day(local(updated).date())}" if updated else ""),
             ),
         ]
+
+    def _who(self) -> list[str]:
+        """Their names, MRN and date of birth: so that a sheet left on the wrong
+        bedside table is seen to be someone else's."""
+        return identity_line(self.data.identity, local(self.job.printed_at).date())
 
     def footer(self) -> list[Flowable]:
         return [
@@ -82,6 +86,7 @@ class PatientSummaryRenderer(Renderer):
         return [
             *self._plan(),
             *self._medicines(),
+            *self._allergies(),
             *self._appointments(),
             *self._warnings(),
             *self._what_matters(),
@@ -139,6 +144,27 @@ class PatientSummaryRenderer(Renderer):
                     self._p("item", Markup("<bullet>•</bullet><b>"), m.medication, Markup("</b>"))
                 )
                 out.append(self._p("detail", Markup("Why: "), m.reason))
+        return out
+
+    def _allergies(self) -> list[Flowable]:
+        facts = self.data.facts
+        out = [self._p("heading", Markup("Your allergies"))]
+        if facts.allergy_state is AllergyState.NOT_ASKED:
+            return out + [
+                self._say("Tell us about any allergies: we have not asked you about them yet.")
+            ]
+        if facts.allergy_state is AllergyState.NO_KNOWN:
+            return out + [self._say("We have no record of you having allergies.")]
+        out.append(self._say("Your allergies:"))
+        for allergy in facts.allergies:
+            out.append(
+                self._p("item", Markup("<bullet>•</bullet><b>"), allergy.substance, Markup("</b>"))
+            )
+            if allergy.reaction:
+                out.append(self._p("detail", Markup("What it does to you: "), allergy.reaction))
+            if allergy.severity == "severe" or allergy.criticality == "high":
+                out.append(self._p("detail", Markup("<b>This allergy can be dangerous.</b>")))
+        out.append(self._say("Tell every doctor, nurse and pharmacist who treats you."))
         return out
 
     def _appointments(self) -> list[Flowable]:

@@ -16,9 +16,12 @@ from reportlab.platypus import Flowable
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
 from rounds_app.domain.names import called
+from rounds_app.domain.safety import SAFETY_ITEMS, SafetyItem
 from rounds_app.reports.canvas import CONFIDENTIAL
 from rounds_app.reports.data import DISCHARGE_DISCIPLINES, DISCHARGE_KINDS, DischargeData, PrintJob
-from rounds_app.reports.formats import age, day, latest, local, when
+from rounds_app.reports.facts import allergies, code_status, facts_changed_at
+from rounds_app.reports.formats import day, latest, local, when
+from rounds_app.reports.identity import born, identity_line, other_names
 from rounds_app.reports.proms import team_proms
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import team_styles
@@ -59,28 +62,28 @@ class TeamSummaryRenderer(Renderer):
             *(field.edited_at for field in card.fields.values()),
             *(c.amended_at or c.written_at for c in self.data.contributions),
             *(v.recorded_at for v in card.proms[-1:]),
+            *facts_changed_at(self.data.facts),
         )
 
     def header(self, first: bool) -> list[Flowable]:
         s, a = self.styles, self.admission
+        who = identity_line(self.data.identity, local(self.job.printed_at).date())
+        bed = [Markup(" · bed "), one_line(a.bed_label or "none")]
         if not first:
             return [
                 paragraph(
                     s["meta"],
-                    Markup("<b>Discharge-planning summary (team) — "),
-                    one_line(self.name),
-                    Markup("</b> · MRN "),
-                    one_line(a.mrn),
-                    Markup(" · bed "),
-                    one_line(a.bed_label or "none"),
-                    Markup(" (continued)"),
+                    Markup("Discharge-planning summary (team), continued — "),
+                    *who,
+                    *bed,
                 )
             ]
         return [
             paragraph(s["title"], Markup("Discharge-planning summary — for the team")),
+            paragraph(s["meta"], *who, *bed),
             paragraph(
                 s["meta"],
-                Markup(f"Printed {when(self.job.printed_at)} by "),
+                Markup(f"Printed {when(self.job.printed_at)} · Printed by: "),
                 one_line(self.job.printed_by),
                 Markup(
                     f" · data last updated {when(self.updated_at) or 'never'} · card fields "
@@ -102,6 +105,7 @@ class TeamSummaryRenderer(Renderer):
     def story(self) -> list[Flowable]:
         return [
             self._identity(),
+            *self._safety(),
             *self._plan(),
             *team_proms(self.styles, self.data.card.proms),
             *self._card(),
@@ -113,20 +117,22 @@ class TeamSummaryRenderer(Renderer):
     def _identity(self) -> ContinuedTable:
         s, a = self.styles, self.admission
         plan = self.data.card.discharge_plan
-        years = age(a.date_of_birth, local(self.job.printed_at).date())
-        born = f"{day(a.date_of_birth)} ({years} y)" if a.date_of_birth else "not recorded"
         language = a.preferred_language or "not recorded"
         if a.interpreter_needed:
             language += " — interpreter needed"
+        identity = self.data.identity
+        others = "; ".join(f"{label}{name}" for label, name in other_names(identity))
         pairs = [
-            ("Name", self.name + (f" ({a.pronouns})" if a.pronouns else "")),
+            ("Legal name", identity.legal_name + (f" ({a.pronouns})" if a.pronouns else "")),
+            ("Other names", others or "—"),
             ("MRN", a.mrn),
-            ("Date of birth", born),
+            ("Date of birth", born(identity, local(self.job.printed_at).date())),
             ("Bed, ward", f"{a.bed_label or 'no bed'}, {a.ward_name}"),
             ("Admitted", when(a.admitted_at)),
             ("Expected discharge", day(a.expected_discharge_date) or "no date set"),
             ("Destination", (plan.destination if plan else "") or "not decided"),
             ("Language", language),
+            ("", ""),
         ]
         cells = [
             [paragraph(s["label"], Markup(label)), paragraph(s["body"], value)]
@@ -139,6 +145,81 @@ class TeamSummaryRenderer(Renderer):
             colWidths=[0.15 * w, 0.35 * w, 0.17 * w, 0.33 * w],
             style=grid(header=False),
         )
+
+    def _safety(self) -> list[Flowable]:
+        """Code status and ceiling, allergies, who decides and whom to call, the
+        safety check (what nobody has assessed said so), and the current medicines."""
+        s, facts = self.styles, self.data.facts
+        out: list[Flowable] = [paragraph(s["heading"], Markup("Safety"))]
+        out.append(
+            ContinuedTable(
+                [
+                    [paragraph(s["cell_head"], Markup("Code status and ceiling of treatment"))]
+                    + [paragraph(s["cell_head"], Markup("Allergies"))],
+                    [code_status(s, facts.resuscitation), allergies(s, facts)],
+                ],
+                colWidths=[self.width / 2] * 2,
+                repeatRows=1,
+                style=grid(header=True),
+            )
+        )
+        out.append(paragraph(s["subheading"], Markup("Contacts and who decides")))
+        deciding = facts.checks[SafetyItem.DECISION_MAKING]
+        out.append(
+            paragraph(
+                s["small"] if deciding.assessed else s["stale"],
+                Markup(f"Decisions: {deciding.label}"),
+                *([Markup(" — "), deciding.detail] if deciding.detail else []),
+            )
+        )
+        out.append(
+            ruled_table(
+                s,
+                self.width,
+                ("Name", "Relationship", "Phone", "Next of kin", "Decision-maker", "May share"),
+                [
+                    (
+                        c.name,
+                        c.relationship,
+                        c.phone or "no number",
+                        _yes(c.next_of_kin),
+                        _yes(c.decision_maker),
+                        _yes(c.may_share),
+                    )
+                    for c in facts.contacts
+                ],
+                (0.24, 0.18, 0.22, 0.12, 0.14, 0.1),
+            )
+        )
+        out.append(paragraph(s["subheading"], Markup("Safety check")))
+        out.append(
+            ruled_table(
+                s,
+                self.width,
+                ("Item", "State", "Detail", "Recorded"),
+                [
+                    (
+                        SAFETY_ITEMS[check.item].label,
+                        check.label + (f", {check.days} days" if check.days is not None else ""),
+                        check.detail,
+                        _recorded(check.recorded_by, check.recorded_at),
+                    )
+                    for check in facts.checks.values()
+                ],
+                (0.22, 0.26, 0.32, 0.2),
+            )
+        )
+        out.append(paragraph(s["subheading"], Markup("Current medicines")))
+        out.append(
+            ruled_table(
+                s,
+                self.width,
+                ("Medicine", "Dose", "Route", "Frequency"),
+                [(m.name, m.dosage, m.route, m.frequency) for m in facts.medications],
+                (0.34, 0.3, 0.14, 0.22),
+            )
+        )
+        return out
 
     def _plan(self) -> list[Flowable]:
         s, plan = self.styles, self.data.card.discharge_plan
@@ -269,3 +350,13 @@ class TeamSummaryRenderer(Renderer):
         s = self.styles
         body = paragraph(s["body"], text) if text else paragraph(s["small"], Markup("None."))
         return [paragraph(s["subheading"], Markup(title)), body]
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "—"
+
+
+def _recorded(by: str | None, at: datetime | None) -> str:
+    if at is None:
+        return "never"
+    return f"{when(at)}" + (f" by {by}" if by else "")

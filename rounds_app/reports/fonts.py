@@ -73,10 +73,6 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
-def count_cjk(text: str) -> int:
-    return len(_CJK.findall(text))
-
-
 def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 

@@ -1,72 +1,95 @@
 """The ward handoff sheet: landscape, one row per patient in rounds order, I-PASS
-columns (severity, patient summary, actions, contingencies) with what matters to the
-patient and where their discharge stands.
+columns — who the patient is (name, MRN, date of birth), illness severity, code status
+and ceiling of treatment, allergies, the summary, what matters to them, actions,
+if/then contingencies, safety flags and where their discharge stands — and a box for
+the receiver's synthesis.
 
-A row moves to the next page whole, and the column heads repeat on every page. A row
-taller than a page (a name or a contingency with many line breaks) continues on the
-next page, its bed and name shown again with "(continued)": nothing a person wrote
-stops the ward's sheet from printing."""
+Nothing on it is cut short: every action, contingency and allergy prints whole. A row
+that does not fit moves to the next page whole, unless that would leave much of the
+page blank: then it starts here and continues there, its bed and name shown again
+with "(continued)" — as does a row taller than a page. The column heads repeat on
+every page, and the foot of every page has the sign-off: given by, received by, time."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable, Paragraph, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
-from rounds_app.domain import limits
 from rounds_app.domain.enums import Severity, Voice
+from rounds_app.domain.safety import Ceiling
 from rounds_app.reports.canvas import CONFIDENTIAL
 from rounds_app.reports.data import HandoffData, HandoffRow, PrintJob
+from rounds_app.reports.facts import allergies, code_status
 from rounds_app.reports.formats import local, short_day, when
+from rounds_app.reports.identity import born, other_names
 from rounds_app.reports.renderer import Renderer
-from rounds_app.reports.styles import BAND_FILL, HEADER_FILL, RULE, SEVERITY_FILL, team_styles
+from rounds_app.reports.styles import HEADER_FILL, RULE, SEVERITY_FILL, team_styles
 from rounds_app.reports.tables import ContinuedTable, repeated
-from rounds_app.reports.text import Markup, one_line, paragraph, quote, shorten
+from rounds_app.reports.text import Markup, one_line, paragraph, quote
 
 # (heading, share of the width)
 COLUMNS = (
-    ("Bed", 0.047),
-    ("Patient", 0.118),
-    ("Severity", 0.06),
-    ("Summary", 0.17),
-    ("What matters", 0.15),
-    ("Open actions (owner, due)", 0.165),
-    ("If / then", 0.16),
-    ("Discharge", 0.13),
+    ("Bed · patient", 0.117),
+    ("Severity", 0.058),
+    ("Code status, ceiling", 0.095),
+    ("Allergies", 0.085),
+    ("Summary", 0.1),
+    ("What matters", 0.085),
+    ("Actions (owner, due)", 0.12),
+    ("If / then", 0.125),
+    ("Safety", 0.07),
+    ("Discharge", 0.09),
+    ("Receiver<br/>notes, initials", 0.055),
 )
-# caps, in columns of text (a CJK character counts two); the one-liner's is the
-# stored limit, kept here too so that no imported row can outgrow a page
-ONE_LINER_CHARS = limits.ONE_LINER
-WHAT_MATTERS_CHARS = 140
-ACTION_CHARS = 85
-ACTIONS_SHOWN = 3
-CONTINGENCY_CHARS = 120
-CONTINGENCIES_SHOWN = 2
-DESTINATION_CHARS = 50
-BARRIER_CHARS = 80
+SEVERITY_COLUMN = 1
 SEVERITY_LABELS = {
     Severity.UNSTABLE: "Unstable",
     Severity.WATCHER: "Watcher",
     Severity.STABLE: "Stable",
     Severity.NOT_ASSESSED: "Not assessed",
 }
+# the flags printed in columns of their own, whole, rather than among the safety flags
+OWN_COLUMN_FLAGS = frozenset(
+    {
+        "dnacpr",
+        "cpr_not_discussed",
+        "ceiling",
+        "allergy",
+        "allergy_high",
+        "allergies_not_asked",
+        "no_known_allergies",
+    }
+)
+# room to write the receiver's synthesis in, however short the row
+RECEIVER_ROOM = 12 * mm
+# a row that does not fit starts on this page and continues on the next rather than
+# leave more than this much of the page blank
+START_WITHIN = 30 * mm
+SIGN_OFF_BLANK = "_" * 28
 
 
 class HandoffRenderer(Renderer):
     title = "Ward handoff sheet"
     landscape = True
+    margin = 10 * mm
 
     def __init__(self, data: HandoffData, job: PrintJob):
         self.data = data
         super().__init__(job)
+        self.today = local(job.printed_at).date()
 
     def stylesheet(self) -> StyleSheet1:
-        return team_styles()
+        return team_styles(cell_size=8, note_size=8)
 
     def header(self, first: bool) -> list[Flowable]:
         s, job = self.styles, self.job
-        printed = Markup(f"Printed {when(job.printed_at)} by ")
+        printed = [
+            Markup(f"Time printed: {when(job.printed_at)} · Printed by: "),
+            one_line(job.printed_by),
+        ]
         if not first:
             return [
                 paragraph(
@@ -74,8 +97,7 @@ class HandoffRenderer(Renderer):
                     Markup("<b>Ward handoff — "),
                     one_line(self.data.ward_name),
                     Markup("</b> (continued) · "),
-                    printed,
-                    one_line(job.printed_by),
+                    *printed,
                 )
             ]
         updated = when(self.data.updated_at) or "never"
@@ -84,8 +106,7 @@ class HandoffRenderer(Renderer):
             paragraph(s["title"], Markup("Ward handoff — "), one_line(self.data.ward_name)),
             paragraph(
                 s["meta"],
-                printed,
-                one_line(job.printed_by),
+                *printed,
                 Markup(
                     f" · {count} patient{'s' if count != 1 else ''} · data last updated "
                     f"{updated} · “What matters” not updated for {job.stale_after_days} "
@@ -95,13 +116,22 @@ class HandoffRenderer(Renderer):
         ]
 
     def footer(self) -> list[Flowable]:
+        s = self.styles
         return [
             paragraph(
-                self.styles["footer"],
+                s["body"],
+                Markup(
+                    f"<b>Given by</b> {SIGN_OFF_BLANK}   <b>Received by</b> {SIGN_OFF_BLANK}"
+                    f"   <b>Time</b> {'_' * 12}"
+                ),
+            ),
+            Spacer(1, 2),
+            paragraph(
+                s["footer"],
                 Markup(f"<b>{CONFIDENTIAL}</b> · ward handoff · "),
                 one_line(self.data.ward_name),
                 Markup(f" · printed {when(self.job.printed_at)}"),
-            )
+            ),
         ]
 
     def story(self) -> list[Flowable]:
@@ -112,62 +142,86 @@ class HandoffRenderer(Renderer):
         body = [self._row(row) for row in self.data.rows]
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, BAND_FILL]),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-            ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.25, RULE),
+            ("BOX", (0, 0), (-1, -1), 0.8, RULE),
+            ("BOX", (-1, 1), (-1, -1), 0.8, RULE),
         ]
         for i, row in enumerate(self.data.rows, start=1):
             fill = SEVERITY_FILL[row.severity.value]
             if fill is not None:
-                commands.append(("BACKGROUND", (2, i), (2, i), fill))
+                column = SEVERITY_COLUMN
+                commands.append(("BACKGROUND", (column, i), (column, i), fill))
         return [
             ContinuedTable(
                 [head, *body],
                 colWidths=[share * self.width for _, share in COLUMNS],
                 repeatRows=1,
                 style=TableStyle(commands),
+                minRowHeights=[0] + [RECEIVER_ROOM] * len(body),
+                start_within=START_WITHIN,
             )
         ]
 
-    def _row(self, row: HandoffRow) -> list[list[Paragraph]]:
+    def _row(self, row: HandoffRow) -> list[list[Flowable]]:
         s = self.styles
-        bed, name = one_line(row.bed_label or "—"), one_line(row.name)
+        bed = one_line(row.bed_label or "no bed")
+        continued = [
+            paragraph(s["cell_bold"], bed, Markup(" · "), one_line(row.identity.legal_name)),
+            paragraph(s["cell_note"], Markup("(continued)")),
+        ]
         return [
-            repeated(
-                [paragraph(s["cell_bold"], row.bed_label or "—")], [paragraph(s["cell_bold"], bed)]
-            ),
-            repeated(
-                self._patient(row),
-                [paragraph(s["cell_bold"], name), paragraph(s["cell_note"], Markup("(continued)"))],
-            ),
+            repeated(self._patient(row), continued),
             [paragraph(s["cell_bold"], Markup(SEVERITY_LABELS[row.severity]))],
-            [paragraph(s["cell"], shorten(row.one_liner, ONE_LINER_CHARS))],
+            self._code_status(row),
+            allergies(s, row.facts),
+            [paragraph(s["cell"], row.one_liner)],
             self._what_matters(row),
             self._actions(row),
-            self._contingencies(row),
+            [
+                paragraph(s["cell"], Markup("• "), condition, Markup(" → "), response)
+                for condition, response in row.contingencies
+            ],
+            self._flags(row),
             self._discharge(row),
+            [],  # the receiver's, to write in
         ]
 
     def _patient(self, row: HandoffRow) -> list[Paragraph]:
-        s = self.styles
-        details = [f"{row.age} y" if row.age is not None else "", shorten(row.pronouns, 30)]
-        details.append(f"adm. {short_day(local(row.admitted_at).date())}")
-        return [
-            paragraph(s["cell_bold"], row.name),
-            paragraph(s["cell_note"], " · ".join(d for d in details if d)),
-            *self._flags(row),
+        s, identity = self.styles, row.identity
+        cells = [
+            paragraph(s["cell_bold"], row.bed_label or "no bed"),
+            paragraph(s["cell_bold"], identity.legal_name),
+            *(paragraph(s["cell"], Markup(label), name) for label, name in other_names(identity)),
+            paragraph(s["cell"], Markup("MRN "), identity.mrn),
+            paragraph(s["cell"], Markup(f"DOB {born(identity, self.today)}")),
         ]
+        admitted = Markup(f"adm. {short_day(local(row.admitted_at).date())}")
+        if row.pronouns:
+            cells.append(paragraph(s["cell_note"], row.pronouns, Markup(" · "), admitted))
+        else:
+            cells.append(paragraph(s["cell_note"], admitted))
+        return cells
+
+    def _code_status(self, row: HandoffRow) -> list[Paragraph]:
+        decision = row.facts.resuscitation
+        if decision.not_discussed and decision.ceiling is Ceiling.NOT_DISCUSSED:
+            # one warning, not two, for the commonest state of a new admission
+            return [
+                paragraph(self.styles["flag"], Markup("CPR not yet discussed, nor the ceiling"))
+            ]
+        return code_status(self.styles, decision)
 
     def _what_matters(self, row: HandoffRow) -> list[Paragraph]:
         s = self.styles
         if not row.what_matters:
             return [paragraph(s["stale"], Markup("Not yet asked"))]
-        text = shorten(row.what_matters, WHAT_MATTERS_CHARS)
+        text = row.what_matters
         # the patient's own words in quotes, as on the card
         cells = [
             paragraph(s["cell"], quote(text) if row.what_matters_voice == Voice.PATIENT else text)
@@ -179,62 +233,46 @@ class HandoffRenderer(Renderer):
 
     def _actions(self, row: HandoffRow) -> list[Paragraph]:
         s = self.styles
-        today = local(self.job.printed_at).date()
-        cells = []
-        for action in row.actions[:ACTIONS_SHOWN]:
-            cells.append(
-                paragraph(
-                    s["cell"],
-                    Markup("• "),
-                    shorten(action.text, ACTION_CHARS),
-                    Markup(" <font color='#4a4a4a'>— "),
-                    action.owner or "unassigned",
-                    Markup(_due(action.due, today) + "</font>"),
-                )
+        return [
+            paragraph(
+                s["cell"],
+                Markup("• "),
+                action.text,
+                Markup(" <font color='#4a4a4a'>— "),
+                action.owner or "unassigned",
+                Markup(_due(action.due, self.today) + "</font>"),
             )
-        return cells + _more(s, len(row.actions) - ACTIONS_SHOWN)
-
-    def _contingencies(self, row: HandoffRow) -> list[Paragraph]:
-        s = self.styles
-        cells = [
-            paragraph(s["cell"], Markup("• "), shorten(f"{cond} → {resp}", CONTINGENCY_CHARS))
-            for cond, resp in row.contingencies[:CONTINGENCIES_SHOWN]
+            for action in row.actions
         ]
-        return cells + _more(s, len(row.contingencies) - CONTINGENCIES_SHOWN)
-
-    def _discharge(self, row: HandoffRow) -> list[Paragraph]:
-        s = self.styles
-        expected = short_day(row.expected_discharge) if row.expected_discharge else "no date"
-        today = local(self.job.printed_at).date()
-        if row.expected_discharge and row.expected_discharge < today:
-            # still here after the expected day: the date needs revisiting, say so
-            expected += " <font color='#8a1c1c'>(passed)</font>"
-        cells = [paragraph(s["cell_bold"], Markup(f"Expected: {expected}"))]
-        if row.destination:
-            cells.append(paragraph(s["cell"], shorten(row.destination, DESTINATION_CHARS)))
-        if row.readiness is not None:
-            done, items = row.readiness
-            cells.append(paragraph(s["cell"], Markup(f"Ready {done}/{items}")))
-        if row.barriers:
-            cells.append(
-                paragraph(s["cell"], Markup("Barriers: "), shorten(row.barriers, BARRIER_CHARS))
-            )
-        return cells
 
     def _flags(self, row: HandoffRow) -> list[Paragraph]:
         s = self.styles
         cells = []
         if row.interpreter_needed:
-            language = shorten(row.language, 24) if row.language else "language not recorded"
-            cells.append(paragraph(s["flag"], Markup("Interpreter: "), language))
-        if row.allergies:
-            cells.append(
-                paragraph(s["flag"], Markup("Allergies: "), shorten(", ".join(row.allergies), 60))
-            )
-        elif row.allergies == ():
-            cells.append(paragraph(s["cell_note"], Markup("No known allergies")))
+            language = row.language or "language not recorded"
+            cells.append(paragraph(s["flag"], Markup("Interpreter ("), language, Markup(")")))
         if row.goals_due:
             cells.append(paragraph(s["flag"], Markup("Goals of care due")))
+        for flag in row.flags:
+            if flag.code in OWN_COLUMN_FLAGS:
+                continue
+            cells.append(paragraph(s["cell"], flag.short))
+        return cells
+
+    def _discharge(self, row: HandoffRow) -> list[Paragraph]:
+        s = self.styles
+        expected = short_day(row.expected_discharge) if row.expected_discharge else "no date"
+        if row.expected_discharge and row.expected_discharge < self.today:
+            # still here after the expected day: the date needs revisiting, say so
+            expected += " <font color='#8a1c1c'>(passed)</font>"
+        cells = [paragraph(s["cell_bold"], Markup(f"EDD: {expected}"))]
+        if row.destination:
+            cells.append(paragraph(s["cell"], row.destination))
+        if row.readiness is not None:
+            done, items = row.readiness
+            cells.append(paragraph(s["cell"], Markup(f"Ready {done}/{items}")))
+        if row.barriers:
+            cells.append(paragraph(s["cell"], Markup("Barriers: "), row.barriers))
         return cells
 
 
@@ -243,9 +281,3 @@ def _due(due: date | None, today: date) -> str:
         return ""
     overdue = " <font color='#8a1c1c'><b>overdue</b></font>" if due < today else ""
     return f", {short_day(due)}{overdue}"
-
-
-def _more(styles: StyleSheet1, hidden: int) -> list[Paragraph]:
-    if hidden <= 0:
-        return []
-    return [paragraph(styles["cell_note"], Markup(f"+ {hidden} more on the card"))]

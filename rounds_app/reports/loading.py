@@ -8,26 +8,27 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain.clock import local_day
+from rounds_app.domain.clock import local_day, utc_now
 from rounds_app.domain.enums import CardField, Discipline
 from rounds_app.domain.labels import DISCIPLINE_LABELS
 from rounds_app.domain.names import called
-from rounds_app.domain.safety import AllergyState
 from rounds_app.reports.data import (
     DischargeData,
     HandoffAction,
     HandoffData,
     HandoffRow,
+    Identity,
     ReviewData,
     bears_on_discharge,
 )
-from rounds_app.reports.formats import age, latest, local
+from rounds_app.reports.facts import facts_changed_at
+from rounds_app.reports.formats import latest
 from rounds_app.services.actor import Actor
 from rounds_app.services.census import ward_census
 from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.review_views import get_review
-from rounds_app.services.safety_views import SafetyFacts
+from rounds_app.services.safety_views import safety_facts
 from rounds_app.services.visibility import require_sensitive, shared_entries
 from rounds_app.services.ward_model.contingencies import active_contingencies
 from rounds_app.services.ward_model.readiness import readiness as discharge_readiness
@@ -45,12 +46,26 @@ from rounds_app.storage.models import (
 PATIENT_WORDS_ON_PATIENT_COPY = 3
 
 
-def _allergy_names(facts: SafetyFacts) -> tuple[str, ...] | None:
-    """The active allergies' substances; an empty tuple for "no known allergies", None
-    when nobody has asked."""
-    if facts.allergy_state is AllergyState.NOT_ASKED:
-        return None
-    return tuple(allergy.substance for allergy in facts.allergies)
+def _identities(session: Session, ward_id: int) -> dict[int, tuple[Identity, datetime]]:
+    """Who each current patient of the ward is, and when their severity last changed."""
+    return {
+        admission_id: (
+            Identity(
+                patient.given_name,
+                patient.family_name,
+                patient.preferred_name,
+                patient.latin_name,
+                patient.mrn,
+                patient.date_of_birth,
+            ),
+            severity_changed_at,
+        )
+        for admission_id, patient, severity_changed_at in session.execute(
+            select(Admission.id, Patient, Admission.severity_changed_at)
+            .join(Patient, Patient.id == Admission.patient_id)
+            .where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
+        )
+    }
 
 
 def owner_label(discipline: Discipline | None, person: str | None) -> str:
@@ -66,14 +81,7 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
     census = ward_census(session, actor, ward_id, now=now)
     current = (Admission.ward_id == ward_id) & Admission.discharged_at.is_(None)
 
-    patients = {
-        admission_id: (born, severity_changed_at)
-        for admission_id, born, severity_changed_at in session.execute(
-            select(Admission.id, Patient.date_of_birth, Admission.severity_changed_at)
-            .join(Patient, Patient.id == Admission.patient_id)
-            .where(current)
-        )
-    }
+    patients = _identities(session, ward_id)
     matters = {
         field.admission_id: field
         for field in session.execute(
@@ -89,15 +97,14 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
 
     rows = []
     for r in census:
-        born, severity_changed_at = patients[r.admission_id]
+        identity, severity_changed_at = patients[r.admission_id]
         field = matters.get(r.admission_id)
         ready = readiness[r.admission_id]
         rows.append(
             HandoffRow(
                 admission_id=r.admission_id,
                 bed_label=r.bed_label,
-                name=r.display_name,
-                age=age(born, local(now).date()),
+                identity=identity,
                 pronouns=r.pronouns,
                 admitted_at=r.admitted_at,
                 severity=r.severity,
@@ -120,7 +127,6 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
                 readiness=ready.counts,
                 interpreter_needed=r.interpreter_needed,
                 language=r.preferred_language,
-                allergies=_allergy_names(r.safety),
                 facts=r.safety,
                 flags=r.flags,
                 goals_due=r.goals_stale,
@@ -132,6 +138,7 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
                     ready.plan_updated_at,
                     *(a.opened_at for a in r.actions),
                     *(c.created_at for c in contingencies[r.admission_id]),
+                    *facts_changed_at(r.safety),
                 ),
             )
         )
@@ -165,8 +172,10 @@ def load_discharge(
         chosen = own[:PATIENT_WORDS_ON_PATIENT_COPY]
     else:
         chosen = [c for c in shown if bears_on_discharge(c)]
+    facts = safety_facts(session, actor, [admission_id], local_day(utc_now()))
     return DischargeData(
         card=card,
+        facts=facts[admission_id],
         plan_updated_at=updated[0] if updated else None,
         plan_updated_by=updated[1] if updated else None,
         contributions=tuple(chosen),

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import NotFound, ValidationError
-from rounds_app.reports.data import PrintJob
+from rounds_app.reports.data import PrintJob, printer
 from rounds_app.reports.formats import STALE_AFTER_DAYS
 from rounds_app.reports.loading import load_discharge, load_handoff, load_review
 from rounds_app.services.actor import Actor, require
@@ -46,7 +46,7 @@ def print_handoff(
     from rounds_app.reports.handoff import HandoffRenderer
 
     started = time.perf_counter()
-    job = PrintJob(now or utc_now(), actor.display_name, paper, stale_after_days)
+    job = PrintJob(now or utc_now(), printer(actor), paper, stale_after_days)
     data = load_handoff(session, actor, ward_id, job.printed_at)
     renderer = HandoffRenderer(data, job)
     pdf = renderer.render()
@@ -88,7 +88,7 @@ def print_discharge(
     from rounds_app.reports.discharge_team import TeamSummaryRenderer
 
     started = time.perf_counter()
-    job = PrintJob(now or utc_now(), actor.display_name, paper, stale_after_days)
+    job = PrintJob(now or utc_now(), printer(actor), paper, stale_after_days)
     data = load_discharge(
         session,
         actor,
@@ -136,7 +136,7 @@ def print_review(
     from rounds_app.reports.review import ReviewRenderer
 
     data = load_review(session, actor, review_id)
-    renderer = ReviewRenderer(data, PrintJob(now or utc_now(), actor.display_name, paper))
+    renderer = ReviewRenderer(data, PrintJob(now or utc_now(), printer(actor), paper))
     pdf = renderer.render()
     _audit(session, actor, Change("print.review", "case_review", review_id, (), feeds=False))
     log.info("printed case review %s: %d pages", review_id, renderer.pages)
@@ -158,7 +158,7 @@ def print_insights(
 
     data = insights(session, actor, ward_id, start, end)
     ward = get(session, Ward, ward_id, "ward")
-    job = PrintJob(now or utc_now(), actor.display_name, paper)
+    job = PrintJob(now or utc_now(), printer(actor), paper)
     renderer = InsightsRenderer(data, ward.name, job)
     pdf = renderer.render()
     _audit(

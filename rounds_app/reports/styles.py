@@ -15,6 +15,7 @@ HEADER_FILL = colors.HexColor("#e4e4e4")
 BAND_FILL = colors.HexColor("#f4f4f4")
 # a warning that survives a black-and-white printer: dark, and said in words too
 WARN = colors.HexColor("#8a1c1c")
+ALERT_FILL = colors.HexColor("#f6cfcf")
 SEVERITY_FILL = {
     "unstable": colors.HexColor("#f6cfcf"),
     "watcher": colors.HexColor("#fbe8b5"),
@@ -34,9 +35,12 @@ def _sheet(*styles: ParagraphStyle) -> StyleSheet1:
     return sheet
 
 
-def team_styles() -> StyleSheet1:
+def team_styles(cell_size: float = 7.5, note_size: float = 6.8) -> StyleSheet1:
+    """The team's papers; `cell_size` and `note_size` set the type in table cells
+    (the handoff, read under a night light at arm's length, sets both to 8 pt)."""
     body = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=11.5, textColor=INK)
-    cell = ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.2)
+    cell = ParagraphStyle("cell", parent=body, fontSize=cell_size, leading=cell_size * 1.23)
+    note = {"fontSize": note_size, "leading": note_size * 1.2}
     return _sheet(
         body,
         cell,
@@ -63,10 +67,21 @@ def team_styles() -> StyleSheet1:
         ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED),
         ParagraphStyle("label", parent=body, fontName=SANS_BOLD, fontSize=8, leading=10),
         ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
-        ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD, leading=9),
-        ParagraphStyle("cell_note", parent=cell, fontSize=6.8, leading=8.2, textColor=MUTED),
-        ParagraphStyle("stale", parent=cell, fontSize=6.8, leading=8.2, textColor=WARN),
+        ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD, leading=cell_size * 1.2),
+        ParagraphStyle("cell_note", parent=cell, textColor=MUTED, **note),
+        ParagraphStyle("stale", parent=cell, textColor=WARN, **note),
         ParagraphStyle("flag", parent=cell, fontName=SANS_BOLD, textColor=WARN, spaceBefore=1.5),
+        # what must not be missed (do not attempt CPR, comfort care): bold on a fill,
+        # in words, so that it stands out on a black-and-white printer too
+        ParagraphStyle(
+            "alert",
+            parent=cell,
+            fontName=SANS_BOLD,
+            textColor=WARN,
+            backColor=ALERT_FILL,
+            borderPadding=(1, 1, 1.5, 1),
+            spaceAfter=2,
+        ),
         ParagraphStyle("footer", parent=body, fontSize=7, leading=8.5, textColor=MUTED),
     )
 

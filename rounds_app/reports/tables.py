@@ -31,14 +31,38 @@ def repeated(flowables: Sequence[Flowable], continued: Sequence[Flowable]) -> li
 
 class ContinuedTable(Table):
     """A table whose rows move to the next page whole, and whose row taller than the
-    page splits inside, with its `repeated` cells shown again."""
+    page splits inside, with its `repeated` cells shown again.
 
-    def __init__(self, data: Any, **options: Any):
+    With `start_within` (points), a row that does not fit starts on this page anyway,
+    and continues on the next, when moving it whole would leave more than that
+    height of the page empty: a sheet of tall rows then fills its pages instead of
+    leaving half of each blank."""
+
+    def __init__(self, data: Any, *, start_within: float | None = None, **options: Any):
         options.setdefault("splitByRow", 1)
         # ReportLab tries between rows first and splits inside a row only when no
         # whole row fits: then the row comes first on the page and is too tall for it
         options.setdefault("splitInRow", 1)
         super().__init__(data, **options)
+        self.start_within = start_within
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        if self.start_within is None:
+            return super().split(availWidth, availHeight)
+        self._calc(availWidth, availHeight)
+        parts = self._splitRows(availHeight)  # between rows
+        if parts == [self]:
+            return parts
+        fitting = len(parts[0]._cellvalues) if parts else self.repeatRows
+        if availHeight - sum(self._rowHeights[:fitting]) > self.start_within:
+            # ReportLab's own split inside the row that does not fit, which shows the
+            # `repeated` cells again on the next page
+            parts = self._splitRows(availHeight, doInRowSplit=1) or parts
+        # else the row moves to the next page whole (and there, a row taller than the
+        # page splits, as there is more room than `start_within` on a fresh page)
+        for part in parts:  # ReportLab makes the halves without our options
+            part.start_within = self.start_within
+        return parts
 
     def _splitCell(  # noqa: N802 (ReportLab's name)
         self,

@@ -21,7 +21,6 @@ from rounds_app.reports import fonts
 from rounds_app.reports.bidi import word_levels
 from rounds_app.reports.paragraphs import BidiParagraph, Para
 
-ELLIPSIS = "…"
 _OPENING_QUOTES = tuple("\"'“‘«„「『")
 # control characters have no glyph (a carriage return included: "\r\n" is a line
 # break, kept as "\n"); tabs are handled below
@@ -105,29 +104,6 @@ def one_line(text: str) -> str:
     """`text` with its line breaks and runs of spaces as single spaces, whole: for
     the lines that head and foot a page, which must stay a line or two high."""
     return _SPACES.sub(" ", clean(text)).strip()
-
-
-def _width(ch: str) -> int:
-    return 2 if fonts.is_cjk(ch) else 1
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` on one line, cut to `limit` columns (a CJK character is two, as it is
-    about twice as wide) with "…", at a word break where there is one near the end."""
-    text = one_line(text)
-    if len(text) + fonts.count_cjk(text) <= limit:
-        return text
-    end = limit - 1  # leaves a column for the ellipsis
-    if fonts.has_cjk(text):
-        used = end = 0
-        while used + _width(text[end]) < limit:
-            used += _width(text[end])
-            end += 1
-    cut = text[:end].rstrip()
-    space = cut.rfind(" ")
-    if not text[len(cut)].isspace() and space > len(cut) * 0.7:  # cut mid-word: back to a space
-        cut = cut[:space]
-    return cut.rstrip(" ,;:—-") + ELLIPSIS
 
 
 def quote(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,7 @@ def test_print_handoff_and_both_discharge_copies(
         ("print", "discharge", "--patient", "NOBODY", "--audience", "team"),
         ("print", "discharge", "--patient", "4B-01", "--ward", "NOWARD", "--audience", "patient"),
         ("print", "handoff", "--stale-days", "0"),
+        ("print", "handoff", "--password-stdin"),
     ],
 )
 def test_bad_input_exits_1_with_one_line_and_writes_nothing(
@@ -95,6 +97,76 @@ def test_bad_input_exits_1_with_one_line_and_writes_nothing(
 ) -> None:
     out = tmp_path / "out.pdf"
     code, _, err = _run(capsys, *argv, "--db", demo_url, "--out", str(out))
+    assert code == 1
+    assert err.startswith("rounds-app: ") and err.count("\n") == 1, err
+    assert not out.exists()
+
+
+def test_print_as_a_user_names_them_and_without_says_the_command_line(
+    demo_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long night shift\n"))
+    argv = "users add night.nurse --name".split()
+    code, _, err = _run(
+        capsys, *argv, "Ngozi Okafor", *"--discipline nursing --role clinician".split(),
+        "--password-stdin", "--db", demo_url,
+    )  # fmt: skip
+    assert code == 0, err
+
+    signed = tmp_path / "signed.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long night shift\n"))
+    code, _, err = _run(
+        capsys, "print", "handoff", "--as", "night.nurse", "--password-stdin",
+        "--db", demo_url, "--out", str(signed),
+    )  # fmt: skip
+    assert code == 0, err
+    for page in pages_text(signed.read_bytes()):
+        assert "Printed by: Ngozi Okafor" in page
+    team = tmp_path / "team.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long night shift\n"))
+    code, _, err = _run(
+        capsys, *"print discharge --patient 4B-01 --audience team".split(), "--as",
+        "night.nurse", "--password-stdin", "--db", demo_url, "--out", str(team),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Printed by: Ngozi Okafor" in text(team.read_bytes())
+
+    unsigned = tmp_path / "unsigned.pdf"
+    code, _, err = _run(capsys, "print", "handoff", "--db", demo_url, "--out", str(unsigned))
+    assert code == 0, err
+    printed = text(unsigned.read_bytes())
+    assert "Printed by: command line (system)" in printed and "Rounds cli" not in printed
+
+    engine_db = open_database(demo_url)
+    try:
+        with engine_db.session() as s:
+            actors = s.execute(
+                select(AuditEvent.action, AuditEvent.actor).where(AuditEvent.action.like("print.%"))
+            ).all()
+    finally:
+        engine_db.dispose()
+    assert sorted(actors) == [
+        ("print.discharge_team", "night.nurse"),
+        ("print.handoff", "night.nurse"),
+        ("print.handoff", "system:cli"),
+    ]
+
+
+def test_print_as_a_user_with_a_wrong_password_prints_nothing(
+    demo_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "out.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO("not the password\n"))
+    code, _, err = _run(
+        capsys, "print", "handoff", "--as", "charge.nurse", "--password-stdin",
+        "--db", demo_url, "--out", str(out),
+    )  # fmt: skip
     assert code == 1
     assert err.startswith("rounds-app: ") and err.count("\n") == 1, err
     assert not out.exists()

@@ -74,7 +74,9 @@ def test_sensitive_entries_only_when_asked_for_and_allowed(db: Database) -> None
 def test_patient_copy_is_plain_with_their_own_words(db: Database) -> None:
     ward = multilingual_ward(db)
     for person, admission_id in zip(PEOPLE, ward.admission_ids, strict=True):
-        printed = _print(db, ward.charge, admission_id, audience="patient")
+        with db.session() as s:
+            pdf = print_discharge(s, ward.charge, admission_id, audience="patient")
+        printed = text(pdf)
         for heading in (
             "Your plan",
             "Your medicines",
@@ -93,8 +95,11 @@ def test_patient_copy_is_plain_with_their_own_words(db: Database) -> None:
         assert squeeze(f"Your family told us: Hope of {person.script}") in squeeze(printed)
         for expected in (f"Home of {person.script}", f"Clinic of {person.script}"):
             assert squeeze(expected) in squeeze(printed)
-        # no record numbers, no team entries, nothing sensitive
-        for absent in ("MRN", f"MRN-{person.script}", "Concern of", SECRET):
+        # who it is about heads every page (a sheet left at the wrong bedside is
+        # seen to be someone else's); no team entries, nothing sensitive
+        for page in pages_text(pdf):
+            assert squeeze(f"MRN MRN-{person.script} · DOB {person.born_printed}") in squeeze(page)
+        for absent in ("Concern of", SECRET):
             assert absent not in printed
 
 

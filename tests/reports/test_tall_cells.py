@@ -23,6 +23,7 @@ from tests.reports.pdf import pages_text, shows, squeeze, text
 
 # lines of text up to the limits the services set (blank lines would print as
 # one, so each line holds something)
+TALL_IF = "If" + "\n." * 240 + "\nworse"
 TALL_NAME = "Tall" + "\n." * 45 + "\nName"
 TALL_REASON = "Protects" + "\n." * 240 + "\nthe heart"
 TALL_ACTION = "Book" + "\n." * 240 + "\nan interpreter"
@@ -39,14 +40,12 @@ def _admit_tall(db: Database, ward) -> int:  # type: ignore[no-untyped-def]
             patient=admissions.NewPatient(mrn="TALL", given_name="Tall", family_name="Ng"),
             one_liner="tall patient",
         )
-    patient = select(Admission.patient_id).where(Admission.id == admission).scalar_subquery()
     with db.session() as s:
-        s.execute(update(Patient).where(Patient.id == patient).values(given_name=TALL_NAME))
-        s.commit()
+        actions.add_contingency(s, ward.nurse, admission, condition=TALL_IF, response="call")
     return admission
 
 
-def test_a_name_of_line_breaks_continues_with_bed_and_name_repeated(db: Database) -> None:
+def test_a_row_of_line_breaks_continues_with_bed_and_name_repeated(db: Database) -> None:
     ward = small_ward(db, patients=3)
     admission = _admit_tall(db, ward)
     with db.session() as s:
@@ -55,7 +54,8 @@ def test_a_name_of_line_breaks_continues_with_bed_and_name_repeated(db: Database
     # the page head says "(continued)" too; the row says it once more
     continued = [page for page in pages[1:] if page.count("(continued)") == 2]
     assert continued, "the tall row goes on on the next page"
-    assert "7-5" in continued[0] and shows(continued[0], "Tall . . . Name Ng")
+    assert shows(continued[0], "7-5 · Tall Ng")
+    assert shows("\n".join(pages), "worse → call")
     printed = "\n".join(pages)
     for i in range(3):  # the patients after the tall one print too
         assert f"patient {i}" in printed
@@ -64,7 +64,7 @@ def test_a_name_of_line_breaks_continues_with_bed_and_name_repeated(db: Database
     with db.session() as s:
         own = text(print_discharge(s, ward.charge, admission, audience="patient"))
     for printed in (team, own):
-        assert shows(printed, "Tall") and shows(printed, "Name")
+        assert shows(printed, "Tall Ng")
 
 
 def test_a_medication_reason_of_line_breaks_prints_whole(db: Database) -> None:
@@ -132,3 +132,18 @@ def test_a_contingency_of_newlines_and_a_word_of_4000_characters_print(db: Datab
         with db.session() as s:
             printed = squeeze(text(print_discharge(s, ward.charge, admission, audience=audience)))
         assert printed.count("x") >= 3990 and "end" in printed, audience
+
+
+def test_a_name_of_line_breaks_from_an_older_database_prints(db: Database) -> None:
+    ward = small_ward(db, patients=2)
+    admission = ward.admission_ids[0]
+    patient = select(Admission.patient_id).where(Admission.id == admission).scalar_subquery()
+    with db.session() as s:
+        s.execute(update(Patient).where(Patient.id == patient).values(given_name=TALL_NAME))
+        s.commit()
+    with db.session() as s:
+        handoff = text(print_handoff(s, ward.charge, ward.ward_id))
+    with db.session() as s:
+        team = text(print_discharge(s, ward.charge, admission, audience="team"))
+    for printed in (handoff, team):
+        assert shows(printed, "Tall") and shows(printed, "Name")

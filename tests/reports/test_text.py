@@ -1,5 +1,5 @@
 """User text on paper, without a database: escaping, fonts per script, direction,
-shortening, and the patient copy's type size."""
+and the patient copy's type size."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from rounds_app.reports.bidi import Cursor, visual_line, word_levels
 from rounds_app.reports.formats import stale_note
 from rounds_app.reports.paragraphs import BidiParagraph
 from rounds_app.reports.styles import PATIENT_BODY_SIZE, patient_styles, team_styles
-from rounds_app.reports.text import Markup, markup, paragraph, shorten
+from rounds_app.reports.text import Markup, markup, paragraph
 from tests.reports.pdf import image_xobjects, shows, text
 
 HOSTILE = ('<img src="/etc/x.png"/>', "<b>", "a<b", "AT&T &copy;")
@@ -101,13 +101,6 @@ def test_cjk_text_may_break_anywhere_and_latin_stays_plain() -> None:
     assert paragraph(team_styles()["cell"], "回家看孩子").style.wordWrap == "CJK"
     plain = paragraph(team_styles()["cell"], "Zoë Muñoz")
     assert not isinstance(plain, BidiParagraph) and not plain.style.shaping
-
-
-def test_shorten_counts_cjk_double_and_cuts_at_a_word() -> None:
-    assert shorten("Going home to the garden", 100) == "Going home to the garden"
-    assert shorten("Going home to the garden", 15) == "Going home to…"
-    assert shorten("回家回家回家回家", 8) == "回家回…"
-    assert shorten("one\n two", 20) == "one two"
 
 
 def test_stale_note_counts_whole_days() -> None:

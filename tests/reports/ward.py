@@ -4,12 +4,21 @@ an action, a contingency, a discharge plan and entries (one of them sensitive)."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import CardField, Discipline, Role, Voice
-from rounds_app.services import actions, admissions, cards, contributions, discharge, wards
+from rounds_app.services import (
+    actions,
+    admissions,
+    cards,
+    contributions,
+    discharge,
+    safety_facts,
+    wards,
+)
 from rounds_app.storage.database import Database
+from rounds_app.storage.models import Admission
 from tests.factories import ADMIN, add_user
 
 SECRET = "SENSITIVE-ENTRY-MARKER"
@@ -22,15 +31,37 @@ class Person:
     family: str
     matters: str  # what matters most, in the patient's own words and script
     medicine_reason: str
+    latin: str = ""  # the name in Latin letters, for a name in another script
+    born: date = date(1950, 4, 3)
+
+    @property
+    def born_printed(self) -> str:
+        return f"{self.born.day} {self.born:%b %Y}"
 
 
 PEOPLE = (
     Person("latin", "Zoë", "Muñoz-Ibáñez", "Volver a mi jardín en Córdoba", "Protège le cœur"),
-    Person("greek", "Ευαγγελία", "Κωνσταντίνου", "Να γυρίσω στο σπίτι μου", "Για την καρδιά"),
+    Person(
+        "greek",
+        "Ευαγγελία",
+        "Κωνσταντίνου",
+        "Να γυρίσω στο σπίτι μου",
+        "Για την καρδιά",
+        "Evangelia Konstantinou",
+        date(1961, 11, 30),
+    ),
     Person("cyrillic", "Валентина", "Орлова", "Мой кот Барсик один дома", "Для сердца"),
-    Person("arabic", "يوسف", "الحسيني", "أريد أن أعود إلى بيتي", "لحماية القلب"),
+    Person(
+        "arabic",
+        "يوسف",
+        "الحسيني",
+        "أريد أن أعود إلى بيتي",
+        "لحماية القلب",
+        "Yusuf Al-Husseini",
+        date(1944, 1, 9),
+    ),
     Person("hebrew", "מרים", "לוי", "לחזור הביתה לנכדים", "כדי להגן על הלב"),
-    Person("chinese", "秀英", "王", "回家看孩子", "保护心脏和肾脏"),
+    Person("chinese", "秀英", "王", "回家看孩子", "保护心脏和肾脏", "Wang Xiuying"),
     Person("japanese", "美智子", "田中", "家に帰って庭を見たい", "心臓を守るための薬"),
 )
 
@@ -78,6 +109,7 @@ def multilingual_ward(db: Database) -> PrintWard:
                     mrn=f"MRN-{person.script}",
                     given_name=person.given,
                     family_name=person.family,
+                    date_of_birth=person.born,
                     preferred_language=person.script.title(),
                     interpreter_needed=person.script not in ("latin",),
                 ),
@@ -86,6 +118,13 @@ def multilingual_ward(db: Database) -> PrintWard:
                 one_liner=f"One-liner of {person.script}",
             )
         ids.append(admission)
+        if person.latin:
+            with db.session() as s:
+                patient = s.get(Admission, admission).patient
+                safety_facts.save_identity(
+                    s, charge, patient.id, latin_name=person.latin, preferred_name="",
+                    expected_version=patient.version,
+                )  # fmt: skip
         with db.session() as s:
             cards.save_field(
                 s, charge, admission, CardField.WHAT_MATTERS_MOST, person.matters, Voice.PATIENT, 0
