@@ -28,6 +28,8 @@ from PySide6.QtGui import QColor, QFont
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
+from rounds_app.services.safety_views import SafetyFacts
+from ui.census_badges import Badge, BadgesRole, safety_badges
 from ui.vocabulary import severity_label, severity_swatch
 from ui.widgets import fill, plain_tooltip
 
@@ -76,24 +78,34 @@ class CensusTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CensusTableModel", "Days in hospital"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Expected discharge date"),
         QT_TRANSLATE_NOOP(
-            "CensusTableModel", "Interpreter, goals of care due, new entries, open actions"
+            "CensusTableModel",
+            "Code status, allergies, safety check, interpreter, goals of care due, "
+            "new entries, open actions",
         ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CensusRow] = []
+        self._facts: dict[int, SafetyFacts] = {}
         self._today = date.today()
         self._reorderable = False
 
-    def set_rows(self, rows: list[CensusRow], today: date | None = None) -> None:
-        """Replaces the census; `today` anchors "in 2 days" (the local date by default).
+    def set_rows(
+        self,
+        rows: list[CensusRow],
+        today: date | None = None,
+        facts: dict[int, SafetyFacts] | None = None,
+    ) -> None:
+        """Replaces the census; `today` anchors "in 2 days" (the local date by default);
+        `facts` are the rows' safety facts by admission id (flagged as badges).
         The same patients in the same order change in place, so a live update leaves
         the view's selection, current row and scrolling alone."""
         in_place = self.admission_ids() == [row.admission_id for row in rows]
         if not in_place:
             self.beginResetModel()
         self._rows = list(rows)
+        self._facts = dict(facts or {})
         self._today = today or date.today()
         if not in_place:
             self.endResetModel()
@@ -189,6 +201,11 @@ class CensusTableModel(QAbstractTableModel):
             return row.admission_id
         if role == self.SearchRole:
             return search_key(self._search_text(row))
+        if column == self.COL_FLAGS:
+            if role == BadgesRole:
+                return self._badges(row)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return "; ".join(badge.sentence for badge in self._badges(row))
         if column == self.COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return severity_swatch(row.severity)
@@ -214,7 +231,7 @@ class CensusTableModel(QAbstractTableModel):
         if column == self.COL_DISCHARGE:
             return self._discharge_text(row.expected_discharge_date)
         if column == self.COL_FLAGS:
-            return "  ·  ".join(short for short, _ in self._flags(row))
+            return "  ·  ".join(badge.text for badge in self._badges(row))
         return None
 
     def _tooltip(self, row: CensusRow, column: int) -> str:
@@ -237,7 +254,7 @@ class CensusTableModel(QAbstractTableModel):
                 return self.tr("No expected discharge date yet")
             return self._relative(row.expected_discharge_date)
         if column == self.COL_FLAGS:
-            return "\n".join(sentence for _, sentence in self._flags(row))
+            return "\n".join(badge.sentence for badge in self._badges(row))
         return ""
 
     def _discharge_text(self, day: date | None) -> str:
@@ -258,6 +275,12 @@ class CensusTableModel(QAbstractTableModel):
         if delta > 1:
             return self.tr("in %n days", "", delta)
         return self.tr("%n days ago", "", -delta)
+
+    def _badges(self, row: CensusRow) -> list[Badge]:
+        """The safety flags first (what could harm the patient), then the ward's."""
+        facts = self._facts.get(row.admission_id)
+        found = safety_badges(facts) if facts is not None else []
+        return found + [Badge(short, sentence, "note") for short, sentence in self._flags(row)]
 
     def _flags(self, row: CensusRow) -> list[tuple[str, str]]:
         """(badge, sentence) pairs: the badge is short for the table, the sentence

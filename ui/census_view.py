@@ -4,6 +4,7 @@ or bed; whoever manages admissions reorders the round by drag and drop or keyboa
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -24,6 +25,8 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
+from rounds_app.services.safety_views import safety_facts
+from ui.census_badges import BadgeDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
 from ui.widgets import fill, plain_label
 
@@ -119,6 +122,7 @@ class CensusView(QWidget):
         table.setObjectName("censusTable")
         table.setAccessibleName(self.tr("Ward census"))
         table.setModel(self.proxy)
+        table.setItemDelegateForColumn(CensusTableModel.COL_FLAGS, BadgeDelegate(table))
         table.setSortingEnabled(False)  # rounds order is the charge nurse's, not a sort
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -201,6 +205,9 @@ class CensusView(QWidget):
         selected = self.selected_admission_id()
         try:
             rows = self._backend.census(self._actor, ward_id)
+            today = date.today()
+            ids = [row.admission_id for row in rows]
+            facts = self._backend.call(safety_facts, ids, today)
         except RoundsError as error:
             self._show_message(str(error))
             return
@@ -208,7 +215,7 @@ class CensusView(QWidget):
         scrolled = self.table.verticalScrollBar().value()
         self._refreshing = True
         try:
-            self.model.set_rows(rows)
+            self.model.set_rows(rows, today, facts)
             if selected is not None:
                 self.select_admission(selected)
         finally:

@@ -2,12 +2,13 @@
 
 Privacy is decided here, not on the screen: a slide carries no date of birth, no
 identifier and no sensitive entry, and the name is initials unless the facilitator
-deliberately reveals names (which the slide then says)."""
+deliberately reveals names (which the slide then says). Code status and allergies
+are not carried at all unless the facilitator deliberately reveals them too."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -17,9 +18,11 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ActionStatus, CardField, Discipline, Severity, Voice
 from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
+from rounds_app.domain.safety import AllergyState
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale, last_round_start
 from rounds_app.services.proms import latest_proms
+from rounds_app.services.safety_views import AllergyView, ResuscitationView, safety_facts
 from rounds_app.services.visibility import never_sensitive
 from rounds_app.storage.models import (
     ActionItem,
@@ -77,6 +80,11 @@ class AudienceSlide:
     # patient-reported (at, pain, feeling, breathlessness), oldest first: numbers only,
     # what the patient said matters today stays off the projector
     proms: tuple[tuple[datetime, int | None, int | None, int | None], ...] = ()
+    # code status and allergies: None and empty unless revealed on purpose
+    safety_revealed: bool = False
+    resuscitation: ResuscitationView | None = None
+    allergy_state: AllergyState | None = None
+    allergies: tuple[AllergyView, ...] = ()
 
 
 def audience_slides(
@@ -85,10 +93,12 @@ def audience_slides(
     ward_id: int,
     *,
     reveal_names: bool = False,
+    reveal_safety: bool = False,
     now: datetime | None = None,
 ) -> list[AudienceSlide]:
-    """Every current patient of the ward, in round order, as the room may see them.
-    A fixed handful of queries, so the screen can hold the whole round in memory."""
+    """Every current patient of the ward, in round order, as the room may see them
+    (`reveal_safety`: with code status and allergies). A fixed handful of queries, so
+    the screen can hold the whole round in memory."""
     require(actor, Permission.VIEW, "view the ward")
     now = now or utc_now()
     since = last_round_start(session, ward_id)
@@ -109,9 +119,22 @@ def audience_slides(
         admission_id: tuple((v.recorded_at, v.pain, v.feeling, v.breathlessness) for v in views)
         for admission_id, views in latest_proms(session, ids).items()
     }
-    return [
+    slides = [
         _slide(a, p, bed, reveal_names, now, fields, news, actions, contingencies, plans, proms)
         for a, p, bed in rows
+    ]
+    if not reveal_safety:
+        return slides
+    facts = safety_facts(session, actor, ids, now.date())
+    return [
+        replace(
+            slide,
+            safety_revealed=True,
+            resuscitation=facts[slide.admission_id].resuscitation,
+            allergy_state=facts[slide.admission_id].allergy_state,
+            allergies=facts[slide.admission_id].allergies,
+        )
+        for slide in slides
     ]
 
 
