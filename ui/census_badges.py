@@ -87,7 +87,10 @@ class BadgeDelegate(QStyledItemDelegate):
     PAD_X, PAD_Y, GAP = 7, 3, 6
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         badges: list[Badge] | None = index.data(BadgesRole)
         if not badges:

@@ -24,8 +24,8 @@ from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
-from ui.backend import Backend
 from rounds_app.services.safety_views import safety_facts
+from ui.backend import Backend
 from ui.census_badges import BadgeDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
 from ui.widgets import fill, plain_label

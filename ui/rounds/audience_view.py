@@ -111,7 +111,8 @@ class AudienceView(QWidget):
         self.actions = FittedLabel("openActions")
         for child in (
             self.bed, self.name, *self.severities.values(), self.position, self.facts,
-            self.names_shown, self.safety, self.safety_shown, self.rule, self.goals_due, self.goals_done, self.what_matters,
+            self.names_shown, self.safety, self.safety_shown, self.rule, self.goals_due,
+            self.goals_done, self.what_matters,
             self.goals, self.plans, self.news, self.discharge, self.actions,
         ):  # fmt: skip
             child.setParent(self)
@@ -221,9 +222,7 @@ class AudienceView(QWidget):
         name_x = margin + bed.width() + gap
         self.name.setGeometry(name_x, margin, max(0, severity_x - gap - name_x), row)
         y = margin + row + round(8 * f)
-        tags = [
-            w for w in (self.safety_shown, self.names_shown, self.position) if not w.isHidden()
-        ]
+        tags = [w for w in (self.safety_shown, self.names_shown, self.position) if not w.isHidden()]
         height = max([self.facts.first_line_height()] + [w.sizeHint().height() for w in tags])
         for tag in reversed(tags):
             hint = tag.sizeHint()

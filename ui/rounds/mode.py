@@ -179,9 +179,7 @@ class RoundsMode(QObject):
         unassessed = (
             [item for item, check in facts.checks.items() if not check.assessed] if facts else []
         )
-        self.prompts = prompts_for(
-            present or [n.discipline for n in self.slide.news], unassessed
-        )
+        self.prompts = prompts_for(present or [n.discipline for n in self.slide.news], unassessed)
         step = min(self.prompt_index, len(self.prompts) - 1) if keep_step else 0
         self.prompt_index = step
         self.console.show_prompt(step, self.prompts)

@@ -20,7 +20,7 @@ from rounds_app.services.safety_views import AllergyView
 from ui.backend import Backend
 from ui.safety import words
 from ui.safety.fact_list import FactList
-from ui.safety.fact_section import add_labelled
+from ui.safety.fact_section import add_labelled, compact
 from ui.widgets import fill, plain_label
 
 
@@ -58,15 +58,15 @@ class AllergiesSection(FactList):
         self.reaction.setObjectName("allergyReaction")
         self.reaction.setMaxLength(limits.SHORT_TEXT)
         self.reaction.setPlaceholderText(self.tr("e.g. anaphylaxis, rash"))
-        self.severity = QComboBox()
+        self.severity = compact(QComboBox())
         self.severity.setObjectName("allergySeverity")
         for severity in AllergySeverity:
             self.severity.addItem(words.allergy_severity_label(severity), severity.value)
-        self.criticality = QComboBox()
+        self.criticality = compact(QComboBox())
         self.criticality.setObjectName("allergyCriticality")
         for value, _ in words.CRITICALITIES:
             self.criticality.addItem(words.criticality_label(value), value)
-        self.status = QComboBox()
+        self.status = compact(QComboBox())
         self.status.setObjectName("allergyStatus")
         for status in AllergyStatus:
             if status is not AllergyStatus.ENTERED_IN_ERROR:  # that is the Withdraw button
@@ -104,26 +104,26 @@ class AllergiesSection(FactList):
             self.state.setText(self.tr("Allergies not asked yet"))
         elif facts.allergy_state is AllergyState.NO_KNOWN:
             who, at = facts.no_known_recorded or (None, None)
-            self.state.setText(
-                fill(self.tr("No known allergies — %1"), words.recorded(who, at))
-            )
+            self.state.setText(fill(self.tr("No known allergies — %1"), words.recorded(who, at)))
         else:
             self.state.setText(self.tr("Allergies recorded: %n", "", len(facts.allergies)))
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        self.no_known.setVisible(
-            self._editable and facts.allergy_state is AllergyState.NOT_ASKED
-        )
+        self.no_known.setVisible(self._editable and facts.allergy_state is AllergyState.NOT_ASKED)
         self._show_status_field()
 
     def fill_form(self, entry: AllergyView | None) -> None:
         self.substance.setText(entry.substance if entry else "")
         self.reaction.setText(entry.reaction if entry else "")
-        self.severity.setCurrentIndex(max(0, self.severity.findData(entry.severity if entry else "")))
+        self.severity.setCurrentIndex(
+            max(0, self.severity.findData(entry.severity if entry else ""))
+        )
         self.criticality.setCurrentIndex(
             max(0, self.criticality.findData(entry.criticality if entry else ""))
         )
-        self.status.setCurrentIndex(max(0, self.status.findData(entry.status if entry else "active")))
+        self.status.setCurrentIndex(
+            max(0, self.status.findData(entry.status if entry else "active"))
+        )
         self._show_status_field()
 
     def _show_status_field(self) -> None:

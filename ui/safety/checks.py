@@ -9,7 +9,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rounds_app.domain import limits
 from rounds_app.domain.roles import Permission
@@ -22,7 +30,7 @@ from ui.backend import Backend
 from ui.discharge.dates import OptionalDate
 from ui.discharge.tracked import Tracked
 from ui.safety import words
-from ui.safety.fact_section import FactSection, recorded_label
+from ui.safety.fact_section import FactSection, compact, recorded_label
 from ui.widgets import fill, plain_label
 
 ENTITY = "safety_checks"
@@ -37,7 +45,7 @@ class CheckRow:
         self.row_id: int | None = None
         name = words.item_label(item)
         self.label = plain_label(name, "fieldLabel")
-        self.state = QComboBox()
+        self.state = compact(QComboBox())
         self.state.setObjectName(f"check_{item.value}")
         for value, label in words.item_states(item):
             self.state.addItem(label, value)
@@ -50,7 +58,7 @@ class CheckRow:
         self.detail.setAccessibleName(fill(section.tr("%1: details"), name))
         self.since: OptionalDate | None = None
         if SAFETY_ITEMS[item].counts_days:
-            self.since = OptionalDate(section.tr("Date not known"))
+            self.since = OptionalDate(section.tr("Date put in not known"))
             self.since.setObjectName(f"since_{item.value}")
             self.since.setAccessibleName(fill(section.tr("%1: in place since"), name))
             self.since.set_range(latest=date.today())
@@ -99,28 +107,37 @@ class SafetyChecksSection(FactSection):
         super().__init__(backend, self.tr("Safety check (SIBR whiteboard)"), parent)
         self.setObjectName("safetyChecksSection")
         self.rows = {item: CheckRow(self, item) for item in SafetyItem}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(4)
-        for n, row in enumerate(self.rows.values()):
-            line = 2 * n
-            grid.addWidget(row.label, line, 0)
-            grid.addWidget(row.state, line, 1)
-            grid.addWidget(row.detail, line, 2)
-            if row.since is not None:
-                grid.addWidget(row.since, line + 1, 2)
-            grid.addWidget(row.save, line, 3)
-            grid.addWidget(row.history, line, 4)
-            grid.addWidget(row.recorded, line + 1, 1, Qt.AlignmentFlag.AlignTop)
+        for row in self.rows.values():
+            self.body.addLayout(self._place(row))
             row.save.clicked.connect(lambda _=False, item=row.item: self.save(item))
             row.history.clicked.connect(
                 lambda _=False, r=row: self.show_history(ENTITY, r.row_id, r.label.text())
             )
-        grid.setColumnStretch(2, 1)
-        self.body.addLayout(grid)
         self.body.addWidget(self.error)
         self._saving: SafetyItem | None = None
         self.reset(None)
+
+    @staticmethod
+    def _place(row: CheckRow) -> QVBoxLayout:
+        """The item's name and who recorded it; below, its state, detail and buttons;
+        for lines, the day they went in. Stacked, so the tab fits a laptop screen."""
+        title = QHBoxLayout()
+        title.addWidget(row.label)
+        title.addWidget(row.recorded, 1)
+        fields = QHBoxLayout()
+        fields.setSpacing(10)
+        fields.addWidget(row.state)
+        fields.addWidget(row.detail, 1)
+        fields.addWidget(row.save)
+        fields.addWidget(row.history)
+        block = QVBoxLayout()
+        block.setSpacing(4)
+        block.addLayout(title)
+        block.addLayout(fields)
+        if row.since is not None:
+            block.addWidget(row.since)
+        block.addSpacing(6)
+        return block
 
     def reset(self, card: PatientCard | None) -> None:
         for item, row in self.rows.items():
@@ -173,7 +190,11 @@ class SafetyChecksSection(FactSection):
         state = str(theirs.values.get("state") or NOT_ASSESSED)
         row.tracked.start(
             theirs.version,
-            {"state": state, "detail": theirs.values.get("detail") or "", "since": row.mine()["since"]},
+            {
+                "state": state,
+                "detail": theirs.values.get("detail") or "",
+                "since": row.mine()["since"],
+            },
         )
         self.refuse(
             fill(

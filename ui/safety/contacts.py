@@ -36,11 +36,9 @@ class ContactsSection(FactList):
         self.phone = self._line("contactPhone", limits.SHORT_TEXT, self.tr("e.g. 07700 900123"))
         self.next_of_kin = QCheckBox(self.tr("Next of kin"))
         self.next_of_kin.setObjectName("contactNextOfKin")
-        self.decision_maker = QCheckBox(
-            self.tr("Makes decisions for the patient (proxy or power of attorney)")
-        )
+        self.decision_maker = QCheckBox(self.tr("Decision-maker (proxy or power of attorney)"))
         self.decision_maker.setObjectName("contactDecisionMaker")
-        self.may_share = QCheckBox(self.tr("The patient agrees we may share information"))
+        self.may_share = QCheckBox(self.tr("Patient agrees we may share information"))
         self.may_share.setObjectName("contactMayShare")
         add_labelled(self.form, self.tr("Name"), self.name)
         add_labelled(self.form, self.tr("Relationship"), self.relationship)

@@ -7,7 +7,7 @@ read `self.facts`."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
@@ -71,6 +71,16 @@ def add_labelled(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     field.setAccessibleName(text)
     form.addRow(label, field)
     return label
+
+
+def compact(combo: QComboBox) -> QComboBox:
+    """A combo box that may be narrower than its longest choice: the tab must fit
+    beside the census on a 1366-pixel screen, and the chosen words show whole in the
+    open list and the tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    return combo
 
 
 def new_form() -> QFormLayout:

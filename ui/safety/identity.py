@@ -33,7 +33,9 @@ class IdentitySection(FactSection):
         self.latin_name = QLineEdit()
         self.latin_name.setObjectName("latinName")
         self.latin_name.setMaxLength(limits.NAME)
-        self.latin_name.setPlaceholderText(self.tr("For a name in another script, e.g. Wang Xiuying"))
+        self.latin_name.setPlaceholderText(
+            self.tr("For a name in another script, e.g. Wang Xiuying")
+        )
         self.preferred_name = QLineEdit()
         self.preferred_name.setObjectName("preferredName")
         self.preferred_name.setMaxLength(limits.NAME)

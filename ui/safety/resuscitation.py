@@ -27,6 +27,7 @@ from ui.safety import words
 from ui.safety.fact_section import (
     FactSection,
     add_labelled,
+    compact,
     new_form,
     recorded_label,
     recorded_row,
@@ -43,11 +44,11 @@ class ResuscitationSection(FactSection):
         self.setObjectName("resuscitationSection")
         self._tracked = Tracked()
         self._row_id: int | None = None
-        self.status = QComboBox()
+        self.status = compact(QComboBox())
         self.status.setObjectName("resuscitationStatus")
         for status in Resuscitation:
             self.status.addItem(words.resuscitation_label(status), status.value)
-        self.ceiling = QComboBox()
+        self.ceiling = compact(QComboBox())
         self.ceiling.setObjectName("ceiling")
         for ceiling in Ceiling:
             self.ceiling.addItem(words.ceiling_label(ceiling), ceiling.value)
@@ -70,9 +71,7 @@ class ResuscitationSection(FactSection):
 
         self.recorded = recorded_label()
         self.history = self.history_button(self.tr("the resuscitation decision"))
-        self.history.clicked.connect(
-            lambda: self.show_history(ENTITY, self._row_id, self.title())
-        )
+        self.history.clicked.connect(lambda: self.show_history(ENTITY, self._row_id, self.title()))
         self.save_button = QPushButton(self.tr("Save decision"))
         self.save_button.setObjectName("saveResuscitation")
         self.save_button.clicked.connect(self.save)
@@ -201,4 +200,3 @@ def _values_of_nothing() -> dict[str, Any]:
         "discussed_with": "",
         "form_reference": "",
     }
-
