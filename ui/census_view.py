@@ -24,7 +24,6 @@ from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
-from rounds_app.services.safety_views import safety_facts
 from ui.backend import Backend
 from ui.census_badges import BadgeDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
@@ -207,7 +206,7 @@ class CensusView(QWidget):
             rows = self._backend.census(self._actor, ward_id)
             today = date.today()
             ids = [row.admission_id for row in rows]
-            facts = self._backend.call(safety_facts, ids, today)
+            facts = self._backend.safety_facts(self._actor, ids, today)
         except RoundsError as error:
             self._show_message(str(error))
             return
