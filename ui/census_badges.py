@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rounds_app.domain.safety import SafetyItem
@@ -77,14 +77,18 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
             if check.days is not None:
                 text = fill(_tr("%1 %2d"), text, str(check.days))
         badges.append(Badge(text, flag.long, tone))
-    return badges
+    # what to act on first: the alerts, with the ceiling after the allergies, as the
+    # cell may only have room for two or three
+    return sorted(badges, key=lambda b: (b.tone != "alert", b.text == _tr("Ceiling")))
 
 
-class BadgeDelegate(QStyledItemDelegate):
-    """Paints a cell's badges as rounded labels, left to right, clipped to the cell
-    (the tooltip has them all)."""
+class PatientDelegate(QStyledItemDelegate):
+    """Paints the patient's name with the safety badges on a line below it, so they
+    are on screen however narrow the census is. Badges that do not fit end in "+n"
+    (the tooltip and the accessible text have them all)."""
 
-    PAD_X, PAD_Y, GAP = 7, 3, 6
+    PAD_X, PAD_Y, GAP = 6, 2, 5
+    WIDEST = 230  # what badges may add to the column's width, at most
 
     def paint(
         self,
@@ -97,31 +101,55 @@ class BadgeDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
+        name = option.text
         option.text = ""
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        font = option.font
-        font.setPointSizeF(max(font.pointSizeF() * 0.72, 9))
-        font.setWeight(font.Weight.DemiBold)
+        font = _badge_font(option)
         metrics = QFontMetrics(font)
         height = metrics.height() + 2 * self.PAD_Y
-        x = option.rect.left() + 8
-        y = option.rect.top() + (option.rect.height() - height) // 2
+        inner = option.rect.adjusted(14, 4, -8, -4)
+        name_height = inner.height() - height - 2
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(option.rect)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
+        painter.setFont(option.font)
+        shown = QFontMetrics(option.font).elidedText(
+            name, Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), name_height),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            shown,
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
-        for badge in badges:
+        x, y = inner.left(), inner.bottom() - height
+        for n, badge in enumerate(badges):
             width = metrics.horizontalAdvance(badge.text) + 2 * self.PAD_X
-            fore, back = TONES[badge.tone]
-            rect = QRect(x, y, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(back)
-            painter.drawRoundedRect(rect, height / 2.5, height / 2.5)
-            painter.setPen(fore)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, badge.text)
+            rest = len(badges) - n
+            more = fill(_tr("+%1"), str(rest))
+            more_width = metrics.horizontalAdvance(more) + 2 * self.PAD_X
+            # the last badge needs only its own room; any other, room for a "+n" after it
+            needed = width if rest == 1 else width + self.GAP + more_width
+            if x + needed > inner.right():
+                self._badge(painter, QRect(x, y, more_width, height), more, "unknown")
+                break
+            self._badge(painter, QRect(x, y, width, height), badge.text, badge.tone)
             x += width + self.GAP
         painter.restore()
+
+    @staticmethod
+    def _badge(painter: QPainter, rect: QRect, text: str, tone: str) -> None:
+        fore, back = TONES[tone]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(back)
+        painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
+        painter.setPen(fore)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -130,9 +158,13 @@ class BadgeDelegate(QStyledItemDelegate):
         badges: list[Badge] | None = index.data(BadgesRole)
         if not badges:
             return hint
-        font = option.font
-        font.setPointSizeF(max(font.pointSizeF() * 0.72, 9))
-        font.setWeight(font.Weight.DemiBold)
-        metrics = QFontMetrics(font)
-        width = sum(metrics.horizontalAdvance(b.text) + 2 * self.PAD_X for b in badges)
-        return QSize(16 + width + self.GAP * (len(badges) - 1), hint.height())
+        metrics = QFontMetrics(_badge_font(option))
+        width = sum(metrics.horizontalAdvance(b.text) + 2 * self.PAD_X + self.GAP for b in badges)
+        return QSize(max(hint.width(), min(width + 22, self.WIDEST)), hint.height())
+
+
+def _badge_font(option: QStyleOptionViewItem) -> QFont:
+    font = QFont(option.font)
+    font.setPointSizeF(max(font.pointSizeF() * 0.7, 9))
+    font.setWeight(QFont.Weight.DemiBold)
+    return font

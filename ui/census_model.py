@@ -73,14 +73,17 @@ class CensusTableModel(QAbstractTableModel):
     )
     _HEADER_TIPS = (
         QT_TRANSLATE_NOOP("CensusTableModel", "Bed label"),
-        QT_TRANSLATE_NOOP("CensusTableModel", "The name the ward uses for the patient"),
+        QT_TRANSLATE_NOOP(
+            "CensusTableModel",
+            "The name the ward uses for the patient; below it, code status, allergies "
+            "and the safety check",
+        ),
         QT_TRANSLATE_NOOP("CensusTableModel", "Illness severity (I-PASS)"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Days in hospital"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Expected discharge date"),
         QT_TRANSLATE_NOOP(
             "CensusTableModel",
-            "Code status, allergies, safety check, interpreter, goals of care due, "
-            "new entries, open actions",
+            "Interpreter, goals of care due, new entries, open actions",
         ),
     )
 
@@ -201,11 +204,12 @@ class CensusTableModel(QAbstractTableModel):
             return row.admission_id
         if role == self.SearchRole:
             return search_key(self._search_text(row))
-        if column == self.COL_FLAGS:
+        if column == self.COL_PATIENT:
             if role == BadgesRole:
-                return self._badges(row)
+                return self._safety(row)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "; ".join(badge.sentence for badge in self._badges(row))
+                sentences = [badge.sentence for badge in self._safety(row)]
+                return "; ".join([row.display_name, *sentences])
         if column == self.COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return severity_swatch(row.severity)
@@ -231,7 +235,7 @@ class CensusTableModel(QAbstractTableModel):
         if column == self.COL_DISCHARGE:
             return self._discharge_text(row.expected_discharge_date)
         if column == self.COL_FLAGS:
-            return "  ·  ".join(badge.text for badge in self._badges(row))
+            return "  ·  ".join(short for short, _ in self._flags(row))
         return None
 
     def _tooltip(self, row: CensusRow, column: int) -> str:
@@ -244,6 +248,7 @@ class CensusTableModel(QAbstractTableModel):
                 lines.append(fill(self.tr("Language: %1"), row.preferred_language))
             if row.one_liner:
                 lines.append(row.one_liner)
+            lines += [badge.sentence for badge in self._safety(row)]
             return "\n".join(lines)
         if column == self.COL_SEVERITY:
             return fill(self.tr("Illness severity: %1"), severity_label(row.severity))
@@ -254,7 +259,7 @@ class CensusTableModel(QAbstractTableModel):
                 return self.tr("No expected discharge date yet")
             return self._relative(row.expected_discharge_date)
         if column == self.COL_FLAGS:
-            return "\n".join(badge.sentence for badge in self._badges(row))
+            return "\n".join(sentence for _, sentence in self._flags(row))
         return ""
 
     def _discharge_text(self, day: date | None) -> str:
@@ -276,11 +281,11 @@ class CensusTableModel(QAbstractTableModel):
             return self.tr("in %n days", "", delta)
         return self.tr("%n days ago", "", -delta)
 
-    def _badges(self, row: CensusRow) -> list[Badge]:
-        """The safety flags first (what could harm the patient), then the ward's."""
+    def _safety(self, row: CensusRow) -> list[Badge]:
+        """The safety flags, shown under the name: on screen however narrow the
+        census, as they are what could harm the patient."""
         facts = self._facts.get(row.admission_id)
-        found = safety_badges(facts) if facts is not None else []
-        return found + [Badge(short, sentence, "note") for short, sentence in self._flags(row)]
+        return safety_badges(facts) if facts is not None else []
 
     def _flags(self, row: CensusRow) -> list[tuple[str, str]]:
         """(badge, sentence) pairs: the badge is short for the table, the sentence

@@ -25,7 +25,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
-from ui.census_badges import BadgeDelegate
+from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
 from ui.widgets import fill, plain_label
 
@@ -121,7 +121,7 @@ class CensusView(QWidget):
         table.setObjectName("censusTable")
         table.setAccessibleName(self.tr("Ward census"))
         table.setModel(self.proxy)
-        table.setItemDelegateForColumn(CensusTableModel.COL_FLAGS, BadgeDelegate(table))
+        table.setItemDelegateForColumn(CensusTableModel.COL_PATIENT, PatientDelegate(table))
         table.setSortingEnabled(False)  # rounds order is the charge nurse's, not a sort
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,11 +162,12 @@ class CensusView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # Row height follows the table's font, which the stylesheet sets at polish
-        # time: a row of 1.9 lines reads comfortably from across the room.
+        # time: a row of 2.5 lines holds the name, the safety badges below it, and
+        # reads comfortably from across the room.
         self.table.ensurePolished()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 1.9))
+        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 2.5))
         super().showEvent(event)
 
     def set_actor(self, actor: Actor) -> None:

@@ -118,8 +118,16 @@ class RoundsMode(QObject):
         except RoundsError as error:
             self.console.show_message(str(error))
             return
-        if self.current_id in self.facts:
-            self.console.safety.show_facts(self.facts[self.current_id])
+        self.show_console_safety()
+
+    def show_console_safety(self) -> None:
+        """Code status and allergies for the facilitator; hidden while the console sits
+        beside the ward-room view (the room reads it too) unless they are revealed."""
+        facts = self.facts.get(self.current_id)
+        if facts is not None:
+            self.console.safety.show_facts(facts)
+        shown = self.refresh.safety_shown or not self.stage.docked
+        self.console.safety.setVisible(facts is not None and shown)
 
     def open(self) -> None:
         self.stage.show()  # placing the views shows the names (Stage.placed)
@@ -162,8 +170,7 @@ class RoundsMode(QObject):
         row = self.console.model.row_of(aid)
         self.console.select_row(row)
         self.show_heading()
-        if aid in self.facts:
-            self.console.safety.show_facts(self.facts[aid])
+        self.show_console_safety()
         self.console.capture.set_admission(aid)
         self.console.hide_read_back()
         self.show_prompts(keep_step=False)
@@ -245,6 +252,7 @@ class RoundsMode(QObject):
         for aid in self.order:
             self.refresh_row(aid)
         self.show_heading()
+        self.show_console_safety()
 
     def hand_back(self) -> None:
         """Esc in a text field: the keyboard goes back to the round (the console

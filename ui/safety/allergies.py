@@ -33,6 +33,7 @@ class AllergiesSection(FactList):
             self.tr("Allergies and intolerances"),
             "",
             self.tr("allergy"),
+            self.tr("Add an allergy"),
             parent,
         )
         self.setObjectName("allergiesSection")

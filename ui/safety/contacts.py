@@ -26,6 +26,7 @@ class ContactsSection(FactList):
             self.tr("Next of kin and contacts"),
             self.tr("No contacts recorded yet."),
             self.tr("contact"),
+            self.tr("Add a contact"),
             parent,
         )
         self.setObjectName("contactsSection")

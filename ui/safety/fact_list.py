@@ -29,9 +29,11 @@ class FactList(FactSection):
         title: str,
         empty_text: str,
         noun: str,
+        add_text: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(backend, title, parent)
+        self.add_text = add_text  # "Add an allergy": the form's heading and button
         self.noun = noun  # "allergy", "contact": names the buttons for screen readers
         self.editing: Any = None  # the entry the form edits; None: the form adds one
         self.editing_version = 0
@@ -171,9 +173,9 @@ class FactList(FactSection):
         self.editing = None
         self.editing_version = 0
         self.fill_form(None)
-        self.form_heading.setText(fill(self.tr("Add a %1"), self.noun))
-        self.save_button.setText(fill(self.tr("Add %1"), self.noun))
-        self.save_button.setAccessibleName(fill(self.tr("Add %1"), self.noun))
+        self.form_heading.setText(self.add_text)
+        self.save_button.setText(self.add_text)
+        self.save_button.setAccessibleName(self.add_text)
         self.cancel_button.setVisible(False)
 
     def _first_field(self) -> QWidget:

@@ -26,6 +26,7 @@ class MedicinesSection(FactList):
             self.tr("Current medicines"),
             self.tr("No medicines recorded yet."),
             self.tr("medicine"),
+            self.tr("Add a medicine"),
             parent,
         )
         self.setObjectName("medicinesSection")
