@@ -61,6 +61,7 @@ class HandoffAction:
     text: str
     owner: str  # "Pharmacy", "Priya Raman", or both
     due: date | None
+    overdue: bool  # due before the day printed
 
 
 @dataclass(frozen=True)

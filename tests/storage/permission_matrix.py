@@ -47,6 +47,10 @@ from rounds_app.services import (
     wards,
 )
 from rounds_app.services.actor import Actor
+from rounds_app.services.ward_model import actions as ward_actions
+from rounds_app.services.ward_model import contingencies as ward_contingencies
+from rounds_app.services.ward_model import facts as ward_facts
+from rounds_app.services.ward_model import readiness as ward_readiness
 from tests.reports.pdf import text as pdf_text
 from tests.storage.matrix_ward import DATA, MatrixWard, review_draft
 
@@ -79,8 +83,12 @@ def _needs(*permissions: Permission) -> frozenset[Permission]:
     return frozenset(permissions)
 
 
+def _today() -> date:
+    return utc_now().date()
+
+
 def _last_week() -> tuple[date, date]:
-    today = utc_now().date()
+    today = _today()
     return today - timedelta(days=7), today
 
 
@@ -132,6 +140,22 @@ MATRIX: dict[str, Row] = {
     ),
     "services.insights.insights": Row(
         VIEW, lambda s, a, w, x: insights.insights(s, a, w.ward_id, *_last_week())
+    ),
+    "services.insights.card_elements": Row(
+        VIEW, lambda s, a, w, x: insights.card_elements(s, a, w.ward_id)
+    ),
+    "services.ward_model.actions.open_actions": Row(
+        VIEW, lambda s, a, w, x: ward_actions.open_actions(s, a, [w.admissions[x]], _today())
+    ),
+    "services.ward_model.contingencies.active_contingencies": Row(
+        VIEW,
+        lambda s, a, w, x: ward_contingencies.active_contingencies(s, a, [w.admissions[x]]),
+    ),
+    "services.ward_model.readiness.readiness": Row(
+        VIEW, lambda s, a, w, x: ward_readiness.readiness(s, a, [w.admissions[x]], _today())
+    ),
+    "services.ward_model.facts.ward_facts": Row(
+        VIEW, lambda s, a, w, x: ward_facts.ward_facts(s, a, [w.admissions[x]], _today())
     ),
     "services.round_summary.running_round": Row(
         VIEW, lambda s, a, w, x: round_summary.running_round(s, a, w.ward_id)

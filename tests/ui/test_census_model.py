@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -12,12 +12,14 @@ from PySide6.QtGui import QIcon
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
+from rounds_app.services.ward_model.actions import OpenAction
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
 from ui.census_model import CensusSearchProxy, CensusTableModel, search_key
 
 M = CensusTableModel
 TODAY = date(2025, 3, 10)
+NOW = datetime(2025, 3, 10, 9, tzinfo=UTC)
 
 BASE = CensusRow(
     admission_id=1,
@@ -38,7 +40,7 @@ BASE = CensusRow(
     goals_revisited_at=None,
     goals_stale=False,
     new_entries=0,
-    open_actions=0,
+    actions=(),
     version=1,
 )
 
@@ -91,6 +93,15 @@ def test_badges_show_words_and_explain_themselves(model, census) -> None:
     assert "Open actions: 1" in tip
     # row 0: goals revisited just now, nothing new
     assert text(model, 0, M.COL_FLAGS) == "Interpreter"
+
+
+def test_overdue_actions_are_counted_in_words(model) -> None:
+    late = OpenAction(1, "Chase echo", None, "Priya", TODAY - timedelta(days=1), True, NOW)
+    due = OpenAction(2, "Book transport", None, None, TODAY, False, NOW)
+    model.set_rows([row(actions=(late, due))])
+    assert text(model, 0, M.COL_FLAGS) == "Actions: 2 (1 overdue)"
+    tip = text(model, 0, M.COL_FLAGS, Qt.ItemDataRole.ToolTipRole)
+    assert "Open actions: 2, overdue: 1" in tip
 
 
 def test_severity_is_a_word_with_a_colour(model) -> None:
