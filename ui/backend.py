@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
 from rounds_app import paths
@@ -16,6 +17,7 @@ from rounds_app.drafts import DraftStore, drafts_folder
 from rounds_app.services import census, users, wards
 from rounds_app.services.actor import Actor
 from rounds_app.services.census import CensusRow
+from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from rounds_app.services.wards import WardView
 from rounds_app.storage.database import Database
 
@@ -89,6 +91,12 @@ class Backend:
     def census(self, actor: Actor, ward_id: int) -> list[CensusRow]:
         with self._db.session() as s:
             return census.ward_census(s, actor, ward_id)
+
+    def safety_facts(
+        self, actor: Actor, admission_ids: list[int], today: date
+    ) -> dict[int, SafetyFacts]:
+        with self._db.session() as s:
+            return safety_facts(s, actor, admission_ids, today)
 
     def close(self) -> None:
         self._db.dispose()

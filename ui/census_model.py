@@ -28,6 +28,8 @@ from PySide6.QtGui import QColor, QFont
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
+from rounds_app.services.safety_views import SafetyFacts
+from ui.census_badges import Badge, BadgesRole, safety_badges
 from ui.vocabulary import severity_label, severity_swatch
 from ui.widgets import fill, plain_tooltip
 
@@ -71,29 +73,42 @@ class CensusTableModel(QAbstractTableModel):
     )
     _HEADER_TIPS = (
         QT_TRANSLATE_NOOP("CensusTableModel", "Bed label"),
-        QT_TRANSLATE_NOOP("CensusTableModel", "The name the ward uses for the patient"),
+        QT_TRANSLATE_NOOP(
+            "CensusTableModel",
+            "The name the ward uses for the patient; below it, code status, allergies "
+            "and the safety check",
+        ),
         QT_TRANSLATE_NOOP("CensusTableModel", "Illness severity (I-PASS)"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Days in hospital"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Expected discharge date"),
         QT_TRANSLATE_NOOP(
-            "CensusTableModel", "Interpreter, goals of care due, new entries, open actions"
+            "CensusTableModel",
+            "Interpreter, goals of care due, new entries, open actions",
         ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CensusRow] = []
+        self._facts: dict[int, SafetyFacts] = {}
         self._today = date.today()
         self._reorderable = False
 
-    def set_rows(self, rows: list[CensusRow], today: date | None = None) -> None:
-        """Replaces the census; `today` anchors "in 2 days" (the local date by default).
+    def set_rows(
+        self,
+        rows: list[CensusRow],
+        today: date | None = None,
+        facts: dict[int, SafetyFacts] | None = None,
+    ) -> None:
+        """Replaces the census; `today` anchors "in 2 days" (the local date by default);
+        `facts` are the rows' safety facts by admission id (flagged as badges).
         The same patients in the same order change in place, so a live update leaves
         the view's selection, current row and scrolling alone."""
         in_place = self.admission_ids() == [row.admission_id for row in rows]
         if not in_place:
             self.beginResetModel()
         self._rows = list(rows)
+        self._facts = dict(facts or {})
         self._today = today or date.today()
         if not in_place:
             self.endResetModel()
@@ -189,6 +204,12 @@ class CensusTableModel(QAbstractTableModel):
             return row.admission_id
         if role == self.SearchRole:
             return search_key(self._search_text(row))
+        if column == self.COL_PATIENT:
+            if role == BadgesRole:
+                return self._safety(row)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                sentences = [badge.sentence for badge in self._safety(row)]
+                return "; ".join([row.display_name, *sentences])
         if column == self.COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
                 return severity_swatch(row.severity)
@@ -227,6 +248,7 @@ class CensusTableModel(QAbstractTableModel):
                 lines.append(fill(self.tr("Language: %1"), row.preferred_language))
             if row.one_liner:
                 lines.append(row.one_liner)
+            lines += [badge.sentence for badge in self._safety(row)]
             return "\n".join(lines)
         if column == self.COL_SEVERITY:
             return fill(self.tr("Illness severity: %1"), severity_label(row.severity))
@@ -258,6 +280,12 @@ class CensusTableModel(QAbstractTableModel):
         if delta > 1:
             return self.tr("in %n days", "", delta)
         return self.tr("%n days ago", "", -delta)
+
+    def _safety(self, row: CensusRow) -> list[Badge]:
+        """The safety flags, shown under the name: on screen however narrow the
+        census, as they are what could harm the patient."""
+        facts = self._facts.get(row.admission_id)
+        return safety_badges(facts) if facts is not None else []
 
     def _flags(self, row: CensusRow) -> list[tuple[str, str]]:
         """(badge, sentence) pairs: the badge is short for the table, the sentence

@@ -4,6 +4,7 @@ or bed; whoever manages admissions reorders the round by drag and drop or keyboa
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -24,6 +25,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
+from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
 from ui.widgets import fill, plain_label
 
@@ -119,6 +121,7 @@ class CensusView(QWidget):
         table.setObjectName("censusTable")
         table.setAccessibleName(self.tr("Ward census"))
         table.setModel(self.proxy)
+        table.setItemDelegateForColumn(CensusTableModel.COL_PATIENT, PatientDelegate(table))
         table.setSortingEnabled(False)  # rounds order is the charge nurse's, not a sort
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -159,11 +162,12 @@ class CensusView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         # Row height follows the table's font, which the stylesheet sets at polish
-        # time: a row of 1.9 lines reads comfortably from across the room.
+        # time: a row of 2.5 lines holds the name, the safety badges below it, and
+        # reads comfortably from across the room.
         self.table.ensurePolished()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 1.9))
+        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 2.5))
         super().showEvent(event)
 
     def set_actor(self, actor: Actor) -> None:
@@ -201,6 +205,9 @@ class CensusView(QWidget):
         selected = self.selected_admission_id()
         try:
             rows = self._backend.census(self._actor, ward_id)
+            today = date.today()
+            ids = [row.admission_id for row in rows]
+            facts = self._backend.safety_facts(self._actor, ids, today)
         except RoundsError as error:
             self._show_message(str(error))
             return
@@ -208,7 +215,7 @@ class CensusView(QWidget):
         scrolled = self.table.verticalScrollBar().value()
         self._refreshing = True
         try:
-            self.model.set_rows(rows)
+            self.model.set_rows(rows, today, facts)
             if selected is not None:
                 self.select_admission(selected)
         finally:

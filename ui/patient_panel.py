@@ -21,7 +21,9 @@ from rounds_app.domain.bidi import isolate
 from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import PatientCard, patient_card
+from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from ui.backend import Backend
+from ui.safety.header import SafetyHeader
 from ui.vocabulary import severity_label
 from ui.widgets import fill, plain_label
 
@@ -41,6 +43,7 @@ class PatientPanel(QWidget):
         self._stale: set[int] = set()
         self._admission_id: int | None = None
         self.card: PatientCard | None = None
+        self.facts: SafetyFacts | None = None
         self.setObjectName("patientPanel")
 
         self.bed = plain_label(name="patientBed")
@@ -51,7 +54,10 @@ class PatientPanel(QWidget):
             | Qt.AlignmentFlag.AlignAbsolute
             | Qt.AlignmentFlag.AlignVCenter
         )
+        # the name in Latin letters, beside a name in another script
+        self.latin_name = plain_label(name="patientLatinName")
         self.severity = plain_label(name="patientSeverity")
+        self.safety = SafetyHeader()
         self.details = plain_label(name="patientDetails")
         self.one_liner = plain_label(name="patientOneLiner")
         self.one_liner.setWordWrap(True)
@@ -60,7 +66,9 @@ class PatientPanel(QWidget):
         title = QHBoxLayout()
         title.setSpacing(14)
         title.addWidget(self.bed)
-        title.addWidget(self.name, 1)
+        title.addWidget(self.name)
+        title.addWidget(self.latin_name)
+        title.addStretch(1)
         title.addWidget(self.severity)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patientTabs")
@@ -73,6 +81,7 @@ class PatientPanel(QWidget):
         layout.addWidget(self.placeholder)
         layout.addLayout(title)
         layout.addWidget(self.details)
+        layout.addWidget(self.safety)
         layout.addWidget(self.one_liner)
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
@@ -102,11 +111,16 @@ class PatientPanel(QWidget):
             return
         try:
             card = self._backend.call(patient_card, self._admission_id)
+            facts = self._backend.call(safety_facts, [self._admission_id], date.today())
         except RoundsError as error:
             self.failed.emit(str(error))
             return
         self.card = card
+        self.facts = facts[self._admission_id]
         self._show_header(card)
+        self.safety.show_facts(self.facts)
+        self.latin_name.setText(_beside(self.facts.latin_name))
+        self.latin_name.setVisible(bool(self.facts.latin_name))
         self._stale = set(range(len(self._tabs_list)))
         self._fill_current()
         self._set_visible(True)
@@ -120,17 +134,23 @@ class PatientPanel(QWidget):
     def clear(self) -> None:
         self._admission_id = None
         self.card = None
+        self.facts = None
         self._stale.clear()
-        for label in (self.bed, self.name, self.severity, self.details, self.one_liner):
+        for label in (
+            self.bed, self.name, self.latin_name, self.severity, self.details, self.one_liner,
+        ):  # fmt: skip
             label.clear()
+        self.safety.clear()
         for tab in self._tabs_list:
             tab.clear()  # type: ignore[attr-defined]
         self._set_visible(False)
 
     def _set_visible(self, showing: bool) -> None:
         self.placeholder.setVisible(not showing)
-        for widget in (self.bed, self.name, self.severity, self.details, self.one_liner):
+        for widget in (self.bed, self.name, self.severity, self.details, self.safety):
             widget.setVisible(showing)
+        self.latin_name.setVisible(showing and bool(self.facts and self.facts.latin_name))
+        self.one_liner.setVisible(showing and bool(self.card and self.card.admission.one_liner))
         self.tabs.setVisible(showing)
 
     def _tab_saved(self) -> None:
@@ -159,6 +179,11 @@ class PatientPanel(QWidget):
         self.details.setText("  ·  ".join(parts))
         self.one_liner.setText(a.one_liner)
         self.one_liner.setVisible(bool(a.one_liner))
+
+
+def _beside(latin_name: str) -> str:
+    # isolated, so the brackets stay round a Latin name beside a right-to-left one
+    return f"({isolate(latin_name)})" if latin_name else ""
 
 
 def _age(born: date) -> int:

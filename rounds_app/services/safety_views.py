@@ -65,6 +65,7 @@ class ResuscitationView:
     recorded_by: str | None
     recorded_at: datetime | None
     version: int  # 0: not discussed yet, no row
+    id: int | None = None  # the row, whose history fact_history reads; None: no row
 
     @property
     def not_discussed(self) -> bool:
@@ -88,6 +89,7 @@ class SafetyCheckView:
     recorded_by: str | None
     recorded_at: datetime | None  # None: never assessed
     version: int
+    id: int | None = None  # the row, whose history fact_history reads; None: no row
 
     @property
     def assessed(self) -> bool:
@@ -153,6 +155,10 @@ class SafetyFacts:
     decision_maker: ContactView | None
     medications: tuple[MedicationView, ...]
     latin_name: str
+    # whose facts these are (allergies, contacts and medicines are the patient's), and
+    # the names save_identity edits, at the patient's version
+    patient_id: int = 0
+    identity: IdentityView | None = None
 
 
 def resuscitation_view(row: ResuscitationDecision, recorded_by: str | None) -> ResuscitationView:
@@ -166,6 +172,7 @@ def resuscitation_view(row: ResuscitationDecision, recorded_by: str | None) -> R
         recorded_by,
         row.recorded_at,
         row.version,
+        row.id,
     )
 
 
@@ -194,6 +201,7 @@ def check_view(
         recorded_by,
         row.recorded_at,
         row.version,
+        row.id,
     )
 
 
@@ -251,14 +259,20 @@ def safety_facts(
     if not ids:
         return {}
     patients = {
-        admission_id: (patient_id, latin_name)
-        for admission_id, patient_id, latin_name in session.execute(
-            select(Admission.id, Admission.patient_id, Patient.latin_name)
+        admission_id: tuple(patient)
+        for admission_id, *patient in session.execute(
+            select(
+                Admission.id,
+                Admission.patient_id,
+                Patient.latin_name,
+                Patient.preferred_name,
+                Patient.version,
+            )
             .join(Patient, Patient.id == Admission.patient_id)
             .where(Admission.id.in_(ids))
         )
     }
-    patient_ids = sorted({patient_id for patient_id, _ in patients.values()})
+    patient_ids = sorted({patient[0] for patient in patients.values()})
     resuscitation = {
         row.admission_id: resuscitation_view(row, name)
         for row, name in session.execute(
@@ -301,7 +315,7 @@ def safety_facts(
         version = versions.get(("medications", medicine.id), NEVER)
         medications[medicine.patient_id].append(medication_view(medicine, version))
     facts = {}
-    for admission_id, (patient_id, latin_name) in patients.items():
+    for admission_id, (patient_id, latin_name, preferred, version) in patients.items():
         active = allergies[patient_id]
         real = sorted((a for a in active if not a.no_known), key=lambda a: a.criticality != "high")
         stated = [a for a in active if a.no_known]
@@ -322,6 +336,8 @@ def safety_facts(
             decision_maker=next((c for c in people if c.decision_maker), None),
             medications=tuple(medications[patient_id]),
             latin_name=latin_name,
+            patient_id=patient_id,
+            identity=IdentityView(patient_id, latin_name, preferred, version),
         )
     return facts
 

@@ -86,6 +86,7 @@ def test_prompts_go_from_the_person_to_each_discipline_to_the_family() -> None:
         "Overnight events",
         "Nursing",
         "Pharmacy",
+        "Safety check",
         "Plan",
         "Discharge",
         "Questions for the patient and family",

@@ -93,6 +93,11 @@ class AudienceView(QWidget):
         self.facts = FittedLabel("slideFacts", cue=False)
         self.names_shown = plain_label(self.tr("Names shown"), "namesShown")
         self.names_shown.hide()
+        # code status and allergies: only on a deliberate reveal, which the tag says
+        self.safety = FittedLabel("slideSafety", cue=False)
+        self.safety.hide()
+        self.safety_shown = plain_label(self.tr("Code status shown"), "namesShown")
+        self.safety_shown.hide()
         self.rule = QFrame()
         self.rule.setObjectName("slideRule")
         self.goals_due = plain_label(name="goalsDue")  # a badge: goals need revisiting
@@ -106,7 +111,8 @@ class AudienceView(QWidget):
         self.actions = FittedLabel("openActions")
         for child in (
             self.bed, self.name, *self.severities.values(), self.position, self.facts,
-            self.names_shown, self.rule, self.goals_due, self.goals_done, self.what_matters,
+            self.names_shown, self.safety, self.safety_shown, self.rule, self.goals_due,
+            self.goals_done, self.what_matters,
             self.goals, self.plans, self.news, self.discharge, self.actions,
         ):  # fmt: skip
             child.setParent(self)
@@ -138,6 +144,9 @@ class AudienceView(QWidget):
         self.position.setText(fill(self.tr("%1 of %2"), str(position + 1), str(count)))
         self.facts.set_plain(words.facts(slide))
         self.names_shown.setVisible(slide.names_revealed)
+        self.safety.set_plain(words.safety(slide))
+        self.safety.setVisible(slide.safety_revealed)
+        self.safety_shown.setVisible(slide.safety_revealed)
         self.what_matters.set_plain(words.what_matters(slide))
         self.what_matters.set_muted(not slide.what_matters_most.strip())
         self.goals.set_plain(words.goals(slide))
@@ -196,7 +205,7 @@ class AudienceView(QWidget):
             self.overlay.setGeometry(margin, margin, inner, max(0, self.height() - 2 * margin))
         else:
             self.overlay.setGeometry(margin, top, inner, body)
-        for label in (self.name, self.facts):
+        for label in (self.name, self.facts, self.safety):
             label.fit()  # now, not at the next paint: text() is what the room sees
 
     def _place_header(self, margin: int, inner: int, gap: int, f: float) -> int:
@@ -213,7 +222,7 @@ class AudienceView(QWidget):
         name_x = margin + bed.width() + gap
         self.name.setGeometry(name_x, margin, max(0, severity_x - gap - name_x), row)
         y = margin + row + round(8 * f)
-        tags = [w for w in (self.names_shown, self.position) if not w.isHidden()]
+        tags = [w for w in (self.safety_shown, self.names_shown, self.position) if not w.isHidden()]
         height = max([self.facts.first_line_height()] + [w.sizeHint().height() for w in tags])
         for tag in reversed(tags):
             hint = tag.sizeHint()
@@ -221,6 +230,11 @@ class AudienceView(QWidget):
             tag.setGeometry(right, y + (height - hint.height()) // 2, hint.width(), hint.height())
             right -= gap
         self.facts.setGeometry(margin, y, max(0, right - margin), height)
-        y += height + round(18 * f)
+        y += height
+        if not self.safety.isHidden():
+            line = self.safety.first_line_height()
+            self.safety.setGeometry(margin, y + round(6 * f), inner, line)
+            y += line + round(6 * f)
+        y += round(18 * f)
         self.rule.setGeometry(margin, y, inner, max(1, round(3 * f)))
         return y + self.rule.height() + gap

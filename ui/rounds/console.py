@@ -32,6 +32,7 @@ from ui.rounds.read_back_panel import ReadBackPanel, action_button
 from ui.rounds.round_patients_model import RoundPatientsModel
 from ui.rounds.round_timer import Pace, clock_text
 from ui.rounds.summary_panel import SummaryPanel
+from ui.safety.header import SafetyHeader
 from ui.widgets import fill, plain_label
 
 BUTTON_COLUMNS = 4  # narrow enough to sit beside the ward-room view on a laptop
@@ -48,6 +49,8 @@ class Console(QWidget):
 
         self.heading = plain_label(name="consoleHeading")
         self.status = plain_label(name="consoleStatus")
+        # the facilitator always sees code status and allergies; the room only on a reveal
+        self.safety = SafetyHeader()
         self.timer = plain_label(name="consoleTimer")
         self.timer.setAccessibleName(self.tr("Time on this patient"))
         self.target = plain_label(name="consoleTarget")
@@ -129,6 +132,7 @@ class Console(QWidget):
         column.setContentsMargins(14, 12, 14, 12)
         column.setSpacing(6)
         column.addLayout(top)
+        column.addWidget(self.safety)
         column.addLayout(clock)
         for widget in (self.prompt_box, self.read_back, self.message):
             column.addWidget(widget)

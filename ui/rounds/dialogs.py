@@ -99,6 +99,23 @@ class ConfirmReveal:
         )
 
 
+class ConfirmRevealSafety:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        """Whether to put code status and allergies on the ward-room screen."""
+        return _confirm(
+            parent,
+            _tr("Show code status and allergies?"),
+            _tr(
+                "Resuscitation status, ceiling of treatment and allergies will show on the "
+                "ward-room screen for everyone in the room to read. Only do this when "
+                "everyone there may see them."
+            ),
+            _tr("Show them"),
+            _tr("Keep them hidden"),
+        )
+
+
 class ConfirmEnd:
     @classmethod
     def ask(cls, parent: QWidget | None, not_reached: int) -> bool:

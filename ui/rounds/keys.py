@@ -34,6 +34,11 @@ class RoundKeys(QObject):
         self.prompt = self._make(self.tr("Next prompt"), self.tr("Next prompt"), "N")
         self.timer = self._make(self.tr("Timer"), self.tr("Start or pause the timer"), "T")
         self.privacy = self._make(self.tr("Names"), self.tr("Show or hide full names"), "P")
+        self.safety = self._make(
+            self.tr("Code status"),
+            self.tr("Show or hide code status and allergies on the ward-room screen"),
+            "Y",
+        )
         self.capture_action = self._make(
             self.tr("Action"), self.tr("Capture an action"), "A", button=False
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from rounds_app.errors import RoundsError
 from rounds_app.services.audience import AudienceSlide
 from rounds_app.services.patient_card import PatientCard, patient_card
+from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from rounds_app.services.ward_rounds import leave_patient
 from ui.backend import Backend
 from ui.messages import Notice
@@ -64,6 +65,7 @@ class RoundsMode(QObject):
         self.statuses = dict(setup.statuses)
         self.seconds = {aid: setup.seconds.get(aid, 0) for aid in self.order}
         self.cards: dict[int, PatientCard] = {}
+        self.facts: dict[int, SafetyFacts] = {}
         self.index = 0
         self.prompt_index = 0
         self.prompts = prompts_for(())
@@ -75,6 +77,7 @@ class RoundsMode(QObject):
             laptop_widget.screen() if laptop_widget is not None else None,
         )
         self.refresh = SlideRefresh(self)
+        self.load_facts()
         self.typing = TypingKeys(self.hand_back, self)
         self.typing.watch(self.console)
         self._connect()
@@ -106,6 +109,25 @@ class RoundsMode(QObject):
         mode.open()
         log.info("rounds mode on ward id %s, round id %s", ward_id, setup.round_id)
         return mode
+
+    def load_facts(self) -> None:
+        """The round's safety facts, for the console (the room sees them only through
+        the slides, when revealed)."""
+        try:
+            self.facts = self.backend.call(safety_facts, self.order, date.today())
+        except RoundsError as error:
+            self.console.show_message(str(error))
+            return
+        self.show_console_safety()
+
+    def show_console_safety(self) -> None:
+        """Code status and allergies for the facilitator; hidden while the console sits
+        beside the ward-room view (the room reads it too) unless they are revealed."""
+        facts = self.facts.get(self.current_id)
+        if facts is not None:
+            self.console.safety.show_facts(facts)
+        shown = self.refresh.safety_shown or not self.stage.docked
+        self.console.safety.setVisible(facts is not None and shown)
 
     def open(self) -> None:
         self.stage.show()  # placing the views shows the names (Stage.placed)
@@ -148,6 +170,7 @@ class RoundsMode(QObject):
         row = self.console.model.row_of(aid)
         self.console.select_row(row)
         self.show_heading()
+        self.show_console_safety()
         self.console.capture.set_admission(aid)
         self.console.hide_read_back()
         self.show_prompts(keep_step=False)
@@ -159,7 +182,11 @@ class RoundsMode(QObject):
         """The discussion's steps: those in the room are asked in turn (when nobody is
         ticked, whoever wrote since the last round)."""
         present = self.console.attendance.present()
-        self.prompts = prompts_for(present or [n.discipline for n in self.slide.news])
+        facts = self.facts.get(self.current_id)
+        unassessed = (
+            [item for item, check in facts.checks.items() if not check.assessed] if facts else []
+        )
+        self.prompts = prompts_for(present or [n.discipline for n in self.slide.news], unassessed)
         step = min(self.prompt_index, len(self.prompts) - 1) if keep_step else 0
         self.prompt_index = step
         self.console.show_prompt(step, self.prompts)
@@ -225,6 +252,7 @@ class RoundsMode(QObject):
         for aid in self.order:
             self.refresh_row(aid)
         self.show_heading()
+        self.show_console_safety()
 
     def hand_back(self) -> None:
         """Esc in a text field: the keyboard goes back to the round (the console
@@ -239,6 +267,7 @@ class RoundsMode(QObject):
         keys.last.triggered.connect(lambda: self.go_to(len(self.order) - 1))
         keys.timer.triggered.connect(self.timer.toggle)
         keys.privacy.triggered.connect(self.refresh.toggle_names)
+        keys.safety.triggered.connect(self.refresh.toggle_safety)
         keys.console.triggered.connect(self.stage.toggle_console)
         self.work.connect_keys(keys)
         self.timer.ticked.connect(self.refresh_timer)

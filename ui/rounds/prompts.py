@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rounds_app.domain.enums import Discipline
+from rounds_app.domain.safety import SafetyItem
 from ui.contributions.vocabulary import discipline_label
+from ui.safety.words import item_label
 from ui.widgets import fill
 
 _CONTEXT = "RoundPrompts"
@@ -32,6 +34,15 @@ _DISCIPLINE = QT_TRANSLATE_NOOP("RoundPrompts", "%1: what would you add?")
 _GENERIC = (
     QT_TRANSLATE_NOOP("RoundPrompts", "Each discipline"),
     QT_TRANSLATE_NOOP("RoundPrompts", "Go round the room: what would each of you add?"),
+)
+_SAFETY = QT_TRANSLATE_NOOP("RoundPrompts", "Safety check")
+_SAFETY_MISSING = QT_TRANSLATE_NOOP(
+    "RoundPrompts", "Not assessed yet: %1. Who can answer each now? Capture what is missing."
+)
+_SAFETY_DONE = QT_TRANSLATE_NOOP(
+    "RoundPrompts",
+    "Every safety item is recorded. Read the flags aloud: mobility, falls, isolation, diet, "
+    "aids, lines, VTE, decisions. Still true?",
 )
 _CLOSING = (
     (
@@ -65,9 +76,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def prompts_for(speakers: Iterable[Discipline]) -> list[Prompt]:
+def prompts_for(
+    speakers: Iterable[Discipline], unassessed: Iterable[SafetyItem] = ()
+) -> list[Prompt]:
     """The steps for one patient; `speakers` are the disciplines to ask in turn (those
-    in the room, else those who wrote since the last round)."""
+    in the room, else those who wrote since the last round); `unassessed`, the safety
+    items nobody has assessed, which the SIBR safety check asks for by name."""
     steps = [Prompt(_tr(title), _tr(question)) for title, question in _OPENING]
     asked = [d for d in Discipline if d in set(speakers)]
     if asked:
@@ -76,4 +90,7 @@ def prompts_for(speakers: Iterable[Discipline]) -> list[Prompt]:
         ]
     else:
         steps.append(Prompt(_tr(_GENERIC[0]), _tr(_GENERIC[1])))
+    missing = [item_label(item) for item in SafetyItem if item in set(unassessed)]
+    check = fill(_tr(_SAFETY_MISSING), ", ".join(missing)) if missing else _tr(_SAFETY_DONE)
+    steps.append(Prompt(_tr(_SAFETY), check))
     return steps + [Prompt(_tr(title), _tr(question)) for title, question in _CLOSING]

@@ -13,7 +13,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.live import ChangeView
 from rounds_app.services.audience import audience_slides
 from ui.live import ChangeFollower
-from ui.rounds.dialogs import ConfirmReveal
+from ui.rounds.dialogs import ConfirmReveal, ConfirmRevealSafety
 
 if TYPE_CHECKING:
     from ui.rounds.mode import RoundsMode
@@ -27,6 +27,7 @@ class SlideRefresh(QObject):
         super().__init__(mode)
         self.mode = mode
         self.names_shown = False
+        self.safety_shown = False
         self.follower = ChangeFollower(mode.backend, self)
         self.follower.changed.connect(self._changes)
         self.follower.connection_lost.connect(mode.console.show_message)
@@ -38,17 +39,34 @@ class SlideRefresh(QObject):
             return
         self.reload(reveal=not self.names_shown)
 
-    def reload(self, reveal: bool | None = None, changed: set[int] | None = None) -> None:
+    def toggle_safety(self) -> None:
+        """Code status and allergies go on the screen only with a deliberate yes; off
+        again at once."""
+        if not self.safety_shown and not ConfirmRevealSafety.ask(self.mode.console):
+            return
+        self.reload(safety=not self.safety_shown)
+
+    def reload(
+        self,
+        reveal: bool | None = None,
+        changed: set[int] | None = None,
+        safety: bool | None = None,
+    ) -> None:
         """Reads the slides again; `changed`: the admissions whose full cards are stale
         (None: all of them)."""
         mode = self.mode
         reveal = self.names_shown if reveal is None else reveal
+        safety = self.safety_shown if safety is None else safety
         try:
-            slides = mode.backend.call(audience_slides, mode.setup.ward_id, reveal_names=reveal)
+            slides = mode.backend.call(
+                audience_slides, mode.setup.ward_id, reveal_names=reveal, reveal_safety=safety
+            )
         except RoundsError as error:
             mode.console.show_message(str(error))
             return
         self.names_shown = reveal
+        self.safety_shown = safety
+        mode.load_facts()
         fresh = {s.admission_id: s for s in slides}
         mode.slides.update({aid: fresh[aid] for aid in mode.order if aid in fresh})
         for aid in changed if changed is not None else list(mode.cards):

@@ -15,6 +15,7 @@ from rounds_app.services.census import GOALS_STALE_AFTER_DAYS
 from rounds_app.services.ward_model.actions import OpenAction
 from ui.card.card_words import empty_question
 from ui.contributions.vocabulary import discipline_label, short_date
+from ui.safety.header import allergies_text, code_status_text
 from ui.widgets import fill
 
 Paragraph = tuple[str, str]
@@ -56,6 +57,16 @@ def facts(slide: AudienceSlide) -> str:
     told = how_they_say_they_are(slide)
     shown = fill(_tr("%1  ·  %2"), stay(slide), discharge_date(slide))
     return fill(_tr("%1  ·  %2"), shown, told) if told else shown
+
+
+def safety(slide: AudienceSlide) -> str:
+    """Code status and allergies, when the facilitator has revealed them (the slide
+    carries nothing of them otherwise)."""
+    if not slide.safety_revealed or slide.resuscitation is None or slide.allergy_state is None:
+        return ""
+    code, _ = code_status_text(slide.resuscitation)
+    allergies, _ = allergies_text(slide.allergy_state, slide.allergies)
+    return fill(_tr("%1  ·  %2"), code, allergies)
 
 
 TREND_READINGS = 3  # enough to see a direction from across the room

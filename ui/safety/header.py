@@ -1,0 +1,90 @@
+"""The safety facts everyone reads first, always on the patient panel's header: code
+status and ceiling of treatment, and the allergies (a high risk stands out; "no known
+allergies" and "not asked yet" are said as such, never left blank).
+
+Each label carries a `tone` property for the stylesheet (alert, caution, unknown,
+clear); the words always say the same as the colour."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from rounds_app.domain.safety import AllergyState, Ceiling, Resuscitation
+from rounds_app.services.safety_views import AllergyView, ResuscitationView, SafetyFacts
+from ui.safety import words
+from ui.widgets import fill, plain_label
+
+BELOW_FULL = (Ceiling.WARD_BASED, Ceiling.COMFORT)
+
+
+def code_status_text(decision: ResuscitationView) -> tuple[str, str]:
+    """The one line for code status and ceiling, and its tone."""
+    if decision.not_discussed and decision.ceiling is Ceiling.NOT_DISCUSSED:
+        return words.resuscitation_label(Resuscitation.NOT_DISCUSSED), "unknown"
+    text = fill(
+        "%1 · %2",
+        words.resuscitation_short(decision.status),
+        words.ceiling_label(decision.ceiling),
+    )
+    if decision.status is Resuscitation.DNACPR or decision.ceiling in BELOW_FULL:
+        return text, "alert"
+    return text, "unknown" if decision.not_discussed else "clear"
+
+
+def allergy_item(allergy: AllergyView) -> str:
+    """ "Penicillin (severe, high risk)"."""
+    qualities = [words.allergy_severity_label(allergy.severity)] if allergy.severity else []
+    if allergy.criticality == "high":
+        qualities.append(words.criticality_label("high"))
+    return f"{allergy.substance} ({', '.join(qualities)})" if qualities else allergy.substance
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyHeader", text)
+
+
+def allergies_text(state: AllergyState, allergies: Sequence[AllergyView]) -> tuple[str, str]:
+    """The one line for allergies, and its tone."""
+    if state is AllergyState.NOT_ASKED:
+        return _tr("Allergies not asked"), "caution"
+    if state is AllergyState.NO_KNOWN:
+        return _tr("NKA: no known allergies"), "clear"
+    listed = "; ".join(allergy_item(a) for a in allergies)
+    high = any(a.criticality == "high" for a in allergies)
+    return fill(_tr("Allergies: %1"), listed), "alert" if high else "caution"
+
+
+class SafetyHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("safetyHeader")
+        self.code_status = plain_label(name="headerCodeStatus")
+        self.allergies = plain_label(name="headerAllergies")
+        self.allergies.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.code_status)
+        layout.addWidget(self.allergies, 1)
+
+    def show_facts(self, facts: SafetyFacts) -> None:
+        for label, (text, tone), name in (
+            (self.code_status, code_status_text(facts.resuscitation), self.tr("Code status")),
+            (
+                self.allergies,
+                allergies_text(facts.allergy_state, facts.allergies),
+                self.tr("Allergies"),
+            ),
+        ):
+            label.setText(text)
+            label.setAccessibleName(fill("%1: %2", name, text))
+            label.setProperty("tone", tone)
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    def clear(self) -> None:
+        self.code_status.clear()
+        self.allergies.clear()

@@ -1,0 +1,92 @@
+"""The current medicines, from the hospital record or entered here: name, dose, route
+and how often. A stopped medicine leaves the list (its history is kept)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from rounds_app.domain import limits
+from rounds_app.services.safety_facts import save_medication
+from rounds_app.services.safety_views import MedicationView
+from ui.backend import Backend
+from ui.safety.fact_list import FactList
+from ui.safety.fact_section import add_labelled
+
+FIELDS = ("name", "dosage", "route", "frequency")
+
+
+class MedicinesSection(FactList):
+    ENTITY = "medications"
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(
+            backend,
+            self.tr("Current medicines"),
+            self.tr("No medicines recorded yet."),
+            self.tr("medicine"),
+            self.tr("Add a medicine"),
+            parent,
+        )
+        self.setObjectName("medicinesSection")
+        placeholders = {
+            "name": self.tr("e.g. Apixaban"),
+            "dosage": self.tr("e.g. 5 mg"),
+            "route": self.tr("e.g. by mouth"),
+            "frequency": self.tr("e.g. twice a day"),
+        }
+        labels = {
+            "name": self.tr("Medicine"),
+            "dosage": self.tr("Dose"),
+            "route": self.tr("Route"),
+            "frequency": self.tr("How often"),
+        }
+        self.lines: dict[str, QLineEdit] = {}
+        for name in FIELDS:
+            line = QLineEdit()
+            line.setObjectName("medicine" + name.capitalize())
+            line.setMaxLength(limits.SHORT_TEXT)
+            line.setPlaceholderText(placeholders[name])
+            add_labelled(self.form, labels[name], line)
+            self.lines[name] = line
+        self.form_parts += list(self.lines.values())
+        self.finish_form()
+
+    def entries_of(self) -> list[Any]:
+        return list(self.facts.medications) if self.facts is not None else []
+
+    def describe(self, entry: MedicationView) -> tuple[str, str]:
+        parts = (entry.dosage, entry.route, entry.frequency)
+        return entry.name, "  ·  ".join(p for p in parts if p)
+
+    def removal(self) -> tuple[str, str]:
+        return self.tr("Stop"), self.tr("Stop %1: take it off the current medicines")
+
+    def fill_form(self, entry: MedicationView | None) -> None:
+        for name, line in self.lines.items():
+            line.setText(getattr(entry, name) if entry else "")
+
+    def submit(self) -> Any:
+        values = {name: line.text().strip() for name, line in self.lines.items()}
+        if not values["name"]:
+            self.refuse(self.tr("Name the medicine."))
+            self.lines["name"].setFocus()
+            return False
+        return self._save(self.editing.id if self.editing else None, self.editing_version, values)
+
+    def remove(self, entry: MedicationView) -> None:
+        values = {name: getattr(entry, name) for name in FIELDS}
+        self._save(entry.id, entry.version, values, active=False)
+
+    def _save(
+        self, medication_id: int | None, version: int, values: dict[str, Any], active: bool = True
+    ) -> Any:
+        return self.write(
+            save_medication,
+            self.patient_id,
+            medication_id=medication_id,
+            active=active,
+            expected_version=version,
+            **values,
+        )
