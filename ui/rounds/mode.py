@@ -141,8 +141,11 @@ class RoundsMode(QObject):
         self.refresh_row(aid)
 
     def show_current(self) -> None:
-        """Shows the current patient everywhere; the card is filled in after the paint."""
+        """Shows the current patient everywhere; the card is filled in after the paint.
+        On the screen means reached (recorded with the time when the round moves on)."""
         aid, slide = self.current_id, self.slide
+        self.statuses[aid] = self.statuses[aid].shown()
+        self.refresh_row(aid)
         self.audience.hide_overlay()
         self.audience.show_slide(slide, self.index, len(self.order), date.today())
         row = self.console.model.row_of(aid)
