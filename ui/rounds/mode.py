@@ -77,6 +77,7 @@ class RoundsMode(QObject):
         self.refresh = SlideRefresh(self)
         self.typing = TypingKeys(self.hand_back, self)
         self.typing.watch(self.console)
+        self.typing.typing.connect(self.console.show_typing)
         self._connect()
         self.console.attendance.set_present(setup.present)
         self.console.model.set_rows([self._row(aid) for aid in self.order])
