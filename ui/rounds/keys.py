@@ -46,6 +46,7 @@ class RoundKeys(QObject):
             self.tr("Who is here"), self.tr("Tick who is here"), "W", button=False
         )
         self.console = self._make(self.tr("Console"), self.tr("Show or hide the console"), "F2")
+        self.lock = self._make(self.tr("Lock"), self.tr("Lock the screen"), "Ctrl+L", button=False)
         self.leave = self._make(self.tr("End round"), self.tr("End the round"), "Esc")
         self.acknowledge.setEnabled(False)  # only while a read-back is showing
 
