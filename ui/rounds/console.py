@@ -64,8 +64,9 @@ class Console(QWidget):
         self.message = plain_label(name="consoleMessage")
         self.message.setWordWrap(True)
         self.message.hide()
+        # one short line, not wrapped: a wrapped label is measured again on every
+        # move to the next patient
         self.keyboard_mode = plain_label(name="keyboardMode")
-        self.keyboard_mode.setWordWrap(True)
         self.keyboard_mode.setAccessibleName(self.tr("What the keys do"))
         self.show_typing(None)
 
@@ -183,13 +184,13 @@ class Console(QWidget):
         """Where the keys go: to the round (each letter a key of its own), or into a
         line being typed in (Enter adds it, Esc gives the keys back)."""
         if line is None:
-            text = self.tr("Navigating: the letters are the round's keys (C entry, A action)")
+            text = self.tr("Navigating: letters are the round's keys (C entry, A action)")
         elif line is self.capture.entry_text:
-            text = self.tr("Typing an entry: Enter adds it, Esc goes back to the round")
+            text = self.tr("Typing an entry: Enter adds it, Esc returns to the round")
         elif line is self.capture.action_text:
-            text = self.tr("Typing an action: Enter adds it, Esc goes back to the round")
+            text = self.tr("Typing an action: Enter adds it, Esc returns to the round")
         else:
-            text = self.tr("Typing: Esc goes back to the round")
+            text = self.tr("Typing: Esc returns to the round")
         self.keyboard_mode.setText(text)
         if self.keyboard_mode.property("typing") != (line is not None):  # styled apart
             self.keyboard_mode.setProperty("typing", line is not None)

@@ -149,8 +149,9 @@ class RoundsMode(QObject):
         """Shows the current patient everywhere; the card is filled in after the paint.
         On the screen means reached (recorded with the time when the round moves on)."""
         aid, slide = self.current_id, self.slide
-        self.statuses[aid] = self.statuses[aid].shown()
-        self.refresh_row(aid)
+        if self.statuses[aid] is not self.statuses[aid].shown():
+            self.statuses[aid] = self.statuses[aid].shown()
+            self.refresh_row(aid)
         self.audience.hide_overlay()
         self.audience.show_slide(slide, self.index, len(self.order), date.today())
         row = self.console.model.row_of(aid)

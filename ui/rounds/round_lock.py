@@ -33,10 +33,9 @@ class RoundLock(QObject):
     def __init__(self, mode: RoundsMode) -> None:
         super().__init__(mode)
         self.mode = mode
-        self.screen = LockScreen(mode.backend)
-        self.screen.unlocked.connect(self._unlocked)
-        self.screen.switch_user.connect(self.switch_user)
-        mode.console.stack.addWidget(self.screen)
+        # made when locking: a page kept in the console, hidden, is measured on every
+        # move to the next patient
+        self.screen: LockScreen | None = None
         mode.keys.lock.triggered.connect(self.lock_asked)
         self._covered: QWidget | None = None  # the console's page under the lock
         self._enabled: dict[QAction, bool] = {}
@@ -55,18 +54,25 @@ class RoundLock(QObject):
         self._enabled = {action: action.isEnabled() for action in mode.keys.actions}
         for action in mode.keys.actions:
             action.setEnabled(False)
+        self.screen = LockScreen(mode.backend)
+        self.screen.unlocked.connect(self._unlocked)
+        self.screen.switch_user.connect(self.switch_user)
         stack = mode.console.stack
         self._covered = stack.currentWidget()
+        stack.addWidget(self.screen)
         stack.setCurrentWidget(self.screen)
         mode.stage.reveal_console()
         self.screen.lock(mode.backend.actor)
 
     def unlock(self) -> None:
         """The console as it was, half-typed text and all; the keys back to the round."""
-        if self._covered is None:
+        if self._covered is None or self.screen is None:
             return
-        self.mode.console.stack.setCurrentWidget(self._covered)
-        self._covered = None
+        stack = self.mode.console.stack
+        stack.setCurrentWidget(self._covered)
+        stack.removeWidget(self.screen)
+        self.screen.deleteLater()
+        self.screen, self._covered = None, None
         for action, enabled in self._enabled.items():
             action.setEnabled(enabled)
         self.mode.hand_back()
