@@ -63,8 +63,10 @@ def main() -> None:
         window.close()
         db.dispose()
     print(f"{BEDS} beds, {CONTRIBUTIONS} contributions each; {len(timings)} switches")
-    print(f"switch patient: p50 {_percentile(timings, 0.5):.1f} ms, "
-          f"p95 {_percentile(timings, 0.95):.1f} ms, mean {statistics.fmean(timings):.1f} ms")
+    print(
+        f"switch patient: p50 {_percentile(timings, 0.5):.1f} ms, "
+        f"p95 {_percentile(timings, 0.95):.1f} ms, mean {statistics.fmean(timings):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

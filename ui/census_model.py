@@ -276,7 +276,12 @@ class CensusTableModel(QAbstractTableModel):
             flags.append((self.tr("New: %n", "", n), since))
         if row.open_actions:
             n = row.open_actions
-            flags.append((self.tr("Actions: %n", "", n), self.tr("Open actions: %n", "", n)))
+            badge, sentence = self.tr("Actions: %n", "", n), self.tr("Open actions: %n", "", n)
+            if row.overdue_actions:
+                late = row.overdue_actions
+                badge = fill(self.tr("%1 (%2 overdue)"), badge, str(late))
+                sentence = fill(self.tr("%1, %2"), sentence, self.tr("overdue: %n", "", late))
+            flags.append((badge, sentence))
         return flags
 
     @staticmethod

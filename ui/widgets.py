@@ -8,6 +8,8 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from rounds_app.domain.bidi import isolate_where_needed
+
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
     """A QLabel that never interprets its text as markup: names and notes typed by
@@ -31,5 +33,7 @@ def plain_tooltip(text: str) -> str:
 
 def fill(template: str, *values: str) -> str:
     """Puts `values` into a translated template's %1, %2 … in one pass, so a value
-    that itself contains "%2" (a name, say) is never substituted again."""
-    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
+    that itself contains "%2" (a name, say) is never substituted again. Each value is
+    bidi-isolated where it could reorder the words around it (an Arabic name, a
+    right-to-left override), as the printed sheets do."""
+    return re.sub(r"%(\d)", lambda m: isolate_where_needed(values[int(m.group(1)) - 1]), template)

@@ -13,7 +13,8 @@ from rounds_app.resource_files import resource_path
 @dataclass(frozen=True)
 class DemoContent:
     personas: list[dict[str, Any]]
-    pool: dict[str, list[dict[str, str]]]  # discipline -> generic entries
+    # discipline -> generic entries, each with what it assumes of the patient (`needs`)
+    pool: dict[str, list[dict[str, Any]]]
     checklist: list[str]
 
 

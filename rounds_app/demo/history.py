@@ -1,7 +1,8 @@
 """The demo ward's past: rounds over the last weeks (who was in the room, each patient's
 minutes and outcome, actions captured and read back), patient-reported outcomes day by
 day for some patients, earlier stays of some of them, and two reflective case reviews —
-one draft, one final and de-identified. Written directly as rows, like the rest of the
+one draft, one final and de-identified, each about a patient whose story it fits.
+Written directly as rows, like the rest of the
 demo, from the seeded random generator so that a seed always gives the same ward."""
 
 from __future__ import annotations
@@ -45,13 +46,17 @@ SOMETIMES_THERE = (
     Discipline.SOCIAL_WORK,
     Discipline.DIETETICS,
 )
+# who owns it, the action, and what it assumes of the patient (rounds_app.demo.fitting)
 ROUND_ACTIONS = (
-    (Discipline.PHARMACY, "Review the medicines before discharge"),
-    (Discipline.PHYSIOTHERAPY, "Assess stairs before going home"),
-    (Discipline.SOCIAL_WORK, "Call the family about support at home"),
-    (Discipline.MEDICINE, "Repeat bloods tomorrow morning"),
-    (Discipline.OCCUPATIONAL_THERAPY, "Home visit to check the bathroom"),
+    (Discipline.PHARMACY, "Review the medicines before discharge", "going_home"),
+    (Discipline.PHYSIOTHERAPY, "Assess stairs before going home", "stairs_at_home"),
+    (Discipline.SOCIAL_WORK, "Call the family about support at home", "has_contacts"),
+    (Discipline.MEDICINE, "Repeat bloods tomorrow morning", "active_treatment"),
+    (Discipline.OCCUPATIONAL_THERAPY, "Home visit to check the bathroom", "bathroom_concern"),
 )
+# the case reviews' stories, and the tag of the patient each is about
+FINAL_REVIEW_ABOUT = "review_hearing_aids"
+DRAFT_REVIEW_ABOUT = "review_transport"
 MATTERS_TODAY = ("", "", "Sleeping through the night", "Seeing my family", "Going home soon")
 PROM_SHARE = 0.5
 PROM_DAYS = 14
@@ -64,21 +69,24 @@ def add_history(
     ward_id: int,
     charge: User,
     staff: dict[Discipline, User],
+    tags: dict[int, frozenset[str]],
 ) -> None:
+    """`tags` says what is true of each admission's patient."""
     admissions = list(
         session.execute(
             select(Admission).where(Admission.ward_id == ward_id).order_by(Admission.round_position)
         ).scalars()
     )
     for days_ago in reversed(ROUND_DAYS_AGO):
-        _round(session, rng, now, ward_id, days_ago, admissions, charge)
+        _round(session, rng, now, ward_id, days_ago, admissions, charge, tags)
     add_past_stays(session, rng, admissions)
     for admission in admissions:
         if rng.random() < PROM_SHARE:
             _proms(session, rng, now, admission, staff[Discipline.NURSING])
-    if len(admissions) >= 2:
-        longest, *others = sorted(admissions, key=lambda a: (a.admitted_at, a.id))
-        _reviews(session, now, longest, others[0], charge, staff)
+    final_about = next((a for a in admissions if FINAL_REVIEW_ABOUT in tags[a.id]), None)
+    draft_about = next((a for a in admissions if DRAFT_REVIEW_ABOUT in tags[a.id]), None)
+    if final_about is not None and draft_about is not None:
+        _reviews(session, now, final_about, draft_about, charge, staff)
 
 
 def _round(
@@ -89,6 +97,7 @@ def _round(
     days_ago: int,
     admissions: list[Admission],
     charge: User,
+    tags: dict[int, frozenset[str]],
 ) -> None:
     day = now - timedelta(days=days_ago)
     started = day.replace(hour=9, minute=rng.randint(0, 20))
@@ -118,8 +127,9 @@ def _round(
                 discussed_at=moment if discussed else None,
             )
         )
-        if discussed and rng.random() < 0.3:
-            _round_action(session, rng, now, ward_round, admission, moment, charge)
+        fitting = [(d, text) for d, text, needs in ROUND_ACTIONS if needs in tags[admission.id]]
+        if discussed and fitting and rng.random() < 0.3:
+            _round_action(session, rng, now, ward_round, admission, moment, charge, fitting)
     ward_round.ended_at = moment + timedelta(minutes=5)
 
 
@@ -131,9 +141,10 @@ def _round_action(
     admission: Admission,
     at: datetime,
     charge: User,
+    fitting: list[tuple[Discipline, str]],
 ) -> None:
     """An action captured live and read back; most of the older ones are done."""
-    discipline, text = rng.choice(ROUND_ACTIONS)
+    discipline, text = rng.choice(fitting)
     done = now - at > timedelta(days=2) and rng.random() < 0.85
     action = ActionItem(
         admission_id=admission.id,
@@ -190,7 +201,8 @@ def _proms(
 FINAL_SECTIONS = {
     ReviewSection.WHAT_HAPPENED: (
         "{name} was admitted on {admitted} and became confused on the second night. The "
-        "evening handoff did not mention that {name} wears hearing aids, which were in a drawer."
+        "evening handoff did not mention that {name} wears hearing aids, which had been left "
+        "at home."
     ),
     ReviewSection.WHAT_WE_FELT: "Frustrated at night; relieved once the cause was clear.",
     ReviewSection.WENT_WELL: "The family was called early and helped settle {name}.",

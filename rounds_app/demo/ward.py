@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.demo.content import DemoContent, load_content
+from rounds_app.demo.fitting import fitting_pool, persona_tags
 from rounds_app.demo.history import add_history
+from rounds_app.demo.safety_facts import FactWriter
 from rounds_app.demo.staff import add_staff
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import (
@@ -95,21 +97,22 @@ class _Builder:
         ward.beds = [Bed(label=f"4B-{i:02d}", position=i, active=True) for i in range(1, beds + 1)]
         self.s.add(ward)
         self.s.flush()
+        self.facts = FactWriter(self.s, self.now, self.staff, self.charge)
+        self.tags: dict[int, frozenset[str]] = {}  # admission id -> what is true of it
         personas = list(self.content.personas)
         self.rng.shuffle(personas)
         for index in range(patients):
             self._admit(ward, ward.beds[index], index, personas[index % len(personas)], per_patient)
         self.s.flush()
         # past rounds, the last of them yesterday's: entries since then are "new"
-        add_history(self.s, self.rng, self.now, ward.id, self.charge, self.staff)
+        add_history(self.s, self.rng, self.now, ward.id, self.charge, self.staff, self.tags)
         return passwords, ward.id
 
     def _admit(
         self, ward: Ward, bed: Bed, index: int, persona: dict[str, Any], per_patient: int | None
     ) -> None:
         rng = self.rng
-        stay = rng.choice([0, 1, 2, 3, 3, 4, 5, 6, 8, 11, 15, 23])
-        admitted_at = self.now - timedelta(days=stay, hours=rng.randint(1, 12))
+        admitted_at = self._admitted_at(persona["day"])
         born = self.now.date() - timedelta(days=int(persona["age"] * 365.25) + rng.randint(0, 364))
         patient = Patient(
             mrn=f"RND{100000 + index * 7919 % 900000:06d}",
@@ -146,11 +149,20 @@ class _Builder:
         )
         self.s.add(admission)
         self.s.flush()
+        self.tags[admission.id] = persona_tags(persona)
         self._card(admission, persona.get("card", {}))
         self._contributions(admission, persona, per_patient)
+        self.facts.add(admission, persona)
         self._actions(admission, persona)
         if "discharge" in persona:
             self._plan(admission, persona["discharge"])
+
+    def _admitted_at(self, day: int) -> datetime:
+        """An hour on the calendar day `day` days before today (the census's count of
+        days in hospital, which the persona's one-liner uses too); never after now."""
+        start = datetime.combine(self.now.date() - timedelta(days=day), time(), self.now.tzinfo)
+        latest = 23 if day else max(self.now.hour - 1, 0)
+        return start + timedelta(hours=self.rng.randint(0, latest))
 
     def _moment(self, admission: Admission) -> datetime:
         """A time between admission and now."""
@@ -204,10 +216,12 @@ class _Builder:
         own = list(persona.get("contributions", []))
         count = per_patient if per_patient is not None else len(own) + rng.randint(2, 7)
         entries = own[:count]
-        disciplines = sorted(self.content.pool)
+        # generic entries only where what they assume is true of this patient
+        pool = fitting_pool(self.content.pool, self.tags[admission.id])
+        disciplines = sorted(pool)
         while len(entries) < count:
             discipline = rng.choice(disciplines)
-            entries.append({"discipline": discipline, **rng.choice(self.content.pool[discipline])})
+            entries.append({"discipline": discipline, **rng.choice(pool[discipline])})
         moments = sorted(self._moment(admission) for _ in entries)
         for entry, at in zip(entries, moments, strict=True):
             discipline = Discipline(entry["discipline"])

@@ -11,6 +11,7 @@ shows them."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from bidi import get_base_level, get_display
@@ -28,6 +29,25 @@ def isolate(text: str) -> str:
     with its own isolates balanced: a stray PDI in it cannot close the isolate
     around it, and an isolate it opens is closed before the text around it."""
     return "\n".join(FSI + _balanced(line) + PDI for line in text.split("\n"))
+
+
+# bidi classes that can reorder the text around a string: right-to-left letters,
+# Arabic digits, and the explicit embeddings, overrides and isolates
+_STEERING = frozenset(
+    {"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"}
+)
+
+
+def isolate_where_needed(text: str) -> str:
+    """`text` isolated when it holds anything that could reorder its neighbours; a
+    string of left-to-right letters, digits and punctuation is returned as it is, so
+    an all-Latin line reads (and compares) exactly as written. A string isolated
+    already is not wrapped twice."""
+    if text.startswith(FSI) and text.endswith(PDI):
+        return text
+    if any(unicodedata.bidirectional(ch) in _STEERING for ch in text):
+        return isolate(text)
+    return text
 
 
 def _balanced(line: str) -> str:

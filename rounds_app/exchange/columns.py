@@ -13,6 +13,7 @@ from sqlalchemy import Column, Table, UniqueConstraint
 from sqlalchemy import Enum as EnumType
 
 from rounds_app.domain.fields import TextRule
+from rounds_app.services.fact_revisions import ENTITIES as FACT_ENTITIES
 from rounds_app.storage import models  # noqa: F401  (registers every table on the metadata)
 from rounds_app.storage.base import TEXT_RULE, Base, UTCDateTime
 
@@ -28,6 +29,13 @@ EXPORTED_TABLES: tuple[Table, ...] = tuple(
     table for table in Base.metadata.sorted_tables if table.name not in EXCLUDED_TABLES
 )
 TABLES_BY_NAME = {table.name: table for table in EXPORTED_TABLES}
+
+# References no foreign key can state: a column naming the table and one naming the row
+# (a safety fact's revision names the allergy, contact, … it is a state of). An import
+# checks and renumbers them like foreign keys, once every table is read.
+ENTITY_REFERENCES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "fact_revisions": ("entity", "entity_id", FACT_ENTITIES)
+}
 
 # Integer columns are 32-bit on PostgreSQL; a larger number would fail at insert.
 _INT32 = range(-(2**31), 2**31)

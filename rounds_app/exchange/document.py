@@ -15,6 +15,7 @@ from rounds_app.domain.fields import folded
 from rounds_app.errors import ImportRefused
 from rounds_app.exchange.columns import (
     DECODERS,
+    ENTITY_REFERENCES,
     EXPORTED_TABLES,
     TABLES_BY_NAME,
     BadValue,
@@ -28,9 +29,11 @@ FORMAT = "rounds-export"
 # 2: rounds as they happen; 3: the patient's lists from the hospital record and
 # patients.gender; 4: reflective case reviews and patient-reported outcomes; 5: user
 # accounts without password hashes unless asked for, and single-line fields on one
-# line (see docs/export-format.md). Older files read as is: the tables they lack are
-# empty and the columns they lack take their defaults.
-FORMAT_VERSION = 5
+# line; 6: the safety facts — resuscitation decisions, safety checks, their revisions,
+# and allergy, contact, medicine and identity columns (see docs/export-format.md).
+# Older files read as is: the tables they lack are empty and the columns they lack take
+# their defaults.
+FORMAT_VERSION = 6
 # before version 5 a single-line field could hold a line break; such text is folded
 SINGLE_LINE_SINCE = 5
 # a column a file may leave out, and what the row gets instead: an account exported
@@ -128,7 +131,25 @@ def _check_tables(label: str, tables: dict[str, Any], version: int) -> dict[str,
         _check_references(label, table, rows, checked)
         _check_unique(label, table, rows)
         checked[table.name] = rows
+    _check_entity_references(label, checked)
     return checked
+
+
+def _check_entity_references(label: str, checked: dict[str, list[Row]]) -> None:
+    for name, (entity, entity_id, tables) in ENTITY_REFERENCES.items():
+        table = TABLES_BY_NAME[name]
+        for row in checked[name]:
+            if row[entity] not in tables:
+                raise ImportRefused(
+                    f"{_where(label, table, row['id'])}: {entity} must be one of: "
+                    f"{', '.join(tables)}"
+                )
+            referred = checked[row[entity]]
+            if row[entity_id] not in _ids(referred):
+                raise ImportRefused(
+                    f"{_where(label, table, row['id'])}: {entity_id} {row[entity_id]} names "
+                    f"no row in {row[entity]}"
+                )
 
 
 def _where(label: str, table: Table, row_id: int) -> str:

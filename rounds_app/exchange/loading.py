@@ -9,7 +9,12 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from rounds_app.errors import ImportRefused
-from rounds_app.exchange.columns import EXPORTED_TABLES, references, unique_column_sets
+from rounds_app.exchange.columns import (
+    ENTITY_REFERENCES,
+    EXPORTED_TABLES,
+    references,
+    unique_column_sets,
+)
 from rounds_app.exchange.document import Row
 
 
@@ -31,6 +36,8 @@ def refuse_clashes(session: Session, label: str, tables: dict[str, list[Row]]) -
     for table in EXPORTED_TABLES:
         rows = tables[table.name]
         keys = {column for column, _ in references(table)}
+        if table.name in ENTITY_REFERENCES:
+            keys.add(ENTITY_REFERENCES[table.name][1])
         for columns in unique_column_sets(table):
             if not rows or keys.intersection(columns):
                 continue
@@ -74,6 +81,9 @@ def renumber(session: Session, tables: dict[str, list[Row]]) -> dict[str, list[R
         new_ids[table.name] = mapping
         keys = references(table)
         renumbered[table.name] = [_moved(row, mapping, keys, new_ids) for row in rows]
+    for name, (entity, entity_id, _) in ENTITY_REFERENCES.items():
+        for row in renumbered[name]:
+            row[entity_id] = new_ids[row[entity]][row[entity_id]]
     return renumbered
 
 

@@ -117,14 +117,15 @@ def _patient(
 
 def _update(patient: Patient, details: PatientDetails) -> list[str]:
     """Brings a known patient up to date without undoing the ward's own knowledge: the
-    record's identity (names, birth date, gender, identifiers) wins; a preferred name or
-    language the ward holds stays; an interpreter need is raised, never cleared."""
+    record's identity (names, birth date, gender, identifiers) wins; a preferred name,
+    language or Latin-letter name the ward holds stays; an interpreter need is raised,
+    never cleared."""
     wanted: dict[str, object] = {
         name: getattr(details, name)
         for name in ("given_name", "family_name", "date_of_birth", "gender")
         if getattr(details, name)
     }
-    for name in ("preferred_name", "preferred_language"):
+    for name in ("preferred_name", "preferred_language", "latin_name"):
         if getattr(details, name) and not getattr(patient, name):
             wanted[name] = getattr(details, name)
     if details.interpreter_needed:

@@ -1,6 +1,8 @@
 """The patient's lists as the card shows them — allergies (with the "no known
 allergies" state kept as such), medicines, problems, goals, care plans, contacts and the
-care team — in one query per list, however long the lists are."""
+care team — in one query per list, however long the lists are. What is no longer true
+(an allergy withdrawn or resolved, a medicine stopped, a former contact) is kept but
+not shown."""
 
 from __future__ import annotations
 
@@ -66,7 +68,9 @@ class PatientLists:
 
 def allergy_flag(session: Session, patient_id: int) -> AllergyFlag:
     rows = session.execute(
-        select(Allergy).where(Allergy.patient_id == patient_id).order_by(Allergy.id)
+        select(Allergy)
+        .where(Allergy.patient_id == patient_id, Allergy.status == "active")
+        .order_by(Allergy.id)
     ).scalars()
     allergies: list[str] = []
     no_known = False
@@ -86,7 +90,7 @@ def patient_lists(session: Session, patient_id: int) -> PatientLists:
             MedicationView(m.name, m.dosage, m.source)
             for m in session.execute(
                 select(Medication)
-                .where(Medication.patient_id == patient_id)
+                .where(Medication.patient_id == patient_id, Medication.active.is_(True))
                 .order_by(Medication.id)
             ).scalars()
         ),
@@ -99,7 +103,9 @@ def patient_lists(session: Session, patient_id: int) -> PatientLists:
         contacts=tuple(
             ContactView(c.name, c.relationship, c.phone)
             for c in session.execute(
-                select(Contact).where(Contact.patient_id == patient_id).order_by(Contact.id)
+                select(Contact)
+                .where(Contact.patient_id == patient_id, Contact.active.is_(True))
+                .order_by(Contact.id)
             ).scalars()
         ),
         care_team=tuple(

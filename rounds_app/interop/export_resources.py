@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from rounds_app.interop.map_clinical import NO_KNOWN_ALLERGY
-from rounds_app.interop.map_patient import INTERPRETER_REQUIRED
+from rounds_app.interop.map_patient import INTERPRETER_REQUIRED, NAME_REPRESENTATION
 from rounds_app.interop.reading import Json
 from rounds_app.storage.models import Allergy, CareTeamMember, Contact, Medication, Patient
 
@@ -19,6 +19,9 @@ V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203"
 SNOMED = "http://snomed.info/sct"
 _GENDERS = frozenset({"male", "female", "other", "unknown"})
 _CRITICALITIES = frozenset({"low", "high", "unable-to-assess"})
+_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
+_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
+V2_0131 = "http://terminology.hl7.org/CodeSystem/v2-0131"
 # XML 1.0 forbids these control characters even escaped; XHTML narrative is XML
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -47,7 +50,7 @@ def concept(text: str, key: str = "", display_code: str = "") -> Json:
     return value
 
 
-def patient(p: Patient) -> Json:
+def patient(p: Patient, contacts: Iterable[Contact] = ()) -> Json:
     identifiers: list[Json] = [
         {"use": "usual", "type": {"coding": [{"system": V2_0203, "code": "MR"}]}, "value": p.mrn}
     ]
@@ -59,6 +62,15 @@ def patient(p: Patient) -> Json:
         "identifier": identifiers,
         "name": [{"use": "official", "family": p.family_name, "given": p.given_name.split()}],
     }
+    if p.latin_name:
+        # the same person's name in Latin letters, marked as its alphabetic form
+        resource["name"].append(
+            {
+                "use": "official",
+                "text": p.latin_name,
+                "extension": [{"url": NAME_REPRESENTATION, "valueCode": "ABC"}],
+            }
+        )
     if p.preferred_name:
         resource["name"].append({"use": "usual", "given": [p.preferred_name]})
     if p.gender in _GENDERS:
@@ -71,6 +83,8 @@ def patient(p: Patient) -> Json:
         ]
     if p.interpreter_needed:
         resource["extension"] = [{"url": INTERPRETER_REQUIRED, "valueBoolean": True}]
+    if contacts:
+        resource["contact"] = [patient_contact(c) for c in contacts]
     return resource
 
 
@@ -80,19 +94,25 @@ def allergy(a: Allergy, patient_url: str) -> Json:
         if a.no_known
         else concept(a.substance, a.key)
     )
-    resource: Json = {
-        "resourceType": "AllergyIntolerance",
-        "clinicalStatus": _status(
-            "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "active"
-        ),
+    withdrawn = a.status == "entered_in_error"
+    resource: Json = {"resourceType": "AllergyIntolerance"}
+    if not withdrawn:  # FHIR: no clinical status on an entry made in error
+        resource["clinicalStatus"] = _status(_CLINICAL, a.status or "active")
+    resource |= {
         "verificationStatus": _status(
-            "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification", "confirmed"
+            _VERIFICATION, "entered-in-error" if withdrawn else "confirmed"
         ),
         "code": code,
         "patient": ref(patient_url),
     }
     if a.criticality in _CRITICALITIES:
         resource["criticality"] = a.criticality
+    if a.reaction:
+        # a reaction needs a manifestation, so a severity alone is not sent
+        reaction: Json = {"manifestation": [{"text": a.reaction}]}
+        if a.severity:
+            reaction["severity"] = a.severity
+        resource["reaction"] = [reaction]
     return resource
 
 
@@ -152,17 +172,17 @@ def care_team(members: Iterable[CareTeamMember], patient_url: str) -> Json:
     }
 
 
-def related_person(c: Contact, patient_url: str) -> Json:
-    resource: Json = {
-        "resourceType": "RelatedPerson",
-        "patient": ref(patient_url),
-        "name": [{"text": c.name}],
-    }
-    if c.relationship:
-        resource["relationship"] = [{"text": c.relationship}]
+def patient_contact(c: Contact) -> Json:
+    """`Patient.contact`: next of kin coded v2-0131 N beside the relationship in words."""
+    relationship: Json = {"text": c.relationship or "next of kin"}
+    if c.next_of_kin:
+        relationship["coding"] = [{"system": V2_0131, "code": "N", "display": "Next-of-Kin"}]
+    contact: Json = {"name": {"text": c.name}}
+    if c.relationship or c.next_of_kin:
+        contact["relationship"] = [relationship]
     if c.phone:
-        resource["telecom"] = [{"system": "phone", "value": c.phone}]
-    return resource
+        contact["telecom"] = [{"system": "phone", "value": c.phone}]
+    return contact
 
 
 def _status(system: str, code: str) -> Json:

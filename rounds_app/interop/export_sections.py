@@ -8,10 +8,14 @@ from dataclasses import dataclass, field
 
 from rounds_app.domain.enums import ActionStatus
 from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
+from rounds_app.domain.safety import CEILING_LABELS, RESUSCITATION_LABELS, Ceiling
 from rounds_app.interop.export_resources import ref, xhtml
 from rounds_app.interop.reading import Json
 from rounds_app.services.patient_card import AdmissionView, PatientCard
+from rounds_app.services.safety_views import ResuscitationView
 from rounds_app.services.visibility import shared_entries
+
+CODE_STATUS = "Resuscitation status and ceiling of treatment"
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,31 @@ def _section(title: str, lines: list[str], entries: list[str] | None = None) -> 
     return section
 
 
-def sections(card: PatientCard, coded: Coded) -> list[Json]:
+def resuscitation_lines(decision: ResuscitationView) -> list[str]:
+    """The code status in words — "not yet discussed" when nobody has recorded one."""
+    lines = [
+        RESUSCITATION_LABELS[decision.status],
+        f"Ceiling of treatment: {CEILING_LABELS[decision.ceiling]}"
+        if decision.ceiling is not Ceiling.NOT_DISCUSSED
+        else CEILING_LABELS[decision.ceiling],
+    ]
+    decided = " ".join(
+        part
+        for part in (
+            f"on {decision.decided_on.isoformat()}" if decision.decided_on else "",
+            f"by {decision.decided_by}" if decision.decided_by else "",
+        )
+        if part
+    )
+    lines += [
+        f"Decided {decided}" if decided else "",
+        f"Discussed with: {decision.discussed_with}" if decision.discussed_with else "",
+        f"Form: {decision.form_reference}" if decision.form_reference else "",
+    ]
+    return lines
+
+
+def sections(card: PatientCard, coded: Coded, code_status: list[str]) -> list[Json]:
     a = card.admission
     summary = [
         f"Illness severity: {a.severity.value}",
@@ -69,6 +97,7 @@ def sections(card: PatientCard, coded: Coded) -> list[Json]:
     problems = coded.problems
     candidates = [
         _section("Clinical summary", summary),
+        _section(CODE_STATUS, code_status),
         *(
             _section(CARD_FIELD_LABELS[name], view.text.splitlines())
             for name, view in card.fields.items()

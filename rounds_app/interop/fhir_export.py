@@ -28,6 +28,7 @@ from rounds_app.private_files import discard, write_temp
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.cards import FieldView
 from rounds_app.services.patient_card import patient_card
+from rounds_app.services.safety_views import safety_facts
 from rounds_app.services.unit import Change, commit, hold_write_lock
 from rounds_app.storage.models import (
     Admission,
@@ -89,20 +90,25 @@ def discharge_document(session: Session, actor: Actor, admission_id: int) -> Jso
         entries.append((f"urn:uuid:{new_id}", {**resource, "id": new_id}))
         return entries[-1][0]
 
-    patient_url = add(build.patient(patient))
+    contacts = [c for c in _rows(session, Contact, patient) if c.active]
+    patient_url = add(build.patient(patient, contacts))
     encounter_url = add(export_sections.encounter(card.admission, patient_url))
     coded = export_sections.Coded(
         allergies=[add(build.allergy(a, patient_url)) for a in _rows(session, Allergy, patient)],
         medications=[
-            add(build.medication(m, patient_url)) for m in _rows(session, Medication, patient)
+            add(build.medication(m, patient_url))
+            for m in _rows(session, Medication, patient)
+            if m.active
         ],
         problems=_problems(session, patient, patient_url, card.fields, add),
         team=_team(session, patient, patient_url, add),
-        contacts=[
-            add(build.related_person(c, patient_url)) for c in _rows(session, Contact, patient)
-        ],
+        # contacts travel on the Patient (Patient.contact), which the section names
+        contacts=[patient_url] if contacts else [],
     )
-    now = utc_now().isoformat(timespec="seconds")
+    today = utc_now()
+    facts = safety_facts(session, actor, [admission_id], today.date())[admission_id]
+    code_status = export_sections.resuscitation_lines(facts.resuscitation)
+    now = today.isoformat(timespec="seconds")
     composition = {
         "resourceType": "Composition",
         "id": str(uuid.uuid4()),
@@ -117,7 +123,7 @@ def discharge_document(session: Session, actor: Actor, admission_id: int) -> Jso
         "date": now,
         "author": [{"display": "Rounds"}],
         "title": "Discharge summary",
-        "section": export_sections.sections(card, coded),
+        "section": export_sections.sections(card, coded, code_status),
     }
     entries.insert(0, (f"urn:uuid:{composition['id']}", composition))
     return {

@@ -7,12 +7,15 @@ are not validated (a Location or Medication named by a mapped one)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime
 from typing import Any
 
 from rounds_app.interop.reading import Json
 
 KEY_LIMIT = 300
+# v2-0131 "next of kin" and v3 RoleCode "NOK"
+NEXT_OF_KIN_CODES = frozenset({"N", "NOK"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -138,3 +141,19 @@ def phone(telecom: Any) -> str:
     ]
     phones.sort(key=lambda t: t.get("use") == "old")
     return text_of(phones[0]["value"]) if phones else ""
+
+
+def is_next_of_kin(relationships: list[Any]) -> bool:
+    """A relationship coded v2-0131 N or v3 NOK, or written as "next of kin"."""
+    return any(
+        bool(codes(concept) & NEXT_OF_KIN_CODES)
+        or "next of kin" in concept_text(concept).casefold()
+        for concept in relationships
+    )
+
+
+def is_latin(text: str) -> bool:
+    """Every letter of `text` is a Latin letter (with or without accents); a text with
+    no letters at all is not."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)

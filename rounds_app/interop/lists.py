@@ -37,29 +37,43 @@ def columns_of(item: ListItem) -> tuple[type[Any], dict[str, Any]]:
     """The model an entry goes to, and its column values (besides patient and time)."""
     if item.kind == ListKind.ALLERGY:
         values = {"substance": item.text, "criticality": item.detail, "no_known": item.no_known}
-        return Allergy, values
+        carried = {"reaction": item.reaction, "severity": item.severity, "status": item.status}
+        return Allergy, values | {name: value for name, value in carried.items() if value}
     if item.kind == ListKind.MEDICATION:
         return Medication, {"name": item.text, "dosage": item.detail}
     if item.kind == ListKind.CONTACT:
-        return Contact, {"name": item.text, "relationship": item.detail, "phone": item.phone}
+        values = {"name": item.text, "relationship": item.detail, "phone": item.phone}
+        return Contact, values | ({"next_of_kin": True} if item.next_of_kin else {})
     if item.kind == ListKind.CARE_TEAM:
         return CareTeamMember, {"name": item.text, "role": item.detail}
     return Problem, {"kind": _PROBLEM_KINDS[item.kind], "text": item.text}
 
 
+# the column naming an entry that Rounds users also enter, by which an imported entry
+# finds one entered in Rounds (keyed by its text) when the record keys it by a code
+_NAMED_BY = {Allergy: "substance", Medication: "name", Contact: "name"}
+
+
 def write(session: Session, patient_id: int, items: Sequence[ListItem], now: datetime) -> int:
     """Adds or refreshes each entry; returns how many were added or changed."""
     stored: dict[tuple[type[Any], Any, str], Any] = {}
+    entered: dict[tuple[type[Any], str], Any] = {}
     for model in (Allergy, Medication, Problem, Contact, CareTeamMember):
         for row in session.execute(select(model).where(model.patient_id == patient_id)).scalars():
             stored[(model, getattr(row, "kind", None), row.key)] = row
+            if model in _NAMED_BY and not row.source:
+                entered[(model, getattr(row, _NAMED_BY[model]).casefold())] = row
     written = 0
     for item in items:
         model, values = columns_of(item)
         values["source"] = item.source
         row = stored.get((model, values.get("kind"), item.key))
+        if row is None and model in _NAMED_BY:
+            # the record's key from now on, so the next import finds it by key
+            row = entered.pop((model, item.text.casefold()), None)
+            values["key"] = item.key
         if row is None:
-            row = model(patient_id=patient_id, key=item.key, recorded_at=now, **values)
+            row = model(patient_id=patient_id, recorded_at=now, **({"key": item.key} | values))
             session.add(row)
             stored[(model, values.get("kind"), item.key)] = row
             written += 1

@@ -15,6 +15,7 @@ from rounds_app.interop.fhir_values import (
     concept_key,
     concept_text,
     display_name,
+    is_next_of_kin,
     one_line,
     phone,
     status_code,
@@ -33,6 +34,9 @@ NO_KNOWN_ALLERGY = "716186003"
 NO_KNOWN_ALLERGY_CODES = frozenset({NO_KNOWN_ALLERGY, "409137002", "429625007", "428607008"})
 _NO_KNOWN_TEXTS = ("no known allerg", "no known drug allerg", "nka", "nkda")
 _NOT_TRUE = frozenset({"entered-in-error", "refuted"})
+# AllergyIntolerance.clinicalStatus → the allergy's status in Rounds
+_ALLERGY_STATUS = {"active": "active", "inactive": "inactive", "resolved": "resolved"}
+_SEVERITIES = ("mild", "moderate", "severe")
 _CURRENT_GOAL = frozenset({"proposed", "planned", "accepted", "active", "on-hold"})
 _CURRENT_CONDITION = frozenset({"active", "recurrence", "relapse"})
 
@@ -47,13 +51,13 @@ def subject_of(entry: Entry) -> Any:
 def allergy(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     clinical = status_code(r.get("clinicalStatus"))
-    if clinical and clinical != "active":
-        return f"clinical status {clinical}, not active"
+    if clinical and clinical not in _ALLERGY_STATUS:
+        return f"clinical status {clinical} is not one Rounds keeps"
     if status_code(r.get("verificationStatus")) in _NOT_TRUE:
         return "entered in error or refuted"
+    reactions = [as_dict(x) for x in as_list(r.get("reaction"))]
     substance = concept_text(r.get("code"))
     if not substance:
-        reactions = [as_dict(x) for x in as_list(r.get("reaction"))]
         substance = next((concept_text(x.get("substance")) for x in reactions), "")
     if not substance:
         return "it names no substance"
@@ -68,8 +72,27 @@ def allergy(entry: Entry, resolve: Resolve) -> Mapped:
             "" if no_known else text_of(r.get("criticality")),
             no_known=no_known,
             source=entry.label,
+            reaction="" if no_known else one_line(_manifestations(reactions)),
+            severity="" if no_known else _worst_severity(reactions),
+            status=_ALLERGY_STATUS.get(clinical, ""),
         )
     ]
+
+
+def _manifestations(reactions: list[Json]) -> str:
+    """Every reaction's manifestations, in words, each once: "rash, wheeze"."""
+    seen: list[str] = []
+    for reaction in reactions:
+        for manifestation in as_list(reaction.get("manifestation")):
+            text = concept_text(manifestation)
+            if text and text not in seen:
+                seen.append(text)
+    return ", ".join(seen)
+
+
+def _worst_severity(reactions: list[Json]) -> str:
+    given = {text_of(reaction.get("severity")) for reaction in reactions}
+    return next((s for s in reversed(_SEVERITIES) if s in given), "")
 
 
 def medication(entry: Entry, resolve: Resolve) -> Mapped:
@@ -157,7 +180,8 @@ def related_person(entry: Entry, resolve: Resolve) -> Mapped:
     name = display_name(next(iter(as_list(r.get("name"))), {}))
     if not name:
         return "it has no name"
-    relationship = ", ".join(t for t in map(concept_text, as_list(r.get("relationship"))) if t)
+    relationships = as_list(r.get("relationship"))
+    relationship = ", ".join(t for t in map(concept_text, relationships) if t)
     return [
         ListItem(
             ListKind.CONTACT,
@@ -166,6 +190,7 @@ def related_person(entry: Entry, resolve: Resolve) -> Mapped:
             one_line(relationship),
             one_line(phone(r.get("telecom"))),
             source=entry.label,
+            next_of_kin=is_next_of_kin(relationships),
         )
     ]
 

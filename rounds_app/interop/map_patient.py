@@ -15,6 +15,8 @@ from rounds_app.interop.fhir_values import (
     display_name,
     extensions,
     human_name,
+    is_latin,
+    is_next_of_kin,
     parse_date,
     parse_instant,
     phone,
@@ -30,6 +32,9 @@ US_CORE_INTERPRETER = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-i
 INPATIENT_CLASSES = frozenset({"IMP", "ACUTE", "NONAC"})
 _OTHER_IDENTIFIERS = 1000
 _NOT_A_CURRENT_NAME = ("old", "maiden", "anonymous", "temp")
+# ISO 21090 name representation: "ABC" marks the alphabetic (Latin-letter) form of a
+# name also written ideographically ("IDE") or syllabically ("SYL")
+NAME_REPRESENTATION = "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation"
 # v2-0131 contact roles, which records often send as a bare code
 _CONTACT_ROLES = {
     "C": "emergency contact",
@@ -55,7 +60,7 @@ def patient_details(resource: Json, today: date) -> PatientDetails | str:
     mrn = text_of(chosen["value"])
     if len(mrn) > limits.IDENTIFIER:
         return f"the MRN is longer than {limits.IDENTIFIER} characters"
-    official, preferred = _names(resource)
+    official, preferred, latin = _names(resource)
     given, family = human_name(official)
     if not given or not family:
         return "no given and family name"
@@ -74,6 +79,7 @@ def patient_details(resource: Json, today: date) -> PatientDetails | str:
         preferred_language=_language(resource)[: limits.SHORT_TEXT],
         interpreter_needed=interpreter_needed(resource),
         other_identifiers=_other_identifiers(identifiers, chosen),
+        latin_name=latin[: limits.NAME],
     )
 
 
@@ -103,20 +109,37 @@ def _other_identifiers(identifiers: list[Json], chosen: Json) -> str:
     return "\n".join(lines)
 
 
-def _names(resource: Json) -> tuple[Json, str]:
-    """(the official name, the preferred first name): a usual name or a nickname that
-    is not the official name gives the name the ward calls the patient by."""
+def _names(resource: Json) -> tuple[Json, str, str]:
+    """(the official name, the preferred first name, the name in Latin letters): a
+    usual name or a nickname that is not the official name gives the name the ward
+    calls the patient by; where the official name is not in Latin letters, another
+    current name that is (marked as the alphabetic representation, or else a whole
+    name with a family part) gives its Latin-letter form."""
     names = [n for n in as_list(resource.get("name")) if isinstance(n, dict)]
     current = [n for n in names if n.get("use") not in _NOT_A_CURRENT_NAME] or names
     official = next((n for n in current if n.get("use") == "official"), None)
     official = official or next(iter(current), {})
+    latin = _latin_form(official, [n for n in current if n is not official])
     preferred = ""
     for name in current:
-        if name is not official and name.get("use") in ("usual", "nickname"):
+        if name is not official and name is not latin and name.get("use") in ("usual", "nickname"):
             given, _ = human_name(name)
             preferred = given.split(" ")[0] if given else display_name(name)
             break
-    return official, preferred[: limits.NAME]
+    return official, preferred[: limits.NAME], display_name(latin) if latin else ""
+
+
+def _latin_form(official: Json, others: list[Json]) -> Json | None:
+    if is_latin(display_name(official)):
+        return None
+    latin = [n for n in others if is_latin(display_name(n))]
+    marked = [
+        n
+        for n in latin
+        if any(e.get("valueCode") == "ABC" for e in extensions(n, NAME_REPRESENTATION))
+    ]
+    whole = [n for n in latin if text_of(n.get("family")) or len(display_name(n).split()) > 1]
+    return next(iter(marked or whole), None)
 
 
 def _language(resource: Json) -> str:
@@ -150,9 +173,8 @@ def patient_contacts(resource: Json, source: str) -> list[ListItem]:
         name = display_name(contact.get("name"))
         if not name:
             continue
-        relationship = ", ".join(
-            text for text in map(_relationship, as_list(contact.get("relationship"))) if text
-        )
+        relationships = as_list(contact.get("relationship"))
+        relationship = ", ".join(text for text in map(_relationship, relationships) if text)
         items.append(
             ListItem(
                 ListKind.CONTACT,
@@ -161,6 +183,7 @@ def patient_contacts(resource: Json, source: str) -> list[ListItem]:
                 relationship[: limits.SHORT_TEXT],
                 phone(contact.get("telecom"))[: limits.SHORT_TEXT],
                 source=source,
+                next_of_kin=is_next_of_kin(relationships),
             )
         )
     return items

@@ -22,7 +22,9 @@ class ListKind(StrEnum):
 class ListItem:
     """One entry for the patient's lists. `key` makes a repeated import update the
     entry instead of adding another; `detail` is the criticality of an allergy, the
-    dose of a medicine, how a contact is related or a team member's role."""
+    dose of a medicine, how a contact is related or a team member's role. An allergy's
+    `reaction`, `severity` and `status`, and a contact's `next_of_kin`, are written only
+    when the record gives them: what the ward recorded stays otherwise."""
 
     kind: ListKind
     key: str
@@ -31,6 +33,10 @@ class ListItem:
     phone: str = ""
     no_known: bool = False
     source: str = ""
+    reaction: str = ""
+    severity: str = ""
+    status: str = ""
+    next_of_kin: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ class PatientDetails:
     preferred_language: str = ""
     interpreter_needed: bool = False
     other_identifiers: str = ""
+    latin_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from rounds_app.reports.formats import STALE_AFTER_DAYS
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.review_views import ReviewView
+from rounds_app.services.safety_views import Flag, SafetyFacts
 
 # The entries that bear on discharge (the team summary prints them): the voices
 # that shape where a patient goes and how (social work, OT, physio, pharmacy, the
@@ -61,6 +62,7 @@ class HandoffAction:
     text: str
     owner: str  # "Pharmacy", "Priya Raman", or both
     due: date | None
+    overdue: bool  # due before the day printed
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class HandoffRow:
     language: str
     # None: nothing recorded; (): "no known allergies" recorded
     allergies: tuple[str, ...] | None
+    facts: SafetyFacts
+    flags: tuple[Flag, ...]  # safety_views.flags(facts)
     goals_due: bool
     updated_at: datetime | None  # the latest change among what the row shows
 

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain.enums import ActionStatus, CardField, Discipline
+from rounds_app.domain.clock import local_day
+from rounds_app.domain.enums import CardField, Discipline
 from rounds_app.domain.labels import DISCIPLINE_LABELS
 from rounds_app.domain.names import called
+from rounds_app.domain.safety import AllergyState
 from rounds_app.reports.data import (
     DischargeData,
     HandoffAction,
@@ -26,14 +27,13 @@ from rounds_app.services.census import ward_census
 from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.review_views import get_review
+from rounds_app.services.safety_views import SafetyFacts
 from rounds_app.services.visibility import require_sensitive, shared_entries
+from rounds_app.services.ward_model.contingencies import active_contingencies
+from rounds_app.services.ward_model.readiness import readiness as discharge_readiness
 from rounds_app.storage.models import (
-    ActionItem,
     Admission,
-    Allergy,
     Bed,
-    Contingency,
-    DischargeChecklistItem,
     DischargePlan,
     NarrativeField,
     Patient,
@@ -45,19 +45,12 @@ from rounds_app.storage.models import (
 PATIENT_WORDS_ON_PATIENT_COPY = 3
 
 
-def _allergies(session: Session, patient_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    """Recorded allergies per patient; an empty tuple where "no known allergies" was
-    recorded, and no entry where nobody has recorded anything."""
-    found: dict[int, list[str]] = {}
-    for patient_id, substance, no_known in session.execute(
-        select(Allergy.patient_id, Allergy.substance, Allergy.no_known)
-        .where(Allergy.patient_id.in_(patient_ids))
-        .order_by(Allergy.id)
-    ):
-        found.setdefault(patient_id, [])
-        if not no_known:
-            found[patient_id].append(substance)
-    return {patient_id: tuple(names) for patient_id, names in found.items()}
+def _allergy_names(facts: SafetyFacts) -> tuple[str, ...] | None:
+    """The active allergies' substances; an empty tuple for "no known allergies", None
+    when nobody has asked."""
+    if facts.allergy_state is AllergyState.NOT_ASKED:
+        return None
+    return tuple(allergy.substance for allergy in facts.allergies)
 
 
 def owner_label(discipline: Discipline | None, person: str | None) -> str:
@@ -81,7 +74,6 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
             .where(current)
         )
     }
-    allergies = _allergies(session, [r.patient_id for r in census])
     matters = {
         field.admission_id: field
         for field in session.execute(
@@ -90,50 +82,16 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
             .where(current, NarrativeField.field == CardField.WHAT_MATTERS_MOST)
         ).scalars()
     }
-    actions: dict[int, list[tuple[HandoffAction, datetime]]] = defaultdict(list)
-    for item, owner in session.execute(
-        select(ActionItem, User.display_name)
-        .join(Admission, Admission.id == ActionItem.admission_id)
-        .outerjoin(User, User.id == ActionItem.owner_user_id)
-        .where(current, ActionItem.status == ActionStatus.OPEN)
-        .order_by(ActionItem.due.is_(None), ActionItem.due, ActionItem.id)
-    ):
-        action = HandoffAction(item.text, owner_label(item.owner_discipline, owner), item.due)
-        actions[item.admission_id].append((action, item.opened_at))
-    contingencies: dict[int, list[tuple[str, str, datetime]]] = defaultdict(list)
-    for c in session.execute(
-        select(Contingency)
-        .join(Admission, Admission.id == Contingency.admission_id)
-        .where(current, Contingency.active.is_(True))
-        .order_by(Contingency.id)
-    ).scalars():
-        contingencies[c.admission_id].append((c.condition, c.response, c.created_at))
-    ticked = (
-        select(
-            DischargeChecklistItem.plan_id,
-            func.count(DischargeChecklistItem.id).label("n_items"),
-            func.sum(case((DischargeChecklistItem.done.is_(True), 1), else_=0)).label("n_done"),
-        )
-        .group_by(DischargeChecklistItem.plan_id)
-        .subquery()
-    )
-    plans = {
-        plan.admission_id: (plan, int(done or 0), int(items or 0))
-        for plan, done, items in session.execute(
-            select(DischargePlan, ticked.c.n_done, ticked.c.n_items)
-            .join(Admission, Admission.id == DischargePlan.admission_id)
-            .outerjoin(ticked, ticked.c.plan_id == DischargePlan.id)
-            .where(current)
-        )
-    }
+    # open actions come with the census, from the same read model
+    ids = [r.admission_id for r in census]
+    contingencies = active_contingencies(session, actor, ids)
+    readiness = discharge_readiness(session, actor, ids, local_day(now))
 
     rows = []
     for r in census:
         born, severity_changed_at = patients[r.admission_id]
         field = matters.get(r.admission_id)
-        own_actions = actions.get(r.admission_id, [])
-        own_contingencies = contingencies.get(r.admission_id, [])
-        plan, done, items = plans.get(r.admission_id, (None, 0, 0))
+        ready = readiness[r.admission_id]
         rows.append(
             HandoffRow(
                 admission_id=r.admission_id,
@@ -147,24 +105,33 @@ def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) ->
                 what_matters=field.text if field else "",
                 what_matters_voice=field.voice if field else None,
                 what_matters_edited_at=field.edited_at if field else None,
-                actions=tuple(action for action, _ in own_actions),
-                contingencies=tuple((cond, resp) for cond, resp, _ in own_contingencies),
-                expected_discharge=r.expected_discharge_date,
-                destination=plan.destination if plan else "",
-                barriers=plan.barriers if plan else "",
-                readiness=(done, items) if plan else None,
+                actions=tuple(
+                    HandoffAction(
+                        a.text, owner_label(a.owner_discipline, a.owner), a.due, a.overdue
+                    )
+                    for a in r.actions
+                ),
+                contingencies=tuple(
+                    (c.condition, c.response) for c in contingencies[r.admission_id]
+                ),
+                expected_discharge=ready.expected_discharge,
+                destination=ready.destination,
+                barriers=ready.barriers,
+                readiness=ready.counts,
                 interpreter_needed=r.interpreter_needed,
                 language=r.preferred_language,
-                allergies=allergies.get(r.patient_id),
+                allergies=_allergy_names(r.safety),
+                facts=r.safety,
+                flags=r.flags,
                 goals_due=r.goals_stale,
                 updated_at=latest(
                     r.admitted_at,
                     severity_changed_at,
                     r.goals_revisited_at,
                     field.edited_at if field else None,
-                    plan.updated_at if plan else None,
-                    *(opened for _, opened in own_actions),
-                    *(created for _, _, created in own_contingencies),
+                    ready.plan_updated_at,
+                    *(a.opened_at for a in r.actions),
+                    *(c.created_at for c in contingencies[r.admission_id]),
                 ),
             )
         )

@@ -2,47 +2,33 @@
 
 Privacy is decided here, not on the screen: a slide carries no date of birth, no
 identifier and no sensitive entry, and the name is initials unless the facilitator
-deliberately reveals names (which the slide then says)."""
+deliberately reveals names (which the slide then says). Code status and allergies
+are not carried at all unless the facilitator deliberately reveals them too."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain.clock import utc_now
-from rounds_app.domain.enums import ActionStatus, CardField, Discipline, Severity, Voice
+from rounds_app.domain.clock import local_day, utc_now
+from rounds_app.domain.enums import CardField, Discipline, Severity, Voice
 from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
+from rounds_app.domain.safety import AllergyState
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale, last_round_start
 from rounds_app.services.proms import latest_proms
+from rounds_app.services.safety_views import AllergyView, ResuscitationView
 from rounds_app.services.visibility import never_sensitive
-from rounds_app.storage.models import (
-    ActionItem,
-    Admission,
-    Bed,
-    Contingency,
-    Contribution,
-    DischargeChecklistItem,
-    DischargePlan,
-    NarrativeField,
-    Patient,
-    User,
-)
+from rounds_app.services.ward_model.actions import OpenAction
+from rounds_app.services.ward_model.facts import WardFacts, ward_facts
+from rounds_app.storage.models import Admission, Bed, Contribution, NarrativeField, Patient
 
 ON_SCREEN_FIELDS = (CardField.WHAT_MATTERS_MOST, CardField.GOALS_OF_CARE)
-
-
-@dataclass(frozen=True)
-class SlideAction:
-    text: str
-    owner_discipline: Discipline | None
-    owner: str | None  # a person's display name
-    due: date | None
 
 
 @dataclass(frozen=True)
@@ -72,11 +58,16 @@ class AudienceSlide:
     readiness: tuple[int, int] | None  # checklist items done, of all; None: no plan
     destination: str
     barriers: str
-    open_actions: tuple[SlideAction, ...]
+    open_actions: tuple[OpenAction, ...]  # soonest due first; says which are overdue
     contingencies: tuple[tuple[str, str], ...]  # (if, then)
     # patient-reported (at, pain, feeling, breathlessness), oldest first: numbers only,
     # what the patient said matters today stays off the projector
     proms: tuple[tuple[datetime, int | None, int | None, int | None], ...] = ()
+    # code status and allergies: None and empty unless revealed on purpose
+    safety_revealed: bool = False
+    resuscitation: ResuscitationView | None = None
+    allergy_state: AllergyState | None = None
+    allergies: tuple[AllergyView, ...] = ()
 
 
 def audience_slides(
@@ -85,10 +76,12 @@ def audience_slides(
     ward_id: int,
     *,
     reveal_names: bool = False,
+    reveal_safety: bool = False,
     now: datetime | None = None,
 ) -> list[AudienceSlide]:
-    """Every current patient of the ward, in round order, as the room may see them.
-    A fixed handful of queries, so the screen can hold the whole round in memory."""
+    """Every current patient of the ward, in round order, as the room may see them
+    (`reveal_safety`: with code status and allergies). A fixed handful of queries, so
+    the screen can hold the whole round in memory."""
     require(actor, Permission.VIEW, "view the ward")
     now = now or utc_now()
     since = last_round_start(session, ward_id)
@@ -100,25 +93,37 @@ def audience_slides(
         .order_by(Admission.round_position, Admission.id)
     ).all()
     ids = [a.id for a, _, _ in rows]
+    today = local_day(now)
     fields = _fields(session, ids)
     news = _news(session, ids, since)
-    actions = _actions(session, ids)
-    contingencies = _contingencies(session, ids)
-    plans = _plans(session, ids)
+    facts = ward_facts(session, actor, ids, today)
     proms = {
         admission_id: tuple((v.recorded_at, v.pain, v.feeling, v.breathlessness) for v in views)
         for admission_id, views in latest_proms(session, ids).items()
     }
-    return [
-        _slide(a, p, bed, reveal_names, now, fields, news, actions, contingencies, plans, proms)
+    slides = [
+        _slide(a, p, bed, reveal_names, now, today, fields, news, facts[a.id], proms)
         for a, p, bed in rows
     ]
+    if not reveal_safety:
+        return slides
+    return [_with_safety(slide, facts[slide.admission_id]) for slide in slides]
 
 
-def _slide(a, p, bed, reveal, now, fields, news, actions, contingencies, plans, proms):  # type: ignore[no-untyped-def]
+def _with_safety(slide: AudienceSlide, facts: WardFacts) -> AudienceSlide:
+    return replace(
+        slide,
+        safety_revealed=True,
+        resuscitation=facts.safety.resuscitation,
+        allergy_state=facts.safety.allergy_state,
+        allergies=facts.safety.allergies,
+    )
+
+
+def _slide(a, p, bed, reveal, now, today, fields, news, facts: WardFacts, proms):  # type: ignore[no-untyped-def]
     matters = fields.get((a.id, CardField.WHAT_MATTERS_MOST))
     goals = fields.get((a.id, CardField.GOALS_OF_CARE))
-    plan = plans.get(a.id)
+    ready = facts.readiness
     return AudienceSlide(
         admission_id=a.id,
         bed_label=bed,
@@ -127,8 +132,8 @@ def _slide(a, p, bed, reveal, now, fields, news, actions, contingencies, plans, 
         else initials(p.given_name, p.family_name),
         names_revealed=reveal,
         days_in_hospital=(now.date() - a.admitted_at.date()).days,
-        days_to_discharge=(a.expected_discharge_date - now.date()).days
-        if a.expected_discharge_date
+        days_to_discharge=(ready.expected_discharge - today).days
+        if ready.expected_discharge
         else None,
         severity=a.severity,
         what_matters_most=matters[0] if matters else "",
@@ -139,11 +144,11 @@ def _slide(a, p, bed, reveal, now, fields, news, actions, contingencies, plans, 
         ),
         days_since_goals=(now - a.goals_revisited_at).days if a.goals_revisited_at else None,
         news=news.get(a.id, ()),
-        readiness=plan[0] if plan else None,
-        destination=plan[1] if plan else "",
-        barriers=plan[2] if plan else "",
-        open_actions=actions.get(a.id, ()),
-        contingencies=contingencies.get(a.id, ()),
+        readiness=ready.counts,
+        destination=ready.destination,
+        barriers=ready.barriers,
+        open_actions=facts.actions,
+        contingencies=tuple((c.condition, c.response) for c in facts.contingencies),
         proms=proms.get(a.id, ()),
     )
 
@@ -182,54 +187,4 @@ def _news(
             SlideNews(d, tuple(by_discipline[d])) for d in Discipline if d in by_discipline
         )
         for admission_id, by_discipline in grouped.items()
-    }
-
-
-def _actions(session: Session, ids: list[int]) -> dict[int, tuple[SlideAction, ...]]:
-    rows = session.execute(
-        select(ActionItem, User.display_name)
-        .outerjoin(User, User.id == ActionItem.owner_user_id)
-        .where(ActionItem.admission_id.in_(ids), ActionItem.status == ActionStatus.OPEN)
-        .order_by(ActionItem.due.is_(None), ActionItem.due, ActionItem.id)
-    )
-    found: dict[int, list[SlideAction]] = defaultdict(list)
-    for action, owner in rows:
-        found[action.admission_id].append(
-            SlideAction(action.text, action.owner_discipline, owner, action.due)
-        )
-    return {key: tuple(value) for key, value in found.items()}
-
-
-def _contingencies(session: Session, ids: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
-    found: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for c in session.execute(
-        select(Contingency)
-        .where(Contingency.admission_id.in_(ids), Contingency.active.is_(True))
-        .order_by(Contingency.id)
-    ).scalars():
-        found[c.admission_id].append((c.condition, c.response))
-    return {key: tuple(value) for key, value in found.items()}
-
-
-def _plans(session: Session, ids: list[int]) -> dict[int, tuple[tuple[int, int], str, str]]:
-    plans = {
-        plan.id: plan
-        for plan in session.execute(
-            select(DischargePlan).where(DischargePlan.admission_id.in_(ids))
-        ).scalars()
-    }
-    ticks: dict[int, list[bool]] = defaultdict(list)
-    for plan_id, done in session.execute(
-        select(DischargeChecklistItem.plan_id, DischargeChecklistItem.done).where(
-            DischargeChecklistItem.plan_id.in_(list(plans))
-        )
-    ):
-        ticks[plan_id].append(done)
-    return {
-        plan.admission_id: (
-            (sum(ticks[plan.id]), len(ticks[plan.id])),
-            plan.destination,
-            plan.barriers,
-        )
-        for plan in plans.values()
     }

@@ -1,5 +1,6 @@
-"""The ward census in rounds order, with the counts the screens badge — in three
-queries whatever the size of the ward."""
+"""The ward census in rounds order, with the counts and flags the screens badge — in a
+fixed number of queries whatever the size of the ward (open actions and the safety
+facts come from the ward read model, `ward_model`, as on every other view)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain.clock import utc_now
-from rounds_app.domain.enums import ActionStatus, Severity
+from rounds_app.domain.clock import local_day, utc_now
+from rounds_app.domain.enums import Severity
 from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
+from rounds_app.services.safety_views import Flag, SafetyFacts, flags, safety_facts
 from rounds_app.services.visibility import visible_entries
-from rounds_app.storage.models import ActionItem, Admission, Bed, Contribution, Patient, WardRound
+from rounds_app.services.ward_model.actions import OpenAction, open_actions, overdue
+from rounds_app.storage.models import Admission, Bed, Contribution, Patient, WardRound
 
 GOALS_STALE_AFTER_DAYS = 7
 
@@ -40,8 +43,22 @@ class CensusRow:
     goals_revisited_at: datetime | None
     goals_stale: bool
     new_entries: int
-    open_actions: int
+    actions: tuple[OpenAction, ...]  # open ones, soonest due first
+    safety: SafetyFacts
     version: int
+
+    @property
+    def open_actions(self) -> int:
+        return len(self.actions)
+
+    @property
+    def overdue_actions(self) -> int:
+        return len(overdue(self.actions))
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        """The safety flags, as the card header and the handoff show them."""
+        return flags(self.safety)
 
     @property
     def display_name(self) -> str:
@@ -91,18 +108,16 @@ def ward_census(
     if since is not None:
         new_filter.append(Contribution.created_at > since)
     new_entries = select(func.count(Contribution.id)).where(and_(*new_filter)).scalar_subquery()
-    open_actions = (
-        select(func.count(ActionItem.id))
-        .where(ActionItem.admission_id == Admission.id, ActionItem.status == ActionStatus.OPEN)
-        .scalar_subquery()
-    )
     rows = session.execute(
-        select(Admission, Patient, Bed.label, new_entries, open_actions)
+        select(Admission, Patient, Bed.label, new_entries)
         .join(Patient, Patient.id == Admission.patient_id)
         .outerjoin(Bed, Bed.id == Admission.bed_id)
         .where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
         .order_by(Admission.round_position, Admission.id)
-    )
+    ).all()
+    ids, today = [a.id for a, *_ in rows], local_day(now)
+    actions = open_actions(session, actor, ids, today)
+    safety = safety_facts(session, actor, ids, today)
     return [
         CensusRow(
             admission_id=a.id,
@@ -125,8 +140,9 @@ def ward_census(
                 a.goals_revisited_at, a.severity_changed_at, now, goals_stale_after_days
             ),
             new_entries=n_new,
-            open_actions=n_open,
+            actions=actions[a.id],
+            safety=safety[a.id],
             version=a.version,
         )
-        for a, p, bed_label, n_new, n_open in rows
+        for a, p, bed_label, n_new in rows
     ]

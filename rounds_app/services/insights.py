@@ -16,17 +16,18 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain.clock import utc_now
-from rounds_app.domain.enums import ActionStatus, CardField, RoundPatientStatus, Severity
+from rounds_app.domain.clock import local_day, utc_now
+from rounds_app.domain.enums import CardField, RoundPatientStatus, Severity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.lookup import get
+from rounds_app.services.ward_model.actions import open_actions
+from rounds_app.services.ward_model.contingencies import active_contingencies
 from rounds_app.storage.models import (
     ActionItem,
     Admission,
     Bed,
-    Contingency,
     NarrativeField,
     RoundAttendance,
     RoundPatient,
@@ -84,7 +85,7 @@ def local_midnight(day: date) -> datetime:
 
 
 def insights(session: Session, actor: Actor, ward_id: int, start: date, end: date) -> Insights:
-    """Five queries, however long the span or full the ward."""
+    """Seven queries, however long the span or full the ward."""
     require(actor, Permission.VIEW, "view ward insights")
     get(session, Ward, ward_id, "ward")
     if end < start:
@@ -93,7 +94,7 @@ def insights(session: Session, actor: Actor, ward_id: int, start: date, end: dat
     if days > MAX_DAYS:
         raise ValidationError(f"Choose a span of at most {MAX_DAYS} days.")
     low, high = local_midnight(start), local_midnight(end + timedelta(days=1))
-    shares = _current_shares(session, ward_id, utc_now())
+    shares = _current_shares(session, actor, ward_id)
     opened, closed = _action_days(session, ward_id, low, high)
     return Insights(
         ward_id=ward_id,
@@ -155,8 +156,14 @@ def _rounds(
     )
 
 
-def _current_shares(session: Session, ward_id: int, now: datetime) -> dict[str, float]:
-    """Share of current patients with each element; "goals" revisited lately."""
+def card_elements(
+    session: Session, actor: Actor, ward_id: int, now: datetime | None = None
+) -> dict[int, dict[str, bool]]:
+    """Which I-PASS elements each current patient's card holds (and whether goals were
+    revisited lately), by admission: yes or no, never the text. Open actions and
+    active contingencies as the ward read model counts them."""
+    require(actor, Permission.VIEW, "view ward insights")
+    now = now or utc_now()
     matters = (
         select(NarrativeField.id)
         .where(
@@ -166,33 +173,31 @@ def _current_shares(session: Session, ward_id: int, now: datetime) -> dict[str, 
         )
         .exists()
     )
-    open_action = (
-        select(ActionItem.id)
-        .where(ActionItem.admission_id == Admission.id, ActionItem.status == ActionStatus.OPEN)
-        .exists()
-    )
-    contingency = (
-        select(Contingency.id)
-        .where(Contingency.admission_id == Admission.id, Contingency.active.is_(True))
-        .exists()
-    )
     rows = session.execute(
-        select(Admission.severity, Admission.one_liner, Admission.goals_revisited_at)
-        .add_columns(matters, open_action, contingency)
+        select(Admission.id, Admission.severity, Admission.one_liner, Admission.goals_revisited_at)
+        .add_columns(matters)
         .where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
     ).all()
+    ids = [row[0] for row in rows]
+    actions = open_actions(session, actor, ids, local_day(now))
+    contingencies = active_contingencies(session, actor, ids)
     recent = now - timedelta(days=GOALS_RECENT_DAYS)
-    flags = [
-        {
+    return {
+        admission_id: {
             "severity": severity is not Severity.NOT_ASSESSED,
             "summary": bool(one_liner),
-            "actions": bool(has_action),
-            "contingencies": bool(has_contingency),
+            "actions": bool(actions[admission_id]),
+            "contingencies": bool(contingencies[admission_id]),
             "what_matters": bool(has_matters),
             "goals": revisited is not None and revisited >= recent,
         }
-        for severity, one_liner, revisited, has_matters, has_action, has_contingency in rows
-    ]
+        for admission_id, severity, one_liner, revisited, has_matters in rows
+    }
+
+
+def _current_shares(session: Session, actor: Actor, ward_id: int) -> dict[str, float]:
+    """Share of current patients with each element; "goals" revisited lately."""
+    flags = list(card_elements(session, actor, ward_id).values())
     names = (*HANDOFF_ELEMENTS, "goals")
     if not flags:
         return dict.fromkeys(names, 0.0)

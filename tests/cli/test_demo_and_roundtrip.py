@@ -12,10 +12,10 @@ from rounds_app.cli.main import main
 from rounds_app.demo import create_demo
 from rounds_app.domain.enums import Discipline
 from rounds_app.storage.database import open_database
-from rounds_app.storage.models import Contribution, NarrativeField, Patient
+from rounds_app.storage.models import Contribution, FactRevision, NarrativeField, Patient
 
 
-def _content(url: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
+def _content(url: str) -> tuple[list[tuple[str, str]], list[str], list[str], list[str]]:
     db = open_database(url)
     with db.session() as s:
         names = [
@@ -24,8 +24,9 @@ def _content(url: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
         ]
         fields = list(s.execute(select(NarrativeField.text).order_by(NarrativeField.id)).scalars())
         entries = list(s.execute(select(Contribution.text).order_by(Contribution.id)).scalars())
+        facts = list(s.execute(select(FactRevision.snapshot).order_by(FactRevision.id)).scalars())
     db.dispose()
-    return names, fields, entries
+    return names, fields, entries, facts
 
 
 def test_demo_is_the_same_for_the_same_seed(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def test_import_fhir_prints_what_it_did(ward_db: str, capsys: pytest.CaptureFixt
     lines = out.splitlines()
     assert lines[0] == (
         "Patients: 3 created, 0 updated, 1 skipped; admissions created: 2; "
-        "list entries: 12; goals of care written: 1"
+        "list entries: 13; goals of care written: 1"
     )
     assert "  skipped Patient/pat-ahmed: deceased" in lines
     assert "References left unresolved: 1" in lines

@@ -86,7 +86,6 @@ def test_the_document_is_valid_escaped_and_holds_no_sensitive_entry(
         "Goal",
         "MedicationStatement",
         "Patient",
-        "RelatedPerson",
     ):
         assert kind in kinds
     urls = {e["fullUrl"] for e in document["entry"]}

@@ -25,10 +25,12 @@ from rounds_app.services import (
     wards,
 )
 from rounds_app.services.actor import Actor
+from rounds_app.services.allergies import record_allergy
 from rounds_app.services.census import ward_census
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.reviews import ReviewDraft
 from rounds_app.storage.database import Database, open_database
+from rounds_app.storage.models import Admission
 from tests.factories import ADMIN, PASSWORD
 
 DATA = Path(__file__).parent.parent / "interop" / "data"
@@ -77,6 +79,20 @@ class MatrixWard:
                     mrn=self.unique("MX"), given_name="Ana", family_name="Silva"
                 ),
             )
+
+    def patient_of(self, admission_id: int) -> int:
+        with self.db.session() as s:
+            return s.get(Admission, admission_id).patient_id  # type: ignore[union-attr]
+
+    def fresh_patient(self) -> int:
+        """A patient of a fresh admission: one with no safety facts yet."""
+        return self.patient_of(self.fresh_admission())
+
+    def allergy(self) -> tuple[int, int]:
+        """An allergy a clinician recorded on a fresh patient, and its version."""
+        with self.db.session() as s:
+            allergy = record_allergy(s, self.nurse, self.fresh_patient(), substance="Latex")
+        return allergy.id, allergy.version
 
     def admission_version(self, admission_id: int) -> int:
         with self.db.session() as s:

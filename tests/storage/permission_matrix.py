@@ -40,11 +40,17 @@ from rounds_app.services import (
     review_views,
     reviews,
     round_summary,
+    safety_facts,
+    safety_views,
     users,
     ward_rounds,
     wards,
 )
 from rounds_app.services.actor import Actor
+from rounds_app.services.ward_model import actions as ward_actions
+from rounds_app.services.ward_model import contingencies as ward_contingencies
+from rounds_app.services.ward_model import facts as ward_facts
+from rounds_app.services.ward_model import readiness as ward_readiness
 from tests.reports.pdf import text as pdf_text
 from tests.storage.matrix_ward import DATA, MatrixWard, review_draft
 
@@ -77,8 +83,12 @@ def _needs(*permissions: Permission) -> frozenset[Permission]:
     return frozenset(permissions)
 
 
+def _today() -> date:
+    return utc_now().date()
+
+
 def _last_week() -> tuple[date, date]:
-    today = utc_now().date()
+    today = _today()
     return today - timedelta(days=7), today
 
 
@@ -130,6 +140,22 @@ MATRIX: dict[str, Row] = {
     ),
     "services.insights.insights": Row(
         VIEW, lambda s, a, w, x: insights.insights(s, a, w.ward_id, *_last_week())
+    ),
+    "services.insights.card_elements": Row(
+        VIEW, lambda s, a, w, x: insights.card_elements(s, a, w.ward_id)
+    ),
+    "services.ward_model.actions.open_actions": Row(
+        VIEW, lambda s, a, w, x: ward_actions.open_actions(s, a, [w.admissions[x]], _today())
+    ),
+    "services.ward_model.contingencies.active_contingencies": Row(
+        VIEW,
+        lambda s, a, w, x: ward_contingencies.active_contingencies(s, a, [w.admissions[x]]),
+    ),
+    "services.ward_model.readiness.readiness": Row(
+        VIEW, lambda s, a, w, x: ward_readiness.readiness(s, a, [w.admissions[x]], _today())
+    ),
+    "services.ward_model.facts.ward_facts": Row(
+        VIEW, lambda s, a, w, x: ward_facts.ward_facts(s, a, [w.admissions[x]], _today())
     ),
     "services.round_summary.running_round": Row(
         VIEW, lambda s, a, w, x: round_summary.running_round(s, a, w.ward_id)
@@ -210,6 +236,66 @@ MATRIX: dict[str, Row] = {
         lambda s, a, w, x: proms.record_prom(
             s, a, w.admissions[x], proms.PromEntry(3, 6, 2, "Going home")
         ),
+    ),
+    # --- safety facts
+    "services.safety_views.safety_facts": Row(
+        VIEW,
+        lambda s, a, w, x: safety_views.safety_facts(s, a, [w.admissions[x]], utc_now().date()),
+    ),
+    "services.safety_facts.fact_history": Row(
+        VIEW,
+        lambda s, a, w, x: safety_facts.fact_history(
+            s, a, "patients", w.patient_of(w.admissions[x])
+        ),
+    ),
+    "services.safety_facts.record_resuscitation": Row(
+        _needs(Permission.CONTRIBUTE),
+        lambda s, a, w, x: safety_facts.record_resuscitation(
+            s,
+            a,
+            w.fresh_admission(),
+            status="dnacpr",
+            ceiling="comfort",
+            decided_on=None,
+            decided_by="consultant",
+            discussed_with="daughter",
+            form_reference="ReSPECT",
+            expected_version=0,
+        ),
+    ),
+    "services.safety_facts.save_safety_check": Row(
+        _needs(Permission.CONTRIBUTE),
+        lambda s, a, w, x: safety_facts.save_safety_check(
+            s, a, w.fresh_admission(), "falls_risk", state="high", expected_version=0
+        ),
+    ),
+    "services.safety_facts.save_identity": Row(
+        _needs(Permission.EDIT_CARD),
+        lambda s, a, w, x: safety_facts.save_identity(
+            s, a, w.fresh_patient(), latin_name="Zoe", preferred_name="", expected_version=1
+        ),
+    ),
+    "services.allergies.record_allergy": Row(
+        _needs(Permission.CONTRIBUTE),
+        lambda s, a, w, x: safety_facts.record_allergy(
+            s, a, w.fresh_patient(), substance="Penicillin"
+        ),
+    ),
+    "services.allergies.update_allergy": Row(
+        _needs(Permission.CONTRIBUTE),
+        lambda s, a, w, x: _withdraw_allergy(s, a, *w.allergy()),
+    ),
+    "services.allergies.record_no_known_allergies": Row(
+        _needs(Permission.CONTRIBUTE),
+        lambda s, a, w, x: safety_facts.record_no_known_allergies(s, a, w.fresh_patient()),
+    ),
+    "services.safety_lists.save_contact": Row(
+        _needs(Permission.CONTRIBUTE),
+        lambda s, a, w, x: safety_facts.save_contact(s, a, w.fresh_patient(), name="Maria"),
+    ),
+    "services.safety_lists.save_medication": Row(
+        _needs(Permission.CONTRIBUTE),
+        lambda s, a, w, x: safety_facts.save_medication(s, a, w.fresh_patient(), name="Ramipril"),
     ),
     # --- discharge plans
     "services.discharge.save_plan": Row(
@@ -442,3 +528,17 @@ def _with_draft(review: tuple[int, int], draft: Any) -> tuple[int, Any, int]:
 def _update_summary(s: Session, a: Actor, admission_id: int, w: MatrixWard) -> int:
     edit = admissions.SummaryEdit(w.admission_version(admission_id), "watcher", "Better", None)
     return admissions.update_summary(s, a, admission_id, edit)
+
+
+def _withdraw_allergy(s: Session, a: Actor, allergy_id: int, version: int) -> Any:
+    return safety_facts.update_allergy(
+        s,
+        a,
+        allergy_id,
+        substance="Latex",
+        reaction="",
+        severity="",
+        criticality="",
+        status="entered_in_error",
+        expected_version=version,
+    )

@@ -51,7 +51,7 @@ def test_an_export_leaves_out_password_hashes_unless_an_admin_asks(
     populate(db, "A")
     with db.session() as s:
         plain = export_document(s, CHARGE_NURSE)
-    assert plain["format_version"] == 5
+    assert plain["format_version"] == 6
     assert all("password_hash" not in row for row in plain["tables"]["users"])
     assert [row["username"] for row in plain["tables"]["users"]] == ["alice-A", "omar-A"]
 
@@ -71,9 +71,7 @@ def test_an_export_leaves_out_password_hashes_unless_an_admin_asks(
         assert event.fields == "password_hash"
 
 
-def test_accounts_imported_without_a_hash_cannot_sign_in_until_a_password_is_set(
-    db: Database, open_db: Callable[[], Database], tmp_path: Path
-) -> None:
+def _add_nora(db: Database, role: Role) -> None:
     with db.session() as s:
         users.create_user(
             s,
@@ -81,9 +79,15 @@ def test_accounts_imported_without_a_hash_cannot_sign_in_until_a_password_is_set
             username="nora",
             display_name="Nora",
             discipline=Discipline.NURSING,
-            role=Role.CHARGE_NURSE,
+            role=role,
             password="correct horse",
         )
+
+
+def test_accounts_imported_without_a_hash_cannot_sign_in_until_a_password_is_set(
+    db: Database, open_db: Callable[[], Database], tmp_path: Path
+) -> None:
+    _add_nora(db, Role.CHARGE_NURSE)
     with db.session() as s:
         document = export_document(s, ADMIN)
     target = open_db()
@@ -103,16 +107,7 @@ def test_accounts_imported_without_a_hash_cannot_sign_in_until_a_password_is_set
 def test_a_backup_with_accounts_keeps_passwords(
     db: Database, open_db: Callable[[], Database], tmp_path: Path
 ) -> None:
-    with db.session() as s:
-        users.create_user(
-            s,
-            ADMIN,
-            username="nora",
-            display_name="Nora",
-            discipline=Discipline.NURSING,
-            role=Role.ADMIN,
-            password="correct horse",
-        )
+    _add_nora(db, Role.ADMIN)
     out = tmp_path / "backup.json"
     with db.session() as s:
         export_json(s, ADMIN, out, with_accounts=True)

@@ -7,8 +7,10 @@ from contextlib import contextmanager
 
 from sqlalchemy import event
 
-from rounds_app.services import census, contributions, patient_card
+from rounds_app.domain.clock import utc_now
+from rounds_app.services import census, contributions, patient_card, safety_facts, safety_views
 from rounds_app.storage.database import Database
+from rounds_app.storage.models import Admission
 from tests.factories import small_ward
 
 
@@ -48,3 +50,50 @@ def test_query_count_does_not_grow_with_the_ward(db: Database) -> None:
                     s, ward.nurse, entry, text=f"entry {n}!", reason="typo"
                 )
     assert _load(db, ward) == small
+
+
+def _record_facts(db: Database, ward, admission_id: int) -> None:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        patient_id = s.get(Admission, admission_id).patient_id
+    with db.session() as s:
+        safety_facts.record_allergy(s, ward.nurse, patient_id, substance=f"Latex {admission_id}")
+    with db.session() as s:
+        safety_facts.save_contact(s, ward.nurse, patient_id, name="Maria", decision_maker=True)
+    with db.session() as s:
+        safety_facts.save_medication(s, ward.nurse, patient_id, name="Ramipril")
+    with db.session() as s:
+        safety_facts.save_safety_check(
+            s, ward.nurse, admission_id, "falls_risk", state="high", expected_version=0
+        )
+    with db.session() as s:
+        safety_facts.record_resuscitation(
+            s,
+            ward.nurse,
+            admission_id,
+            status="dnacpr",
+            ceiling="comfort",
+            decided_on=None,
+            decided_by="consultant",
+            discussed_with="",
+            form_reference="",
+            expected_version=0,
+        )
+
+
+def _count_safety_facts(db: Database, ward) -> int:  # type: ignore[no-untyped-def]
+    with counted(db) as queries, db.session() as s:
+        read = safety_views.safety_facts(s, ward.nurse, ward.admission_ids, utc_now().date())
+    assert set(read) == set(ward.admission_ids)
+    return len(queries)
+
+
+def test_safety_facts_cost_the_same_for_one_patient_or_many(db: Database) -> None:
+    ward = small_ward(db, patients=6)
+    everyone = ward.admission_ids
+    ward.admission_ids = everyone[:1]
+    _record_facts(db, ward, everyone[0])
+    one = _count_safety_facts(db, ward)
+    ward.admission_ids = everyone
+    for admission_id in everyone[1:]:
+        _record_facts(db, ward, admission_id)
+    assert _count_safety_facts(db, ward) == one

@@ -4,20 +4,36 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QIcon
 
 from rounds_app.domain.enums import Severity
+from rounds_app.domain.safety import AllergyState, SafetyItem
 from rounds_app.services.census import CensusRow
+from rounds_app.services.safety_views import NOT_DISCUSSED, SafetyFacts, check_view
+from rounds_app.services.ward_model.actions import OpenAction
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
 from ui.census_model import CensusSearchProxy, CensusTableModel, search_key
 
 M = CensusTableModel
 TODAY = date(2025, 3, 10)
+NOW = datetime(2025, 3, 10, 9, tzinfo=UTC)
+NOTHING_RECORDED = SafetyFacts(
+    admission_id=1,
+    resuscitation=NOT_DISCUSSED,
+    allergy_state=AllergyState.NOT_ASKED,
+    allergies=(),
+    no_known_recorded=None,
+    checks={item: check_view(None, item, None, TODAY) for item in SafetyItem},
+    contacts=(),
+    decision_maker=None,
+    medications=(),
+    latin_name="",
+)
 
 BASE = CensusRow(
     admission_id=1,
@@ -38,7 +54,8 @@ BASE = CensusRow(
     goals_revisited_at=None,
     goals_stale=False,
     new_entries=0,
-    open_actions=0,
+    actions=(),
+    safety=NOTHING_RECORDED,
     version=1,
 )
 
@@ -91,6 +108,15 @@ def test_badges_show_words_and_explain_themselves(model, census) -> None:
     assert "Open actions: 1" in tip
     # row 0: goals revisited just now, nothing new
     assert text(model, 0, M.COL_FLAGS) == "Interpreter"
+
+
+def test_overdue_actions_are_counted_in_words(model) -> None:
+    late = OpenAction(1, "Chase echo", None, "Priya", TODAY - timedelta(days=1), True, NOW)
+    due = OpenAction(2, "Book transport", None, None, TODAY, False, NOW)
+    model.set_rows([row(actions=(late, due))])
+    assert text(model, 0, M.COL_FLAGS) == "Actions: 2 (1 overdue)"
+    tip = text(model, 0, M.COL_FLAGS, Qt.ItemDataRole.ToolTipRole)
+    assert "Open actions: 2, overdue: 1" in tip
 
 
 def test_severity_is_a_word_with_a_colour(model) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from rounds_app.domain.enums import Discipline, RoundPatientStatus, Severity, Voice
-from rounds_app.services.audience import AudienceSlide, SlideAction, SlideNews
+from rounds_app.services.audience import AudienceSlide, SlideNews
+from rounds_app.services.ward_model.actions import OpenAction
 from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
@@ -23,6 +24,7 @@ from ui.rounds.round_patients_model import RoundPatientsModel, RoundRow
 from ui.rounds.stage import projector_for
 
 M = RoundPatientsModel
+OPENED = datetime(2025, 12, 30, 9, tzinfo=UTC)
 LONG = " ".join(["Needs two to transfer and the stand aid; daughter visiting at six."] * 8)
 
 
@@ -45,8 +47,10 @@ def _slide(**changes: object) -> AudienceSlide:
         destination="Home with her sister",
         barriers=LONG,
         open_actions=tuple(
-            SlideAction(LONG, Discipline.PHARMACY, "Dr Sun-hee Lee", date(2026, 1, 5))
-            for _ in range(5)
+            OpenAction(
+                n, LONG, Discipline.PHARMACY, "Dr Sun-hee Lee", date(2026, 1, 5), False, OPENED
+            )
+            for n in range(5)
         ),
         contingencies=((LONG, LONG),) * 3,
     )
@@ -121,6 +125,15 @@ def test_words_around_the_data() -> None:
     )
     plans = slide_words.contingencies(_slide(contingencies=(("If fever", "then cultures"),)))
     assert plans == [("If", "fever  →  cultures")]
+
+
+def test_an_overdue_action_says_so_in_words() -> None:
+    today = date(2026, 1, 6)
+    late = OpenAction(1, "Chase echo", None, None, date(2026, 1, 5), True, OPENED)
+    on_time = OpenAction(2, "Book transport", None, None, date(2026, 1, 7), False, OPENED)
+    words = slide_words.actions(_slide(open_actions=(late, on_time)), today)
+    assert words[0][1].startswith("Chase echo — overdue: due ")
+    assert "overdue" not in words[1][1]
 
 
 def test_the_patient_list_model(qtmodeltester) -> None:

@@ -10,8 +10,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from rounds_app.domain.enums import CardField, Voice
-from rounds_app.services.audience import AudienceSlide, SlideAction
+from rounds_app.services.audience import AudienceSlide
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS
+from rounds_app.services.ward_model.actions import OpenAction
 from ui.card.card_words import empty_question
 from ui.contributions.vocabulary import discipline_label, short_date
 from ui.widgets import fill
@@ -136,16 +137,19 @@ def discharge(slide: AudienceSlide) -> list[Paragraph]:
     return paragraphs
 
 
-def owner(action: SlideAction) -> str:
+def owner(action: OpenAction) -> str:
     names = [discipline_label(action.owner_discipline)] if action.owner_discipline else []
     if action.owner:
         names.append(action.owner)
     return " · ".join(names) or _tr("No owner")
 
 
-def action_text(action: SlideAction, today: date) -> str:
+def action_text(action: OpenAction, today: date) -> str:
+    """Overdue in words, not colour alone: the room may not tell red from across it."""
     if action.due is None:
         return action.text
+    if action.overdue:
+        return fill(_tr("%1 — overdue: due %2"), action.text, short_date(action.due, today))
     return fill(_tr("%1 — due %2"), action.text, short_date(action.due, today))
 
 
