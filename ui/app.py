@@ -16,7 +16,7 @@ from ui.auto_backup import AutoBackup
 from ui.backend import Backend
 from ui.diagnostics import install_excepthook, setup_logging
 from ui.first_admin_dialog import FirstAdminDialog
-from ui.idle_lock import configured_lock_ms
+from ui.idle_lock import lock_after_ms
 from ui.main_window import MainWindow
 from ui.messages import Notice
 from ui.sign_in_dialog import SignInDialog
@@ -99,8 +99,7 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
             actor = FirstAdminDialog.ask(None, backend)
         if actor is None:
             return EXIT_OK
-        lock_ms = round(lock_after_minutes * 60_000) if lock_after_minutes else configured_lock_ms()
-        window = MainWindow(backend, actor, lock_after_ms=lock_ms)
+        window = MainWindow(backend, actor, lock_after_ms=lock_after_ms(lock_after_minutes))
         AutoBackup.start(database.url, window)  # a SQLite file only; the window owns it
         window.show()
         return app.exec()

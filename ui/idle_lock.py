@@ -63,6 +63,11 @@ def configured_lock_ms(environ: Mapping[str, str] = os.environ) -> int:
     return round(minutes * 60_000)
 
 
+def lock_after_ms(minutes: float | None) -> int:
+    """The idle time: `--lock-after MINUTES` when given, else the environment's."""
+    return round(minutes * 60_000) if minutes else configured_lock_ms()
+
+
 class IdleLock(QObject):
     """Emits `locked` after `interval_ms` without keyboard or mouse input anywhere in
     the application; then waits for `start()` again (after the unlock)."""

@@ -34,6 +34,8 @@ def build_menus(window: MainWindow) -> None:
             contributions.history_action,
         ]
     )
+    edit_menu.addSeparator()
+    window.proms.add_to(edit_menu)
 
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addActions([window.census.find_action, window.my_actions_action])

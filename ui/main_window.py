@@ -163,6 +163,10 @@ class MainWindow(QMainWindow):
         if self.rounds is not None:
             self.start_round_action.setEnabled(False)
             self.rounds.finished.connect(self._round_closed)
+            # one lock for every window of the user: Ctrl+L or a password at either
+            self.rounds.locking.lock_asked.connect(self.lock)
+            self.rounds.locking.unlocked.connect(self._unlocked)
+            self.rounds.locking.switch_user.connect(self._switch_user)
 
     def _round_closed(self) -> None:
         self.rounds = None
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Covers every patient detail until the same user signs in again; editors stay
-        as they are underneath, unsaved text and all."""
+        as they are underneath, unsaved text and all. Rounds mode locks with it."""
         if self.locked:
             return
         log.info("locked the screen of user id %s", self._actor.user_id)
@@ -207,6 +211,8 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.pages.setCurrentWidget(self.lock_screen)
         self.lock_screen.lock(self._actor)
+        if self.rounds is not None:
+            self.rounds.locking.lock()
 
     def _unlocked(self, actor: Actor) -> None:
         self._actor = actor
@@ -217,7 +223,9 @@ class MainWindow(QMainWindow):
 
     def _switch_user(self) -> None:
         """Someone else signs in at a locked screen: the view starts afresh for them.
-        If nobody does, the screen stays locked."""
+        If nobody does, the screen stays locked. Rounds mode was this user's: it
+        closes first, its time recorded as theirs (the round keeps running)."""
+        self._close_rounds()
         actor = SignInDialog.ask(self, self._backend)
         if actor is None:
             return
@@ -231,7 +239,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         self.menuBar().show()
+        if self.rounds is not None:
+            self.rounds.locking.unlock()
         self.idle_lock.start()
+
+    def _close_rounds(self) -> None:
+        if self.rounds is not None:
+            self.rounds.close()
 
     def _show_changes(self, changes: list[ChangeView]) -> None:
         """Saved here or on another workstation: the census and the open card show it
@@ -268,6 +282,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         """Clears the screen, then asks who signs in next; closes when nobody does."""
         log.info("signed out user id %s", self._actor.user_id)
+        self._close_rounds()
         self._stop_watching()
         self.census.clear()
         self.panel.clear()

@@ -78,9 +78,14 @@ class MedicationChangeKind(StrEnum):
 
 
 class RoundPatientStatus(StrEnum):
-    PENDING = "pending"
+    PENDING = "pending"  # not reached: never on the screen
+    SEEN = "seen"  # on the screen, no outcome marked
     DISCUSSED = "discussed"
     SKIPPED = "skipped"
+
+    def shown(self) -> RoundPatientStatus:
+        """After the patient was on the screen: reached, any outcome marked kept."""
+        return RoundPatientStatus.SEEN if self is RoundPatientStatus.PENDING else self
 
 
 class ReviewStatus(StrEnum):

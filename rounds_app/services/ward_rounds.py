@@ -117,8 +117,10 @@ def leave_patient(
     seconds: int,
     outcome: RoundPatientStatus | str | None = None,
 ) -> None:
-    """Records the time just spent on a patient (added to earlier visits) and, when
-    given, the outcome: discussed, or skipped to come back to."""
+    """Records the time just spent on the patient on the screen (added to earlier
+    visits) and, when given, the outcome: discussed, or skipped to come back to.
+    Without one, a patient shown for the first time is seen: reached, whatever the
+    timer said."""
     begin_write(session, actor, *RUN)
     ward_round = _running(session, round_id)
     if seconds < 0:
@@ -129,6 +131,9 @@ def leave_patient(
     if outcome is not None:
         place.status = validate.choice("Outcome", outcome, RoundPatientStatus)
         place.discussed_at = utc_now() if place.status is RoundPatientStatus.DISCUSSED else None
+        changed.append("status")
+    elif place.status is not place.status.shown():
+        place.status = place.status.shown()
         changed.append("status")
     commit(
         session,

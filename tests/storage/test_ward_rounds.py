@@ -148,3 +148,25 @@ def test_news_counts_from_the_last_finished_round(db: Database) -> None:
     with db.session() as s:
         (slide,) = audience_slides(s, ward.charge, ward.ward_id)
     assert [n.texts for n in slide.news] == [("new",)]
+
+
+def test_a_patient_on_screen_is_reached_even_without_an_outcome(db: Database) -> None:
+    """Leaving a patient means they were on the screen: seen, unless marked otherwise;
+    only a patient never shown is "not reached"."""
+    ward = small_ward(db, patients=4)
+    a, b, c, d = ward.admission_ids
+    with db.session() as s:
+        round_id = ward_rounds.start_round(s, ward.charge, ward.ward_id)
+    visits = [(a, 0, None), (b, 30, SKIPPED), (c, 45, DISCUSSED), (b, 20, None), (c, 5, None)]
+    for admission, seconds, outcome in visits:
+        with db.session() as s:
+            ward_rounds.leave_patient(s, ward.charge, round_id, admission, seconds, outcome)
+    with db.session() as s:
+        summary = round_summary(s, ward.charge, round_id)
+    assert [(p.status, p.seconds) for p in summary.patients] == [
+        (RoundPatientStatus.SEEN, 0),  # on screen with the timer paused: still reached
+        (SKIPPED, 50),  # back to it, no outcome this time: still skipped
+        (DISCUSSED, 50),
+        (RoundPatientStatus.PENDING, 0),
+    ]
+    assert summary.count(RoundPatientStatus.PENDING) == 1

@@ -165,7 +165,7 @@ def test_every_console_button_names_its_keys(
         press(qtbot, Qt.Key.Key_A)  # typing a "d" in the action line is typing
         qtbot.keyClicks(mode.console.capture.action_text, "dps")
         assert mode.console.capture.action_text.text() == "dps"
-        assert mode.statuses[mode.current_id] is RoundPatientStatus.PENDING
+        assert mode.statuses[mode.current_id] is RoundPatientStatus.SEEN
         press(qtbot, Qt.Key.Key_Escape)
         press(qtbot, Qt.Key.Key_F2)
         assert mode.console.isHidden()
@@ -201,7 +201,7 @@ def test_the_questions_default_to_the_safe_answer(qapp, monkeypatch) -> None:
     )
     assert ConfirmReveal.ask(None)
     assert ConfirmEnd.ask(None, 0)
-    assert "Patients not discussed yet: 3." in asked[1].text()
+    assert "Patients not reached yet: 3." in asked[1].text()
 
 
 def test_starting_a_round_asks_the_minutes_per_patient(qapp, monkeypatch) -> None:

@@ -13,9 +13,10 @@ from ui.widgets import fill
 
 
 def menu_action(parent: QWidget, text: str, keys: str, slot: Callable[[], None]) -> QAction:
-    """`text` is already translated. The action lives on `parent` (the main window),
-    so its shortcut works wherever the window has focus — and goes silent with the
-    menu bar when the idle lock disables it."""
+    """`text` is already translated. The action belongs to `parent` (the main window);
+    its shortcut works once it is in one of the window's menus (an action in no menu
+    or widget has no shortcut), and goes silent with the menu bar when the idle lock
+    disables it."""
     made = QAction(text, parent)
     made.setShortcut(QKeySequence(keys))
     shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

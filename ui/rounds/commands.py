@@ -125,6 +125,7 @@ def _rounds(args: argparse.Namespace, backend: Backend) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ui.diagnostics import install_excepthook, setup_logging
+    from ui.idle_lock import lock_after_ms
     from ui.rounds.mode import RoundsMode
     from ui.sign_in_dialog import SignInDialog
     from ui.style import apply_stylesheet, load_fonts
@@ -145,5 +146,6 @@ def _rounds(args: argparse.Namespace, backend: Backend) -> int:
     mode = RoundsMode.start(backend, ward.id)
     if mode is None:
         return EXIT_OK
+    mode.locking.on_its_own(lock_after_ms(args.lock_after))
     mode.finished.connect(app.quit)
     return app.exec()

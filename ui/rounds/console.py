@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QScrollArea,
     QStackedWidget,
     QTableView,
@@ -66,6 +67,11 @@ class Console(QWidget):
         self.message = plain_label(name="consoleMessage")
         self.message.setWordWrap(True)
         self.message.hide()
+        # one short line, not wrapped: a wrapped label is measured again on every
+        # move to the next patient
+        self.keyboard_mode = plain_label(name="keyboardMode")
+        self.keyboard_mode.setAccessibleName(self.tr("What the keys do"))
+        self.show_typing(None)
 
         self.model = RoundPatientsModel(self)
         self.patients = QTableView()
@@ -137,6 +143,7 @@ class Console(QWidget):
         for widget in (self.prompt_box, self.read_back, self.message):
             column.addWidget(widget)
         column.addWidget(self.tabs, 1)
+        column.addWidget(self.keyboard_mode)
         column.addWidget(self.capture)
         column.addLayout(buttons)
         self.summary = SummaryPanel()
@@ -176,6 +183,23 @@ class Console(QWidget):
     def hide_read_back(self) -> None:
         self.read_back.hide()
         self.prompt_box.show()
+
+    def show_typing(self, line: QLineEdit | None) -> None:
+        """Where the keys go: to the round (each letter a key of its own), or into a
+        line being typed in (Enter adds it, Esc gives the keys back)."""
+        if line is None:
+            text = self.tr("Navigating: letters are the round's keys (C entry, A action)")
+        elif line is self.capture.entry_text:
+            text = self.tr("Typing an entry: Enter adds it, Esc returns to the round")
+        elif line is self.capture.action_text:
+            text = self.tr("Typing an action: Enter adds it, Esc returns to the round")
+        else:
+            text = self.tr("Typing: Esc returns to the round")
+        self.keyboard_mode.setText(text)
+        if self.keyboard_mode.property("typing") != (line is not None):  # styled apart
+            self.keyboard_mode.setProperty("typing", line is not None)
+            self.keyboard_mode.style().unpolish(self.keyboard_mode)
+            self.keyboard_mode.style().polish(self.keyboard_mode)
 
     def show_message(self, text: str) -> None:
         """One calm line (a failed write, a note); empty hides it."""

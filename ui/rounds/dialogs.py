@@ -119,8 +119,8 @@ class ConfirmRevealSafety:
 class ConfirmEnd:
     @classmethod
     def ask(cls, parent: QWidget | None, not_reached: int) -> bool:
-        """Whether to end the round; `not_reached` patients are still pending."""
+        """Whether to end the round; `not_reached` patients were never on the screen."""
         text = _tr("End the round? The summary shows next.")
         if not_reached:
-            text = fill(_tr("End the round? Patients not discussed yet: %1."), str(not_reached))
+            text = fill(_tr("End the round? Patients not reached yet: %1."), str(not_reached))
         return _confirm(parent, _tr("End the round"), text, _tr("End the round"), _tr("Keep going"))

@@ -4,14 +4,16 @@ both screens, each also a console button whose tooltip names its keys.
 
 Single-letter keys must not steal typing: `TypingKeys` lets a line being typed in, a
 drop-down and a checkbox keep the keys they need (letters, Space, Enter), and Esc in a
-text field hands the keyboard back to the round instead of ending it."""
+text field hands the keyboard back to the round instead of ending it. It also tells
+when a line takes the keyboard and when it gives it back, so the console can say
+which of the two the keys do."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from ui.widgets import fill
@@ -49,6 +51,7 @@ class RoundKeys(QObject):
             self.tr("Who is here"), self.tr("Tick who is here"), "W", button=False
         )
         self.console = self._make(self.tr("Console"), self.tr("Show or hide the console"), "F2")
+        self.lock = self._make(self.tr("Lock"), self.tr("Lock the screen"), "Ctrl+L", button=False)
         self.leave = self._make(self.tr("End round"), self.tr("End the round"), "Esc")
         self.acknowledge.setEnabled(False)  # only while a read-back is showing
 
@@ -68,8 +71,15 @@ class RoundKeys(QObject):
         return [a for a in self.actions if a.property("onConsole")]
 
 
+# the keyboard is elsewhere for a moment (a menu, a question, another application):
+# it comes back to the same line, so the keys have not changed hands
+_AWAY = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+
+
 class TypingKeys(QObject):
     """An event filter for the console's controls: see the module docstring."""
+
+    typing = Signal(object)  # the QLineEdit that has the keyboard, or None: the round's
 
     def __init__(self, hand_back: Callable[[], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +92,8 @@ class TypingKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if isinstance(watched, QLineEdit) and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._focus(watched, event)  # type: ignore[arg-type]
         if kind == QEvent.Type.ShortcutOverride and _keeps(watched, event):  # type: ignore[arg-type]
             event.accept()
             return True
@@ -93,6 +105,12 @@ class TypingKeys(QObject):
             self._hand_back()
             return True
         return False
+
+    def _focus(self, line: QLineEdit, event: QFocusEvent) -> None:
+        if event.type() == QEvent.Type.FocusIn:
+            self.typing.emit(line)
+        elif event.reason() not in _AWAY:
+            self.typing.emit(None)
 
 
 def _keeps(control: QObject, event: QKeyEvent) -> bool:

@@ -30,6 +30,7 @@ from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
 from ui.rounds.keys import RoundKeys, TypingKeys
 from ui.rounds.prompts import prompts_for
+from ui.rounds.round_lock import RoundLock
 from ui.rounds.round_patients_model import RoundRow, status_label
 from ui.rounds.round_setup import RoundSetup, open_round
 from ui.rounds.round_timer import PatientTimer, pace
@@ -80,6 +81,10 @@ class RoundsMode(QObject):
         self.load_facts()
         self.typing = TypingKeys(self.hand_back, self)
         self.typing.watch(self.console)
+        self.typing.typing.connect(self.console.show_typing)
+        # after watching the console's controls: the lock's password field is no
+        # quick-capture line, and Esc there must not hand the keys to the round
+        self.locking = RoundLock(self)
         self._connect()
         self.console.attendance.set_present(setup.present)
         self.console.model.set_rows([self._row(aid) for aid in self.order])
@@ -163,8 +168,12 @@ class RoundsMode(QObject):
         self.refresh_row(aid)
 
     def show_current(self) -> None:
-        """Shows the current patient everywhere; the card is filled in after the paint."""
+        """Shows the current patient everywhere; the card is filled in after the paint.
+        On the screen means reached (recorded with the time when the round moves on)."""
         aid, slide = self.current_id, self.slide
+        if self.statuses[aid] is not self.statuses[aid].shown():
+            self.statuses[aid] = self.statuses[aid].shown()
+            self.refresh_row(aid)
         self.audience.hide_overlay()
         self.audience.show_slide(slide, self.index, len(self.order), date.today())
         row = self.console.model.row_of(aid)
@@ -272,11 +281,17 @@ class RoundsMode(QObject):
         self.work.connect_keys(keys)
         self.timer.ticked.connect(self.refresh_timer)
         self.audience.painted.connect(self._painted)
-        self.stage.close_asked.connect(self.work.leave)
+        self.stage.close_asked.connect(self._close_asked)
         self.stage.placed.connect(self.show_names)
         self.console.patients.clicked.connect(lambda index: self.go_to(index.row()))
         self.console.patients.activated.connect(lambda index: self.go_to(index.row()))
         self.console.summary.close_requested.connect(self.close)
+
+    def _close_asked(self) -> None:
+        """A rounds window's close button: Esc's question, unless locked (the round
+        is ended, like everything else, only by whoever is signed in)."""
+        if not self.locking.locked:
+            self.work.leave()
 
     def close(self) -> None:
         """Closes rounds mode. A round not ended stays running (it is resumed next

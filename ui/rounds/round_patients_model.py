@@ -1,5 +1,5 @@
-"""The console's list of the round's patients: bed, name, pending / discussed /
-skipped, and the time spent so far."""
+"""The console's list of the round's patients: bed, name, pending / seen / discussed
+/ skipped, and the time spent so far."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ _HEADERS = (
 )
 _STATUS = {
     RoundPatientStatus.PENDING: QT_TRANSLATE_NOOP("RoundPatientsModel", "Pending"),
+    RoundPatientStatus.SEEN: QT_TRANSLATE_NOOP("RoundPatientsModel", "Seen"),
     RoundPatientStatus.DISCUSSED: QT_TRANSLATE_NOOP("RoundPatientsModel", "Discussed"),
     RoundPatientStatus.SKIPPED: QT_TRANSLATE_NOOP("RoundPatientsModel", "Skipped"),
 }

@@ -84,9 +84,12 @@ class PatientTimer(QObject):
             self.start()
 
     def take(self) -> int:
-        """The whole seconds of this visit, and a fresh visit begins (still running if
-        it was)."""
+        """The whole seconds of this visit, and a fresh visit begins, running: a pause
+        holds for the patient it was pressed on, not for the next one on the screen."""
         seconds = round(self.elapsed())
         self._banked, self._since = 0.0, self._clock()
+        if not self._running:
+            self._running = True
+            self._tick.start()
         self.ticked.emit()
         return seconds

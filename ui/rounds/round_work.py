@@ -129,6 +129,7 @@ class RoundWork(QObject):
             text = fill(self.tr("%1 — due %2"), text, short_date(due, date.today()))
         self.unread.setdefault(aid, []).append((discipline_label(owner), text))
         mode.console.capture.added_action()
+        mode.hand_back()  # saved: the next letter is the round's again, never typed here
         mode.refresh.reload(changed={aid})
 
     def add_entry(self, text: str, speaker: Discipline, kind: ContributionKind) -> None:
@@ -142,6 +143,7 @@ class RoundWork(QObject):
             mode.console.capture.show_error(str(error))
             return
         mode.console.capture.added_entry()
+        mode.hand_back()  # saved: the next letter is the round's again, never typed here
         mode.refresh.reload(changed={mode.current_id})
 
     def set_attendance(self, discipline: Discipline, present: bool) -> None:

@@ -20,9 +20,12 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def headline(summary: RoundSummary) -> str:
-    """ "9 discussed · 1 skipped · 0 not reached · 47 minutes"."""
+    """ "9 discussed · 1 skipped · 0 not reached · 47 minutes", and how many were on
+    the screen without an outcome when there were some."""
+    seen = summary.count(RoundPatientStatus.SEEN)
     parts = [
         fill(_tr("%1 discussed"), str(summary.count(RoundPatientStatus.DISCUSSED))),
+        *([fill(_tr("%1 seen, no outcome"), str(seen))] if seen else []),
         fill(_tr("%1 skipped"), str(summary.count(RoundPatientStatus.SKIPPED))),
         fill(_tr("%1 not reached"), str(summary.count(RoundPatientStatus.PENDING))),
         fill(_tr("%1 min"), str(round(summary.minutes))),
