@@ -46,6 +46,7 @@ NOT_SERVICES = {
     "services.visibility.may_see_entry": "the rule: tested below, and by every row",
     "services.visibility.require_entry": "the rule: tested below, and by every row",
     "services.visibility.visible_entries": "the rule: tested below, and by every row",
+    "reports.data.printer": "names who printed a sheet from the actor; reads nothing",
 }
 
 
