@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from rounds_app.domain.safety import AllergyState, Resuscitation, SafetyItem
 from rounds_app.services import safety_facts as writes
+from rounds_app.services.contributions import add_contribution
 from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
@@ -279,3 +280,28 @@ def test_a_read_only_role_sees_the_facts_but_cannot_edit(
     assert not view.resuscitation.status.isEnabled()
     assert not view.allergies.save_button.isVisible()
     assert not view.checks.rows[SafetyItem.DIET].save.isEnabled()
+
+
+def test_the_pharmacists_newest_entries_stand_beside_the_medicines(
+    qtbot, tab, backend: Backend, ward: WardData
+) -> None:
+    panel, view = tab
+    assert view.medicines.pharmacy.text() == "No entry from pharmacy yet."
+    backend.call(
+        add_contribution,
+        ward.admission_ids[0],
+        text="Apixaban dose checked against renal function: keep 5 mg",
+        kind="recommendation",
+        discipline="pharmacy",
+    )
+    backend.call(
+        add_contribution,
+        ward.admission_ids[0],
+        text="Mobilised to the chair",
+        kind="observation",
+        discipline="physiotherapy",
+    )
+    panel.show_admission(ward.admission_ids[0])
+    shown = view.medicines.pharmacy.text()
+    assert shown.startswith("Pharmacy said:")
+    assert "keep 5 mg" in shown and "Mobilised" not in shown

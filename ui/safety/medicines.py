@@ -1,20 +1,28 @@
 """The current medicines, from the hospital record or entered here: name, dose, route
-and how often. A stopped medicine leaves the list (its history is kept)."""
+and how often. A stopped medicine leaves the list (its history is kept). The
+pharmacist's newest entries stand beside the list, so whoever reads the medicines
+reads what pharmacy said about them."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rounds_app.domain import limits
+from rounds_app.domain.enums import Discipline
+from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import save_medication
 from rounds_app.services.safety_views import MedicationView
 from ui.backend import Backend
+from ui.contributions.vocabulary import when
 from ui.safety.fact_list import FactList
 from ui.safety.fact_section import add_labelled
+from ui.widgets import fill, plain_label
 
 FIELDS = ("name", "dosage", "route", "frequency")
+PHARMACY_ENTRIES_SHOWN = 3
 
 
 class MedicinesSection(FactList):
@@ -52,6 +60,22 @@ class MedicinesSection(FactList):
             self.lines[name] = line
         self.form_parts += list(self.lines.values())
         self.finish_form()
+        self.pharmacy = plain_label(name="pharmacyEntries")
+        self.pharmacy.setWordWrap(True)
+        self.pharmacy.setAccessibleName(self.tr("What pharmacy said"))
+        # after the list of medicines, before the form that adds one
+        self.body.insertWidget(2, self.pharmacy)
+
+    def refresh(self, card: PatientCard) -> None:
+        super().refresh(card)
+        today = date.today()
+        said = [c for c in card.contributions if c.discipline == Discipline.PHARMACY]
+        lines = [
+            fill(self.tr("%1 (%2, %3)"), entry.text, entry.author, when(entry.written_at, today))
+            for entry in said[:PHARMACY_ENTRIES_SHOWN]
+        ]
+        heading = self.tr("Pharmacy said:") if lines else self.tr("No entry from pharmacy yet.")
+        self.pharmacy.setText("\n".join([heading, *lines]))
 
     def entries_of(self) -> list[Any]:
         return list(self.facts.medications) if self.facts is not None else []
