@@ -12,7 +12,7 @@ run: $(VENV)/.installed
 
 # set up, then run the whole suite (PostgreSQL tests too when ROUNDS_TEST_POSTGRES_URL is set)
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.bench_queries
