@@ -29,6 +29,7 @@ from rounds_app.domain import fields, limits  # noqa: E402
 from rounds_app.domain.clock import utc_now  # noqa: E402
 from rounds_app.domain.enums import CardField, Discipline, ReviewSection, Role, Voice  # noqa: E402
 from rounds_app.domain.fields import TextRule  # noqa: E402
+from rounds_app.domain.safety import Ceiling, Resuscitation, SafetyItem  # noqa: E402
 from rounds_app.errors import ValidationError  # noqa: E402
 from rounds_app.paths import sqlite_url  # noqa: E402
 from rounds_app.reports.data import PrintJob  # noqa: E402
@@ -51,6 +52,15 @@ from rounds_app.services import (  # noqa: E402
 )
 from rounds_app.services.actor import Actor  # noqa: E402
 from rounds_app.services.insights import insights  # noqa: E402
+from rounds_app.services.safety_facts import (  # noqa: E402
+    record_allergy,
+    record_resuscitation,
+    save_contact,
+    save_identity,
+    save_medication,
+    save_safety_check,
+)
+from rounds_app.services.safety_views import safety_facts  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
 from tests.factories import ADMIN, PASSWORD  # noqa: E402
 
@@ -156,6 +166,20 @@ FIELDS = {
     "section": fields.REVIEW_SECTION,
     "review_action": fields.REVIEW_ACTION,
     "owner": fields.REVIEW_ACTION_OWNER,
+    "latin_name": fields.LATIN_NAME,
+    "decided_by": fields.DECIDED_BY,
+    "discussed_with": fields.DISCUSSED_WITH,
+    "form_reference": fields.FORM_REFERENCE,
+    "check_detail": fields.SAFETY_DETAIL,
+    "substance": fields.SUBSTANCE,
+    "reaction": fields.REACTION,
+    "contact_name": fields.CONTACT_NAME,
+    "relationship": fields.RELATIONSHIP,
+    "phone": fields.PHONE,
+    "medicine": fields.MEDICINE,
+    "dosage": fields.DOSAGE,
+    "route": fields.ROUTE,
+    "frequency": fields.FREQUENCY,
 }
 
 
@@ -293,6 +317,8 @@ def test_any_accepted_text_renders_every_sheet(
             ),
         )
 
+    _record_safety_facts(db, writer, admission, text)
+
     job = PrintJob(utc_now(), text["printed_by"])
     with db.session() as s:
         sheets = [
@@ -315,3 +341,49 @@ def test_any_accepted_text_renders_every_sheet(
     sheets.append(InsightsRenderer(span, text["ward_name"], job))
     for sheet in sheets:
         assert sheet.render().startswith(b"%PDF-")
+
+
+def _record_safety_facts(db: Database, writer: Actor, admission: int, text: dict[str, str]) -> None:
+    """Every safety fact's text, through the safety services."""
+    with db.session() as s:
+        facts = safety_facts(s, writer, [admission], utc_now().date())[admission]
+    patient, identity = facts.patient_id, facts.identity
+    assert identity is not None
+    with db.session() as s:
+        record_resuscitation(
+            s,
+            writer,
+            admission,
+            status=Resuscitation.DNACPR,
+            ceiling=Ceiling.WARD_BASED,
+            decided_on=None,
+            decided_by=text["decided_by"],
+            discussed_with=text["discussed_with"],
+            form_reference=text["form_reference"],
+            expected_version=0,
+        )
+    with db.session() as s:
+        save_safety_check(
+            s, writer, admission, SafetyItem.ISOLATION, state="contact",
+            detail=text["check_detail"], expected_version=0,
+        )  # fmt: skip
+    with db.session() as s:
+        save_identity(
+            s, writer, patient, latin_name=text["latin_name"],
+            preferred_name=text["preferred"], expected_version=identity.version,
+        )  # fmt: skip
+    with db.session() as s:
+        record_allergy(
+            s, writer, patient, substance=text["substance"], reaction=text["reaction"],
+            severity="severe", criticality="high",
+        )  # fmt: skip
+    with db.session() as s:
+        save_contact(
+            s, writer, patient, name=text["contact_name"], relationship=text["relationship"],
+            phone=text["phone"], next_of_kin=True, decision_maker=True,
+        )  # fmt: skip
+    with db.session() as s:
+        save_medication(
+            s, writer, patient, name=text["medicine"], dosage=text["dosage"],
+            route=text["route"], frequency=text["frequency"],
+        )  # fmt: skip
