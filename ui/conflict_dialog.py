@@ -11,18 +11,29 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.card import when
+from ui.card.word_diff import marked_sides
 from ui.widgets import fill, plain_label
+
+# kept as typed: line breaks and runs of spaces are part of what someone wrote
+_TEXT = '<p style="white-space: pre-wrap; margin: 0;">{}</p>'
+# enough to read a few sentences of each version without scrolling
+VERSION_LINES = 6
+MERGE_LINES = 8
 
 
 class Choice(Enum):
@@ -70,14 +81,23 @@ class ConflictDialog(QDialog):
             "dialogIntro",
         )
         intro.setWordWrap(True)
-        self.mine_box = self._read_only(mine_text, self.tr("Your version"))
-        self.theirs_box = self._read_only(theirs_text, fill(self.tr("Their version: %1"), saved))
-        sides = QGridLayout()
+        mine_html, theirs_html = marked_sides(mine_text, theirs_text)
+        self.mine_box = self._read_only(mine_html, self.tr("Your version"))
+        self.theirs_box = self._read_only(theirs_html, fill(self.tr("Their version: %1"), saved))
+        legend = plain_label(
+            self.tr("Underlined and highlighted: words the other version does not have."),
+            "historyLegend",
+        )
+        legend.setWordWrap(True)
+        versions = QWidget()
+        sides = QGridLayout(versions)
+        sides.setContentsMargins(0, 0, 0, 0)
         sides.setHorizontalSpacing(16)
         sides.addWidget(plain_label(self.tr("Your version (not saved)"), "fieldLabel"), 0, 0)
         sides.addWidget(plain_label(saved, "fieldLabel"), 0, 1)
         sides.addWidget(self.mine_box, 1, 0)
         sides.addWidget(self.theirs_box, 1, 1)
+        sides.setRowStretch(1, 1)
 
         self.merge_box = QPlainTextEdit(theirs_text + "\n\n" + mine_text)
         self.merge_box.setObjectName("mergeBox")
@@ -86,8 +106,17 @@ class ConflictDialog(QDialog):
             self.tr("&Merged text — theirs first, then yours; edit it into one"), "fieldLabel"
         )
         self.merge_caption.setBuddy(self.merge_box)
-        self.merge_caption.hide()
-        self.merge_box.hide()
+        self.merging = QWidget()
+        merge_layout = QVBoxLayout(self.merging)
+        merge_layout.setContentsMargins(0, 0, 0, 0)
+        merge_layout.addWidget(self.merge_caption)
+        merge_layout.addWidget(self.merge_box, 1)
+        self.merging.hide()
+        # the person can give either part more room; neither part can be squeezed away
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(versions)
+        self.splitter.addWidget(self.merging)
 
         self.keep_mine = QPushButton(self.tr("Keep &mine"))
         self.keep_theirs = QPushButton(self.tr("Keep &theirs"))
@@ -117,17 +146,23 @@ class ConflictDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(sides, 1)
-        layout.addWidget(self.merge_caption)
-        layout.addWidget(self.merge_box, 1)
+        layout.addWidget(legend)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
         self.ensurePolished()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        _at_least_lines(self.mine_box, VERSION_LINES)
+        _at_least_lines(self.theirs_box, VERSION_LINES)
+        _at_least_lines(self.merge_box, MERGE_LINES)
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.averageCharWidth() * 100)
+        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 40)
         self.keep_mine.setFocus()
 
-    def _read_only(self, text: str, name: str) -> QPlainTextEdit:
-        box = QPlainTextEdit(text)
-        box.setReadOnly(True)
+    def _read_only(self, marked: str, name: str) -> QTextBrowser:
+        box = QTextBrowser()
+        box.setObjectName("conflictVersion")
+        box.setHtml(_TEXT.format(marked))
+        box.setOpenLinks(False)
         box.setAccessibleName(name)
         box.setTabChangesFocus(True)
         return box
@@ -138,8 +173,7 @@ class ConflictDialog(QDialog):
 
     def _start_merge(self) -> None:
         self.merge.hide()
-        self.merge_caption.show()
-        self.merge_box.show()
+        self.merging.show()
         self.save_merged.show()
         self.save_merged.setDefault(True)
         self.merge_box.setFocus()
@@ -166,3 +200,10 @@ class ConflictDialog(QDialog):
             return dialog.resolution
         finally:
             dialog.deleteLater()
+
+
+def _at_least_lines(box: QTextEdit | QPlainTextEdit, lines: int) -> None:
+    """Room for `lines` lines of the box's own (styled) font, plus its frame and margins."""
+    box.ensurePolished()
+    margins = box.document().documentMargin() * 2 + box.frameWidth() * 2
+    box.setMinimumHeight(int(box.fontMetrics().lineSpacing() * lines + margins))

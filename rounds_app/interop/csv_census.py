@@ -1,6 +1,6 @@
 """Planning a CSV census import (the layout is docs/csv-census.md): every row is a
 patient on the ward, admitted to the row's bed. Every row is checked before anything is
-planned; any bad row refuses the file, listing every bad row by its number."""
+planned; any bad row refuses the file, listing every problem of every row by its number."""
 
 from __future__ import annotations
 
@@ -59,20 +59,15 @@ def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id:
     text = decode_text(label, read_bytes(Path(source)), json_follows=False)
     rows, errors = _rows(label, text)
     today = utc_now().date()
-    checked: list[tuple[int, Row]] = []
-    for number, row in rows:
-        problems = _check(row, today)
-        errors += [f"row {number}: {p}" for p in problems]
-        if not problems:
-            checked.append((number, row))
     errors += _repeats(rows)
-    state = ward_state.load(session, ward_id, (row["mrn"] for _, row in checked))
+    state = ward_state.load(session, ward_id, (row["mrn"] for _, row in rows if row["mrn"]))
     patients = []
-    for number, row in checked:
+    # a row with a bad date is still checked against the ward, so one reading lists all
+    for number, row in rows:
         planned = _plan_row(label, number, row, state)
-        if isinstance(planned, str):
-            errors.append(f"row {number}: {planned}")
-        else:
+        problems = _check(row, today) + (planned if isinstance(planned, list) else [])
+        errors += [f"row {number}: {p}" for p in problems]
+        if not problems and isinstance(planned, PlannedPatient):
             patients.append(planned)
     if errors:
         errors.sort(key=lambda e: int(e.split(":")[0].split()[1]))
@@ -82,7 +77,7 @@ def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id:
         problems = f"{len(errors)} problem{'s' if len(errors) > 1 else ''}"
         raise ImportRefused(f"{label}: {problems}; nothing was imported:\n{listed}")
     log.info("planned a CSV import: %d rows", len(patients))
-    return ImportPlan("csv", (label,), ward_id, tuple(patients))
+    return ImportPlan("csv", (label,), ward_id, tuple(patients), ward_name=state.ward_name)
 
 
 def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
@@ -170,7 +165,8 @@ def _repeats(rows: list[tuple[int, Row]]) -> list[str]:
 
 def _plan_row(
     label: str, number: int, row: Row, state: ward_state.WardState
-) -> PlannedPatient | str:
+) -> PlannedPatient | list[str]:
+    """The row's patient as planned, or every reason the ward cannot take the row."""
     details = PatientDetails(
         mrn=row["mrn"],
         given_name=row["given_name"],
@@ -181,20 +177,29 @@ def _plan_row(
         interpreter_needed=row["interpreter_needed"].casefold() in _YES,
     )
     bed = state.bed([row["bed"]]) if row["bed"] else None
-    if row["bed"] and bed is None:
-        return f"bed {row['bed']} is not a bed of {state.ward_name}"
+    problems = []
+    if row["bed"] and bed is None and not _RULES["bed"].problem(row["bed"]):
+        problems.append(f"bed {row['bed']} is not a bed of {state.ward_name}")
     known = state.known.get(details.mrn)
+    admitted = known is not None and known.admission_id is not None
+    staying = admitted and known is not None and bed == known.bed_label
+    if known is not None and admitted and known.ward_id != state.ward_id:
+        problems.append(f"patient {details.mrn} is admitted to {known.ward_name}")
+    # beds taken in the database; two rows naming one bed are a repeat, listed as such
+    elif bed is not None and not staying and bed in state.taken:
+        problems.append(f"bed {bed} is occupied")
+    if problems:
+        return problems
     leaving = _date(row["expected_discharge"])
     source = f"{label} row {number}"
-    if known is not None and known.admission_id is not None:
-        if known.ward_id != state.ward_id:
-            return f"patient {details.mrn} is admitted to {known.ward_name}"
-        if bed is not None and bed != known.bed_label and not state.take(bed):
-            return f"bed {bed} is occupied"
+    if known is not None and admitted:
         return PlannedPatient(
-            details, True, source, move_to_bed=bed, expected_discharge_date=leaving
+            details,
+            True,
+            source,
+            move_to_bed=None if staying else bed,
+            expected_discharge_date=leaving,
+            current_bed=known.bed_label,
         )
-    if bed is not None and not state.take(bed):
-        return f"bed {bed} is occupied"
     admission = PlannedAdmission(bed, utc_now(), leaving, reason=f"census row {number}")
     return PlannedPatient(details, known is not None, source, admission=admission)

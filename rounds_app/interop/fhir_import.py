@@ -101,7 +101,15 @@ def plan_fhir_import(
         len(references.unresolved),
     )
     sources = tuple(str(source) for source in files)
-    plan = ImportPlan("fhir", sources, ward_id, patients, tuple(skipped), references.unresolved)
+    plan = ImportPlan(
+        "fhir",
+        sources,
+        ward_id,
+        patients,
+        tuple(skipped),
+        references.unresolved,
+        ward_name=state.ward_name,
+    )
     refuse_bad_text(plan)
     return plan
 

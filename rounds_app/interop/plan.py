@@ -69,7 +69,8 @@ class PlannedPatient:
     `note` says what the preview should know about the admission (why there is none, a
     bed that was taken). `goals_to_card` is the text the empty goals-of-care field will
     receive ("" when it keeps what it holds). A census row may also move a patient who
-    is already on the ward (`move_to_bed`) or set their expected discharge date."""
+    is already on the ward (`move_to_bed`, None when they stay where they are) or set
+    their expected discharge date; `current_bed` is where that patient is now."""
 
     details: PatientDetails
     exists: bool
@@ -80,6 +81,7 @@ class PlannedPatient:
     goals_to_card: str = ""
     move_to_bed: str | None = None
     expected_discharge_date: date | None = None
+    current_bed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class ImportPlan:
     patients: tuple[PlannedPatient, ...]
     skipped: tuple[Skipped, ...] = ()
     unresolved: tuple[str, ...] = ()
+    ward_name: str = ""  # the ward `ward_id` names, for the preview
 
     @property
     def to_create(self) -> tuple[PlannedPatient, ...]:

@@ -78,6 +78,19 @@ def test_a_row_moves_a_patient_and_sets_the_expected_discharge(
     )
 
 
+def test_a_patient_named_in_their_own_bed_stays_there(db: Database, tmp_path: Path) -> None:
+    ward_id = make_ward(db)
+    _import(db, DATA / "ward-census.csv", ward_id)
+    same = tmp_path / "same.csv"
+    same.write_text(HEADER + "7-1,MRN-1001,Okafor,Chukwuemeka,Emeka,,,yes,2099-01-31\n", "utf-8")
+    with db.session() as s:
+        plan = plan_csv_import(s, ADMIN, same, ward_id)
+    (okafor,) = plan.patients
+    assert (okafor.move_to_bed, okafor.current_bed) == (None, "7-1")
+    assert okafor.expected_discharge_date == date(2099, 1, 31)
+    assert plan.ward_name == "Ward W7"
+
+
 def test_every_bad_row_is_listed_and_nothing_is_written(db: Database, tmp_path: Path) -> None:
     ward_id = make_ward(db)
     _import(db, DATA / "ward-census.csv", ward_id)
@@ -86,7 +99,7 @@ def test_every_bad_row_is_listed_and_nothing_is_written(db: Database, tmp_path: 
         HEADER
         + "7-3,MRN-2001,Ndiaye,Awa,,1960-02-30,Wolof,yes,\n"  # row 2: impossible date
         + "7-5,,Silva,Ana,,,,maybe,\n"  # row 3: no MRN, a bad yes/no
-        + "9-9,MRN-2003,Kowalski,Jan,,,,no,\n"  # row 4: no such bed
+        + "9-9,MRN-2003,Kowalski,Jan,,,,perhaps,\n"  # row 4: no such bed, a bad yes/no
         + "7-1,MRN-2004,Haddad,Omar,,,,no,\n"  # row 5: bed 7-1 is occupied
         + "7-6,MRN-2005,Cohen,Noa,,,,no,2001-01-01\n"  # row 6: discharge in the past
         + "7-6,MRN-2006,Levi,Dan,,,,no,\n",  # row 7: bed repeats row 6
@@ -96,11 +109,12 @@ def test_every_bad_row_is_listed_and_nothing_is_written(db: Database, tmp_path: 
     with pytest.raises(ImportRefused) as refused, db.session() as s:
         plan_csv_import(s, ADMIN, bad, ward_id)
     lines = str(refused.value).splitlines()
-    assert lines[0] == f"{bad}: 7 problems; nothing was imported:"
+    assert lines[0] == f"{bad}: 8 problems; nothing was imported:"
     assert lines[1:] == [
         "row 2: birth_date is not a date (YYYY-MM-DD)",
         "row 3: mrn is empty",
         "row 3: interpreter_needed must be yes, no, true, false, 1 or 0",
+        "row 4: interpreter_needed must be yes, no, true, false, 1 or 0",
         "row 4: bed 9-9 is not a bed of Ward W7",
         "row 5: bed 7-1 is occupied",
         "row 6: expected_discharge is in the past",

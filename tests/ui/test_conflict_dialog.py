@@ -79,3 +79,47 @@ def test_a_caller_names_its_own_title(qtbot) -> None:
     widget = ConflictDialog(None, "Barriers", "a", "b", None, None, title="Discharge plan changed")
     qtbot.addWidget(widget)
     assert widget.windowTitle() == "Discharge plan changed"
+
+
+def _marked_words(box) -> list[str]:
+    """The runs of text the box shows underlined (the marking that reads without colour)."""
+    marked = []
+    block = box.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontUnderline():
+                marked.append(fragment.text())
+            it += 1
+        block = block.next()
+    return marked
+
+
+def test_each_version_marks_the_words_the_other_lacks(qtbot) -> None:
+    mine = "Home by Friday\nwith the stairlift fitted"
+    theirs = "Home by Monday\nwith the stairlift fitted"
+    widget = ConflictDialog(None, "Hopes", mine, theirs, None, None)
+    qtbot.addWidget(widget)
+    assert _marked_words(widget.mine_box) == ["Friday"]
+    assert _marked_words(widget.theirs_box) == ["Monday"]
+    assert widget.mine_box.toPlainText() == mine  # whole, line break and all
+    assert widget.theirs_box.toPlainText() == theirs
+
+
+def test_the_same_text_marks_nothing(qtbot) -> None:
+    widget = ConflictDialog(None, "Hopes", "Same words", "Same words", None, None)
+    qtbot.addWidget(widget)
+    assert _marked_words(widget.mine_box) == _marked_words(widget.theirs_box) == []
+
+
+def test_the_boxes_have_room_for_several_lines(qtbot, dialog: ConflictDialog) -> None:
+    qtbot.mouseClick(dialog.merge, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.merge_box.isVisible())
+    for box, lines in (
+        (dialog.mine_box, 6),
+        (dialog.theirs_box, 6),
+        (dialog.merge_box, 8),
+    ):
+        shown = box.viewport().height() // box.fontMetrics().lineSpacing()
+        assert shown >= lines, (box.accessibleName(), shown)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMenu, QWidget
 
+from rounds_app.interop.csv_census import plan_csv_import
 from rounds_app.interop.fhir_import import plan_fhir_import
 from rounds_app.interop.plan import ImportPlan
 from rounds_app.storage.database import Database
@@ -79,6 +80,33 @@ def test_the_preview_counts_what_will_be_created_updated_and_skipped(
     assert dialog.skipped.index(0, 1).data() == plan.skipped[0].why
     for model in (dialog.created, dialog.updated, dialog.skipped, dialog.unresolved):
         qtmodeltester.check(model)
+
+
+def test_the_preview_says_where_each_patient_goes_and_when_they_leave(
+    qtbot, tmp_path: Path, backend: Backend, ward: WardData
+) -> None:
+    census = tmp_path / "census.csv"
+    census.write_text(
+        "bed,mrn,family_name,given_name,preferred_name,birth_date,preferred_language,"
+        "interpreter_needed,expected_discharge\n"
+        "7B-01,7B0000,A,B,,,,no,2099-01-31\n"  # already in 7B-01
+        "7B-03,7B0001,C,D,,,,no,\n"  # in 7B-02 now
+        "7B-10,NEW-1,E,F,,,,no,2099-02-01\n",
+        "utf-8",
+    )
+    backend.sign_in(CHARGE, PASSWORD)
+    plan = backend.call(plan_csv_import, census, ward.ward_id)
+    dialog = ImportPreviewDialog(None, plan)
+    qtbot.addWidget(dialog)
+    assert dialog.ward.text() == "Into: Acute Medicine"
+
+    def row(model, mrn: str) -> tuple[str, str]:
+        (found,) = [r for r in range(model.rowCount()) if model.index(r, 0).data() == mrn]
+        return model.index(found, 3).data(), model.index(found, 4).data()
+
+    assert row(dialog.updated, "7B0000") == ("stays in bed 7B-01", "set to 2099-01-31")
+    assert row(dialog.updated, "7B0001") == ("moves from bed 7B-02 to bed 7B-03", "")
+    assert row(dialog.created, "NEW-1") == ("bed 7B-10", "set to 2099-02-01")
 
 
 def test_nothing_is_written_until_import_is_pressed(

@@ -35,6 +35,7 @@ class ImportPreviewDialog(QDialog):
             self.tr("Name"),
             self.tr("Born"),
             self.tr("Admission"),
+            self.tr("Expected discharge"),
             self.tr("List entries"),
             self.tr("Note"),
         ]
@@ -54,6 +55,8 @@ class ImportPreviewDialog(QDialog):
             "importSources",
         )
         sources.setWordWrap(True)
+        self.ward = plain_label(self._ward(plan), "importSources")
+        self.ward.setWordWrap(True)
         self.summary = plain_label(self._summary(plan), "importSummary")
         self.summary.setWordWrap(True)
 
@@ -82,6 +85,7 @@ class ImportPreviewDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(sources)
+        layout.addWidget(self.ward)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
@@ -133,20 +137,42 @@ class ImportPreviewDialog(QDialog):
                 called(p.details.preferred_name, p.details.given_name, p.details.family_name),
                 p.details.date_of_birth.isoformat() if p.details.date_of_birth else "",
                 self._admission(p),
+                self._leaving(p),
                 str(len(p.items)),
                 p.note,
             )
             for p in patients
         ]
 
+    def _ward(self, plan: ImportPlan) -> str:
+        if plan.ward_id is None:
+            return self.tr("Into: no ward; nobody is admitted")
+        return fill(self.tr("Into: %1"), plan.ward_name)
+
     def _admission(self, patient: PlannedPatient) -> str:
         if patient.move_to_bed:
+            if patient.current_bed:
+                return fill(
+                    self.tr("moves from bed %1 to bed %2"),
+                    patient.current_bed,
+                    patient.move_to_bed,
+                )
             return fill(self.tr("moves to bed %1"), patient.move_to_bed)
+        if patient.current_bed:
+            return fill(self.tr("stays in bed %1"), patient.current_bed)
         if patient.admission is None:
             return self.tr("none")
         if patient.admission.bed_label is None:
             return self.tr("on the ward, no bed")
         return fill(self.tr("bed %1"), patient.admission.bed_label)
+
+    def _leaving(self, patient: PlannedPatient) -> str:
+        """The expected discharge date the import writes; blank when it writes none."""
+        if patient.admission is not None:
+            leaving = patient.admission.expected_discharge_date
+        else:
+            leaving = patient.expected_discharge_date
+        return fill(self.tr("set to %1"), leaving.isoformat()) if leaving else ""
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: ImportPlan) -> bool:
