@@ -38,7 +38,7 @@ from ui.reviews.review_list_panel import ReviewListPanel
 from ui.reviews.review_page import ReviewPage
 from ui.reviews.review_printing import print_review_pdf
 from ui.reviews.review_questions import FinalizeConfirm, Unsaved, UnsavedChanges
-from ui.reviews.review_words import status_label
+from ui.reviews.review_words import status_label, status_since
 from ui.reviews.reviews_model import ReviewsModel
 from ui.widgets import fill, plain_label
 
@@ -210,17 +210,11 @@ class ReviewsWindow(QDialog):
         review = self.review
         if review is None:
             return self.tr("New review — not saved yet")
-        if review.status == ReviewStatus.FINAL and review.finalized_at is not None:
-            return fill(
-                self.tr("Final since %1 — amend to change it"), when.stamp(review.finalized_at)
-            )
+        since = when.stamp(status_since(review))
+        if review.status == ReviewStatus.FINAL:
+            return fill(self.tr("Final since %1 — amend to change it"), since)
         dirty = self.tr(" — unsaved changes") if self.is_dirty() else ""
-        return fill(
-            self.tr("%1, saved %2%3"),
-            status_label(review.status),
-            when.stamp(review.updated_at),
-            dirty,
-        )
+        return fill(self.tr("%1, saved %2%3"), status_label(review.status), since, dirty)
 
     def save_draft(self) -> bool:
         draft = self.editor.draft()
