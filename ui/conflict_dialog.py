@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import window_size
 from ui.card import when
 from ui.widgets import fill, plain_label
 
@@ -123,6 +124,7 @@ class ConflictDialog(QDialog):
         layout.addLayout(buttons)
         self.ensurePolished()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        window_size.restore(self, "ConflictDialog")
         self.keep_mine.setFocus()
 
     def _read_only(self, text: str, name: str) -> QPlainTextEdit:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QWidget
@@ -11,8 +13,10 @@ from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui import window_size
 from ui.admin.admit_dialog import AdmitDialog
 from ui.backend import Backend
+from ui.conflict_dialog import ConflictDialog
 from ui.insights.insights_window import InsightsWindow
 from ui.main_window import MainWindow
+from ui.proms.capture_dialog import PromCaptureDialog
 from ui.reviews.reviews_window import ReviewsWindow
 
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -35,7 +39,23 @@ def _admit(backend: Backend, ward: WardData) -> QWidget:
     return AdmitDialog(None, backend, ward.ward_id, "Acute Medicine")
 
 
-WINDOWS = {"main": _main, "insights": _insights, "reviews": _reviews, "admit": _admit}
+def _prom(backend: Backend, ward: WardData) -> QWidget:
+    return PromCaptureDialog(None, backend, ward.admission_ids[0], "Bed 1")
+
+
+def _conflict(backend: Backend, ward: WardData) -> QWidget:
+    long_text = "A paragraph of the card, written twice at once. " * 40
+    return ConflictDialog(None, "Who they are", long_text, long_text, "Sam", datetime.now(UTC))
+
+
+WINDOWS = {
+    "main": _main,
+    "insights": _insights,
+    "reviews": _reviews,
+    "admit": _admit,
+    "prom": _prom,
+    "conflict": _conflict,
+}
 
 
 @pytest.fixture
