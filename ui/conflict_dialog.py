@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import window_size
 from ui.card import when
 from ui.card.word_diff import marked_sides
 from ui.widgets import fill, plain_label
@@ -155,7 +156,8 @@ class ConflictDialog(QDialog):
         _at_least_lines(self.merge_box, MERGE_LINES)
         metrics = self.fontMetrics()
         self.setMinimumWidth(metrics.averageCharWidth() * 100)
-        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 40)
+        default = QSize(metrics.averageCharWidth() * 110, metrics.height() * 40)
+        window_size.restore(self, "ConflictDialog", default)
         self.keep_mine.setFocus()
 
     def _read_only(self, marked: str, name: str) -> QTextBrowser:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.live import ChangeView
 from rounds_app.services.actor import Actor
+from ui import window_size
 from ui.actions.my_actions import MyActionsDialog
 from ui.admin import AdminActions
 from ui.backend import Backend
@@ -60,7 +61,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Rounds"))
         self.setMinimumSize(960, 600)
-        self.resize(1400, 900)
 
         self.census = CensusView(backend, actor)
         self.panel = PatientPanel(backend)
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.signed_in, 1)
         self.statusBar().addPermanentWidget(self.location)
 
+        window_size.restore(self, "MainWindow", QSize(1400, 900))
         self._show_actor()
         self._enable_for_role()
         self.census.reload_wards()

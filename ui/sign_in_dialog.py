@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.actor import Actor
+from ui import window_size
 from ui.backend import Backend
 from ui.widgets import plain_label
 
@@ -75,6 +76,7 @@ class SignInDialog(QDialog):
         layout.setSpacing(14)
         self.ensurePolished()  # the stylesheet's font, not the default, sets the width
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        window_size.restore(self, "SignInDialog")
 
         QWidget.setTabOrder(self.username, self.password)
         QWidget.setTabOrder(self.password, self.sign_in_button)

@@ -68,6 +68,7 @@ class ReviewSummary:
     title: str
     status: ReviewStatus
     updated_at: datetime
+    finalized_at: datetime | None
     deidentified: bool
     linked_bed: str | None  # None when not linked, or de-identified
 
@@ -142,6 +143,7 @@ def list_reviews(session: Session, actor: Actor, search: str = "") -> list[Revie
             review.title,
             review.status,
             review.updated_at,
+            review.finalized_at,
             review.deidentified,
             None if review.deidentified else bed,
         )

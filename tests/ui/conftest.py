@@ -12,10 +12,18 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 
 from rounds_app.storage.database import Database, open_database  # noqa: E402
 from tests.ui.ward_data import WardData, build_ward  # noqa: E402
 from ui.backend import Backend  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> None:
+    """Remembered window sizes go to the test's own folder, never the tester's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
 @pytest.fixture

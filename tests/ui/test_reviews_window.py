@@ -19,6 +19,7 @@ from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.database import Database
 from tests.modes import OWNER_ONLY, file_mode
 from ui.backend import Backend
+from ui.card import when
 from ui.conflict_dialog import Choice, ConflictDialog, Resolution
 from ui.printing.pdf_files import PdfFileChooser
 from ui.reviews import ReviewActions, ReviewsWindow
@@ -260,3 +261,20 @@ def test_the_ward_display_account_never_gets_reviews(qtbot, ui_db: Database) -> 
     main = QMainWindow()
     qtbot.addWidget(main)
     assert not ReviewActions(display, main, lambda: None).reviews_action.isEnabled()
+
+
+def test_a_final_review_is_dated_by_its_finalisation_in_the_list_and_the_header(
+    window: ReviewsWindow, demo: Backend
+) -> None:
+    final_row = next(r for r in demo.call(reviews.list_reviews) if r.status == "final")
+    final = demo.call(reviews.get_review, final_row.id)
+    assert final.finalized_at is not None
+    # the demo's final review was amended days after it was finalised
+    assert final.updated_at.date() != final.finalized_at.date()
+    finalised, amended = when.stamp(final.finalized_at), when.stamp(final.updated_at)
+
+    row = window.model.index(window.model.row_of(final.id))
+    assert finalised in row.data() and amended not in row.data()
+    window.list.setCurrentIndex(row)
+    assert window.review is not None and window.review.id == final.id
+    assert window.state.text() == f"Final since {finalised} — amend to change it"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from rounds_app.domain.enums import ActionStatus
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
 from rounds_app.services import patient_card
+from ui import window_size
 from ui.actions.closing import close_action
 from ui.actions.my_actions_model import MyActionsModel
 from ui.backend import Backend
@@ -89,7 +90,11 @@ class MyActionsDialog(QDialog):
         layout.addWidget(buttons)
         self.ensurePolished()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 30)
+        window_size.restore(
+            self,
+            "MyActionsDialog",
+            QSize(metrics.averageCharWidth() * 150, metrics.lineSpacing() * 30),
+        )
         self.reload()
 
     def _build_table(self) -> QTableView:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
+from ui import window_size
 from ui.widgets import fill, plain_label
+from ui.window_size import FittingScrollArea
 
 
 class FormDialog(QDialog):
@@ -57,7 +59,14 @@ class FormDialog(QDialog):
             text = plain_label(intro, "dialogIntro")
             text.setWordWrap(True)
             self._layout.addWidget(text)
-        self._layout.addLayout(self.form)
+        # a long form scrolls on a short screen, and the buttons stay in view below it
+        body = QWidget()
+        body.setObjectName("formBody")
+        body.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        scroll = FittingScrollArea(body)
+        scroll.setObjectName("formScroll")
+        self._layout.addWidget(scroll, 1)
 
     def add_row(self, text: str, field: QWidget) -> QLabel:
         """A labelled row; `text` carries the &mnemonic that jumps to the field."""
@@ -110,6 +119,7 @@ class FormDialog(QDialog):
         self._layout.addWidget(self.buttons)
         self.ensurePolished()  # the stylesheet's font, not the default, sets the width
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        window_size.restore(self, type(self).__name__)
         if self._first_field is not None:
             self._first_field.setFocus()
 

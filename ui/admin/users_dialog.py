@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rounds_app.errors import RoundsError
 from rounds_app.services import users
 from rounds_app.services.users import UserView
+from ui import window_size
 from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
@@ -92,7 +93,11 @@ class UsersDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(close)
         self.ensurePolished()
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
+        window_size.restore(
+            self,
+            "UsersDialog",
+            QSize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30),
+        )
         self.reload()
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from rounds_app.services import wards
+from ui import window_size
 from ui.backend import Backend
 from ui.widgets import fill, plain_label
 
@@ -128,7 +129,11 @@ class WardsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(close)
         self.ensurePolished()
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 36)
+        window_size.restore(
+            self,
+            "WardsDialog",
+            QSize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 36),
+        )
         self._preview()
         self.reload()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +19,7 @@ from rounds_app.domain.enums import CardField
 from rounds_app.errors import RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import RevisionView
+from ui import window_size
 from ui.backend import Backend
 from ui.card import when
 from ui.card.card_words import field_label, voice_label
@@ -63,7 +65,11 @@ class FieldHistoryDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.ensurePolished()
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 34)
+        window_size.restore(
+            self,
+            "FieldHistoryDialog",
+            QSize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 34),
+        )
 
         try:
             self.revisions = backend.call(cards.field_history, admission_id, field)

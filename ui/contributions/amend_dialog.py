@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain import limits
 from rounds_app.services.contributions import ContributionView
+from ui import window_size
 from ui.contributions.vocabulary import discipline_label, kind_label, when
 from ui.widgets import fill, plain_label
 
@@ -86,6 +87,7 @@ class AmendDialog(QDialog):
         self.ensurePolished()  # the stylesheet's font, not the default, sets the size
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 7)
+        window_size.restore(self, "AmendDialog")
 
         QWidget.setTabOrder(self.editor, self.reason)
         self.editor.setFocus()

@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
+from ui import window_size
 from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label, kind_label, when
 from ui.widgets import fill, plain_label
@@ -52,7 +54,11 @@ class EntryHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.ensurePolished()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 28)
+        window_size.restore(
+            self,
+            "EntryHistoryDialog",
+            QSize(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 28),
+        )
 
         try:
             self.versions = backend.call(contributions.entry_history, contribution_id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain.names import called
 from rounds_app.interop.plan import ImportPlan, PlannedPatient
+from ui import window_size
 from ui.importing.plan_rows_model import PlanRowsModel
 from ui.widgets import fill, plain_label
 
@@ -89,7 +90,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(1000, 600)
+        window_size.restore(self, "ImportPreviewDialog", QSize(1000, 600))
         self.tabs.setFocus()
 
     def _table(self, model: PlanRowsModel, name: str) -> QTableView:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.widgets import plain_tooltip
@@ -22,6 +22,8 @@ TEXT = QColor("#1B1D1F")
 MUTED = QColor("#4A5157")
 GRID = QColor("#E2E4E7")
 AXIS = QColor("#8A939C")
+Y_TITLE_LINES = 3  # beyond that a rotated name is harder to read than a shortened one
+LABEL_GAP = 12.0  # the least space between two labels on the category axis, in pixels
 
 
 def nice_top(value: float, *, whole: bool = False) -> float:
@@ -84,21 +86,13 @@ class ChartFrame(QWidget):
         heading.setPointSizeF(self.font().pointSizeF() * 1.1)
         painter.setFont(heading)
         painter.setPen(INK)
-        title_box = QRectF(12, 8, self.width() - 24, line * 1.5)
+        title_box = QRectF(12, 8, self.width() - 24, self.title_height())
         painter.drawText(
             title_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title
         )
         painter.setFont(self.font())
         self._legend(painter, title_box)
-        scale_width = max(metrics.horizontalAdvance(self._tick_text(v)) for v in self._ticks())
-        plot = QRectF(
-            12 + line * 1.4 + scale_width + 8,
-            title_box.bottom() + line,
-            0,
-            0,
-        )
-        plot.setRight(self.width() - 16)
-        plot.setBottom(self.height() - line * 4.2)  # two lines of labels, then the axis name
+        plot = self.plot_area()
         if not self.has_data() or plot.width() < 40 or plot.height() < 40:
             painter.setPen(MUTED)
             painter.drawText(
@@ -111,6 +105,21 @@ class ChartFrame(QWidget):
             return
         self._axes(painter, plot, line)
         self.plot(painter, plot)
+
+    def title_height(self) -> float:
+        return self.fontMetrics().height() * 1.5
+
+    def plot_area(self) -> QRectF:
+        """Where the data goes: below the title, above two lines of category labels
+        and the axis name, right of the value axis' name and scale."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        top = 8 + self.title_height() + line  # the title box starts 8 pixels down
+        bottom = self.height() - line * 4.2
+        scale_width = max(metrics.horizontalAdvance(self._tick_text(v)) for v in self._ticks())
+        name_width = line * (1.2 * len(self.y_title_lines(bottom - top)) + 0.2)
+        left = 12 + name_width + scale_width + 8
+        return QRectF(left, top, self.width() - 16 - left, bottom - top)
 
     def _legend(self, painter: QPainter, row: QRectF) -> None:
         """Swatches with their names, right-aligned on the title's row: the pattern and
@@ -165,13 +174,32 @@ class ChartFrame(QWidget):
         painter.save()  # the value axis' name reads bottom to top beside the scale
         painter.translate(10, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(
-            QRectF(-plot.height() / 2, 0, plot.height(), line * 1.2),
-            Qt.AlignmentFlag.AlignCenter,
-            self.y_label,
-        )
+        for row, text in enumerate(self.y_title_lines(plot.height())):
+            painter.drawText(
+                QRectF(-plot.height() / 2, row * line * 1.2, plot.height(), line * 1.2),
+                Qt.AlignmentFlag.AlignCenter,
+                text,
+            )
         painter.restore()
         self._category_labels(painter, plot, line)
+
+    def y_title_lines(self, length: float) -> list[str]:
+        """The value axis' name in the lines it needs along `length` pixels: wrapped
+        between words onto at most Y_TITLE_LINES lines, shortened with an ellipsis
+        only when even that cannot hold it."""
+        metrics = QFontMetricsF(self.font())
+        lines: list[str] = []
+        for word in self.y_label.split():
+            joined = f"{lines[-1]} {word}" if lines else word
+            if lines and metrics.horizontalAdvance(joined) <= length:
+                lines[-1] = joined
+            else:
+                lines.append(word)
+        if len(lines) <= Y_TITLE_LINES and all(
+            metrics.horizontalAdvance(text) <= length for text in lines
+        ):
+            return lines
+        return [metrics.elidedText(self.y_label, Qt.TextElideMode.ElideRight, length)]
 
     def slot(self, plot: QRectF, index: int) -> QRectF:
         """The horizontal band of category `index`."""
@@ -179,25 +207,42 @@ class ChartFrame(QWidget):
         return QRectF(plot.left() + index * width, plot.top(), width, plot.height())
 
     def _category_labels(self, painter: QPainter, plot: QRectF, line: int) -> None:
-        """Every label on one line when they fit; else on two lines when their words
-        fit; else every n-th label, so dates never overlap."""
-        metrics = self.fontMetrics()
+        flags, boxes = self.label_boxes(plot, line)
+        for box, text in boxes:
+            painter.drawText(box, flags, text)
+
+    def label_boxes(
+        self, plot: QRectF, line: float
+    ) -> tuple[Qt.AlignmentFlag, list[tuple[QRectF, str]]]:
+        """Where each category label goes, as (box, text), and the text flags: every
+        label on one line when they fit; else on two lines when each one fits in two;
+        else every n-th label. Any label that would still come within LABEL_GAP of the
+        one before it (near the edges) is left out, so labels never overlap."""
+        metrics = QFontMetricsF(self.font())
         band = plot.width() / len(self.labels)
-        widest = max(metrics.horizontalAdvance(text) for text in self.labels) + 12
-        longest_word = max(
-            metrics.horizontalAdvance(word) for text in self.labels for word in text.split() or [""]
-        )
-        wrap = widest > band and longest_word + 12 <= band
-        every = 1 if wrap else max(1, math.ceil(widest / band))
-        width = band if wrap else widest
+        widest = max(metrics.horizontalAdvance(text) for text in self.labels)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        if wrap:
-            flags |= Qt.TextFlag.TextWordWrap
+        every, width = 1, widest
+        if widest + LABEL_GAP > band:
+            wrapped = flags | Qt.TextFlag.TextWordWrap
+            room = QRectF(0, 0, band - LABEL_GAP, line * 100)
+            fits = [metrics.boundingRect(room, wrapped, text) for text in self.labels]
+            if band > LABEL_GAP and all(
+                r.width() <= room.width() and r.height() <= line * 2 for r in fits
+            ):
+                flags, width = wrapped, room.width()
+            else:
+                every = math.ceil((widest + LABEL_GAP) / band)
+        boxes: list[tuple[QRectF, str]] = []
+        last_right = -math.inf
         for index in range(0, len(self.labels), every):
             left = self.slot(plot, index).center().x() - width / 2
             left = max(0.0, min(left, self.width() - width - 2))  # never cut at the edges
-            box = QRectF(left, plot.bottom() + 4, width, line * 2.2)
-            painter.drawText(box, flags, self.labels[index])
+            if left < last_right + LABEL_GAP - 0.5:  # half a pixel for rounding
+                continue
+            boxes.append((QRectF(left, plot.bottom() + 4, width, line * 2.2), self.labels[index]))
+            last_right = left + width
+        return flags, boxes
 
     def plot(self, painter: QPainter, plot: QRectF) -> None:
         raise NotImplementedError

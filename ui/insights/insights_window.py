@@ -10,7 +10,7 @@ import logging
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.reports import service as report_service
 from rounds_app.services import insights
 from rounds_app.services.insights import Insights
+from ui import window_size
 from ui.backend import Backend
 from ui.insights.csv_file import CsvFileChooser
 from ui.insights.insight_charts import InsightCharts
@@ -52,7 +53,6 @@ class InsightsWindow(QDialog):
         self.setObjectName("insightsWindow")
         self.setWindowTitle(self.tr("Rounds insights"))
         self.setWindowFlag(Qt.WindowType.Window, True)  # its own window, resizable
-        self.resize(1280, 900)
 
         self.ward_picker = QComboBox()
         self.ward_picker.setObjectName("insightsWard")
@@ -109,6 +109,7 @@ class InsightsWindow(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
+        window_size.restore(self, "InsightsWindow", QSize(1280, 900))
         self._fill_wards(ward_id)
         self.ward_picker.currentIndexChanged.connect(self.load)
         self.start.dateChanged.connect(self.load)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.errors import RoundsError
+from ui import window_size
 from ui.backend import Backend
 from ui.printing.pdf_files import PdfFileChooser, write_atomically
 from ui.printing.pdf_pages import orient_for, paint_pdf
@@ -90,6 +91,7 @@ class PrintDialog(QDialog):
         layout.addWidget(self.buttons)
         self.ensurePolished()  # the stylesheet's font, not the default, sets the width
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        window_size.restore(self, "PrintDialog")
         self.save_button.setFocus()
 
     def _sheet(self) -> bytes | None:

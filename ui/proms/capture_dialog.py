@@ -21,10 +21,12 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import proms
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.proms import PromEntry
+from ui import window_size
 from ui.backend import Backend
 from ui.proms.prom_words import Measure, measure_anchors, measure_question
 from ui.proms.score_picker import ScorePicker
 from ui.widgets import fill, plain_label
+from ui.window_size import FittingScrollArea
 
 log = logging.getLogger("rounds.ui")
 
@@ -44,6 +46,12 @@ class PromCaptureDialog(QDialog):
         heading = plain_label(who, "dialogHeading")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        # the questions scroll on a short screen; the heading and buttons stay in view
+        body = QWidget()
+        body.setObjectName("formBody")
+        questions = QVBoxLayout(body)
+        questions.setContentsMargins(0, 0, 0, 0)
+        questions.setSpacing(6)
         intro = plain_label(
             self.tr(
                 "How the patient is today, as they tell it. Ask only what fits; "
@@ -52,7 +60,7 @@ class PromCaptureDialog(QDialog):
             "dialogIntro",
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        questions.addWidget(intro)
 
         self.pickers: dict[Measure, ScorePicker] = {}
         for measure in Measure:
@@ -60,10 +68,10 @@ class PromCaptureDialog(QDialog):
             picker = ScorePicker(measure_question(measure).replace("&", ""))
             question.setBuddy(picker)
             self.pickers[measure] = picker
-            layout.addSpacing(10)
-            layout.addWidget(question)
-            layout.addWidget(picker)
-            layout.addWidget(plain_label(measure_anchors(measure), "scoreAnchors"))
+            questions.addSpacing(10)
+            questions.addWidget(question)
+            questions.addWidget(picker)
+            questions.addWidget(plain_label(measure_anchors(measure), "scoreAnchors"))
 
         words = plain_label(self.tr("&What matters to you today? (in their words)"), "fieldLabel")
         self.what_matters = QPlainTextEdit()
@@ -72,9 +80,13 @@ class PromCaptureDialog(QDialog):
         self.what_matters.ensurePolished()  # measure in the stylesheet's font, not the default
         self.what_matters.setFixedHeight(self.what_matters.fontMetrics().lineSpacing() * 4 + 20)
         words.setBuddy(self.what_matters)
-        layout.addSpacing(10)
-        layout.addWidget(words)
-        layout.addWidget(self.what_matters)
+        questions.addSpacing(10)
+        questions.addWidget(words)
+        questions.addWidget(self.what_matters)
+
+        scroll = FittingScrollArea(body)
+        scroll.setObjectName("formScroll")
+        layout.addWidget(scroll, 1)
 
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
@@ -88,6 +100,7 @@ class PromCaptureDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(buttons)
         self.pickers[Measure.PAIN].setFocus()
+        window_size.restore(self, "PromCaptureDialog")
 
     def entry(self) -> PromEntry:
         return PromEntry(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import ReviewSection
+from ui import window_size
 from ui.reviews.review_words import section_label
 from ui.widgets import plain_label
 
@@ -77,6 +78,7 @@ class AmendReviewDialog(QDialog):
         self.section.currentIndexChanged.connect(self._start_from_current)
         self._start_from_current()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        window_size.restore(self, "AmendReviewDialog")
 
     def _start_from_current(self) -> None:
         self.text.setPlainText(self._texts.get(self.section.currentData(), ""))

@@ -4,6 +4,7 @@ anything the replacement missed — before choosing to save that way."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import ReviewSection
+from ui import window_size
 from ui.reviews.review_words import section_label
 from ui.widgets import fill, plain_label
 
@@ -86,7 +88,11 @@ class DeidentifyPreviewDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 40)
+        window_size.restore(
+            self,
+            "DeidentifyPreviewDialog",
+            QSize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 40),
+        )
 
     def _box(self, text: str, name: str) -> QPlainTextEdit:
         box = QPlainTextEdit(text)

@@ -3,9 +3,12 @@ status. The core keeps English labels for the command line; screens translate th
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rounds_app.domain.enums import ReviewSection, ReviewStatus
+from rounds_app.services.reviews import ReviewSummary, ReviewView
 
 _SECTIONS = {
     ReviewSection.WHAT_HAPPENED: QT_TRANSLATE_NOOP("ReviewWords", "What happened"),
@@ -50,6 +53,14 @@ _STATUS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewWords", text)
+
+
+def status_since(review: ReviewSummary | ReviewView) -> datetime:
+    """When the review's status began: a final review dates from its finalisation (an
+    amendment later changes its text, not its status), a draft from its last save."""
+    if review.status == ReviewStatus.FINAL and review.finalized_at is not None:
+        return review.finalized_at
+    return review.updated_at
 
 
 def section_label(section: ReviewSection) -> str:

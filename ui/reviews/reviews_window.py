@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
 from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft, ReviewView
+from ui import window_size
 from ui.backend import Backend
 from ui.card import when
 from ui.reviews import review_saving
@@ -37,7 +38,7 @@ from ui.reviews.review_list_panel import ReviewListPanel
 from ui.reviews.review_page import ReviewPage
 from ui.reviews.review_printing import print_review_pdf
 from ui.reviews.review_questions import FinalizeConfirm, Unsaved, UnsavedChanges
-from ui.reviews.review_words import status_label
+from ui.reviews.review_words import status_label, status_since
 from ui.reviews.reviews_model import ReviewsModel
 from ui.widgets import fill, plain_label
 
@@ -57,7 +58,6 @@ class ReviewsWindow(QDialog):
         self.setObjectName("reviewsWindow")
         self.setWindowTitle(self.tr("Reflective case reviews"))
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.resize(1300, 900)
 
         panel = ReviewListPanel()
         self.search, self.list, self.model = panel.search, panel.list, panel.model
@@ -100,6 +100,7 @@ class ReviewsWindow(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(splitter)
 
+        window_size.restore(self, "ReviewsWindow", QSize(1300, 900))
         self.search.textChanged.connect(self.refresh_list)
         self.list.selectionModel().currentChanged.connect(self._chosen)
         self.editor.changed.connect(self._update_buttons)
@@ -209,17 +210,11 @@ class ReviewsWindow(QDialog):
         review = self.review
         if review is None:
             return self.tr("New review — not saved yet")
-        if review.status == ReviewStatus.FINAL and review.finalized_at is not None:
-            return fill(
-                self.tr("Final since %1 — amend to change it"), when.stamp(review.finalized_at)
-            )
+        since = when.stamp(status_since(review))
+        if review.status == ReviewStatus.FINAL:
+            return fill(self.tr("Final since %1 — amend to change it"), since)
         dirty = self.tr(" — unsaved changes") if self.is_dirty() else ""
-        return fill(
-            self.tr("%1, saved %2%3"),
-            status_label(review.status),
-            when.stamp(review.updated_at),
-            dirty,
-        )
+        return fill(self.tr("%1, saved %2%3"), status_label(review.status), since, dirty)
 
     def save_draft(self) -> bool:
         draft = self.editor.draft()

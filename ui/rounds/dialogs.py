@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import window_size
 from ui.widgets import fill, plain_label
 
 DEFAULT_MINUTES = 5
@@ -49,6 +50,7 @@ class StartRoundDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.minutes.setFocus()
+        window_size.restore(self, "StartRoundDialog")
 
     @classmethod
     def ask(cls, parent: QWidget | None, ward_name: str) -> int | None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.safety_facts import fact_history
+from ui import window_size
 from ui.backend import Backend
 from ui.card import when
 from ui.widgets import fill, plain_label
@@ -39,7 +41,11 @@ class FactHistoryDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.ensurePolished()
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30)
+        window_size.restore(
+            self,
+            "FactHistoryDialog",
+            QSize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 30),
+        )
         self.revisions: list[Any] = []
         try:
             self.revisions = backend.call(fact_history, entity, entity_id)

@@ -1,0 +1,139 @@
+"""Every window opens within the screen it is on — a 1366×768 laptop as well as a
+1920×1080 monitor — scrolls rather than clips, and reopens at the size it was left."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QWidget
+
+from tests.ui.ward_data import CHARGE, PASSWORD, WardData
+from ui import window_size
+from ui.admin.admit_dialog import AdmitDialog
+from ui.backend import Backend
+from ui.conflict_dialog import ConflictDialog
+from ui.insights.insights_window import InsightsWindow
+from ui.main_window import MainWindow
+from ui.proms.capture_dialog import PromCaptureDialog
+from ui.reviews.reviews_window import ReviewsWindow
+
+LAPTOP = QRect(0, 0, 1366, 768)
+MONITOR = QRect(0, 0, 1920, 1080)
+
+
+def _main(backend: Backend, ward: WardData) -> QWidget:
+    return MainWindow(backend, backend.actor)
+
+
+def _insights(backend: Backend, ward: WardData) -> QWidget:
+    return InsightsWindow(backend, None, ward.ward_id)
+
+
+def _reviews(backend: Backend, ward: WardData) -> QWidget:
+    return ReviewsWindow(backend, None, ward.admission_ids[0])
+
+
+def _admit(backend: Backend, ward: WardData) -> QWidget:
+    return AdmitDialog(None, backend, ward.ward_id, "Acute Medicine")
+
+
+def _prom(backend: Backend, ward: WardData) -> QWidget:
+    return PromCaptureDialog(None, backend, ward.admission_ids[0], "Bed 1")
+
+
+def _conflict(backend: Backend, ward: WardData) -> QWidget:
+    long_text = "A paragraph of the card, written twice at once. " * 40
+    return ConflictDialog(None, "Who they are", long_text, long_text, "Sam", datetime.now(UTC))
+
+
+WINDOWS = {
+    "main": _main,
+    "insights": _insights,
+    "reviews": _reviews,
+    "admit": _admit,
+    "prom": _prom,
+    "conflict": _conflict,
+}
+
+
+@pytest.fixture
+def charge(backend: Backend, ward: WardData) -> Backend:
+    backend.sign_in(CHARGE, PASSWORD)
+    return backend
+
+
+def _fits(widget: QWidget, area: QRect) -> bool:
+    """The window with its frame: pos() is where the frame starts."""
+    return area.contains(QRect(widget.pos(), widget.size() + window_size.FRAME_ALLOWANCE))
+
+
+@pytest.mark.parametrize("area", [LAPTOP, MONITOR], ids=["1366x768", "1920x1080"])
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_each_window_fits_the_screen(
+    qtbot, charge: Backend, ward: WardData, name: str, area: QRect
+) -> None:
+    window = WINDOWS[name](charge, ward)
+    qtbot.addWidget(window)
+    window_size.fit(window, area)
+    window.show()
+    qtbot.waitExposed(window)
+    assert _fits(window, area), (window.geometry(), area)
+
+
+def test_admit_and_cancel_stay_on_a_short_screen_and_the_form_scrolls(
+    qtbot, charge: Backend, ward: WardData
+) -> None:
+    dialog = AdmitDialog(None, charge, ward.ward_id, "Acute Medicine")
+    qtbot.addWidget(dialog)
+    short = QRect(0, 0, 1366, dialog.sizeHint().height() * 2 // 3)  # less than the form
+    window_size.fit(dialog, short)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _fits(dialog, short)
+    inside = dialog.rect()
+    for button in (dialog.confirm_button, dialog.cancel_button):
+        where = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
+        assert button.isVisible() and inside.contains(where), button.text()
+    scroll = dialog.findChild(window_size.FittingScrollArea)
+    assert scroll.verticalScrollBar().maximum() > 0  # the rest of the form is a scroll away
+    scroll.ensureWidgetVisible(dialog.expected)
+    assert dialog.expected.visibleRegion().boundingRect().height() > 0
+
+
+def test_on_a_large_screen_the_admit_form_opens_whole(
+    qtbot, charge: Backend, ward: WardData
+) -> None:
+    dialog = AdmitDialog(None, charge, ward.ward_id, "Acute Medicine")
+    qtbot.addWidget(dialog)
+    window_size.fit(dialog, MONITOR)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.findChild(window_size.FittingScrollArea).verticalScrollBar().maximum() == 0
+
+
+def test_a_window_reopens_at_the_size_it_was_left_within_the_screen(
+    qtbot, charge: Backend, ward: WardData
+) -> None:
+    first = InsightsWindow(charge, None, ward.ward_id)
+    qtbot.addWidget(first)
+    window_size.fit(first, MONITOR)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(1100, 700)
+    first.close()
+
+    again = InsightsWindow(charge, None, ward.ward_id)
+    qtbot.addWidget(again)
+    window_size.fit(again, MONITOR)
+    assert again.size() == QSize(1100, 700)
+    window_size.fit(again, QRect(0, 0, 1024, 600))  # the same size on a smaller screen
+    assert _fits(again, QRect(0, 0, 1024, 600))
+
+
+def test_fitting_a_window_never_restored_is_refused(qtbot) -> None:
+    plain = QWidget()
+    qtbot.addWidget(plain)
+    with pytest.raises(ValueError, match="never restored"):
+        window_size.fit(plain, LAPTOP)
