@@ -199,7 +199,12 @@ class CensusView(QWidget):
         ward_id = self.ward_picker.currentData()
         if ward_id is None:
             self.model.set_rows([])
-            self._show_message(self.tr("There are no wards in this database yet."))
+            self._show_message(
+                self.tr(
+                    "There are no wards in this database yet. An administrator adds them"
+                    " in Ward ▸ Wards and beds."
+                )
+            )
             self._update_count()
             return
         selected = self.selected_admission_id()

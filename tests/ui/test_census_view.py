@@ -134,7 +134,10 @@ def test_no_wards_says_so(qtbot, backend: Backend, ward: WardData, monkeypatch) 
     widget = CensusView(backend, ward.charge)
     qtbot.addWidget(widget)
     widget.reload_wards()
-    assert widget.message.text() == "There are no wards in this database yet."
+    assert widget.message.text() == (
+        "There are no wards in this database yet. An administrator adds them"
+        " in Ward ▸ Wards and beds."
+    )
     assert widget.model.rowCount() == 0
 
 
