@@ -27,6 +27,7 @@ from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
 log = logging.getLogger("rounds.ui")
@@ -111,9 +112,10 @@ class CensusView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
-        QWidget.setTabOrder(self.ward_picker, self.search)
-        QWidget.setTabOrder(self.search, refresh_button)
-        QWidget.setTabOrder(refresh_button, self.table)
+        # as the eye reads the bar: the first row left to right, then the second
+        QWidget.setTabOrder(self.ward_picker, refresh_button)
+        QWidget.setTabOrder(refresh_button, self.search)
+        QWidget.setTabOrder(self.search, self.table)
         self._update_reordering()
 
     def _build_table(self) -> QTableView:
@@ -139,6 +141,7 @@ class CensusView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.viewport().installEventFilter(self)
+        choose_on_focus(table)
         self.model.modelReset.connect(self._fit_columns)
         self.model.dataChanged.connect(self._fit_columns)
         table.selectionModel().selectionChanged.connect(self._announce_selection)

@@ -36,6 +36,7 @@ from ui.contributions.quick_add import QuickAddBox
 from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
 from ui.contributions.vocabulary import discipline_label
+from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
 log = logging.getLogger("rounds.ui")
@@ -138,6 +139,7 @@ class ContributionsView(QWidget):
         timeline.setLayoutMode(QListView.LayoutMode.Batched)
         timeline.setBatchSize(TIMELINE_BATCH)
         timeline.setWordWrap(True)
+        choose_on_focus(timeline)
         timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         timeline.addActions([self.amend_action, self.history_action])
         timeline.doubleClicked.connect(lambda _index: self.show_history())
