@@ -79,6 +79,7 @@ class CensusView(QWidget):
         self.search.setPlaceholderText(self.tr("Name or bed"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._open_single_match)
         search_label = plain_label(self.tr("&Search"), "fieldLabel")
         search_label.setBuddy(self.search)
 
@@ -272,6 +273,13 @@ class CensusView(QWidget):
         self.proxy.set_search(text)
         self._update_count()
         self._update_reordering()
+
+    def _open_single_match(self) -> None:
+        """Enter in the search opens the patient when only one matches."""
+        if self.proxy.rowCount() != 1:
+            return
+        self.select_admission(self.proxy.index(0, 0).data(CensusTableModel.AdmissionIdRole))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_reordering(self) -> None:
         """Only those who manage admissions reorder, and only with every row in view."""

@@ -171,6 +171,24 @@ def test_tabbing_into_the_table_chooses_the_first_patient(qtbot, view: CensusVie
     assert view.selected_admission_id() == second
 
 
+def test_enter_in_the_search_opens_a_single_match(qtbot, view: CensusView) -> None:
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "7B")
+    assert view.proxy.rowCount() > 1
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.selected_admission_id() is None  # which one? Enter does not guess
+    bed = _beds(view)[2]
+    view.search.setText(bed)
+    assert view.proxy.rowCount() == 1
+    wanted = view.proxy.index(0, 0).data(M.AdmissionIdRole)
+    with qtbot.waitSignal(view.admission_selected) as chosen:
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert chosen.args == [wanted]
+    assert view.table.hasFocus()  # Down goes on from here
+
+
 def test_flags_fill_spare_width_but_never_hide(qtbot, view: CensusView) -> None:
     header = view.table.horizontalHeader()
     view.resize(1600, 800)
