@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
-from ui.backend import Backend
 from ui import style
+from ui.backend import Backend
 from ui.rounds.mode import RoundsMode
 from ui.rounds.summary_panel import SummaryPanel
 
