@@ -71,7 +71,7 @@ class ContributionsView(QWidget):
             self.filter.addItem(discipline_label(discipline), discipline)
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._filter_changed)
-        filter_label = plain_label(self.tr("Sho&w"), "fieldLabel")
+        filter_label = plain_label(self.tr("Entries &by"), "fieldLabel")
         filter_label.setBuddy(self.filter)
 
         self.amend_action = QAction(self.tr("A&mend…"), self)
