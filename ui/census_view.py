@@ -27,6 +27,7 @@ from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
 log = logging.getLogger("rounds.ui")
@@ -78,6 +79,7 @@ class CensusView(QWidget):
         self.search.setPlaceholderText(self.tr("Name or bed"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._open_single_match)
         search_label = plain_label(self.tr("&Search"), "fieldLabel")
         search_label.setBuddy(self.search)
 
@@ -111,9 +113,10 @@ class CensusView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
 
-        QWidget.setTabOrder(self.ward_picker, self.search)
-        QWidget.setTabOrder(self.search, refresh_button)
-        QWidget.setTabOrder(refresh_button, self.table)
+        # as the eye reads the bar: the first row left to right, then the second
+        QWidget.setTabOrder(self.ward_picker, refresh_button)
+        QWidget.setTabOrder(refresh_button, self.search)
+        QWidget.setTabOrder(self.search, self.table)
         self._update_reordering()
 
     def _build_table(self) -> QTableView:
@@ -139,6 +142,7 @@ class CensusView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.viewport().installEventFilter(self)
+        choose_on_focus(table)
         self.model.modelReset.connect(self._fit_columns)
         self.model.dataChanged.connect(self._fit_columns)
         table.selectionModel().selectionChanged.connect(self._announce_selection)
@@ -199,7 +203,12 @@ class CensusView(QWidget):
         ward_id = self.ward_picker.currentData()
         if ward_id is None:
             self.model.set_rows([])
-            self._show_message(self.tr("There are no wards in this database yet."))
+            self._show_message(
+                self.tr(
+                    "There are no wards in this database yet. An administrator adds them"
+                    " in Ward ▸ Wards and beds."
+                )
+            )
             self._update_count()
             return
         selected = self.selected_admission_id()
@@ -264,6 +273,13 @@ class CensusView(QWidget):
         self.proxy.set_search(text)
         self._update_count()
         self._update_reordering()
+
+    def _open_single_match(self) -> None:
+        """Enter in the search opens the patient when only one matches."""
+        if self.proxy.rowCount() != 1:
+            return
+        self.select_admission(self.proxy.index(0, 0).data(CensusTableModel.AdmissionIdRole))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_reordering(self) -> None:
         """Only those who manage admissions reorder, and only with every row in view."""

@@ -6,6 +6,9 @@ from __future__ import annotations
 import unicodedata
 
 _FAMILY_FIRST_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")
+# Letters of these scripts join their neighbours, so two initials side by side read
+# as a word (ي + ا shows as "يا"): a space keeps them two letters on any renderer.
+_JOINING_SCRIPTS = ("ARABIC", "SYRIAC", "NKO", "MONGOLIAN", "MANDAIC", "ADLAM")
 
 
 def _family_first(text: str) -> bool:
@@ -25,7 +28,14 @@ def initials(given: str, family: str) -> str:
     """Initials for the projector: family initial first where the name is written so."""
     if _family_first(family + given):
         return f"{family[:1]}{given[:1]}"
-    return f"{given[:1]}{family[:1]}".upper()
+    first, second = given[:1], family[:1]
+    if _joins(first) and _joins(second):
+        return f"{first} {second}"
+    return f"{first}{second}".upper()
+
+
+def _joins(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith(_JOINING_SCRIPTS)
 
 
 def called(preferred: str, given: str, family: str) -> str:

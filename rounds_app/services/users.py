@@ -105,6 +105,14 @@ def count_users(session: Session) -> int:
     return session.execute(select(func.count(User.id))).scalar_one()
 
 
+def username_problem(username: str) -> str | None:
+    """Why a new account cannot have this (non-empty) username, or None; the form
+    asks before it writes, so it can report it with the other mistakes at once."""
+    if not _USERNAME.match(username.strip().lower()):
+        return "A username uses only letters a–z, digits, dot, dash and underscore."
+    return None
+
+
 def create_user(
     session: Session,
     actor: Actor,
@@ -117,8 +125,9 @@ def create_user(
 ) -> UserView:
     begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
     name = validate.text(fields.USERNAME, username).lower()
-    if not _USERNAME.match(name):
-        raise ValidationError("A username uses only letters a–z, digits, dot, dash and underscore.")
+    problem = username_problem(name)
+    if problem:
+        raise ValidationError(problem)
     if session.execute(select(User.id).where(User.username == name)).first():
         raise ValidationError(f"The username '{name}' is taken.")
     user = User(

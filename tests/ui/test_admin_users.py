@@ -222,3 +222,17 @@ def test_unlocking_an_account_after_failed_sign_ins(
     assert dialog.model.index(row, UsersTableModel.COL_STATUS).data() == "Active"
     assert not dialog.unlock_button.isEnabled()
     assert Backend(ui_db).sign_in("pharm.lee", PASSWORD).username == "pharm.lee"
+
+
+def test_the_add_form_reports_every_mistake_at_once(qtbot, admin: Backend) -> None:
+    form = AddUserDialog(None, admin)
+    qtbot.addWidget(form)
+    form.username.setText("Sade Okafor")
+    form.password.setText("short")
+    form.accept()
+    assert form.error.text().splitlines() == [
+        "A username uses only letters a–z, digits, dot, dash and underscore.",
+        "Enter the name colleagues will see.",
+        "The password needs at least 8 characters.",
+    ]
+    assert form.result() != QDialog.DialogCode.Accepted

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from rounds_app.errors import PermissionDenied
 from rounds_app.services import admissions, wards
@@ -134,18 +135,58 @@ def test_no_wards_says_so(qtbot, backend: Backend, ward: WardData, monkeypatch) 
     widget = CensusView(backend, ward.charge)
     qtbot.addWidget(widget)
     widget.reload_wards()
-    assert widget.message.text() == "There are no wards in this database yet."
+    assert widget.message.text() == (
+        "There are no wards in this database yet. An administrator adds them"
+        " in Ward ▸ Wards and beds."
+    )
     assert widget.model.rowCount() == 0
 
 
 def test_keyboard_path_and_labels(qtbot, view: CensusView) -> None:
-    assert tab_stops(view.ward_picker, 3)[0] is view.search
-    assert tab_stops(view.search, 2)[1] is view.table
+    # as the bar reads: the ward and Refresh on the first row, the search below
+    assert tab_stops(view.ward_picker, 3) == [
+        view.findChild(QToolButton, "refreshButton"),
+        view.search,
+        view.table,
+    ]
     assert view.table.accessibleName() == "Ward census"
     view.activateWindow()
     qtbot.waitActive(view)
     view.find_action.trigger()
     qtbot.waitUntil(view.search.hasFocus)
+
+
+def test_tabbing_into_the_table_chooses_the_first_patient(qtbot, view: CensusView) -> None:
+    first = view.proxy.index(0, 0).data(M.AdmissionIdRole)
+    second = view.proxy.index(1, 0).data(M.AdmissionIdRole)
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.search.setFocus()
+    qtbot.waitUntil(view.search.hasFocus)
+    with qtbot.waitSignal(view.admission_selected) as chosen:
+        qtbot.keyClick(view.search, Qt.Key.Key_Tab)
+    assert view.table.hasFocus()
+    assert chosen.args == [first]
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.selected_admission_id() == second
+
+
+def test_enter_in_the_search_opens_a_single_match(qtbot, view: CensusView) -> None:
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "7B")
+    assert view.proxy.rowCount() > 1
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.selected_admission_id() is None  # which one? Enter does not guess
+    bed = _beds(view)[2]
+    view.search.setText(bed)
+    assert view.proxy.rowCount() == 1
+    wanted = view.proxy.index(0, 0).data(M.AdmissionIdRole)
+    with qtbot.waitSignal(view.admission_selected) as chosen:
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert chosen.args == [wanted]
+    assert view.table.hasFocus()  # Down goes on from here
 
 
 def test_flags_fill_spare_width_but_never_hide(qtbot, view: CensusView) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from rounds_app.errors import PermissionDenied
@@ -80,6 +81,27 @@ def test_someone_elses_entry_cannot_be_amended(
     view.amend_selected()  # nothing happens, even when called directly
     with pytest.raises(PermissionDenied, match="Only the author can amend"):
         backend.call(contributions.amend_contribution, theirs, text="Changed", reason="Why")
+
+
+def test_f2_with_nothing_chosen_amends_ones_newest_entry(
+    qtbot, mounted, ui_db: Database, ward: WardData, monkeypatch
+) -> None:
+    panel, view = mounted
+    by_pharmacist(ui_db, ward.admission_ids[3], "Check the INR")  # newer, not one's own
+    panel.reload()
+    asked = []
+
+    def answer(cls, parent, entry):
+        asked.append(entry.text)
+
+    monkeypatch.setattr(AmendDialog, "ask", classmethod(answer))
+    assert view.selected_entry() is None
+    assert view.amend_action.isEnabled()
+    view.filter.setFocus()
+    qtbot.waitUntil(view.filter.hasFocus)
+    qtbot.keyClick(view.filter, Qt.Key.Key_F2)
+    assert asked == ["Entry 2"]
+    assert view.selected_entry().text == "Entry 2"  # chosen, so the amendment is seen
 
 
 def test_the_amend_dialog_needs_a_change_and_a_reason(qtbot, mounted) -> None:

@@ -261,6 +261,18 @@ def test_tab_goes_through_the_quick_add_box_in_order(view: ContributionsView) ->
     assert view.filter.accessibleName() == "Show entries from"
 
 
+def test_tabbing_into_the_timeline_chooses_the_newest_entry(qtbot, view: ContributionsView) -> None:
+    view.window().activateWindow()
+    qtbot.waitActive(view.window())
+    view.amend_button.setFocus()  # History is off while nothing is chosen
+    qtbot.waitUntil(view.amend_button.hasFocus)
+    qtbot.keyClick(view.amend_button, Qt.Key.Key_Tab)
+    assert view.timeline.hasFocus()
+    assert view.selected_entry().text == "Entry 2"
+    qtbot.keyClick(view.timeline, Qt.Key.Key_Down)
+    assert view.selected_entry().text == "Entry 1"
+
+
 def test_the_styled_tab_builds_without_qt_warnings(qtbot, qapp, signed_in: Backend, ward) -> None:
     # a stylesheet rule that fails to parse makes Qt warn, and a warning fails the test
     style.apply_stylesheet(qapp)

@@ -8,6 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QFile
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLineEdit,
+    QProxyStyle,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import style
 from ui.backend import Backend
@@ -15,6 +25,15 @@ from ui.main_window import MainWindow
 from ui.sign_in_dialog import SignInDialog
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+class _DesktopWithButtonIcons(QProxyStyle):
+    """The hint desktop themes such as GNOME give: stock icons on dialog buttons."""
+
+    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:  # noqa: N802
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, option, widget, returnData)
 
 
 @pytest.fixture
@@ -58,3 +77,37 @@ def test_bundled_fonts_are_registered(tmp_path: Path, monkeypatch) -> None:
 def test_no_fonts_folder_loads_none(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(style, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     assert style.load_fonts() == 0
+
+
+def test_dialog_buttons_carry_words_without_stock_icons(qapp) -> None:
+    # a stock black ✗ on the dark default Close button is all but invisible
+    before = qapp.style().name()
+    qapp.setStyle(_DesktopWithButtonIcons())
+    try:
+        hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+        assert QDialogButtonBox().style().styleHint(hint) == 1
+        style.apply_stylesheet(qapp)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        assert box.style().styleHint(hint, None, box) == 0
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(before)
+
+
+@pytest.mark.usefixtures("styled")
+def test_the_clear_button_sits_level_and_spin_boxes_match_line_edits(qtbot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    search = QLineEdit("4B")
+    search.setClearButtonEnabled(True)
+    spin = QSpinBox()
+    layout.addWidget(search)
+    layout.addWidget(spin)
+    page.show()
+    qtbot.waitExposed(page)
+    clear = search.findChild(QToolButton)
+    assert clear is not None and clear.isVisible()
+    assert abs(clear.geometry().center().y() - search.rect().center().y()) <= 1
+    assert clear.geometry().bottom() <= search.rect().bottom()
+    assert abs(spin.sizeHint().height() - search.sizeHint().height()) <= 2

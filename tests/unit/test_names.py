@@ -13,6 +13,11 @@ def test_cjk_names_put_the_family_name_first_without_a_space() -> None:
     assert initials("秀英", "王") == "王秀"
 
 
+def test_arabic_initials_stay_two_letters_instead_of_joining_into_a_word() -> None:
+    assert initials("يوسف", "الأحمد") == "ي ا"
+    assert initials("yusuf", "الأحمد") == "Yا"
+
+
 def test_a_latin_preferred_name_with_a_cjk_family_name_keeps_western_order() -> None:
     assert full_name("Lily", "王") == "Lily 王"
 

@@ -40,15 +40,10 @@ class AddUserDialog(FormDialog):
         self.finish(self.tr("Add user"))
 
     def submit(self) -> UserView | None:
-        if not self.username.text().strip():
-            self.refuse(self.tr("Enter a username."), self.username)
-            return None
-        if not self.display_name.text().strip():
-            self.refuse(self.tr("Enter the name colleagues will see."), self.display_name)
-            return None
-        problem = self.password_problem()
-        if problem:
-            self.refuse(problem, self.password)
+        problems = self._problems()
+        if problems:
+            # every mistake at once, so the form is put right in one go
+            self.refuse("\n".join(text for text, _ in problems), problems[0][1])
             return None
         return self._backend.call(
             users.create_user,
@@ -58,6 +53,21 @@ class AddUserDialog(FormDialog):
             role=self.role.currentData(),
             password=self.password.text(),
         )
+
+    def _problems(self) -> list[tuple[str, QWidget]]:
+        problems: list[tuple[str, QWidget]] = []
+        username = self.username.text().strip()
+        name_problem = (
+            users.username_problem(username) if username else self.tr("Enter a username.")
+        )
+        if name_problem:
+            problems.append((name_problem, self.username))
+        if not self.display_name.text().strip():
+            problems.append((self.tr("Enter the name colleagues will see."), self.display_name))
+        password = self.password_problem()
+        if password:
+            problems.append((password, self.password))
+        return problems
 
     @classmethod
     def ask(cls, parent: QWidget | None, backend: Backend) -> UserView | None:  # type: ignore[override]

@@ -36,6 +36,7 @@ from ui.contributions.quick_add import QuickAddBox
 from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
 from ui.contributions.vocabulary import discipline_label
+from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
 log = logging.getLogger("rounds.ui")
@@ -70,7 +71,7 @@ class ContributionsView(QWidget):
             self.filter.addItem(discipline_label(discipline), discipline)
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._filter_changed)
-        filter_label = plain_label(self.tr("Sho&w"), "fieldLabel")
+        filter_label = plain_label(self.tr("Entries &by"), "fieldLabel")
         filter_label.setBuddy(self.filter)
 
         self.amend_action = QAction(self.tr("A&mend…"), self)
@@ -138,6 +139,7 @@ class ContributionsView(QWidget):
         timeline.setLayoutMode(QListView.LayoutMode.Batched)
         timeline.setBatchSize(TIMELINE_BATCH)
         timeline.setWordWrap(True)
+        choose_on_focus(timeline)
         timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         timeline.addActions([self.amend_action, self.history_action])
         timeline.doubleClicked.connect(lambda _index: self.show_history())
@@ -204,15 +206,11 @@ class ContributionsView(QWidget):
 
     def _update_actions(self, *_args: QModelIndex) -> None:
         entry = self.selected_entry()
-        own = (
-            self._may_contribute()
-            and entry is not None
-            and self._actor is not None
-            and entry.author_id == self._actor.user_id
-        )
-        self.amend_action.setEnabled(own)
+        own = entry is not None and self._is_own(entry)
+        # with nothing chosen, F2 takes the newest of one's own entries
+        self.amend_action.setEnabled(own or (entry is None and self._latest_own() is not None))
         if entry is None:
-            tip = self.tr("Choose one of your entries to amend it (%1)")
+            tip = self.tr("Amend your newest entry, or choose one of yours to amend (%1)")
         elif own:
             tip = self.tr("Amend this entry; the original stays in its history (%1)")
         else:
@@ -223,10 +221,31 @@ class ContributionsView(QWidget):
             fill(self.tr("Every version of this entry (%1)"), _shortcut_text(self.history_action))
         )
 
+    def _is_own(self, entry: ContributionView) -> bool:
+        return (
+            self._may_contribute()
+            and self._actor is not None
+            and entry.author_id == self._actor.user_id
+        )
+
+    def _latest_own(self) -> ContributionView | None:
+        """The newest entry in view that the signed-in user wrote (the timeline is
+        newest first)."""
+        for row in range(self.proxy.rowCount()):
+            entry = self.model.entry(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            if self._is_own(entry):
+                return entry
+        return None
+
     def amend_selected(self) -> None:
-        entry = self.selected_entry()
-        if entry is None or not self.amend_action.isEnabled():
+        if not self.amend_action.isEnabled():
             return
+        entry = self.selected_entry()
+        if entry is None:
+            latest = self._latest_own()
+            if latest is None or not self.select_entry(latest.entry_id):
+                return
+            entry = latest
         answer = AmendDialog.ask(self, entry)
         if answer is None:
             return

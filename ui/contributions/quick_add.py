@@ -60,7 +60,7 @@ class QuickAddBox(QFrame):
         self.discipline_picker = QComboBox()
         self.discipline_picker.setObjectName("quickAddDiscipline")
         self.discipline_picker.setAccessibleName(self.tr("Discipline"))
-        discipline_label_ = plain_label(self.tr("&Discipline"), "fieldLabel")
+        discipline_label_ = plain_label(self.tr("Discip&line"), "fieldLabel")
         discipline_label_.setBuddy(self.discipline_picker)
         self.kind_picker = QComboBox()
         self.kind_picker.setObjectName("quickAddKind")
@@ -69,7 +69,7 @@ class QuickAddBox(QFrame):
             self.kind_picker.addItem(kind_label(kind), kind)
         kind_label_ = plain_label(self.tr("&Kind"), "fieldLabel")
         kind_label_.setBuddy(self.kind_picker)
-        self.sensitive = QCheckBox(self.tr("Sens&itive"))
+        self.sensitive = QCheckBox(self.tr("Sensi&tive"))
         self.sensitive.setObjectName("quickAddSensitive")
         self.sensitive.setToolTip(
             self.tr("A sensitive entry is never shown on the ward-room screen")
@@ -80,7 +80,7 @@ class QuickAddBox(QFrame):
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action.triggered.connect(self.add)
         self.addAction(self.add_action)
-        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setObjectName("quickAddButton")
         self.add_button.setToolTip(
             fill(

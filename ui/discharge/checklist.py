@@ -47,7 +47,7 @@ class ChecklistSection(Section):
         self.new_item.setAccessibleName(self.tr("New checklist item"))
         self.new_item.setPlaceholderText(self.tr("Another item, e.g. Oxygen at home arranged"))
         self.new_item.returnPressed.connect(self.add_item)
-        self.new_label = plain_label(self.tr("&New item"), "fieldLabel")
+        self.new_label = plain_label(self.tr("New item"), "fieldLabel")
         self.new_label.setBuddy(self.new_item)
         self.add_button = QPushButton(self.tr("Add item"))
         self.add_button.setObjectName("addChecklistItem")

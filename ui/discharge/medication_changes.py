@@ -47,9 +47,9 @@ class MedicationChangesSection(EntryListSection):
         self.reason.setObjectName("medicationReason")
         self.reason.setMaxLength(limits.ACTION_TEXT)
         self.reason.setPlaceholderText(self.tr("In plain words, e.g. To protect your stomach"))
-        self.add_row(self.tr("&Medication"), self.medication)
-        self.add_row(self.tr("&Change"), self.change)
-        self.add_row(self.tr("&Reason for the patient"), self.reason)
+        self.add_row(self.tr("Medication"), self.medication)
+        self.add_row(self.tr("Change"), self.change)
+        self.add_row(self.tr("Reason for the patient"), self.reason)
         self.finish_form()
 
     def describe(self, plan: DischargePlanView) -> list[tuple[str, str]]:

@@ -49,8 +49,8 @@ class PlanTextSection(Section):
         self.labels = {
             "destination": self.tr("&Destination"),
             "barriers": self.tr("&Barriers"),
-            "warning_signs": self.tr("&Warning signs"),
-            "whom_to_call": self.tr("W&hom to call"),
+            "warning_signs": self.tr("Warnin&g signs"),
+            "whom_to_call": self.tr("Whom to ca&ll"),
         }
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -69,7 +69,9 @@ class SummaryPanel(QWidget):
         self.patients.setAccessibleName(self.tr("Each patient's outcome"))
         self.close_button = QPushButton(self.tr("Close rounds mode"))
         self.close_button.setObjectName("closeRounds")
-        self.close_button.setToolTip(self.tr("Close rounds mode (Esc)"))
+        self.close_button.setToolTip(self.tr("Close rounds mode (Enter or Esc)"))
+        # outside a dialog a push button takes only Space; Enter is what people press
+        self.close_button.setAutoDefault(True)
         self.close_button.clicked.connect(self.close_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
