@@ -113,6 +113,10 @@ def test_long_text_goes_on_to_another_page_never_cut(view, width: int, height: i
         for label in body:
             if not label.isHidden():
                 shown[label].update(label.text().split())
+        # a section that has ended shows nothing more, its badge neither
+        assert view.goals_due.isHidden() == view.goals.isHidden()
+        if page:  # a paragraph cut at the foot of a page says so where it goes on
+            assert "(continued)" in " ".join(label.text() for label in body)
     expected = {
         view.what_matters: [("", slide_words.what_matters(slide))],
         view.goals: [("", slide_words.goals(slide))],

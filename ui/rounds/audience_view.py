@@ -94,6 +94,7 @@ class AudienceView(QWidget):
         self._slide_id: int | None = None
         self._full: dict[FittedLabel, tuple[Paragraph, ...]] = {}  # the slide's whole text
         self._where = ""  # "3 of 12", before the page is added
+        self._badge: QLabel | None = None  # the goals badge of the slide
         self.page = 0  # of the slide, from 0
         self.pages = 1
 
@@ -170,8 +171,7 @@ class AudienceView(QWidget):
         due = words.goals_need_revisiting(slide)
         badge = self.goals_due if due else self.goals_done
         badge.setText(words.goals_badge(slide))
-        self.goals_due.setVisible(due)
-        self.goals_done.setVisible(not due)
+        self._badge = badge
         self.plans.set_paragraphs(words.contingencies(slide))
         self.plans.set_muted(not slide.contingencies)
         self.news.set_paragraphs(words.news(slide))
@@ -269,6 +269,8 @@ class AudienceView(QWidget):
             visible = any(section in column for column in shown)
             for part in (section.title, section.body):
                 part.setVisible(visible)
+            for badge in section.badges:
+                badge.setVisible(visible and badge is self._badge)
         place_columns(shown[0], shown[1], columns, top, body, gap)
         if self._overlay_whole:
             self.overlay.setGeometry(margin, margin, inner, max(0, self.height() - 2 * margin))

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Property, QEvent, QPointF, Qt
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.rounds.fair_share import share
 from ui.rounds.text_lines import SEP, LineMaker, Paragraph
+from ui.widgets import fill
 
 MEASURE_LINES = 20  # lines measured per paragraph until the owner says how tall it can be
 Measured = tuple[float, list[tuple[QTextLayout, bool]]]  # line pitch, (layout, whole)
@@ -189,8 +190,9 @@ def _line_text(layout: QTextLayout, index: int) -> str:
 
 
 def _remainder(paragraph: Paragraph, layout: QTextLayout, lines: int) -> Paragraph:
-    """What of `paragraph` its first `lines` lines leave out, under the same lead so the
-    room knows whose words continue."""
+    """What of `paragraph` its first `lines` lines leave out, under its lead marked as
+    continued, so the room knows whose words go on (and an "If" is not read as a new
+    condition)."""
     if not lines:
         return paragraph
     lead, text = paragraph
@@ -199,4 +201,5 @@ def _remainder(paragraph: Paragraph, layout: QTextLayout, lines: int) -> Paragra
     full = f"{lead}{SEP}{text}" if lead and text else lead or text
     if end < len(full) - len(text):  # the lead itself ran over (a very narrow box)
         return ("", full[end:].strip())
-    return (lead, full[end:].strip())
+    more = fill(QCoreApplication.translate("FittedLabel", "%1 (continued)"), lead)
+    return (more if lead else "", full[end:].strip())

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 
 SEP = "  "  # between a lead and its text
+LEAD_SLACK = 2  # px kept free at the end of each line
 Paragraph = tuple[str, str]  # (lead, text)
 
 
@@ -58,7 +59,8 @@ class LineMaker:
             line = layout.createLine()
             if not line.isValid():
                 break
-            line.setLineWidth(max(width, 1))
+            # a bold lead can measure a fraction of a pixel wider than it was broken at
+            line.setLineWidth(max(width - LEAD_SLACK, 1))
         layout.endLayout()
         end = 0
         if layout.lineCount():
