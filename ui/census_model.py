@@ -25,11 +25,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
 from rounds_app.services.safety_views import SafetyFacts
-from ui.census_badges import Badge, BadgesRole, safety_badges
+from ui.census_badges import TONES, Badge, BadgesRole, safety_badges
 from ui.vocabulary import severity_label, severity_swatch
 from ui.widgets import fill, plain_tooltip
 
@@ -56,7 +57,6 @@ class CensusTableModel(QAbstractTableModel):
     COL_SEVERITY = 2
     COL_DAYS = 3
     COL_DISCHARGE = 4
-    COL_FLAGS = 5
 
     #: the row's admission id, on every column (survives the search proxy)
     AdmissionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -68,23 +68,18 @@ class CensusTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CensusTableModel", "Patient"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Severity"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Days"),
-        QT_TRANSLATE_NOOP("CensusTableModel", "Expected discharge"),
-        QT_TRANSLATE_NOOP("CensusTableModel", "Flags"),
+        QT_TRANSLATE_NOOP("CensusTableModel", "Discharge"),
     )
     _HEADER_TIPS = (
         QT_TRANSLATE_NOOP("CensusTableModel", "Bed label"),
         QT_TRANSLATE_NOOP(
             "CensusTableModel",
-            "The name the ward uses for the patient; below it, code status, allergies "
-            "and the safety check",
+            "The name the ward uses for the patient; below it, code status, allergies, "
+            "the safety check, interpreter, goals of care due, new entries and open actions",
         ),
         QT_TRANSLATE_NOOP("CensusTableModel", "Illness severity (I-PASS)"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Days in hospital"),
         QT_TRANSLATE_NOOP("CensusTableModel", "Expected discharge date"),
-        QT_TRANSLATE_NOOP(
-            "CensusTableModel",
-            "Interpreter, goals of care due, new entries, open actions",
-        ),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -113,7 +108,7 @@ class CensusTableModel(QAbstractTableModel):
         if not in_place:
             self.endResetModel()
         elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COL_FLAGS))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.COL_DISCHARGE))
 
     def admission_ids(self) -> list[int]:
         return [row.admission_id for row in self._rows]
@@ -206,9 +201,9 @@ class CensusTableModel(QAbstractTableModel):
             return search_key(self._search_text(row))
         if column == self.COL_PATIENT:
             if role == BadgesRole:
-                return self._safety(row)
+                return self.badges(row)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                sentences = [badge.sentence for badge in self._safety(row)]
+                sentences = [badge.sentence for badge in self.badges(row)]
                 return "; ".join([row.display_name, *sentences])
         if column == self.COL_SEVERITY:
             if role == Qt.ItemDataRole.DecorationRole:
@@ -219,8 +214,31 @@ class CensusTableModel(QAbstractTableModel):
                 return bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_DAYS:
             return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_DISCHARGE:
-            return _MUTED if row.expected_discharge_date is None else None
+        if column == self.COL_DISCHARGE:
+            return self._discharge_look(row.expected_discharge_date, role)
+        return None
+
+    def _discharge_look(self, day: date | None, role: int) -> Any:
+        """Muted when not set; a day already past is a warning, in words too."""
+        if day is None:
+            return _MUTED if role == Qt.ItemDataRole.ForegroundRole else None
+        if day >= self._today:
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return fill(self.tr("Expected home %1"), self._long_date(day))
+            return None
+        fore, back = TONES["caution"]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return fore
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return back
+        if role == Qt.ItemDataRole.FontRole:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return fill(self.tr("Expected discharge date has passed: %1"), self._long_date(day))
         return None
 
     def _display(self, row: CensusRow, column: int) -> str | None:
@@ -234,8 +252,6 @@ class CensusTableModel(QAbstractTableModel):
             return str(row.days_in_hospital)
         if column == self.COL_DISCHARGE:
             return self._discharge_text(row.expected_discharge_date)
-        if column == self.COL_FLAGS:
-            return "  ·  ".join(short for short, _ in self._flags(row))
         return None
 
     def _tooltip(self, row: CensusRow, column: int) -> str:
@@ -248,25 +264,34 @@ class CensusTableModel(QAbstractTableModel):
                 lines.append(fill(self.tr("Language: %1"), row.preferred_language))
             if row.one_liner:
                 lines.append(row.one_liner)
-            lines += [badge.sentence for badge in self._safety(row)]
+            lines += [badge.sentence for badge in self.badges(row)]
             return "\n".join(lines)
         if column == self.COL_SEVERITY:
             return fill(self.tr("Illness severity: %1"), severity_label(row.severity))
         if column == self.COL_DAYS:
             return self.tr("Days in hospital: %n", "", row.days_in_hospital)
         if column == self.COL_DISCHARGE:
-            if row.expected_discharge_date is None:
+            day = row.expected_discharge_date
+            if day is None:
                 return self.tr("No expected discharge date yet")
-            return self._relative(row.expected_discharge_date)
-        if column == self.COL_FLAGS:
-            return "\n".join(sentence for _, sentence in self._flags(row))
+            if day < self._today:
+                return fill(self.tr("Expected discharge date has passed: %1"), self._long_date(day))
+            return fill(self.tr("Expected home %1"), self._long_date(day))
         return ""
 
     def _discharge_text(self, day: date | None) -> str:
+        """Compact, for a narrow census: a word for the days either side of today, the
+        day and month otherwise (the tooltip says how far off it is)."""
         if day is None:
             return self.tr("Not set")
+        if abs((day - self._today).days) <= 1:
+            relative = self._relative(day)
+            return relative[:1].upper() + relative[1:]
+        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+
+    def _long_date(self, day: date) -> str:
         shown = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
-        return f"{shown}  ({self._relative(day)})"
+        return fill(self.tr("%1 (%2)"), shown, self._relative(day))
 
     def _relative(self, day: date) -> str:
         delta = (day - self._today).days
@@ -281,35 +306,43 @@ class CensusTableModel(QAbstractTableModel):
             return self.tr("in %n days", "", delta)
         return self.tr("%n days ago", "", -delta)
 
-    def _safety(self, row: CensusRow) -> list[Badge]:
-        """The safety flags, shown under the name: on screen however narrow the
-        census, as they are what could harm the patient."""
+    def badges(self, row: CensusRow) -> list[Badge]:
+        """What the row flags, as badges under the name: on screen however narrow the
+        census. The safety flags first, as they are what could harm the patient; then
+        the ward's own (interpreter, goals due, new entries, open actions)."""
         facts = self._facts.get(row.admission_id)
-        return safety_badges(facts) if facts is not None else []
+        return (safety_badges(facts) if facts is not None else []) + self._ward_flags(row)
 
-    def _flags(self, row: CensusRow) -> list[tuple[str, str]]:
-        """(badge, sentence) pairs: the badge is short for the table, the sentence
-        explains it in the tooltip."""
+    def _ward_flags(self, row: CensusRow) -> list[Badge]:
+        """Each a short word for the cell and a sentence for the tooltip."""
         flags = []
         if row.interpreter_needed:
             need = self.tr("Needs an interpreter")
             if row.preferred_language:
                 need = fill(self.tr("Needs an interpreter: %1"), row.preferred_language)
-            flags.append((self.tr("Interpreter"), need))
+            flags.append(Badge(self.tr("Interpreter"), need, "note"))
         if row.goals_stale:
-            flags.append((self.tr("Goals due"), self.tr("Goals of care are due to be revisited")))
+            flags.append(
+                Badge(
+                    self.tr("Goals due"),
+                    self.tr("Goals of care are due to be revisited"),
+                    "caution",
+                )
+            )
         if row.new_entries:
             n = row.new_entries
             since = self.tr("New entries since the last round: %n", "", n)
-            flags.append((self.tr("New: %n", "", n), since))
+            flags.append(Badge(self.tr("New: %n", "", n), since, "note"))
         if row.open_actions:
             n = row.open_actions
             badge, sentence = self.tr("Actions: %n", "", n), self.tr("Open actions: %n", "", n)
+            tone = "note"
             if row.overdue_actions:
                 late = row.overdue_actions
                 badge = fill(self.tr("%1 (%2 overdue)"), badge, str(late))
                 sentence = fill(self.tr("%1, %2"), sentence, self.tr("overdue: %n", "", late))
-            flags.append((badge, sentence))
+                tone = "alert"
+            flags.append(Badge(badge, sentence, tone))
         return flags
 
     @staticmethod

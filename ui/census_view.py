@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,28 +141,13 @@ class CensusView(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.viewport().installEventFilter(self)
         choose_on_focus(table)
-        self.model.modelReset.connect(self._fit_columns)
-        self.model.dataChanged.connect(self._fit_columns)
+        # the patient column takes what the others leave, so every column fits a
+        # census half a laptop screen wide; its badges end in "+n" when squeezed
+        header.setSectionResizeMode(CensusTableModel.COL_PATIENT, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(self._announce_selection)
         table.selectionModel().selectionChanged.connect(self._update_reordering)
         return table
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """The last column (flags) takes the spare width, but never less than its
-        content: on a narrow screen the table scrolls sideways instead of hiding a flag."""
-        header = self.table.horizontalHeader()
-        needed = sum(
-            max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            for column in range(self.proxy.columnCount())
-        )
-        header.setStretchLastSection(needed <= self.table.viewport().width())
 
     def showEvent(self, event: QShowEvent) -> None:
         # Row height follows the table's font, which the stylesheet sets at polish

@@ -31,8 +31,13 @@ class _SizeKeeper(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if watched is self.widget and event.type() == QEvent.Type.Hide:
-            QSettings().setValue(_settings_key(self.key), self.widget.size())
+        if event.type() != QEvent.Type.Hide:
+            return False
+        # a window being destroyed hides once more after its Python side is gone:
+        # there is nothing left to save then
+        widget = getattr(self, "widget", None)
+        if widget is not None and watched is widget:
+            QSettings().setValue(_settings_key(self.key), widget.size())
         return False
 
     def fit(self, available: QRect) -> None:

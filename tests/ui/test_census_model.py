@@ -17,7 +17,9 @@ from rounds_app.services.safety_views import NOT_DISCUSSED, SafetyFacts, check_v
 from rounds_app.services.ward_model.actions import OpenAction
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
+from ui.census_badges import TONES, BadgesRole
 from ui.census_model import CensusSearchProxy, CensusTableModel, search_key
+from ui.widgets import plain_tooltip
 
 M = CensusTableModel
 TODAY = date(2025, 3, 10)
@@ -97,25 +99,33 @@ def test_rows_stay_in_round_order(model, census, ward: WardData) -> None:
     assert names == ["Λένα Παπαδοπούλου", "محمد الحسن", "王秀英"]
 
 
-def test_badges_show_words_and_explain_themselves(model, census) -> None:
+def _ward_badges(model: CensusTableModel, r: int) -> list[str]:
+    """The ward's own flags among the row's badges (no safety facts are set here)."""
+    return [badge.text for badge in text(model, r, M.COL_PATIENT, BadgesRole)]
+
+
+def test_ward_flags_are_badges_under_the_name_and_explain_themselves(model, census) -> None:
     model.set_rows(census)
+    assert model.columnCount() == 5  # no column of its own: it fits a narrow census
     # row 1: Arabic-speaking patient, goals never revisited, one new entry, one action
-    assert text(model, 1, M.COL_FLAGS) == "Interpreter  ·  Goals due  ·  New: 1  ·  Actions: 1"
-    tip = text(model, 1, M.COL_FLAGS, Qt.ItemDataRole.ToolTipRole)
-    assert "Needs an interpreter: Arabic" in tip
-    assert "Goals of care are due to be revisited" in tip
-    assert "New entries since the last round: 1" in tip
-    assert "Open actions: 1" in tip
+    assert _ward_badges(model, 1) == ["Interpreter", "Goals due", "New: 1", "Actions: 1"]
+    for where in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        said = text(model, 1, M.COL_PATIENT, where)
+        assert "Needs an interpreter: Arabic" in said
+        assert "Goals of care are due to be revisited" in said
+        assert "New entries since the last round: 1" in said
+        assert "Open actions: 1" in said
     # row 0: goals revisited just now, nothing new
-    assert text(model, 0, M.COL_FLAGS) == "Interpreter"
+    assert _ward_badges(model, 0) == ["Interpreter"]
 
 
 def test_overdue_actions_are_counted_in_words(model) -> None:
     late = OpenAction(1, "Chase echo", None, "Priya", TODAY - timedelta(days=1), True, NOW)
     due = OpenAction(2, "Book transport", None, None, TODAY, False, NOW)
     model.set_rows([row(actions=(late, due))])
-    assert text(model, 0, M.COL_FLAGS) == "Actions: 2 (1 overdue)"
-    tip = text(model, 0, M.COL_FLAGS, Qt.ItemDataRole.ToolTipRole)
+    [badge] = text(model, 0, M.COL_PATIENT, BadgesRole)
+    assert (badge.text, badge.tone) == ("Actions: 2 (1 overdue)", "alert")
+    tip = text(model, 0, M.COL_PATIENT, Qt.ItemDataRole.ToolTipRole)
     assert "Open actions: 2, overdue: 1" in tip
 
 
@@ -139,19 +149,43 @@ def british_english() -> Iterator[None]:
 
 @pytest.mark.usefixtures("british_english")
 @pytest.mark.parametrize(
-    ("expected", "shown"),
+    ("expected", "shown", "said"),
     [
-        (None, "Not set"),
-        (date(2025, 3, 10), "Mon 10 Mar  (today)"),
-        (date(2025, 3, 11), "Tue 11 Mar  (tomorrow)"),
-        (date(2025, 3, 14), "Fri 14 Mar  (in 4 days)"),
-        (date(2025, 3, 9), "Sun 9 Mar  (yesterday)"),
-        (date(2025, 3, 7), "Fri 7 Mar  (3 days ago)"),
+        (None, "Not set", "No expected discharge date yet"),
+        (date(2025, 3, 10), "Today", "Expected home Mon 10 Mar (today)"),
+        (date(2025, 3, 11), "Tomorrow", "Expected home Tue 11 Mar (tomorrow)"),
+        (date(2025, 3, 14), "14 Mar", "Expected home Fri 14 Mar (in 4 days)"),
+        (
+            date(2025, 3, 9),
+            "Yesterday",
+            "Expected discharge date has passed: Sun 9 Mar (yesterday)",
+        ),
+        (date(2025, 3, 7), "7 Mar", "Expected discharge date has passed: Fri 7 Mar (3 days ago)"),
     ],
 )
-def test_expected_discharge_reads_as_a_date_and_a_distance(model, expected, shown) -> None:
+def test_expected_discharge_is_compact_and_explained(model, expected, shown, said) -> None:
     model.set_rows([row(expected_discharge_date=expected)], today=TODAY)
     assert text(model, 0, M.COL_DISCHARGE) == shown
+    assert text(model, 0, M.COL_DISCHARGE, Qt.ItemDataRole.ToolTipRole) == plain_tooltip(said)
+    if expected is not None:
+        assert text(model, 0, M.COL_DISCHARGE, Qt.ItemDataRole.AccessibleTextRole) == said
+
+
+@pytest.mark.parametrize("days", [1, 3])
+def test_a_past_expected_discharge_is_a_warning(model, days: int) -> None:
+    model.set_rows(
+        [row(expected_discharge_date=TODAY - timedelta(days=days)), row(admission_id=2)],
+        today=TODAY,
+    )
+    fore, back = TONES["caution"]
+    assert text(model, 0, M.COL_DISCHARGE, Qt.ItemDataRole.ForegroundRole) == fore
+    assert text(model, 0, M.COL_DISCHARGE, Qt.ItemDataRole.BackgroundRole) == back
+    assert text(model, 0, M.COL_DISCHARGE, Qt.ItemDataRole.FontRole).bold()
+    assert not text(model, 0, M.COL_DISCHARGE, Qt.ItemDataRole.DecorationRole).isNull()
+    for role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole):
+        assert text(model, 1, M.COL_DISCHARGE, role) is None  # not set: no warning
+    model.set_rows([row(expected_discharge_date=TODAY)], today=TODAY)
+    assert text(model, 0, M.COL_DISCHARGE, Qt.ItemDataRole.BackgroundRole) is None
 
 
 def test_model_is_read_only(model) -> None:
@@ -194,8 +228,7 @@ def test_headers_are_translated(model, brackets) -> None:
         "[Patient]",
         "[Severity]",
         "[Days]",
-        "[Expected discharge]",
-        "[Flags]",
+        "[Discharge]",
     ]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
 

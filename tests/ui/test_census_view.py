@@ -14,6 +14,7 @@ from tests.ui.ward_data import ADMIN, WardData
 from ui.backend import Backend
 from ui.census_model import CensusTableModel
 from ui.census_view import CensusView
+from ui.main_window import MainWindow
 
 M = CensusTableModel
 
@@ -189,14 +190,27 @@ def test_enter_in_the_search_opens_a_single_match(qtbot, view: CensusView) -> No
     assert view.table.hasFocus()  # Down goes on from here
 
 
-def test_flags_fill_spare_width_but_never_hide(qtbot, view: CensusView) -> None:
-    header = view.table.horizontalHeader()
-    view.resize(1600, 800)
-    qtbot.waitUntil(header.stretchLastSection)
-    view.resize(500, 800)
-    qtbot.waitUntil(lambda: not header.stretchLastSection())
-    flags = CensusTableModel.COL_FLAGS
-    assert header.sectionSize(flags) >= view.table.sizeHintForColumn(flags)
+@pytest.mark.parametrize("width", [1366, 1920])
+def test_every_column_fits_the_census_of_a_laptop_window(
+    qtbot, backend: Backend, ward: WardData, width: int
+) -> None:
+    window = MainWindow(backend, ward.charge)
+    qtbot.addWidget(window)
+    window.resize(width, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.census.table
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    assert window.width() == width and room < 0.6 * width  # the census beside the card
+    qtbot.waitUntil(lambda: header.length() <= room)
+    assert table.horizontalScrollBar().maximum() == 0
+    for column in range(window.census.proxy.columnCount()):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert 0 <= header.sectionViewportPosition(column) and right <= room, column
+        if column != M.COL_PATIENT:  # the patient's name and badges take what is left
+            assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+    assert header.sectionSize(M.COL_PATIENT) >= 160
 
 
 def test_a_refused_ward_list_shows_a_calm_message(view: CensusView, backend, monkeypatch) -> None:

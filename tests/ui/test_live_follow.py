@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from rounds_app.storage.database import Database, open_database
+from tests.ui.census_cells import badge_words
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData, build_ward
 from ui.backend import Backend
 from ui.census_model import CensusTableModel
@@ -76,7 +77,7 @@ def _within_ms(db_url: str) -> int:
 def _flags(model: CensusTableModel, admission_id: int) -> str:
     row = model.row_of_admission(admission_id)
     assert row is not None
-    return model.index(row, CensusTableModel.COL_FLAGS).data()
+    return "  ·  ".join(badge_words(model, row))
 
 
 def test_a_contribution_from_another_process_shows_in_the_census(qtbot, shared) -> None:

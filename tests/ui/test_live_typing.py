@@ -14,9 +14,9 @@ from rounds_app.live import ChangeView
 from rounds_app.services import contributions
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.storage.database import Database
+from tests.ui.census_cells import badge_words
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
-from ui.census_model import CensusTableModel
 from ui.main_window import MainWindow
 
 
@@ -59,7 +59,7 @@ def _contribute(db: Database, ward: WardData, admission_id: int) -> None:
 
 
 def _flags(window: MainWindow, row: int) -> str:
-    return window.census.model.index(row, CensusTableModel.COL_FLAGS).data()
+    return "  ·  ".join(badge_words(window.census.model, row))
 
 
 def test_a_change_keeps_the_text_being_typed_in_the_open_card(

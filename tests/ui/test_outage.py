@@ -16,9 +16,9 @@ from sqlalchemy.engine import make_url
 from rounds_app.domain.enums import ContributionKind
 from rounds_app.services import contributions
 from rounds_app.storage.database import Database, open_database
+from tests.ui.census_cells import badge_words
 from tests.ui.ward_data import CHARGE, PASSWORD, build_ward
 from ui.backend import Backend
-from ui.census_model import CensusTableModel
 from ui.live import ChangeFollower
 from ui.main_window import MainWindow
 from ui.outage_banner import OutageBanner
@@ -130,7 +130,7 @@ def test_sqlite_going_away_shows_the_banner_until_it_is_back(qtbot, moveable_db)
     away.rename(folder)
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
     assert not window.census.message.isVisible()
-    assert "New: 1" in window.census.model.index(0, CensusTableModel.COL_FLAGS).data()
+    assert "New: 1" in badge_words(window.census.model, 0)
     assert window.census.selected_admission_id() == ward.admission_ids[0]
 
 

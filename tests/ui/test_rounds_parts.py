@@ -4,6 +4,7 @@ console's patient list model, and the keys."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime
 
 import pytest
@@ -20,6 +21,7 @@ from ui.rounds import slide_words
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.dialogs import ConfirmEnd, ConfirmReveal, StartRoundDialog
 from ui.rounds.fitted_label import FittedLabel
+from ui.rounds.projector_theme import effective_lines
 from ui.rounds.round_patients_model import RoundPatientsModel, RoundRow
 from ui.rounds.stage import projector_for
 
@@ -70,25 +72,89 @@ def test_readable_from_across_the_room_at_any_size(view, width: int, height: int
     view.show_slide(_slide(), 0, 12, date(2026, 1, 1))
     body = [view.news, view.goals, view.plans, view.discharge, view.actions]
     smallest = min(label.font().pixelSize() for label in body)
-    assert smallest >= height / 30
+    assert smallest >= 28 * height / 1080  # shrunk to fit, never below 28 px at 1080p
     titles = [s.title for s in view.left + view.right] + [view.bed]
     assert min(t.font().pixelSize() for t in titles) > smallest
     assert view.what_matters.font().pixelSize() >= 1.5 * smallest
 
 
+def _words(paragraphs) -> Counter[str]:
+    return Counter(word for lead, text in paragraphs for word in f"{lead} {text}".split())
+
+
 @pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1024, 768), (1264, 1080)])
-def test_long_text_is_shortened_with_a_cue_never_clipped(view, width: int, height: int) -> None:
+def test_long_text_goes_on_to_another_page_never_cut(view, width: int, height: int) -> None:
+    today = date(2026, 1, 6)
+    late = OpenAction(9, "Chase the echo report", None, None, date(2026, 1, 5), True, OPENED)
+    slide = _slide(
+        open_actions=(late, *_slide().open_actions),
+        days_since_goals=None,
+        goals_stale=False,
+        proms=((datetime(2026, 1, 5, tzinfo=UTC), 6, 2, 3), (OPENED, 4, 3, 1)),
+    )
     view.resize(width, height)
-    view.show_slide(_slide(), 0, 12, date(2026, 1, 1))
-    labels = view.findChildren(FittedLabel)
-    for label in labels:
-        widest, tall = label.used
-        assert widest <= label.width() and tall <= label.height(), label.objectName()
-        assert view.rect().contains(label.geometry()), label.objectName()
-    for label in (view.what_matters, view.news, view.actions):
-        assert label.cut and label.text().endswith("…  more on console"), label.objectName()
+    view.show_slide(slide, 0, 12, today)
+    assert view.pages > 1
+    # 28 px at 1080 lines; a view narrower than 4:3 (docked beside the console) scales
+    # by its width
+    smallest = 28 * effective_lines(width, height) / 1080
+    body = [s.body for s in view.left + view.right]
+    shown = {label: Counter[str]() for label in body}
+    for page in range(view.pages):
+        view.show_page(page)
+        assert view.page == page and f"page {page + 1} of {view.pages}" in view.position.text()
+        for label in view.findChildren(FittedLabel):
+            if label.isHidden():
+                continue
+            widest, tall = label.used
+            assert widest <= label.width() and tall <= label.height(), label.objectName()
+            assert view.rect().contains(label.geometry()), label.objectName()
+            assert label.font().pixelSize() >= smallest, label.objectName()
+        for label in body:
+            if not label.isHidden():
+                shown[label].update(label.text().split())
+        # a section that has ended shows nothing more, its badge neither
+        assert view.goals_due.isHidden() == view.goals.isHidden()
+        if page:  # a paragraph cut at the foot of a page says so where it goes on
+            assert "(continued)" in " ".join(label.text() for label in body)
+    expected = {
+        view.what_matters: [("", slide_words.what_matters(slide))],
+        view.goals: [("", slide_words.goals(slide))],
+        view.plans: slide_words.contingencies(slide),
+        view.news: slide_words.news(slide),
+        view.discharge: slide_words.discharge(slide),
+        view.actions: slide_words.actions(slide, today),
+    }
+    for label, paragraphs in expected.items():
+        assert not _words(paragraphs) - shown[label], label.objectName()  # every word shows
+    assert "overdue:" in shown[view.actions]
+    for text in ("Pain 6 → 4", "Never revisited"):  # the header and the badge, whole
+        assert text in view.facts.text().replace("\n", " ") + view.goals_due.text()
+    assert view.goals_due.geometry().right() <= view.width()
     for label in view.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
+    for label in [*view.findChildren(FittedLabel), view.goals_due]:
+        assert "…" not in label.text(), label.objectName()  # nothing elided
+
+
+def test_a_short_slide_is_one_page_at_full_size(view) -> None:
+    view.resize(1920, 1080)
+    view.show_slide(
+        _slide(
+            what_matters_most="My dog",
+            goals_of_care="Home",
+            news=(),
+            barriers="",
+            open_actions=(),
+            contingencies=(),
+        ),
+        0,
+        2,
+        date(2026, 1, 1),
+    )
+    assert view.pages == 1 and view.position.text() == "1 of 2"
+    assert view.goals.font().pixelSize() == 38  # the theme's own size, not shrunk
+    assert not view.show_page(1)
 
 
 def test_an_empty_card_asks_rather_than_showing_blanks(view) -> None:
@@ -108,7 +174,7 @@ def test_an_empty_card_asks_rather_than_showing_blanks(view) -> None:
     view.show_slide(empty, 0, 1, date(2026, 1, 1))
     shown = view.what_matters.text().replace("\n", " ")
     assert shown == "Ask: what matters most to you right now?"
-    assert view.goals_due.property("fullText") == "Never revisited"
+    assert view.goals_due.text() == "Never revisited"
     assert view.news.text() == "Nothing new since the last round."
     assert not any(label.cut for label in view.findChildren(FittedLabel))
 

@@ -3,6 +3,8 @@ recorded: time per patient, outcomes, actions read back, attendance."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
@@ -146,6 +148,30 @@ def test_a_round_left_running_is_resumed(
         assert again.seconds[ward.admission_ids[1]] == 12
     finally:
         close_mode(again)
+
+
+def test_next_shows_a_long_slide_s_second_page_before_the_next_patient(
+    qtbot, backend: Backend, ward: WardData, monkeypatch
+) -> None:
+    mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
+    try:
+        long = " ".join(["Family meeting on Friday about going home with carers."] * 30)
+        aid = mode.current_id
+        mode.slides[aid] = replace(mode.slide, goals_of_care=long, what_matters_most=long)
+        mode.show_current()
+        pages = mode.audience.pages
+        assert pages > 1 and mode.audience.page == 0
+        for page in range(1, pages):
+            press(qtbot, Qt.Key.Key_Right)
+            assert (mode.current_id, mode.audience.page) == (aid, page)
+        press(qtbot, Qt.Key.Key_Left)
+        assert (mode.current_id, mode.audience.page) == (aid, pages - 2)
+        for _ in range(pages - 1):
+            press(qtbot, Qt.Key.Key_Right)
+        press(qtbot, Qt.Key.Key_Right)
+        assert mode.index == 1 and mode.audience.page == 0
+    finally:
+        close_mode(mode)
 
 
 def test_who_may_not_run_a_round_is_told_in_one_line(

@@ -3,13 +3,26 @@ one column, or two on a wide window, and the goals of care across the bottom.
 
 Box layouts whose direction turns, rather than widgets moved between layouts: a
 widget re-added to a layout keeps a stale height-for-width cache in Qt, and its
-wrapped text is then clipped."""
+wrapped text is then clipped.
+
+When the card changes under the reader (a save, a live update from another
+workstation), `keeping` holds the field being read where it was on screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rounds_app.domain.enums import CardField
 from ui.card.field_panel import FieldPanel
@@ -59,6 +72,48 @@ class CardSheet(QScrollArea):
         layout.addWidget(self.panels[LAST])
         layout.addStretch(1)
         self.setWidget(sheet)
+
+    @contextmanager
+    def keeping(self, anchor: FieldPanel | None = None) -> Iterator[None]:
+        """Whatever the block changes, `anchor` (by default the field being read)
+        stays where it was in the view; a field that had scrolled partly out of view
+        is brought back in."""
+        held = anchor or self.field_in_view()
+        before = self._top_in_view(held) if held is not None else 0
+        yield
+        if held is None or not held.isVisible():
+            return
+        self._settle()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self._top_in_view(held) - before)
+        if anchor is not None:
+            self.ensureWidgetVisible(anchor, 0, 0)
+
+    def field_in_view(self) -> FieldPanel | None:
+        """The field being read: the one with the keyboard, if it shows; else the
+        first whose text reaches into the view."""
+        focus = QApplication.focusWidget()
+        height = self.viewport().height()
+        showing = [
+            panel
+            for panel in self.panels.values()
+            if panel.isVisible()
+            and self._top_in_view(panel) + panel.height() > 0
+            and self._top_in_view(panel) < height
+        ]
+        for panel in showing:
+            if focus is not None and (focus is panel or panel.isAncestorOf(focus)):
+                return panel
+        return min(showing, key=self._top_in_view, default=None)
+
+    def _top_in_view(self, panel: FieldPanel) -> int:
+        return panel.mapTo(self.viewport(), QPoint(0, 0)).y()
+
+    def _settle(self) -> None:
+        """Lays the card out now rather than at the next event loop pass, so the
+        field's new place can be read."""
+        self.widget().layout().activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     @property
     def columns(self) -> int:

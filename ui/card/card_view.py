@@ -8,6 +8,7 @@ anyone typed is overwritten or lost."""
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
@@ -104,6 +105,11 @@ class CardView(QWidget):
         another = card.admission.id != self._admission_id
         if another:
             self._put_away()
+        # an update of the patient on screen never moves what is being read
+        with nullcontext() if another else self.sheet.keeping():
+            self._show(card, another=another)
+
+    def _show(self, card: PatientCard, *, another: bool) -> None:
         self.card = card
         self._admission_id = card.admission.id
         self.trend.set_points(card.proms)
@@ -207,9 +213,13 @@ class CardView(QWidget):
         except RoundsError as error:
             self.panels[field].edit_area.show_error(str(error))
             return
-        self._close_editor(field, view)
-        log.info("saved %s, version %s", draft_key(self._admission_id or 0, field), view.version)
-        self.saved.emit()
+        # the saved field stays in view, though its editor gives way to shorter text
+        with self.sheet.keeping(self.panels[field]):
+            self._close_editor(field, view)
+            log.info(
+                "saved %s, version %s", draft_key(self._admission_id or 0, field), view.version
+            )
+            self.saved.emit()
 
     def _resolve(self, field: CardField, text: str, voice: Voice, conflict: ConflictError) -> None:
         """Both versions side by side; the person keeps one, or merges them."""

@@ -2,9 +2,11 @@
 
 Built once and only re-texted on navigation (no widget is created per patient), so
 "next" paints within a frame. Every part is placed by hand in proportion to the
-screen height, and every text is a FittedLabel: long text is shortened with "… more on
-console", never clipped. What may be shown at all is decided by the core
-(`audience_slides`): initials, no identifiers, no sensitive entries."""
+screen height, and every text is a FittedLabel showing whole lines. A slide that does
+not fit first shrinks its text, never below a size read from 4 m (28 px at 1080
+lines), then goes on to a second page of the slide: no clinical word is cut. What may
+be shown at all is decided by the core (`audience_slides`): initials, no identifiers,
+no sensitive entries."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ from ui.vocabulary import severity_label
 from ui.widgets import fill, plain_label
 
 LEFT_COLUMN = 0.54  # what matters, goals and plans get a little more than half
+# the theme's sizes tried in turn; the body text is 36 px at 1080 lines, so the
+# smallest step draws it at 28 px
+SHRINK_STEPS = (1.0, 32 / 36, 28 / 36)
+MAX_PAGES = 20  # a bound on paging: the entries since the last round can run long
 
 
 def _severity_label(severity: Severity) -> QLabel:
@@ -84,17 +90,24 @@ class AudienceView(QWidget):
         self.setAccessibleName(self.tr("Ward-room screen"))
         self._sheet_lines = 0
         self._overlay_whole = False
+        self._shrink = 1.0
+        self._slide_id: int | None = None
+        self._full: dict[FittedLabel, tuple[Paragraph, ...]] = {}  # the slide's whole text
+        self._where = ""  # "3 of 12", before the page is added
+        self._badge: QLabel | None = None  # the goals badge of the slide
+        self.page = 0  # of the slide, from 0
+        self.pages = 1
 
         self.bed = plain_label(name="slideBed")
-        self.name = FittedLabel("slideName", cue=False)
+        self.name = FittedLabel("slideName")
         # one label per severity, styled once: showing another costs no re-polish
         self.severities = {s: _severity_label(s) for s in Severity}
         self.position = plain_label(name="slidePosition")
-        self.facts = FittedLabel("slideFacts", cue=False)
+        self.facts = FittedLabel("slideFacts")
         self.names_shown = plain_label(self.tr("Names shown"), "namesShown")
         self.names_shown.hide()
         # code status and allergies: only on a deliberate reveal, which the tag says
-        self.safety = FittedLabel("slideSafety", cue=False)
+        self.safety = FittedLabel("slideSafety")
         self.safety.hide()
         self.safety_shown = plain_label(self.tr("Code status shown"), "namesShown")
         self.safety_shown.hide()
@@ -102,8 +115,9 @@ class AudienceView(QWidget):
         self.rule.setObjectName("slideRule")
         self.goals_due = plain_label(name="goalsDue")  # a badge: goals need revisiting
         self.goals_done = plain_label(name="goalsDone")  # a quiet note: when last done
+        for badge in (self.goals_due, self.goals_done):
+            badge.setWordWrap(True)  # under the title, whole, in a narrow column
         self.what_matters = FittedLabel("whatMatters")
-        self.what_matters.cue_scale = 0.65  # the cue at body size under the large quote
         self.goals = FittedLabel("goals")
         self.plans = FittedLabel("contingencies")
         self.news = FittedLabel("news")
@@ -135,13 +149,16 @@ class AudienceView(QWidget):
         self._apply_theme()
 
     def show_slide(self, slide: AudienceSlide, position: int, count: int, today: date) -> None:
-        """Shows one patient; `position` counts from 0."""
+        """Shows one patient, from the first page of the slide (the same page when the
+        patient on screen is only refreshed); `position` counts from 0."""
+        if slide.admission_id != self._slide_id:
+            self._slide_id, self.page = slide.admission_id, 0
         self.bed.setText(slide.bed_label or self.tr("No bed"))
         self.name.set_plain(slide.name)
         for severity, label in self.severities.items():
             label.setVisible(severity is slide.severity)
         self.severity = self.severities[slide.severity]
-        self.position.setText(fill(self.tr("%1 of %2"), str(position + 1), str(count)))
+        self._where = fill(self.tr("%1 of %2"), str(position + 1), str(count))
         self.facts.set_plain(words.facts(slide))
         self.names_shown.setVisible(slide.names_revealed)
         self.safety.set_plain(words.safety(slide))
@@ -153,9 +170,8 @@ class AudienceView(QWidget):
         self.goals.set_muted(not slide.goals_of_care.strip())
         due = words.goals_need_revisiting(slide)
         badge = self.goals_due if due else self.goals_done
-        badge.setProperty("fullText", words.goals_badge(slide))
-        self.goals_due.setVisible(due)
-        self.goals_done.setVisible(not due)
+        badge.setText(words.goals_badge(slide))
+        self._badge = badge
         self.plans.set_paragraphs(words.contingencies(slide))
         self.plans.set_muted(not slide.contingencies)
         self.news.set_paragraphs(words.news(slide))
@@ -164,7 +180,16 @@ class AudienceView(QWidget):
         self.discharge.set_muted(slide.readiness is None)
         self.actions.set_paragraphs(words.actions(slide, today))
         self.actions.set_muted(not slide.open_actions)
+        self._full = {section.body: section.body.paragraphs for section in self.left + self.right}
         self._place()
+
+    def show_page(self, page: int) -> bool:
+        """Shows another page of the slide; False when it has no such page."""
+        if not 0 <= page < self.pages or page == self.page:
+            return False
+        self.page = page
+        self._place()
+        return True
 
     def show_overlay(self, title: str, paragraphs: list[Paragraph], *, whole: bool = False) -> None:
         """Covers the body with a panel (the read-back), or the whole screen (the end
@@ -184,14 +209,49 @@ class AudienceView(QWidget):
         super().paintEvent(event)
         self.painted.emit()
 
-    def _apply_theme(self) -> None:
-        lines = effective_lines(self.width(), self.height())
-        if lines != self._sheet_lines:
-            self._sheet_lines = lines
-            self.setStyleSheet(projector_sheet(lines))
-
     def _place(self) -> None:
+        """Lays the slide out page by page up to the one on screen. The first page gets
+        the largest text that fits it; when even the smallest does not, every page is
+        drawn at the smallest, each showing what the pages before it left out."""
+        texts = self._full
+        pages = [texts]
+        self._set_texts(texts)
+        for self._shrink in SHRINK_STEPS:
+            self._place_once(continued=False)
+            if not self._cut(texts):
+                break
+        while self._cut(texts) and len(pages) < MAX_PAGES:
+            left = {label: label.rest for label in texts}
+            if left == texts:
+                break  # nothing more fits anywhere: do not page for ever
+            texts = left
+            pages.append(texts)
+            self._set_texts(texts)
+            self._place_once(continued=True)
+        if len(pages) != self.pages:
+            self.pages = len(pages)
+            self._place()  # the page count in the header changes what fits under it
+            return
+        self.page = min(self.page, self.pages - 1)
+        if self.pages > 1:
+            self._set_texts(pages[self.page])
+            self._place_once(continued=self.page > 0)
+
+    @staticmethod
+    def _set_texts(texts: dict[FittedLabel, tuple[Paragraph, ...]]) -> None:
+        for label, paragraphs in texts.items():
+            label.set_paragraphs(paragraphs)
+
+    @staticmethod
+    def _cut(texts: dict[FittedLabel, tuple[Paragraph, ...]]) -> bool:
+        return any(label.cut for label in texts)
+
+    def _place_once(self, *, continued: bool) -> None:
         self._apply_theme()  # here, not only on resize: a hidden view gets no resize event
+        page = fill(self.tr("page %1 of %2"), str(self.page + 1), str(self.pages))
+        self.position.setText(
+            fill(self.tr("%1  ·  %2"), self._where, page) if self.pages > 1 else self._where
+        )
         f = scale(self.width(), self.height())
         margin, gap = round(44 * f), round(28 * f)
         inner = max(0, self.width() - 2 * margin)
@@ -200,7 +260,18 @@ class AudienceView(QWidget):
         left = int((inner - 2 * gap) * LEFT_COLUMN)
         right_x = margin + left + 2 * gap
         columns = (Column(margin, left), Column(right_x, margin + inner - right_x))
-        place_columns(self.left, self.right, columns, top, body, gap)
+        # a continued page shows only the sections that go on
+        shown = [
+            [s for s in sections if not continued or s.body.paragraphs]
+            for sections in (self.left, self.right)
+        ]
+        for section in self.left + self.right:
+            visible = any(section in column for column in shown)
+            for part in (section.title, section.body):
+                part.setVisible(visible)
+            for badge in section.badges:
+                badge.setVisible(visible and badge is self._badge)
+        place_columns(shown[0], shown[1], columns, top, body, gap)
         if self._overlay_whole:
             self.overlay.setGeometry(margin, margin, inner, max(0, self.height() - 2 * margin))
         else:
@@ -208,33 +279,52 @@ class AudienceView(QWidget):
         for label in (self.name, self.facts, self.safety):
             label.fit()  # now, not at the next paint: text() is what the room sees
 
+    def _apply_theme(self) -> None:
+        lines = round(effective_lines(self.width(), self.height()) * self._shrink)
+        if lines != self._sheet_lines:
+            self._sheet_lines = lines
+            self.setStyleSheet(projector_sheet(lines))
+
     def _place_header(self, margin: int, inner: int, gap: int, f: float) -> int:
         """Bed, name and severity; then the stay and discharge facts, the names-shown
-        flag and the position; then a rule. Returns where the body starts."""
+        flag and the position; then a rule. Each text wraps onto as many lines as it
+        needs, so the scores and the allergies show whole. Returns where the body starts."""
         right = margin + inner
+        most = self.height() // 4  # a header never takes more than a quarter of the screen
         bed, severity = self.bed.sizeHint(), self.severity.sizeHint()
-        row = max(bed.height(), severity.height(), self.name.first_line_height())
         severity_x = right - severity.width()
+        name_x = margin + bed.width() + gap
+        name_width = max(0, severity_x - gap - name_x)
+        row = max(bed.height(), severity.height(), self._wrapped(self.name, name_width, most))
         self.severity.setGeometry(
             severity_x, margin + (row - severity.height()) // 2, severity.width(), severity.height()
         )
         self.bed.setGeometry(margin, margin, bed.width(), row)
-        name_x = margin + bed.width() + gap
-        self.name.setGeometry(name_x, margin, max(0, severity_x - gap - name_x), row)
+        self.name.setGeometry(name_x, margin, name_width, row)
         y = margin + row + round(8 * f)
         tags = [w for w in (self.safety_shown, self.names_shown, self.position) if not w.isHidden()]
-        height = max([self.facts.first_line_height()] + [w.sizeHint().height() for w in tags])
+        for tag in tags:
+            right -= tag.sizeHint().width() + gap
+        facts_width = max(0, right + gap - margin)
+        height = max(
+            [self._wrapped(self.facts, facts_width, most)] + [w.sizeHint().height() for w in tags]
+        )
         for tag in reversed(tags):
             hint = tag.sizeHint()
-            right -= hint.width()
+            right += gap
             tag.setGeometry(right, y + (height - hint.height()) // 2, hint.width(), hint.height())
-            right -= gap
-        self.facts.setGeometry(margin, y, max(0, right - margin), height)
+            right += hint.width()
+        self.facts.setGeometry(margin, y, facts_width, height)
         y += height
         if not self.safety.isHidden():
-            line = self.safety.first_line_height()
+            line = self._wrapped(self.safety, inner, most)
             self.safety.setGeometry(margin, y + round(6 * f), inner, line)
             y += line + round(6 * f)
         y += round(18 * f)
         self.rule.setGeometry(margin, y, inner, max(1, round(3 * f)))
         return y + self.rule.height() + gap
+
+    @staticmethod
+    def _wrapped(label: FittedLabel, width: int, most: int) -> int:
+        """The height of `label`'s text wrapped at `width`, at least one line."""
+        return max(label.first_line_height(), label.needed_height(width, most))

@@ -1,10 +1,11 @@
-"""A label that shows as much of its text as fits its box, and says when there is more.
+"""A label that shows as much of its text as fits its box in whole lines, and keeps the
+rest for the next page of the slide.
 
-The ward-room screen must never clip a word. The text is broken into lines with
-QTextLayout in the label's own font, the lines are shared fairly between paragraphs,
-and a cut ends in "…" with a "more on console" cue, because the full text stays on the
-facilitator's console. The label paints exactly the lines it measured, so what fits is
-what shows; `text()` holds those lines as plain text for screen readers and tests.
+The ward-room screen must never cut a word of clinical text. The text is broken into
+lines with QTextLayout in the label's own font and the lines are shared fairly between
+paragraphs; what does not fit is `rest`, which the view shows on the slide's next page.
+The label paints exactly the lines it measured, so what fits is what shows; `text()`
+holds those lines as plain text for screen readers and tests.
 
 A paragraph is (lead, text): the lead ("Pharmacy", "If") is drawn bold in the accent
 colour at the start of its first line."""
@@ -13,12 +14,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Property, QEvent, QPointF, Qt
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.rounds.fair_share import share
 from ui.rounds.text_lines import SEP, LineMaker, Paragraph
+from ui.widgets import fill
 
 MEASURE_LINES = 20  # lines measured per paragraph until the owner says how tall it can be
 Measured = tuple[float, list[tuple[QTextLayout, bool]]]  # line pitch, (layout, whole)
@@ -30,21 +32,20 @@ def _wanted(layout: QTextLayout, complete: bool) -> int:
 
 
 class FittedLabel(QLabel):
-    def __init__(self, name: str, parent: QWidget | None = None, *, cue: bool = True) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._with_cue = cue
         self._paragraphs: tuple[Paragraph, ...] = ()
         self._measured: dict[int, Measured] = {}  # by width, until the text or font changes
-        self._makers: dict[int, LineMaker] = {}  # by width, until the font or colours change
+        self._line_maker: LineMaker | None = None  # until the font or colours change
         self._lines = MEASURE_LINES  # a paragraph is measured up to this many lines
         self._shown: list[tuple[QTextLayout, int]] = []  # (layout, line index) to paint
         self._fitted_for: tuple[int, int] | None = None
-        self._colours = {"accent": QColor("#FFD54F"), "cue": QColor("#9FD3FF"), "muted": QColor()}
+        self._colours = {"accent": QColor("#FFD54F"), "muted": QColor()}
         self._muted = False
-        self.cue_scale = 1.0  # the cue's size against the text's (large text, smaller cue)
         self.cut = False  # the last fit left something out
+        self.rest: tuple[Paragraph, ...] = ()  # what the last fit left out, to show next
         self.used = (0.0, 0.0)  # (widest line, height of the lines) at the last fit
 
     def _colour(self, key: str) -> QColor:
@@ -54,11 +55,10 @@ class FittedLabel(QLabel):
         self._colours[key] = QColor(colour)
         self._forget()
 
-    # set by the stylesheet: qproperty-accent, qproperty-cueColour, qproperty-mutedColour
+    # set by the stylesheet: qproperty-accent, qproperty-mutedColour
     accent = Property(
         QColor, lambda s: s._colour("accent"), lambda s, c: s._set_colour("accent", c)
     )
-    cueColour = Property(QColor, lambda s: s._colour("cue"), lambda s, c: s._set_colour("cue", c))
     mutedColour = Property(
         QColor, lambda s: s._colour("muted"), lambda s, c: s._set_colour("muted", c)
     )
@@ -72,6 +72,10 @@ class FittedLabel(QLabel):
         if folded != self._paragraphs:
             self._paragraphs = folded
             self._forget()
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return self._paragraphs
 
     def set_plain(self, text: str) -> None:
         self.set_paragraphs([("", text)])
@@ -98,36 +102,30 @@ class FittedLabel(QLabel):
         height = QFontMetricsF(self.font()).height()
         if self._paragraphs:
             lead, text = self._paragraphs[0]
-            line = self._maker().single_line(f"{lead}{SEP}{text}"[:200], len(lead), 0, 1 << 20)
+            line = self._maker().single_line(f"{lead}{SEP}{text}"[:200], len(lead), 1 << 20)
             height = max(height, line.lineAt(0).height())
         return math.ceil(height)
 
     def fit(self) -> None:
         """Chooses the lines to paint for the current size: whole lines only, shared
-        fairly between the paragraphs."""
+        fairly between the paragraphs; what is left out becomes `rest`."""
         size = (self.width(), self.height())
         if size == self._fitted_for:
             return
         self._fitted_for = size
-        self.cut = False
-        maker = self._maker()
         pitch, measured = self._measure(size[0])
         wanted = [_wanted(layout, whole) for layout, whole in measured]
-        kept: list[tuple[Paragraph, QTextLayout, int]] = []  # where each drawn line is from
         drawn: list[tuple[QTextLayout, int]] = []
+        rest: list[Paragraph] = []
         for paragraph, (layout, whole), lines in zip(
             self._paragraphs, measured, share(wanted, int(size[1] // pitch)), strict=True
         ):
             lines = min(lines, layout.lineCount())
-            shown_whole = whole and lines == layout.lineCount()
-            self.cut |= not shown_whole
-            kept += [(paragraph, layout, i) for i in range(lines)]
             drawn += [(layout, i) for i in range(lines)]
-            if lines and not shown_whole:
-                drawn[-1] = (maker.elided(paragraph[0], layout, lines - 1, cue=False), 0)
-        if self.cut and kept and self._with_cue:
-            paragraph, layout, index = kept[-1]
-            drawn[-1] = (maker.elided(paragraph[0], layout, index, cue=True), 0)
+            if not (whole and lines == layout.lineCount()):
+                rest.append(_remainder(paragraph, layout, lines))
+        self.rest = tuple(rest)
+        self.cut = bool(rest)
         for row, (layout, index) in enumerate(drawn):
             layout.lineAt(index).setPosition(QPointF(0, row * pitch))
         self._shown = drawn
@@ -156,17 +154,14 @@ class FittedLabel(QLabel):
         """Drops what was measured; the next fit (at the latest, the next paint) lays
         the text out again."""
         self._measured.clear()
-        self._makers.clear()
+        self._line_maker = None
         self._fitted_for = None
         self.update()
 
     def _maker(self) -> LineMaker:
-        width = self.width()
-        if width not in self._makers:
-            self._makers[width] = LineMaker(
-                self.font(), self._colours["accent"], self._colours["cue"], self.cue_scale, width
-            )
-        return self._makers[width]
+        if self._line_maker is None:
+            self._line_maker = LineMaker(self.font(), self._colours["accent"])
+        return self._line_maker
 
     def _measure(self, width: int) -> Measured:
         """Each paragraph laid out as far as it could show: first up to its equal
@@ -192,3 +187,19 @@ class FittedLabel(QLabel):
 def _line_text(layout: QTextLayout, index: int) -> str:
     line = layout.lineAt(index)
     return layout.text()[line.textStart() : line.textStart() + line.textLength()].rstrip()
+
+
+def _remainder(paragraph: Paragraph, layout: QTextLayout, lines: int) -> Paragraph:
+    """What of `paragraph` its first `lines` lines leave out, under its lead marked as
+    continued, so the room knows whose words go on (and an "If" is not read as a new
+    condition)."""
+    if not lines:
+        return paragraph
+    lead, text = paragraph
+    last = layout.lineAt(lines - 1)
+    end = last.textStart() + last.textLength()
+    full = f"{lead}{SEP}{text}" if lead and text else lead or text
+    if end < len(full) - len(text):  # the lead itself ran over (a very narrow box)
+        return ("", full[end:].strip())
+    more = fill(QCoreApplication.translate("FittedLabel", "%1 (continued)"), lead)
+    return (more if lead else "", full[end:].strip())

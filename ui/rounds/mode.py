@@ -270,8 +270,13 @@ class RoundsMode(QObject):
 
     def _connect(self) -> None:
         keys = self.keys
-        keys.next.triggered.connect(lambda: self.go_to(self.index + 1))
-        keys.previous.triggered.connect(lambda: self.go_to(self.index - 1))
+        # a slide of more than one page shows its next page before the next patient
+        keys.next.triggered.connect(
+            lambda: self.audience.show_page(self.audience.page + 1) or self.go_to(self.index + 1)
+        )
+        keys.previous.triggered.connect(
+            lambda: self.audience.show_page(self.audience.page - 1) or self.go_to(self.index - 1)
+        )
         keys.first.triggered.connect(lambda: self.go_to(0))
         keys.last.triggered.connect(lambda: self.go_to(len(self.order) - 1))
         keys.timer.triggered.connect(self.timer.toggle)

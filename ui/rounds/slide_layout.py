@@ -11,7 +11,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ui.rounds.fair_share import share
@@ -65,7 +64,7 @@ def place_columns(
 
 
 def _needs(sections: Sequence[Section], width: int, height: int, gap: int) -> list[int]:
-    return [_title_height(s) + s.body.needed_height(width, height) + gap for s in sections]
+    return [_title_height(s, width) + s.body.needed_height(width, height) + gap for s in sections]
 
 
 def _over(sections: Sequence[Section], column: Column, height: int, gap: int) -> int:
@@ -91,7 +90,7 @@ def _place_column(
     not after the last: each claims (section + gap), and the total gets one gap back.
     Text shows in whole lines, so each share leaves a little over: what is left goes
     to the sections still cut short, in order, and the sections sit close together."""
-    rows = [_title_height(s) for s in sections]
+    rows = [_title_height(s, column.width) for s in sections]
     needs = _needs(sections, column.width, height, gap)
     floors = [round(s.floor * height) for s in sections]
     shares = share(needs, height + gap, floors)
@@ -119,28 +118,50 @@ def _fit(body: FittedLabel, width: int, height: int) -> int:
     return math.ceil(body.used[1])
 
 
-def _title_height(section: Section) -> int:
+def _badge_size(badge: QLabel, room: int) -> tuple[int, int]:
+    """The badge's size in `room` px: on one line when it fits, else wrapped."""
+    hint = badge.sizeHint()
+    if hint.width() <= room:
+        return hint.width(), hint.height()
+    return room, max(hint.height(), badge.heightForWidth(room))
+
+
+def _beside(section: Section, width: int) -> bool:
+    """Whether the badge fits on the title's row; otherwise it goes under the title,
+    whole, rather than losing words."""
     badge = section.badge
-    return max(section.title.sizeHint().height(), badge.sizeHint().height() if badge else 0)
+    if badge is None:
+        return True
+    return _badge_left(section, width) + badge.sizeHint().width() <= width
+
+
+def _badge_left(section: Section, width: int) -> int:
+    spacing = section.title.fontMetrics().averageCharWidth() * 2
+    return min(section.title.sizeHint().width(), width) + spacing
+
+
+def _title_height(section: Section, width: int) -> int:
+    title = section.title.sizeHint().height()
+    badge = section.badge
+    if badge is None:
+        return title
+    if _beside(section, width):
+        return max(title, badge.sizeHint().height())
+    return title + _badge_size(badge, width)[1]
 
 
 def _place_title(section: Section, x: int, y: int, width: int, row: int) -> None:
-    title_width = min(section.title.sizeHint().width(), width)
-    section.title.setGeometry(x, y, title_width, row)
+    title = section.title.sizeHint()
     badge = section.badge
-    if badge is not None:
-        spacing = section.title.fontMetrics().averageCharWidth() * 2
-        left = x + title_width + spacing
-        room = max(0, x + width - left)
-        full = str(badge.property("fullText") or badge.text())
-        badge.setText(full)
-        hint = badge.sizeHint()
-        if hint.width() > room:  # elided, never clipped: padding stays, words give way
-            padding = hint.width() - badge.fontMetrics().horizontalAdvance(full)
-            badge.setText(
-                badge.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, room - padding)
-            )
-            hint = badge.sizeHint()
-        badge.setGeometry(
-            left, y + (row - hint.height()) // 2, min(hint.width(), room), hint.height()
-        )
+    beside = _beside(section, width)
+    title_row = row if beside else title.height()
+    section.title.setGeometry(x, y, min(title.width(), width), title_row)
+    if badge is None:
+        return
+    if beside:
+        left = _badge_left(section, width)
+        badge_width, badge_height = _badge_size(badge, width - left)
+        badge.setGeometry(x + left, y + (row - badge_height) // 2, badge_width, badge_height)
+    else:
+        badge_width, badge_height = _badge_size(badge, width)
+        badge.setGeometry(x, y + title_row, badge_width, badge_height)
