@@ -142,9 +142,9 @@ class CensusView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         choose_on_focus(table)
-        # the patient column takes what the others leave, so every column fits a
-        # census half a laptop screen wide; its badges end in "+n" when squeezed
-        header.setSectionResizeMode(CensusTableModel.COL_PATIENT, QHeaderView.ResizeMode.Stretch)
+        # the patient's whole name and safety badges come first: on a narrow screen
+        # the later columns scroll sideways rather than squeeze the name
+        header.setStretchLastSection(True)
         table.selectionModel().selectionChanged.connect(self._announce_selection)
         table.selectionModel().selectionChanged.connect(self._update_reordering)
         return table
