@@ -142,9 +142,9 @@ class CensusView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         choose_on_focus(table)
-        # the patient's whole name and safety badges come first: on a narrow screen
-        # the later columns scroll sideways rather than squeeze the name
-        header.setStretchLastSection(True)
+        # every column at its content's width: on a narrow screen the later columns
+        # scroll sideways rather than squeeze a name or cut a date
+        header.setStretchLastSection(False)
         table.selectionModel().selectionChanged.connect(self._announce_selection)
         table.selectionModel().selectionChanged.connect(self._update_reordering)
         return table
