@@ -44,6 +44,7 @@ from rounds_app.services.safety_views import (
 )
 from rounds_app.services.unit import Change, begin_write, commit
 from rounds_app.storage.models import (
+    Admission,
     FactRevision,
     Patient,
     ResuscitationDecision,
@@ -137,30 +138,7 @@ def record_resuscitation(
             return resuscitation_view(row, name_of(session, row.recorded_by_id))
         for name, value in mine.items():
             setattr(row, name, value)
-    row.recorded_by_id, row.recorded_at = actor.user_id, now
-    session.flush()  # the id of a new row, or the next version
-    append_revision(
-        session,
-        actor,
-        patient_id=admission.patient_id,
-        admission_id=admission_id,
-        entity="resuscitation_decisions",
-        entity_id=row.id,
-        values=mine,
-        at=now,
-    )
-    commit(
-        session,
-        actor,
-        Change(
-            "safety.resuscitation",
-            "resuscitation_decision",
-            row.id,
-            tuple(mine),
-            admission.ward_id,
-            admission_id,
-        ),
-    )
+    _record(session, actor, admission, row, mine, now, "safety.resuscitation", tuple(mine))
     return resuscitation_view(row, actor.display_name)
 
 
@@ -217,31 +195,40 @@ def save_safety_check(
         if _check_values(row) == mine:
             return check_view(row, item, name_of(session, row.recorded_by_id), today)
     row.state, row.detail, row.since = state, mine["detail"], since
+    _record(session, actor, admission, row, mine, now, "safety.check", (item.value,))
+    return check_view(row, item, actor.display_name, today)
+
+
+def _record(
+    session: Session,
+    actor: Actor,
+    admission: Admission,
+    row: ResuscitationDecision | SafetyCheck,
+    values: dict[str, Any],
+    now: datetime,
+    action: str,
+    changed: tuple[str, ...],
+) -> None:
+    """Signs an admission's fact, appends its saved state to the history and commits."""
     row.recorded_by_id, row.recorded_at = actor.user_id, now
-    session.flush()
+    session.flush()  # the id of a new row, or the next version
+    table = row.__tablename__
     append_revision(
         session,
         actor,
         patient_id=admission.patient_id,
-        admission_id=admission_id,
-        entity="safety_checks",
+        admission_id=admission.id,
+        entity=table,
         entity_id=row.id,
-        values=mine,
+        values=values,
         at=now,
     )
+    # the change names the row's kind in the singular, as every other change does
     commit(
         session,
         actor,
-        Change(
-            "safety.check",
-            "safety_check",
-            row.id,
-            (item.value,),
-            admission.ward_id,
-            admission_id,
-        ),
+        Change(action, table.removesuffix("s"), row.id, changed, admission.ward_id, admission.id),
     )
-    return check_view(row, item, actor.display_name, today)
 
 
 def _check_values(row: SafetyCheck) -> dict[str, Any]:
