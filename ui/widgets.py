@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rounds_app.domain.bidi import isolate_where_needed
 
@@ -37,3 +38,26 @@ def fill(template: str, *values: str) -> str:
     bidi-isolated where it could reorder the words around it (an Arabic name, a
     right-to-left override), as the printed sheets do."""
     return re.sub(r"%(\d)", lambda m: isolate_where_needed(values[int(m.group(1)) - 1]), template)
+
+
+def scrolling_page(owner: QWidget, name: str, parts: Sequence[QWidget]) -> None:
+    """Lays `parts` out as one column that scrolls up and down inside `owner` (a
+    patient tab made of sections); the page and its scroll area are named after
+    `name` ("safetyPage", "safetyScroll") for the stylesheet and the tests."""
+    page = QWidget()
+    page.setObjectName(f"{name}Page")
+    column = QVBoxLayout(page)
+    column.setContentsMargins(4, 12, 12, 12)
+    column.setSpacing(16)
+    for part in parts:
+        column.addWidget(part)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{name}Scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)

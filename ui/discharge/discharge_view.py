@@ -6,8 +6,8 @@ keeping whatever is being typed), `clear()`, and `saved` after any write."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
@@ -18,7 +18,7 @@ from ui.discharge.follow_ups import FollowUpsSection
 from ui.discharge.medication_changes import MedicationChangesSection
 from ui.discharge.plan_text import PlanTextSection
 from ui.discharge.section import Section
-from ui.widgets import fill, plain_label
+from ui.widgets import fill, plain_label, scrolling_page
 
 
 class DischargeView(QWidget):
@@ -38,26 +38,9 @@ class DischargeView(QWidget):
         self.follow_ups = FollowUpsSection(backend)
         self.medication_changes = MedicationChangesSection(backend)
 
-        page = QWidget()
-        page.setObjectName("dischargePage")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(4, 12, 12, 12)
-        column.setSpacing(16)
-        column.addWidget(self.readiness)
-        column.addWidget(self.archived)
         for section in self.sections:
-            column.addWidget(section)
             section.saved.connect(self.saved)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("dischargeScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scrolling_page(self, "discharge", (self.readiness, self.archived, *self.sections))
 
     @property
     def sections(self) -> tuple[Section, ...]:

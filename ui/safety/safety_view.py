@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import PatientCard
@@ -25,7 +25,7 @@ from ui.safety.fact_section import FactSection
 from ui.safety.identity import IdentitySection
 from ui.safety.medicines import MedicinesSection
 from ui.safety.resuscitation import ResuscitationSection
-from ui.widgets import plain_label
+from ui.widgets import plain_label, scrolling_page
 
 
 class SafetyView(QWidget):
@@ -45,25 +45,9 @@ class SafetyView(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        page = QWidget()
-        page.setObjectName("safetyPage")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(4, 12, 12, 12)
-        column.setSpacing(16)
-        column.addWidget(self.message)
         for section in self.sections:
-            column.addWidget(section)
             section.saved.connect(self.saved)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("safetyScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scrolling_page(self, "safety", (self.message, *self.sections))
 
     @property
     def sections(self) -> tuple[FactSection, ...]:
