@@ -62,7 +62,8 @@ def test_the_styled_windows_build_without_qt_warnings(qtbot, backend: Backend, w
     assert dialog.font().pointSizeF() >= 11
 
 
-def test_bundled_fonts_are_registered(tmp_path: Path, monkeypatch) -> None:
+def test_bundled_fonts_are_registered(qapp, tmp_path: Path, monkeypatch) -> None:
+    # the font database needs an application, whichever test a worker runs first
     if not DEJAVU.is_file():
         pytest.skip("DejaVu Sans is not installed here")
     fonts = tmp_path / "fonts"
@@ -74,7 +75,7 @@ def test_bundled_fonts_are_registered(tmp_path: Path, monkeypatch) -> None:
     assert style.load_fonts() >= 0  # loading twice is harmless
 
 
-def test_no_fonts_folder_loads_none(tmp_path: Path, monkeypatch) -> None:
+def test_no_fonts_folder_loads_none(qapp, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(style, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
     assert style.load_fonts() == 0
 
@@ -83,15 +84,20 @@ def test_dialog_buttons_carry_words_without_stock_icons(qapp) -> None:
     # a stock black ✗ on the dark default Close button is all but invisible
     before = qapp.style().name()
     qapp.setStyle(_DesktopWithButtonIcons())
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
     try:
-        hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
-        assert QDialogButtonBox().style().styleHint(hint) == 1
+        plain = QDialogButtonBox()
+        has_icons = plain.style().styleHint(hint)
+        # gone before the style is: a widget outliving its style crashes Qt
+        del plain
         style.apply_stylesheet(qapp)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        assert box.style().styleHint(hint, None, box) == 0
+        styled_icons = box.style().styleHint(hint, None, box)
+        del box
     finally:
         qapp.setStyleSheet("")
         qapp.setStyle(before)
+    assert (has_icons, styled_icons) == (1, 0)
 
 
 @pytest.mark.usefixtures("styled")
