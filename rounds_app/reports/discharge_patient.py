@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
 from rounds_app.domain.safety import AllergyState
+from rounds_app.i18n.copy_language import copy_language
 from rounds_app.reports.data import DischargeData, PrintJob
 from rounds_app.reports.formats import latest, local, long_day, long_when
 from rounds_app.reports.identity import identity_line
@@ -36,6 +37,7 @@ class PatientSummaryRenderer(Renderer):
 
     def __init__(self, data: DischargeData, job: PrintJob):
         self.data = data
+        self.t = copy_language(data.card.admission.preferred_language)
         super().__init__(job)
 
     def stylesheet(self) -> StyleSheet1:
@@ -100,6 +102,14 @@ class PatientSummaryRenderer(Renderer):
             ),
         ]
 
+    def heading(self, message: str) -> Paragraph:
+        """A section heading in the patient's language, with the English alongside
+        when it is translated, so staff can check what the patient reads."""
+        text = self.t.gettext(message)
+        if not self.t.translated:
+            return self._p("heading", text)
+        return self._p("heading", text, Markup(" · "), message)
+
     def _p(self, style: str, *parts: str) -> Paragraph:
         return paragraph(self.styles[style], *parts)
 
@@ -110,7 +120,7 @@ class PatientSummaryRenderer(Renderer):
     def _plan(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan
         expected = self.data.card.admission.expected_discharge_date
-        out = [self._p("heading", Markup("Your plan"))]
+        out = [self.heading("Your plan")]
         if plan and plan.destination:
             out.append(
                 self._p(
@@ -132,7 +142,7 @@ class PatientSummaryRenderer(Renderer):
     def _medicines(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan
         changes = plan.medication_changes if plan else ()
-        out = [self._p("heading", Markup("Your medicines"))]
+        out = [self.heading("Your medicines")]
         if not changes:
             return out + [self._say("There are no changes to your medicines.")]
         for kind, title in MEDICINE_GROUPS:
@@ -148,7 +158,7 @@ class PatientSummaryRenderer(Renderer):
 
     def _allergies(self) -> list[Flowable]:
         facts = self.data.facts
-        out = [self._p("heading", Markup("Your allergies"))]
+        out = [self.heading("Your allergies")]
         if facts.allergy_state is AllergyState.NOT_ASKED:
             return out + [
                 self._say("Tell us about any allergies: we have not asked you about them yet.")
@@ -170,7 +180,7 @@ class PatientSummaryRenderer(Renderer):
     def _appointments(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan
         follow_ups = plan.follow_ups if plan else ()
-        out = [self._p("heading", Markup("Your appointments"))]
+        out = [self.heading("Your appointments")]
         if not follow_ups:
             return out + [self._say("You have no follow-up appointments yet.")]
         for f in follow_ups:
@@ -191,7 +201,7 @@ class PatientSummaryRenderer(Renderer):
 
     def _warnings(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan
-        out = [self._p("heading", Markup("Warning signs and who to call"))]
+        out = [self.heading("Warning signs and who to call")]
         if plan and plan.warning_signs:
             out += [
                 self._p("subheading", Markup("Get help if you notice:")),
@@ -207,7 +217,7 @@ class PatientSummaryRenderer(Renderer):
         return out
 
     def _what_matters(self) -> list[Flowable]:
-        out = [self._p("heading", Markup("What you told us matters to you"))]
+        out = [self.heading("What you told us matters to you")]
         for name in WHAT_MATTERS_FIELDS:
             field = self.data.card.fields[name]
             if not field.text:

@@ -1,0 +1,1 @@
+"""The patient's copy in the patient's language: gettext catalogs and locale data."""
