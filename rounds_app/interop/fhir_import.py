@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
 from rounds_app.interop import ward_state
-from rounds_app.interop.fhir_reading import Entry, read_fhir
+from rounds_app.interop.fhir_entry import Entry
+from rounds_app.interop.fhir_reading import read_fhir
 from rounds_app.interop.fhir_values import as_dict, as_list
 from rounds_app.interop.map_clinical import MAPPERS, subject_of
 from rounds_app.interop.map_patient import (

@@ -14,48 +14,17 @@ The rule for "FHIR of another version" (docs/fhir-mapping.md):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from rounds_app.errors import ImportRefused
+from rounds_app.interop.fhir_entry import Entry
 from rounds_app.interop.reading import Json, decode_text, parse_json, read_bytes
 from rounds_app.interop.validation import is_r4_resource_type
 
 # R4 is 4.0.x; R4B (4.3.x) only added resources, and Rounds reads it with the same rules
 _R4_VERSIONS = ("4.0", "4.3", "R4", "R4B")
 _CORE_PROFILE = re.compile(r"^https?://hl7\.org/fhir/([0-9]+\.[0-9]+|DSTU2|STU3|R4B?|R5|R6)/")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One resource of a file: `position` is its entry number in a Bundle (from 1), 0
-    for a file that is a single resource."""
-
-    file: str
-    position: int
-    full_url: str
-    resource: Json
-
-    @property
-    def type(self) -> str:
-        return str(self.resource["resourceType"])
-
-    @property
-    def id(self) -> str:
-        value = self.resource.get("id")
-        return value if isinstance(value, str) else ""
-
-    @property
-    def label(self) -> str:
-        """How messages and the preview name the resource: `Patient/example`."""
-        if self.id:
-            return f"{self.type}/{self.id}"
-        return f"{self.type} (entry {self.position} of {self.file})"
-
-    @property
-    def where(self) -> str:
-        return f"{self.file}: entry {self.position}" if self.position else self.file
 
 
 def read_fhir(source: Path) -> list[Entry]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from rounds_app.interop.fhir_reading import Entry
+from rounds_app.interop.fhir_entry import Entry
 from rounds_app.interop.fhir_values import (
     as_dict,
     as_list,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl
 
-from rounds_app.interop.fhir_reading import Entry
+from rounds_app.interop.fhir_entry import Entry
 from rounds_app.interop.reading import Json
 
 _TYPE_ID = re.compile(r"(?:^|/)([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")

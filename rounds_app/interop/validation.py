@@ -8,16 +8,14 @@ bundles carry resources a ward census never uses that fail these models on detai
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.resource import Resource
 from pydantic import ValidationError as ModelError
 
 from rounds_app.errors import ImportRefused
-
-if TYPE_CHECKING:
-    from rounds_app.interop.fhir_reading import Entry
+from rounds_app.interop.fhir_entry import Entry
 
 # R4 resource types that R4B removed or renamed: still R4, so not "another version"
 _R4_ONLY = frozenset(
