@@ -14,7 +14,8 @@ from rounds_app.services.actor import Actor
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.review_views import ReviewView
-from rounds_app.services.safety_views import Flag, SafetyFacts
+from rounds_app.services.safety_flags import Flag
+from rounds_app.services.safety_views import SafetyFacts
 
 # The entries that bear on discharge (the team summary prints them): the voices
 # that shape where a patient goes and how (social work, OT, physio, pharmacy, the

@@ -15,7 +15,8 @@ from rounds_app.domain.enums import Severity
 from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.safety_views import Flag, SafetyFacts, flags, safety_facts
+from rounds_app.services.safety_flags import Flag, flags
+from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from rounds_app.services.visibility import visible_entries
 from rounds_app.services.ward_model.actions import OpenAction, open_actions, overdue
 from rounds_app.storage.models import Admission, Bed, Contribution, Patient, WardRound

@@ -24,7 +24,6 @@ from rounds_app.domain.safety import (
     SafetyItem,
 )
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.safety_flags import Flag, flags
 from rounds_app.storage.models import (
     Admission,
     Allergy,
@@ -40,13 +39,11 @@ from rounds_app.storage.models import (
 __all__ = [
     "AllergyView",
     "ContactView",
-    "Flag",
     "IdentityView",
     "MedicationView",
     "ResuscitationView",
     "SafetyCheckView",
     "SafetyFacts",
-    "flags",
     "safety_facts",
 ]
 

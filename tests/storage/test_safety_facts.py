@@ -12,7 +12,8 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.safety import AllergyState, Ceiling, Resuscitation, SafetyItem
 from rounds_app.errors import ConflictError, PermissionDenied, ValidationError
 from rounds_app.services import safety_facts as facts
-from rounds_app.services.safety_views import flags, safety_facts
+from rounds_app.services.safety_flags import flags
+from rounds_app.services.safety_views import safety_facts
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import ChangeLogEntry, Patient
 from tests.factories import Ward, small_ward

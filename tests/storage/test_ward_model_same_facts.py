@@ -19,7 +19,7 @@ from rounds_app.reports.loading import load_handoff, owner_label
 from rounds_app.services.audience import audience_slides
 from rounds_app.services.census import ward_census
 from rounds_app.services.insights import card_elements
-from rounds_app.services.safety_views import flags
+from rounds_app.services.safety_flags import flags
 from rounds_app.services.ward_model.facts import WardFacts, ward_facts
 from rounds_app.storage.database import Database
 from tests.storage.facts_ward import LONG_CONTINGENCY, FactsWard, facts_ward
