@@ -64,7 +64,7 @@ def charge(backend: Backend, ward: WardData) -> Backend:
     return backend
 
 
-def _fits(widget: QWidget, area: QRect) -> bool:
+def fits(widget: QWidget, area: QRect) -> bool:
     """The window with its frame: pos() is where the frame starts."""
     return area.contains(QRect(widget.pos(), widget.size() + window_size.FRAME_ALLOWANCE))
 
@@ -79,7 +79,7 @@ def test_each_window_fits_the_screen(
     window_size.fit(window, area)
     window.show()
     qtbot.waitExposed(window)
-    assert _fits(window, area), (window.geometry(), area)
+    assert fits(window, area), (window.geometry(), area)
 
 
 def test_admit_and_cancel_stay_on_a_short_screen_and_the_form_scrolls(
@@ -91,7 +91,7 @@ def test_admit_and_cancel_stay_on_a_short_screen_and_the_form_scrolls(
     window_size.fit(dialog, short)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert _fits(dialog, short)
+    assert fits(dialog, short)
     inside = dialog.rect()
     for button in (dialog.confirm_button, dialog.cancel_button):
         where = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
@@ -129,7 +129,7 @@ def test_a_window_reopens_at_the_size_it_was_left_within_the_screen(
     window_size.fit(again, MONITOR)
     assert again.size() == QSize(1100, 700)
     window_size.fit(again, QRect(0, 0, 1024, 600))  # the same size on a smaller screen
-    assert _fits(again, QRect(0, 0, 1024, 600))
+    assert fits(again, QRect(0, 0, 1024, 600))
 
 
 def test_fitting_a_window_never_restored_is_refused(qtbot) -> None:
