@@ -3,8 +3,35 @@ replace it instead of clicking through a modal loop."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QWidget
+
+# of the screen's height: the most a message's words take before they scroll, so
+# the OK button of a long list of import problems stays on a laptop's screen
+TEXT_SHARE = 0.55
+
+
+class _TextScroll(QScrollArea):
+    """The message's words, as tall as they are up to TEXT_SHARE of the screen."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.setObjectName("noticeScroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(label)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        words = self.widget().sizeHint()
+        room = round(self.screen().availableGeometry().height() * TEXT_SHARE)
+        if words.height() <= room:
+            return words
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(words.width() + bar, room)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt)
+        return self.sizeHint()
 
 
 class Notice(QMessageBox):
@@ -21,6 +48,16 @@ class Notice(QMessageBox):
         super().__init__(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setObjectName("notice")
+        self._scroll_the_words()
+
+    def _scroll_the_words(self) -> None:
+        """QMessageBox grows with its text and has no scroll bar of its own: its
+        label goes into a scroll area in the same place of its grid."""
+        label = self.findChild(QLabel, "qt_msgbox_label")
+        grid = self.layout()
+        row, column, rows, columns = grid.getItemPosition(grid.indexOf(label))
+        grid.removeWidget(label)
+        grid.addWidget(_TextScroll(label), row, column, rows, columns)
 
     @classmethod
     def ask(

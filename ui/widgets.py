@@ -22,6 +22,18 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
+def without_mnemonic(text: str) -> str:
+    """A label's words without its Alt+letter marker ("&&" is a literal "&"), for an
+    accessible name or a title."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def with_mnemonic(text: str, letter: str) -> str:
+    """`text` with Alt+`letter` marked on the letter's first occurrence."""
+    at = text.lower().index(letter.lower())
+    return f"{text[:at]}&{text[at:]}"
+
+
 def plain_tooltip(text: str) -> str:
     """Tooltip text that Qt cannot mistake for markup.
 

@@ -1,5 +1,6 @@
 """Every window opens within the screen it is on — a 1366×768 laptop as well as a
-1920×1080 monitor — scrolls rather than clips, and reopens at the size it was left."""
+1920×1080 monitor — scrolls rather than clips, and reopens at the size it was left.
+Message boxes size themselves to their words, within the screen."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
 
+from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui import window_size
 from ui.admin.admit_dialog import AdmitDialog
@@ -16,6 +19,7 @@ from ui.backend import Backend
 from ui.conflict_dialog import ConflictDialog
 from ui.insights.insights_window import InsightsWindow
 from ui.main_window import MainWindow
+from ui.messages import Notice
 from ui.proms.capture_dialog import PromCaptureDialog
 from ui.reviews.reviews_window import ReviewsWindow
 
@@ -64,7 +68,7 @@ def charge(backend: Backend, ward: WardData) -> Backend:
     return backend
 
 
-def _fits(widget: QWidget, area: QRect) -> bool:
+def fits(widget: QWidget, area: QRect) -> bool:
     """The window with its frame: pos() is where the frame starts."""
     return area.contains(QRect(widget.pos(), widget.size() + window_size.FRAME_ALLOWANCE))
 
@@ -79,7 +83,7 @@ def test_each_window_fits_the_screen(
     window_size.fit(window, area)
     window.show()
     qtbot.waitExposed(window)
-    assert _fits(window, area), (window.geometry(), area)
+    assert fits(window, area), (window.geometry(), area)
 
 
 def test_admit_and_cancel_stay_on_a_short_screen_and_the_form_scrolls(
@@ -91,7 +95,7 @@ def test_admit_and_cancel_stay_on_a_short_screen_and_the_form_scrolls(
     window_size.fit(dialog, short)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert _fits(dialog, short)
+    assert fits(dialog, short)
     inside = dialog.rect()
     for button in (dialog.confirm_button, dialog.cancel_button):
         where = QRect(button.mapTo(dialog, QPoint(0, 0)), button.size())
@@ -129,7 +133,7 @@ def test_a_window_reopens_at_the_size_it_was_left_within_the_screen(
     window_size.fit(again, MONITOR)
     assert again.size() == QSize(1100, 700)
     window_size.fit(again, QRect(0, 0, 1024, 600))  # the same size on a smaller screen
-    assert _fits(again, QRect(0, 0, 1024, 600))
+    assert fits(again, QRect(0, 0, 1024, 600))
 
 
 def test_fitting_a_window_never_restored_is_refused(qtbot) -> None:
@@ -137,3 +141,50 @@ def test_fitting_a_window_never_restored_is_refused(qtbot) -> None:
     qtbot.addWidget(plain)
     with pytest.raises(ValueError, match="never restored"):
         window_size.fit(plain, LAPTOP)
+
+
+@pytest.mark.parametrize("area", [LAPTOP, MONITOR], ids=["1366x768", "1920x1080"])
+def test_a_long_message_scrolls_and_its_button_stays_on_the_screen(qtbot, area: QRect) -> None:
+    problems = "\n".join(f"Row {n}: bed 9-9 is not a bed." for n in range(1, 120))
+    notice = Notice(None, "Import census", problems, QMessageBox.Icon.Warning)
+    qtbot.addWidget(notice)
+    notice.show()
+    qtbot.waitExposed(notice)
+    room = notice.screen().availableGeometry()  # the box sizes itself for its screen
+    assert notice.height() + window_size.FRAME_ALLOWANCE.height() <= room.height()
+    scroll = notice.findChild(QScrollArea, "noticeScroll")
+    assert scroll.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    ok = notice.button(QMessageBox.StandardButton.Ok)
+    assert notice.rect().contains(QRect(ok.mapTo(notice, QPoint(0, 0)), ok.size()))
+    assert "Row 119: bed 9-9 is not a bed." in notice.text()
+
+
+def test_a_short_message_shows_whole(qtbot) -> None:
+    notice = Notice(None, "Rounds", "Saved.")
+    qtbot.addWidget(notice)
+    notice.show()
+    qtbot.waitExposed(notice)
+    assert notice.findChild(QScrollArea, "noticeScroll").verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("area", [LAPTOP, MONITOR], ids=["1366x768", "1920x1080"])
+def test_the_rounds_console_window_fits_and_reopens_as_it_was_left(
+    qtbot, backend: Backend, ward: WardData, monkeypatch, area: QRect
+) -> None:
+    mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
+    try:
+        mode.stage.place(QGuiApplication.primaryScreen())  # a screen of its own
+        desk = mode.stage.desk
+        qtbot.waitExposed(desk)
+        window_size.fit(desk, area)
+        assert fits(desk, area)
+        desk.resize(760, 540)
+        left_at = desk.size()
+        assert left_at != area.size() - window_size.FRAME_ALLOWANCE
+    finally:
+        close_mode(mode)
+    again = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
+    try:
+        assert again.stage.desk.size() == left_at
+    finally:
+        close_mode(again)

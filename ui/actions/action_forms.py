@@ -184,7 +184,8 @@ class ContingencyForm(_ServiceForm):
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.submit)
         self.response.returnPressed.connect(self.submit)
-        self._field(0, self.tr("If"), self.condition)
+        # "If" alone has no letter free: I is the tab's, F the File menu's
+        self._field(0, self.tr("Con&dition"), self.condition)
         self._field(1, self.tr("The&n"), self.response)
         self.grid.addWidget(self.error, 2, 0, 1, 2)
         self.grid.addWidget(self.add_button, 3, 1, Qt.AlignmentFlag.AlignRight)

@@ -136,10 +136,14 @@ class MyActionsDialog(QDialog):
         self.model.set_rows(rows)
         log.info("my actions on ward id %s: %d rows", self._ward_id, len(rows))
         if self._can_close:
+            # Tab goes from the table through its Done buttons, row by row, and only
+            # then to the buttons below it
+            before = self.table
             for number in range(len(rows)):
-                self.table.setIndexWidget(
-                    self.model.index(number, M.COL_DONE), self._done_button(number)
-                )
+                done = self._done_button(number)
+                self.table.setIndexWidget(self.model.index(number, M.COL_DONE), done)
+                QWidget.setTabOrder(before, done)
+                before = done
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         if rows:

@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import ValidationError
 from rounds_app.interop.csv_census import plan_csv_import
 from rounds_app.interop.fhir_import import plan_fhir_import
+from ui.file_dialogs import open_files
 
 
 def _tr(text: str) -> str:
@@ -25,17 +26,15 @@ class CensusFileChooser:
     def ask(cls, parent: QWidget | None) -> list[Path]:
         """The files chosen; none when the person cancels."""
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getOpenFileNames(
+        chosen = open_files(
             parent,
             _tr("Import census"),
             start,
-            ";;".join(
-                [
-                    _tr("Census files (*.json *.csv)"),
-                    _tr("FHIR R4 bundles and resources (*.json)"),
-                    _tr("CSV census (*.csv)"),
-                ]
-            ),
+            [
+                _tr("Census files (*.json *.csv)"),
+                _tr("FHIR R4 bundles and resources (*.json)"),
+                _tr("CSV census (*.csv)"),
+            ],
         )
         return [Path(name) for name in chosen]
 

@@ -6,18 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from ui.file_dialogs import save_file
 
 
 class CsvFileChooser:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested_name: str) -> Path | None:
         """The file to save the CSV as, or None when the person cancels."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = save_file(
             parent,
             QCoreApplication.translate("CsvFile", "Export insights as CSV"),
             suggested_name,
-            QCoreApplication.translate("CsvFile", "CSV files (*.csv)"),
+            [QCoreApplication.translate("CsvFile", "CSV files (*.csv)")],
         )
         if not chosen:
             return None

@@ -8,10 +8,11 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.private_files import write_private
+from ui.file_dialogs import choose_folder, save_file
 from ui.widgets import fill
 
 
@@ -27,11 +28,11 @@ class PdfFileChooser:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested_name: str) -> Path | None:
         """The file to save a PDF as, or None when the person cancels."""
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = save_file(
             parent,
             _tr("Save as PDF"),
             str(_documents() / suggested_name),
-            _tr("PDF documents (*.pdf)"),
+            [_tr("PDF documents (*.pdf)")],
         )
         if not chosen:
             return None
@@ -43,7 +44,7 @@ class FolderChooser:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> Path | None:
         """A folder to save several PDFs in, or None when the person cancels."""
-        chosen = QFileDialog.getExistingDirectory(parent, title, str(_documents()))
+        chosen = choose_folder(parent, title, str(_documents()))
         return Path(chosen) if chosen else None
 
 

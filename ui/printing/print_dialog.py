@@ -47,7 +47,7 @@ class PrintDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.paper.setAccessibleName(self.tr("Paper size"))
-        paper_label = plain_label(self.tr("&Paper"), "fieldLabel")
+        paper_label = plain_label(self.tr("Paper si&ze"), "fieldLabel")
         paper_label.setBuddy(self.paper)
         form = QFormLayout()
         form.setHorizontalSpacing(18)

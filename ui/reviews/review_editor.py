@@ -20,7 +20,7 @@ from rounds_app.domain.enums import Discipline, ReviewSection
 from rounds_app.services.reviews import ReviewDraft, ReviewView
 from ui.reviews.participants_box import ParticipantsBox
 from ui.reviews.review_action_rows import ReviewActionRows
-from ui.reviews.review_words import section_label, section_prompt
+from ui.reviews.review_words import section_field_label, section_label, section_prompt
 from ui.widgets import plain_label
 
 NOT_LINKED = -1  # the link picker's value for "not linked to a patient"
@@ -45,7 +45,7 @@ class ReviewEditor(QWidget):
         top.setHorizontalSpacing(12)
         top.setVerticalSpacing(8)
         for row, (text, editor) in enumerate(
-            ((self.tr("&Title"), self.title), (self.tr("&Linked to"), self.link))
+            ((self.tr("T&itle"), self.title), (self.tr("&Linked to"), self.link))
         ):
             label = plain_label(text, "fieldLabel")
             label.setBuddy(editor)
@@ -79,7 +79,7 @@ class ReviewEditor(QWidget):
         self.actions.changed.connect(self.changed)
 
     def _section(self, section: ReviewSection, layout: QVBoxLayout) -> QPlainTextEdit:
-        label = plain_label(section_label(section), "fieldLabel")
+        label = plain_label(section_field_label(section), "fieldLabel")
         label.setWordWrap(True)
         layout.addWidget(label)
         prompt = plain_label(section_prompt(section), "reviewPrompt")

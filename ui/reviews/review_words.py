@@ -9,19 +9,22 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rounds_app.domain.enums import ReviewSection, ReviewStatus
 from rounds_app.services.reviews import ReviewSummary, ReviewView
+from ui.widgets import without_mnemonic
 
+# with the Alt+letter each section's box takes in the review window (none of the
+# window's other letters: T&itle, &Linked to, &De-identify, &Save draft …)
 _SECTIONS = {
-    ReviewSection.WHAT_HAPPENED: QT_TRANSLATE_NOOP("ReviewWords", "What happened"),
-    ReviewSection.WHAT_WE_FELT: QT_TRANSLATE_NOOP("ReviewWords", "What we felt"),
-    ReviewSection.WENT_WELL: QT_TRANSLATE_NOOP("ReviewWords", "What went well"),
-    ReviewSection.COULD_BE_BETTER: QT_TRANSLATE_NOOP("ReviewWords", "What could be better"),
+    ReviewSection.WHAT_HAPPENED: QT_TRANSLATE_NOOP("ReviewWords", "What &happened"),
+    ReviewSection.WHAT_WE_FELT: QT_TRANSLATE_NOOP("ReviewWords", "What &we felt"),
+    ReviewSection.WENT_WELL: QT_TRANSLATE_NOOP("ReviewWords", "What wen&t well"),
+    ReviewSection.COULD_BE_BETTER: QT_TRANSLATE_NOOP("ReviewWords", "What could be &better"),
     ReviewSection.SYSTEMS_FACTORS: QT_TRANSLATE_NOOP(
-        "ReviewWords", "Systems factors (handoffs, roles, language and culture, time)"
+        "ReviewWords", "S&ystems factors (handoffs, roles, language and culture, time)"
     ),
     ReviewSection.ASSUMPTIONS_BIASES: QT_TRANSLATE_NOOP(
-        "ReviewWords", "Assumptions or biases we noticed"
+        "ReviewWords", "Ass&umptions or biases we noticed"
     ),
-    ReviewSection.FOLLOW_UP: QT_TRANSLATE_NOOP("ReviewWords", "Follow-up"),
+    ReviewSection.FOLLOW_UP: QT_TRANSLATE_NOOP("ReviewWords", "F&ollow-up"),
 }
 
 # blame-free prompts: about what happened and why, never about who is at fault
@@ -63,8 +66,14 @@ def status_since(review: ReviewSummary | ReviewView) -> datetime:
     return review.updated_at
 
 
-def section_label(section: ReviewSection) -> str:
+def section_field_label(section: ReviewSection) -> str:
+    """The section's name with its Alt+letter, for the label beside its box."""
     return _tr(_SECTIONS[ReviewSection(section)])
+
+
+def section_label(section: ReviewSection) -> str:
+    """The section's name as words ("&&" is a literal "&")."""
+    return without_mnemonic(section_field_label(section))
 
 
 def section_prompt(section: ReviewSection) -> str:

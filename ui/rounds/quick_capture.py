@@ -68,9 +68,9 @@ class QuickCapture(QGroupBox):
         for kind in ContributionKind:
             self.kind.addItem(kind_label(kind), kind)
 
-        action_label = plain_label(self.tr("Action (A)"), "fieldLabel")
+        action_label = plain_label(self.tr("&Action (A)"), "fieldLabel")
         action_label.setBuddy(self.action_text)
-        entry_label = plain_label(self.tr("Entry (C)"), "fieldLabel")
+        entry_label = plain_label(self.tr("&Entry (C)"), "fieldLabel")
         entry_label.setBuddy(self.entry_text)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
+from ui import window_size
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
 from ui.widgets import fill
@@ -65,6 +66,9 @@ class Stage(QObject):
         self._projector: QScreen | None = None  # None: one screen, the console beside
         self.room = _Window("roundsRoom", self.tr("Rounds — ward-room screen"), actions)
         self.desk = _Window("roundsDesk", self.tr("Rounds — console"), actions)
+        laptop_area = self._laptop.availableGeometry()
+        # the console's own window opens filling the laptop, or as it was last left
+        window_size.restore(self.desk, "RoundsConsole", laptop_area.size(), laptop_area)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("roundsSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -128,7 +132,7 @@ class Stage(QObject):
         else:
             self.desk.layout_.addWidget(self._console)
             self._console.show()
-            self.desk.setGeometry(self._laptop.availableGeometry())
+            window_size.fit(self.desk, self._laptop.availableGeometry())
             self.desk.show()
             self._full_screen(self.room, projector)
             self.desk.activateWindow()  # the clicker's keys go to the facilitator's window

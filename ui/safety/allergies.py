@@ -72,10 +72,10 @@ class AllergiesSection(FactList):
         for status in AllergyStatus:
             if status is not AllergyStatus.ENTERED_IN_ERROR:  # that is the Withdraw button
                 self.status.addItem(words.allergy_status_label(status), status.value)
-        add_labelled(self.form, self.tr("Substance"), self.substance)
-        add_labelled(self.form, self.tr("Reaction"), self.reaction)
+        add_labelled(self.form, self.tr("Su&bstance"), self.substance)
+        add_labelled(self.form, self.tr("Reactio&n"), self.reaction)
         add_labelled(self.form, self.tr("Severity of the reaction"), self.severity)
-        add_labelled(self.form, self.tr("Risk of a serious reaction"), self.criticality)
+        add_labelled(self.form, self.tr("Ris&k of a serious reaction"), self.criticality)
         self.status_label = add_labelled(self.form, self.tr("Status"), self.status)
         self.form_parts += [
             self.substance, self.reaction, self.severity, self.criticality, self.no_known,

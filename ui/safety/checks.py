@@ -31,9 +31,12 @@ from ui.discharge.dates import OptionalDate
 from ui.discharge.tracked import Tracked
 from ui.safety import words
 from ui.safety.fact_section import FactSection, compact, recorded_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill, plain_label, with_mnemonic
 
 ENTITY = "safety_checks"
+# the page's letters left over from the menus, tabs, census and other sections: only
+# this item's words hold one of them
+_LETTERS = {SafetyItem.VTE: "x"}
 
 
 class CheckRow:
@@ -44,7 +47,9 @@ class CheckRow:
         self.tracked = Tracked()
         self.row_id: int | None = None
         name = words.item_label(item)
-        self.label = plain_label(name, "fieldLabel")
+        self.name = name
+        letter = _LETTERS.get(item)
+        self.label = plain_label(with_mnemonic(name, letter) if letter else name, "fieldLabel")
         self.state = compact(QComboBox())
         self.state.setObjectName(f"check_{item.value}")
         for value, label in words.item_states(item):
@@ -111,7 +116,7 @@ class SafetyChecksSection(FactSection):
             self.body.addLayout(self._place(row))
             row.save.clicked.connect(lambda _=False, item=row.item: self.save(item))
             row.history.clicked.connect(
-                lambda _=False, r=row: self.show_history(ENTITY, r.row_id, r.label.text())
+                lambda _=False, r=row: self.show_history(ENTITY, r.row_id, r.name)
             )
         self.body.addWidget(self.error)
         self._saving: SafetyItem | None = None
@@ -202,7 +207,7 @@ class SafetyChecksSection(FactSection):
                     "%1 recorded %2 meanwhile: %3. Your entry is kept: Save again to keep yours."
                 ),
                 theirs.edited_by or self.tr("Someone else"),
-                row.label.text(),
+                row.name,
                 dict(words.item_states(row.item)).get(state, state),
             )
         )

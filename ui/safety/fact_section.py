@@ -13,7 +13,7 @@ from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
 from ui.discharge.section import Section
 from ui.safety.history import FactHistoryDialog
-from ui.widgets import fill, plain_label
+from ui.widgets import fill, plain_label, without_mnemonic
 
 
 class FactSection(Section):
@@ -63,12 +63,12 @@ def recorded_label() -> QLabel:
 
 
 def add_labelled(form: QFormLayout, text: str, field: QWidget) -> QLabel:
-    """A form row whose label is the field's buddy and whose text is its accessible
-    name. No mnemonics: the tab sits among the window's menus and the census, whose
-    Alt+letters they would steal."""
+    """A form row whose label is the field's buddy and whose words are its accessible
+    name. The tab sits among the window's menus and the census and has more fields
+    than letters are left: only the fields a letter is free for carry one."""
     label = plain_label(text, "fieldLabel")
     label.setBuddy(field)
-    field.setAccessibleName(text)
+    field.setAccessibleName(without_mnemonic(text))
     form.addRow(label, field)
     return label
 
