@@ -26,7 +26,7 @@ class FieldPanel(QFrame):
     def __init__(self, field: CardField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.stored = FieldView(field, "", Voice.PATIENT, 0, None, None)
+        self.stored = FieldView.empty(field)
         self.base_version = 0  # the version editing began from: the save names it
         self._can_edit = False
         self._note = ""  # why the editor opened by itself (a recovered draft)
