@@ -204,15 +204,23 @@ class CardView(QWidget):
         self._write(field, text, panel.edit_area.chosen_voice(), panel.base_version)
 
     def _write(self, field: CardField, text: str, voice: Voice, version: int) -> None:
+        area = self.panels[field].edit_area
         try:
             view = self._backend.call(
-                cards.save_field, self._admission_id, field, text, voice, version
+                cards.save_field,
+                self._admission_id,
+                field,
+                text,
+                voice,
+                version,
+                shareable=area.share.isChecked(),
+                language=area.language.text(),
             )
         except ConflictError as conflict:
             self._resolve(field, text, voice, conflict)
             return
         except RoundsError as error:
-            self.panels[field].edit_area.show_error(str(error))
+            area.show_error(str(error))
             return
         # the saved field stays in view, though its editor gives way to shorter text
         with self.sheet.keeping(self.panels[field]):
