@@ -263,4 +263,10 @@ def test_tab_follows_the_reading_order(qtbot, view: CardView, signed_in, ward) -
         second.edit_button,
     ]
     area = edit(qtbot, view, HOPES).edit_area
-    assert tab_stops(area.editor, 3) == [area.voice, area.cancel_button, area.save_button]
+    assert tab_stops(area.editor, 5) == [
+        area.voice,
+        area.share,
+        area.language,
+        area.cancel_button,
+        area.save_button,
+    ]
