@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rounds_app.demo.after_hospital import fill_after_hospital
 from rounds_app.demo.content import DemoContent, load_content
 from rounds_app.demo.fitting import fitting_pool, persona_tags
 from rounds_app.demo.history import add_history
@@ -28,6 +29,7 @@ from rounds_app.domain.enums import (
     Severity,
     Voice,
 )
+from rounds_app.domain.sharing import shared_by_default, voice_of
 from rounds_app.errors import ValidationError
 from rounds_app.services.actor import Actor
 from rounds_app.services.unit import Change, commit, hold_write_lock
@@ -155,7 +157,7 @@ class _Builder:
         self.facts.add(admission, persona)
         self._actions(admission, persona)
         if "discharge" in persona:
-            self._plan(admission, persona["discharge"])
+            self._plan(admission, persona)
 
     def _admitted_at(self, day: int) -> datetime:
         """An hour on the calendar day `day` days before today (the census's count of
@@ -179,6 +181,8 @@ class _Builder:
             if not entry:
                 continue
             voice = Voice(entry.get("voice", "patient"))
+            shareable = entry.get("shareable", shared_by_default(voice))
+            language = entry.get("language", "")
             texts = [entry["text"]]
             first_sentence = entry["text"].split(". ")[0]
             if self.rng.random() < 0.4 and first_sentence != entry["text"]:
@@ -190,6 +194,8 @@ class _Builder:
                 field=field,
                 text=texts[-1],
                 voice=voice,
+                shareable=shareable,
+                language=language,
                 edited_by_id=editors[len(texts) - 1].id,
                 edited_at=times[-1],
             )
@@ -204,6 +210,8 @@ class _Builder:
                         version=version,
                         text=text,
                         voice=voice,
+                        shareable=shareable,
+                        language=language,
                         edited_by_id=editors[version - 1].id,
                         edited_at=at,
                     )
@@ -233,6 +241,7 @@ class _Builder:
                 created_at=at,
                 text=entry["text"],
                 sensitive=bool(entry.get("sensitive")),
+                shareable=entry.get("shareable", shared_by_default(voice_of(discipline))),
                 amendment_reason="",
             )
             self.s.add(contribution)
@@ -247,6 +256,7 @@ class _Builder:
                         created_at=at + timedelta(hours=2),
                         text=entry["text"] + " (Checked again: still the case.)",
                         sensitive=contribution.sensitive,
+                        shareable=contribution.shareable,
                         original_id=contribution.id,
                         amends_id=contribution.id,
                         amendment_reason="Rechecked later in the shift",
@@ -282,7 +292,8 @@ class _Builder:
                 )
             )
 
-    def _plan(self, admission: Admission, plan: dict[str, Any]) -> None:
+    def _plan(self, admission: Admission, persona: dict[str, Any]) -> None:
+        plan = persona["discharge"]
         updated = self._moment(admission)
         record = DischargePlan(
             admission_id=admission.id,
@@ -322,6 +333,14 @@ class _Builder:
             )
             for m in plan.get("medication_changes", [])
         ]
+        fill_after_hospital(
+            record,
+            persona,
+            self.rng,
+            self.now.date(),
+            self.staff[Discipline.NURSING].id,
+            self._moment_between(updated, 0.0, 1.0),
+        )
         self.s.add(record)
 
 

@@ -106,3 +106,29 @@ class ReviewSection(StrEnum):
     SYSTEMS_FACTORS = "systems_factors"
     ASSUMPTIONS_BIASES = "assumptions_biases"
     FOLLOW_UP = "follow_up"
+
+
+class CallWhen(StrEnum):
+    """When a number on the patient's who-to-call list answers; `hours` says so in the
+    row's own words ("weekdays 9 to 5")."""
+
+    DAY = "day"
+    NIGHT = "night"
+    ANY_TIME = "any_time"
+    HOURS = "hours"
+
+
+class TaughtTo(StrEnum):
+    """Who a teach-back was done with."""
+
+    PATIENT = "patient"
+    FAMILY = "family"
+    CARER = "carer"
+
+
+class Understood(StrEnum):
+    """How well the person taught said it back in their own words."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"

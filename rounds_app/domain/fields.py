@@ -38,6 +38,9 @@ class TextRule:
     multiline: bool = False
     # a closed list of values, for text the hospital record sends as a code
     choices: tuple[str, ...] = ()
+    # the characters a value may be made of, and how a message says so
+    pattern: re.Pattern[str] | None = None
+    pattern_says: str = ""
 
     def problem(self, value: str, *, required: bool | None = None) -> str | None:
         """What is wrong with `value` under this rule, as the end of a sentence whose
@@ -54,6 +57,8 @@ class TextRule:
             return f"is {len(cleaned):,} characters long; the limit is {self.limit:,}"
         if self.choices and cleaned not in self.choices:
             return f"must be one of: {', '.join(self.choices)}"
+        if self.pattern is not None and not self.pattern.fullmatch(cleaned):
+            return self.pattern_says
         return None
 
 
@@ -93,6 +98,8 @@ ONE_LINER = _one_line("Clinical one-liner", limits.ONE_LINER, required=False)
 
 # the card, the timeline, actions
 CARD_FIELD = _lines("The card field", limits.NARRATIVE_FIELD)
+# the language a card field's text is written in; empty: the ward's language
+TEXT_LANGUAGE = _one_line("The language of the text", limits.SHORT_TEXT, required=False)
 CONTRIBUTION = _lines("The entry", limits.CONTRIBUTION, required=True)
 # empty on an entry's first version; the service asks for one when amending
 AMENDMENT_REASON = _one_line("The reason for the amendment", limits.REASON, required=False)
@@ -111,6 +118,22 @@ FOLLOW_UP_WHERE = _one_line("Where", limits.SHORT_TEXT, required=False)
 FOLLOW_UP_PURPOSE = _one_line("Purpose", limits.ACTION_TEXT, required=False)
 MEDICATION_CHANGED = _one_line("The medication", limits.SHORT_TEXT)
 MEDICATION_REASON = _one_line("The plain-language reason", limits.ACTION_TEXT)
+# what the patient's copy says after hospital, written for the patient to read
+WHY_IN_HOSPITAL = _lines("Why you were in hospital", limits.LONG_TEXT)
+PENDING_TEST = _one_line("The test", limits.SHORT_TEXT)
+RESULT_TOLD_BY = _one_line("Who will tell the result", limits.SHORT_TEXT)
+CALL_NAME = _one_line("The name or service to call", limits.SHORT_TEXT)
+# a number the patient dials: digits with the spaces, +, brackets and dashes people
+# write in them; at least one digit
+CALL_PHONE = TextRule(
+    "The phone number",
+    40,
+    pattern=re.compile(r"[0-9 +()\-]*[0-9][0-9 +()\-]*"),
+    pattern_says="may hold only digits, spaces, +, brackets and dashes",
+)
+CALL_HOURS = _one_line("The hours", limits.SHORT_TEXT, required=False)
+TEACH_BACK_TOPIC = _one_line("What was taught", limits.ACTION_TEXT)
+TAUGHT_TO_NAME = _one_line("Who was taught", limits.NAME, required=False)
 
 # the patient's lists from the hospital record; `key` and `source` are written by the
 # import itself, one line each

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Table
 
+from rounds_app.domain.enums import Discipline, Voice
 from rounds_app.domain.fields import folded
+from rounds_app.domain.sharing import shared_by_default, voice_of
 from rounds_app.errors import ImportRefused
 from rounds_app.exchange.columns import (
     DECODERS,
@@ -30,19 +33,30 @@ FORMAT = "rounds-export"
 # patients.gender; 4: reflective case reviews and patient-reported outcomes; 5: user
 # accounts without password hashes unless asked for, and single-line fields on one
 # line; 6: the safety facts — resuscitation decisions, safety checks, their revisions,
-# and allergy, contact, medicine and identity columns (see docs/export-format.md).
+# and allergy, contact, medicine and identity columns; 7: what the patient may read
+# (card fields and entries), a card field's language, why the patient was in hospital,
+# pending tests, whom to call and teach-backs (see docs/export-format.md).
 # Older files read as is: the tables they lack are empty and the columns they lack take
 # their defaults.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 # before version 5 a single-line field could hold a line break; such text is folded
 SINGLE_LINE_SINCE = 5
 # a column a file may leave out, and what the row gets instead: an account exported
 # without its password hash can sign in only once an administrator sets a password
 _LEFT_OUT = {("users", "password_hash"): NO_PASSWORD}
-_TOP_LEVEL = frozenset({"format", "format_version", "tables"})
-_BOM = b"\xef\xbb\xbf"
 
 Row = dict[str, Any]
+# a column an older file lacks whose value follows from the row's other columns (read
+# before it): what was written before the shareable mark existed gets the mark's default
+_DERIVED: dict[tuple[str, str], Callable[[Row], Any]] = {
+    ("narrative_fields", "shareable"): lambda row: shared_by_default(Voice(row["voice"])),
+    ("card_field_revisions", "shareable"): lambda row: shared_by_default(Voice(row["voice"])),
+    ("contributions", "shareable"): lambda row: shared_by_default(
+        voice_of(Discipline(row["discipline"]))
+    ),
+}
+_TOP_LEVEL = frozenset({"format", "format_version", "tables"})
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -184,6 +198,8 @@ def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row
                 raise ImportRefused(f"{where}: {err}") from None
         elif (table.name, column.name) in _LEFT_OUT:
             row[column.name] = _LEFT_OUT[table.name, column.name]
+        elif (table.name, column.name) in _DERIVED:
+            row[column.name] = _DERIVED[table.name, column.name](row)
         elif column.default is not None and column.default.is_scalar:
             row[column.name] = column.default.arg
         elif column.nullable:

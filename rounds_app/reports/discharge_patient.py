@@ -12,14 +12,17 @@ from reportlab.platypus import Flowable, Paragraph
 
 from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
 from rounds_app.domain.safety import AllergyState
+from rounds_app.domain.sharing import voice_of
 from rounds_app.i18n.copy_language import copy_language
 from rounds_app.reports.data import DischargeData, PrintJob
 from rounds_app.reports.formats import latest, local, long_day, long_when
 from rounds_app.reports.identity import identity_line
+from rounds_app.reports.patient_after import AfterHospitalSections
 from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import patient_styles
 from rounds_app.reports.text import Markup, paragraph, quote
+from rounds_app.services.visibility import for_the_patient
 
 MEDICINE_GROUPS = (
     (MedicationChangeKind.NEW, "New medicines"),
@@ -30,7 +33,7 @@ MEDICINE_GROUPS = (
 WHAT_MATTERS_FIELDS = (CardField.WHAT_MATTERS_MOST, CardField.HOPES)
 
 
-class PatientSummaryRenderer(Renderer):
+class PatientSummaryRenderer(AfterHospitalSections, Renderer):
     title = "Your discharge plan"
     margin = 18 * mm  # wide margins read more easily and leave room for notes
     label_size = 10
@@ -87,10 +90,13 @@ class PatientSummaryRenderer(Renderer):
     def story(self) -> list[Flowable]:
         return [
             *self._plan(),
+            *self._why_in_hospital(),
             *self._medicines(),
             *self._allergies(),
             *self._appointments(),
+            *self._pending_tests(),
             *self._warnings(),
+            *self._who_to_call(),
             *self._what_matters(),
             *patient_proms(self.styles, self.data.card.proms),
             self._p(
@@ -201,40 +207,40 @@ class PatientSummaryRenderer(Renderer):
 
     def _warnings(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan
-        out = [self.heading("Warning signs and who to call")]
+        out = [self.heading("Warning signs")]
         if plan and plan.warning_signs:
             out += [
                 self._p("subheading", Markup("Get help if you notice:")),
                 self._p("body", plan.warning_signs),
             ]
-        if plan and plan.whom_to_call:
-            out += [
-                self._p("subheading", Markup("Who to call:")),
-                self._p("body", plan.whom_to_call),
-            ]
-        if len(out) == 1:
+        else:
             out.append(self._say("Your nurse will go through these with you before you leave."))
         return out
 
     def _what_matters(self) -> list[Flowable]:
+        """Only what may be shared with the patient (visibility.for_the_patient), each
+        text said as whose words it is."""
         out = [self.heading("What you told us matters to you")]
-        for name in WHAT_MATTERS_FIELDS:
-            field = self.data.card.fields[name]
-            if not field.text:
-                continue
+        fields = [self.data.card.fields[name] for name in WHAT_MATTERS_FIELDS]
+        for field in for_the_patient(f for f in fields if f.text):
             out.append(self._words(field.text, field.voice))
             note = self.stale(field.edited_at)
             if note:
                 out.append(self._p("stale", Markup(note)))
-        out += [self._words(entry.text, Voice.PATIENT) for entry in self.data.contributions]
+        out += [
+            self._words(entry.text, voice_of(entry.discipline))
+            for entry in for_the_patient(self.data.contributions)
+        ]
         if len(out) == 1:
             out.append(self._say("Please tell us what matters most to you: we want to know."))
         return out
 
     def _words(self, text: str, voice: Voice) -> Paragraph:
-        """The patient's own words in quotes; a family's or the team's, said so."""
-        if voice == Voice.PATIENT:
-            return self._p("quote", quote(text))
-        if voice == Voice.FAMILY:
-            return self._p("quote", Markup("Your family told us: "), text)
-        return self._p("quote", Markup("We understood: "), text)
+        """Words quoted as written, saying whose they are: the patient's own, their
+        family's, or their care team's. Never staff words turned into "you"."""
+        said = {
+            Voice.PATIENT: self.t.gettext("You told us:"),
+            Voice.FAMILY: self.t.gettext("Your family told us:"),
+            Voice.CLINICIAN: self.t.gettext("Your care team wrote:"),
+        }[voice]
+        return self._p("quote", Markup(f"{said} "), quote(text))

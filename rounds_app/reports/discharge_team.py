@@ -13,10 +13,11 @@ from datetime import datetime
 from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable
 
-from rounds_app.domain.enums import CardField, Voice
+from rounds_app.domain.enums import CallWhen, CardField, TaughtTo, Understood, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
 from rounds_app.domain.names import called
 from rounds_app.domain.safety import SAFETY_ITEMS, SafetyItem
+from rounds_app.domain.sharing import may_share_with_patient
 from rounds_app.reports.canvas import CONFIDENTIAL
 from rounds_app.reports.data import DISCHARGE_DISCIPLINES, DISCHARGE_KINDS, DischargeData, PrintJob
 from rounds_app.reports.facts import allergies, code_status, facts_changed_at
@@ -34,6 +35,14 @@ VOICE_LABELS = {
     Voice.CLINICIAN: "clinician's summary",
 }
 CHANGE_LABELS = {"new": "New", "changed": "Changed", "stopped": "Stopped"}
+CALL_WHEN_LABELS = {
+    CallWhen.DAY: "day",
+    CallWhen.NIGHT: "night",
+    CallWhen.ANY_TIME: "any time",
+    CallWhen.HOURS: "hours",
+}
+TAUGHT_TO_LABELS = {TaughtTo.PATIENT: "patient", TaughtTo.FAMILY: "family", TaughtTo.CARER: "carer"}
+UNDERSTOOD_LABELS = {Understood.YES: "yes", Understood.PARTLY: "partly", Understood.NO: "no"}
 
 
 class TeamSummaryRenderer(Renderer):
@@ -107,6 +116,7 @@ class TeamSummaryRenderer(Renderer):
             self._identity(),
             *self._safety(),
             *self._plan(),
+            *self._after_hospital(),
             *team_proms(self.styles, self.data.card.proms),
             *self._card(),
             *self._entries(),
@@ -285,6 +295,59 @@ class TeamSummaryRenderer(Renderer):
         out += self._text("Whom to call", plan.whom_to_call)
         return out
 
+    def _after_hospital(self) -> list[Flowable]:
+        """What the patient's copy says after hospital, and the teach-back record."""
+        s, plan = self.styles, self.data.card.discharge_plan
+        if plan is None:
+            return []
+        after = plan.after
+        out: list[Flowable] = [paragraph(s["heading"], Markup("After hospital"))]
+        out += self._text("Why in hospital (as the patient will read it)", plan.why_in_hospital)
+        out.append(paragraph(s["subheading"], Markup("Tests still waiting for results")))
+        out.append(
+            ruled_table(
+                s,
+                self.width,
+                ("Test", "Who tells the patient", "By"),
+                [(t.test, t.told_by, day(t.due) or "no date") for t in after.pending_tests],
+                (0.45, 0.35, 0.2),
+            )
+        )
+        out.append(paragraph(s["subheading"], Markup("Numbers the patient may call")))
+        out.append(
+            ruled_table(
+                s,
+                self.width,
+                ("Name or service", "Phone", "When"),
+                [
+                    (c.name, c.phone, c.hours or CALL_WHEN_LABELS[c.answers])
+                    for c in after.call_contacts
+                ],
+                (0.45, 0.25, 0.3),
+            )
+        )
+        out.append(paragraph(s["subheading"], Markup("Teach-back")))
+        out.append(
+            ruled_table(
+                s,
+                self.width,
+                ("What was taught", "To whom", "Understood", "By", "When"),
+                [
+                    (
+                        t.topic,
+                        TAUGHT_TO_LABELS[t.taught_to]
+                        + (f": {t.taught_name}" if t.taught_name else ""),
+                        UNDERSTOOD_LABELS[t.understood],
+                        t.taught_by,
+                        when(t.taught_at),
+                    )
+                    for t in after.teach_backs
+                ],
+                (0.32, 0.2, 0.12, 0.18, 0.18),
+            )
+        )
+        return out
+
     def _card(self) -> list[Flowable]:
         s, a = self.styles, self.admission
         out: list[Flowable] = [paragraph(s["heading"], Markup("Narrative card"))]
@@ -294,7 +357,8 @@ class TeamSummaryRenderer(Renderer):
             if field.version == 0 or not field.text:
                 out.append(paragraph(s["small"], Markup("Not recorded.")))
                 continue
-            meta = [Markup(f"{VOICE_LABELS[field.voice]} · edited {when(field.edited_at)}")]
+            shared = " · shared with the patient" if field.shareable else ""
+            meta = [Markup(f"{VOICE_LABELS[field.voice]}{shared} · edited {when(field.edited_at)}")]
             if field.edited_by:
                 meta += [Markup(" by "), field.edited_by]
             if field_name == CardField.GOALS_OF_CARE:
@@ -338,6 +402,8 @@ class TeamSummaryRenderer(Renderer):
             if entry.amended_at:
                 stamp += f" (amended {when(entry.amended_at)})"
             flag = " · <font color='#8a1c1c'>SENSITIVE</font>" if entry.sensitive else ""
+            if may_share_with_patient(entry.shareable, sensitive=entry.sensitive):
+                flag += " · shared with the patient"
             out.append(
                 paragraph(s["subheading"], Markup(label), entry.author, Markup(stamp + flag))
             )

@@ -29,7 +29,7 @@ from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.review_views import get_review
 from rounds_app.services.safety_views import safety_facts
-from rounds_app.services.visibility import require_sensitive, shared_entries
+from rounds_app.services.visibility import for_the_patient, require_sensitive, shared_entries
 from rounds_app.services.ward_model.contingencies import active_contingencies
 from rounds_app.services.ward_model.readiness import readiness as discharge_readiness
 from rounds_app.storage.models import (
@@ -43,7 +43,8 @@ from rounds_app.storage.models import (
 )
 
 # the patient's copy quotes at most this many of their own recent entries
-PATIENT_WORDS_ON_PATIENT_COPY = 3
+# the newest entries the patient may read that their copy quotes
+ENTRIES_ON_PATIENT_COPY = 4
 
 
 def _identities(session: Session, ward_id: int) -> dict[int, tuple[Identity, datetime]]:
@@ -154,7 +155,7 @@ def load_discharge(
     include_sensitive: bool,
 ) -> DischargeData:
     """One patient's card and plan, and the entries the summary prints: for the team,
-    those that bear on discharge; for the patient, their own recent words. Sensitive
+    those that bear on discharge; for the patient, the newest they may read. Sensitive
     entries only on the team's copy, only when asked for by a role that may read
     them."""
     include_sensitive = include_sensitive and not patient_copy
@@ -168,8 +169,7 @@ def load_discharge(
     ).first()
     shown = shared_entries(card.contributions, include_sensitive=include_sensitive)
     if patient_copy:
-        own = [c for c in shown if c.discipline == Discipline.PATIENT]
-        chosen = own[:PATIENT_WORDS_ON_PATIENT_COPY]
+        chosen = for_the_patient(shown)[:ENTRIES_ON_PATIENT_COPY]
     else:
         chosen = [c for c in shown if bears_on_discharge(c)]
     facts = safety_facts(session, actor, [admission_id], local_day(utc_now()))

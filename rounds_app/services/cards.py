@@ -14,6 +14,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS
 from rounds_app.domain.roles import Permission
+from rounds_app.domain.sharing import mark_or_default, shared_by_default
 from rounds_app.errors import ConflictError, Version
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require
@@ -31,6 +32,13 @@ class FieldView:
     version: int  # 0: never written
     edited_by: str | None
     edited_at: datetime | None
+    shareable: bool  # may the patient read it (rounds_app.domain.sharing)
+    language: str  # what the text is written in; "": the ward's language
+
+    @classmethod
+    def empty(cls, field: CardField) -> FieldView:
+        """A field never written: the patient's words to come, theirs to read."""
+        return cls(field, "", Voice.PATIENT, 0, None, None, shared_by_default(Voice.PATIENT), "")
 
 
 @dataclass(frozen=True)
@@ -40,10 +48,17 @@ class RevisionView:
     voice: Voice
     edited_by: str | None
     edited_at: datetime
+    shareable: bool
+    language: str
+
+
+def _state(text: str, voice: Voice, shareable: bool, language: str) -> dict[str, object]:
+    return {"text": text, "voice": voice.value, "shareable": shareable, "language": language}
 
 
 def _field_state(record: NarrativeField):  # type: ignore[no-untyped-def]
-    return {"text": record.text, "voice": record.voice.value}, record.edited_by_id, record.edited_at
+    state = _state(record.text, record.voice, record.shareable, record.language)
+    return state, record.edited_by_id, record.edited_at
 
 
 def save_field(
@@ -54,15 +69,25 @@ def save_field(
     text: str,
     voice: Voice | str,
     expected_version: int,
+    *,
+    shareable: bool | None = None,
+    language: str | None = None,
 ) -> FieldView:
     """Saves one card field. `expected_version` is the version the editor started
     from (0 for a field never written). A newer stored version raises ConflictError
-    carrying both texts; nothing is overwritten."""
+    carrying both texts; nothing is overwritten.
+
+    `shareable`: whether the patient may read it; None keeps the stored mark, or gives
+    a new field, or a field whose voice changes, the default for its voice
+    (rounds_app.domain.sharing). `language`: what the text is written in ("" for the
+    ward's language); None keeps the stored one. Changing either is a new revision."""
     begin_write(session, actor, Permission.EDIT_CARD, "edit narrative cards")
     field = validate.choice("Card field", field, CardField)
     label = CARD_FIELD_LABELS[field]
     text = validate.text(fields.CARD_FIELD, text, label=label)
     voice = validate.choice("Voice", voice, Voice)
+    if language is not None:
+        language = validate.text(fields.TEXT_LANGUAGE, language)
     # locked: two people writing a field for the first time queue here
     admission = current_admission(session, admission_id, lock=True)
     record = session.execute(
@@ -70,7 +95,13 @@ def save_field(
             NarrativeField.admission_id == admission_id, NarrativeField.field == field
         )
     ).scalar_one_or_none()
-    mine = {"text": text, "voice": voice.value}
+    keeps_mark = record is not None and record.voice == voice
+    if shareable is None:
+        shareable = record.shareable if record is not None and keeps_mark else None
+    shareable = mark_or_default(shareable, voice)
+    if language is None:
+        language = record.language if record is not None else ""
+    mine = _state(text, voice, shareable, language)
     now = utc_now()
     if record is None:
         if expected_version != 0:
@@ -78,13 +109,15 @@ def save_field(
                 "card field",
                 0,
                 mine=Version(expected_version, mine, actor.display_name, None),
-                theirs=Version(0, {"text": "", "voice": voice.value}, None, None),
+                theirs=Version(0, _state("", voice, shareable, ""), None, None),
             )
         record = NarrativeField(
             admission_id=admission_id,
             field=field,
             text=text,
             voice=voice,
+            shareable=shareable,
+            language=language,
             edited_by_id=actor.user_id,
             edited_at=now,
         )
@@ -92,9 +125,10 @@ def save_field(
         session.flush()
     else:
         check_version(session, actor, "card field", record, expected_version, mine, _field_state)
-        if record.text == text and record.voice == voice:
+        if _field_state(record)[0] == mine:
             return _view(session, record)
         record.text, record.voice = text, voice
+        record.shareable, record.language = shareable, language
         record.edited_by_id, record.edited_at = actor.user_id, now
         session.flush()  # bumps the version
     session.add(
@@ -103,6 +137,8 @@ def save_field(
             version=record.version,
             text=text,
             voice=voice,
+            shareable=shareable,
+            language=language,
             edited_by_id=actor.user_id,
             edited_at=now,
         )
@@ -131,6 +167,8 @@ def _view(session: Session, record: NarrativeField) -> FieldView:
         record.version,
         editor.display_name if editor else None,
         record.edited_at,
+        record.shareable,
+        record.language,
     )
 
 
@@ -148,7 +186,9 @@ def field_history(
         .order_by(CardFieldRevision.version)
     )
     return [
-        RevisionView(rev.version, rev.text, rev.voice, editor, rev.edited_at)
+        RevisionView(
+            rev.version, rev.text, rev.voice, editor, rev.edited_at, rev.shareable, rev.language
+        )
         for rev, editor in rows
     ]
 

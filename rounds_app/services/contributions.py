@@ -14,6 +14,7 @@ from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ContributionKind, Discipline
 from rounds_app.domain.roles import Permission
+from rounds_app.domain.sharing import mark_or_default, voice_of
 from rounds_app.errors import PermissionDenied, ValidationError
 from rounds_app.services import validate, visibility
 from rounds_app.services.actor import Actor, require, require_person
@@ -35,6 +36,7 @@ class ContributionView:
     amended_at: datetime | None
     text: str
     sensitive: bool  # the entry, in any of its versions: see `visibility`
+    shareable: bool  # this version may be read by the patient (rounds_app.domain.sharing)
     amendment_reason: str
     version: int  # 1 for the original
 
@@ -48,25 +50,30 @@ def add_contribution(
     kind: ContributionKind | str,
     discipline: Discipline | str | None = None,
     sensitive: bool = False,
+    shareable: bool | None = None,
     round_id: int | None = None,
 ) -> int:
     """Adds an entry in the author's discipline unless another is named (a nurse
     writing down what the family said chooses family/carer; the facilitator of a round
-    names the discipline speaking, and passes the round). Returns its id."""
+    names the discipline speaking, and passes the round). `shareable`: whether the
+    patient may read it; None gives the default for whose words they are
+    (rounds_app.domain.sharing). Returns its id."""
     begin_write(session, actor, Permission.CONTRIBUTE, "add contributions")
     author_id = require_person(actor, "add contributions")
     admission = current_admission(session, admission_id)
     chosen = discipline if discipline is not None else actor.discipline
     if chosen is None:
         raise ValidationError("Choose the discipline this entry speaks for.")
+    speaking = validate.choice("Discipline", chosen, Discipline)
     entry = Contribution(
         admission_id=admission.id,
-        discipline=validate.choice("Discipline", chosen, Discipline),
+        discipline=speaking,
         kind=validate.choice("Kind", kind, ContributionKind),
         author_id=author_id,
         created_at=utc_now(),
         text=validate.text(fields.CONTRIBUTION, text),
         sensitive=sensitive,
+        shareable=mark_or_default(shareable, voice_of(speaking)),
         round_id=running_round_of(session, round_id, admission),
     )
     session.add(entry)
@@ -89,8 +96,11 @@ def amend_contribution(
     text: str,
     reason: str,
     sensitive: bool | None = None,
+    shareable: bool | None = None,
 ) -> int:
-    """Amends the current version of one's own entry; returns the new version's id."""
+    """Amends the current version of one's own entry; returns the new version's id.
+    `sensitive` and `shareable` left None keep the marks of the version amended:
+    marking an entry shareable, or no longer, is an amendment with its reason."""
     begin_write(session, actor, Permission.CONTRIBUTE, "amend contributions")
     author_id = require_person(actor, "amend contributions")
     # locked, so two amendments of the same version cannot both succeed
@@ -115,11 +125,16 @@ def amend_contribution(
         created_at=utc_now(),
         text=validate.text(fields.CONTRIBUTION, text, label="The amended entry"),
         sensitive=previous.sensitive if sensitive is None else sensitive,
+        shareable=previous.shareable if shareable is None else shareable,
         original_id=previous.original_id or previous.id,
         amends_id=previous.id,
         amendment_reason=validate.text(fields.AMENDMENT_REASON, reason, required=True),
     )
-    if amendment.text == previous.text and amendment.sensitive == previous.sensitive:
+    if (amendment.text, amendment.sensitive, amendment.shareable) == (
+        previous.text,
+        previous.sensitive,
+        previous.shareable,
+    ):
         raise ValidationError("The amendment changes nothing.")
     session.add(amendment)
     session.flush()
@@ -173,6 +188,7 @@ VIEW_COLUMNS = (
     "created_at",
     "text",
     "amendment_reason",
+    "shareable",
 )
 
 
@@ -192,6 +208,7 @@ def view_of(
         amended_at=c.created_at if c.amends_id is not None else None,
         text=c.text,
         sensitive=sensitive,
+        shareable=c.shareable,
         amendment_reason=c.amendment_reason,
         version=version,
     )

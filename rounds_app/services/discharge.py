@@ -46,6 +46,8 @@ class PlanEdit:
     barriers: str
     warning_signs: str
     whom_to_call: str
+    # written by a clinician for the patient's copy; None keeps what is stored
+    why_in_hospital: str | None = None
 
 
 def _plan_state(plan: DischargePlan):  # type: ignore[no-untyped-def]
@@ -58,10 +60,11 @@ def _values(plan: DischargePlan) -> dict[str, str]:
         "barriers": plan.barriers,
         "warning_signs": plan.warning_signs,
         "whom_to_call": plan.whom_to_call,
+        "why_in_hospital": plan.why_in_hospital,
     }
 
 
-def _plan_for(session: Session, admission: Admission, actor: Actor) -> DischargePlan:
+def plan_for(session: Session, admission: Admission, actor: Actor) -> DischargePlan:
     """The admission's plan, started with the standard checklist if it had none."""
     plan = session.execute(
         select(DischargePlan).where(DischargePlan.admission_id == admission.id)
@@ -91,10 +94,12 @@ def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit)
         "warning_signs": validate.text(fields.WARNING_SIGNS, edit.warning_signs),
         "whom_to_call": validate.text(fields.WHOM_TO_CALL, edit.whom_to_call),
     }
+    if edit.why_in_hospital is not None:
+        mine["why_in_hospital"] = validate.text(fields.WHY_IN_HOSPITAL, edit.why_in_hospital)
     existed = session.execute(
         select(DischargePlan.id).where(DischargePlan.admission_id == admission.id)
     ).first()
-    plan = _plan_for(session, admission, actor)
+    plan = plan_for(session, admission, actor)
     expected = edit.version if existed else plan.version
     if not existed and edit.version != 0:
         raise ValidationError("The discharge plan you opened no longer exists; reload the card.")
@@ -123,7 +128,7 @@ def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit)
 def add_checklist_item(session: Session, actor: Actor, admission_id: int, item: str) -> int:
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
     admission = current_admission(session, admission_id, lock=True)
-    plan = _plan_for(session, admission, actor)
+    plan = plan_for(session, admission, actor)
     position = session.execute(
         select(func.count(DischargeChecklistItem.id)).where(
             DischargeChecklistItem.plan_id == plan.id
@@ -188,7 +193,7 @@ def add_follow_up(
 ) -> int:
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
     admission = current_admission(session, admission_id, lock=True)
-    plan = _plan_for(session, admission, actor)
+    plan = plan_for(session, admission, actor)
     appointment = FollowUpAppointment(
         plan_id=plan.id,
         with_whom=validate.text(fields.FOLLOW_UP_WITH, with_whom),
@@ -226,7 +231,7 @@ def add_medication_change(
     """`reason` is written for the patient: it is printed on their summary as is."""
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
     admission = current_admission(session, admission_id, lock=True)
-    plan = _plan_for(session, admission, actor)
+    plan = plan_for(session, admission, actor)
     entry = MedicationChange(
         plan_id=plan.id,
         medication=validate.text(fields.MEDICATION_CHANGED, medication),

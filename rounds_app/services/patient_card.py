@@ -16,7 +16,6 @@ from rounds_app.domain.enums import (
     Discipline,
     MedicationChangeKind,
     Severity,
-    Voice,
 )
 from rounds_app.domain.names import called
 from rounds_app.domain.roles import Permission
@@ -29,6 +28,7 @@ from rounds_app.interop.card_lists import (
     patient_lists,
 )
 from rounds_app.services.actor import Actor, require
+from rounds_app.services.after_hospital import AfterHospital, after_hospital
 from rounds_app.services.cards import FieldView
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
 from rounds_app.services.contributions import VIEW_COLUMNS, ContributionView, view_of
@@ -138,9 +138,11 @@ class DischargePlanView:
     barriers: str
     warning_signs: str
     whom_to_call: str
+    why_in_hospital: str
     checklist: tuple[ChecklistItemView, ...]
     follow_ups: tuple[FollowUpView, ...]
     medication_changes: tuple[MedicationChangeView, ...]
+    after: AfterHospital  # pending tests, whom to call, teach-backs
     version: int
 
     @property
@@ -244,15 +246,14 @@ def _fields(
             f.version,
             names.get(f.edited_by_id) if f.edited_by_id else None,
             f.edited_at,
+            f.shareable,
+            f.language,
         )
         for f in session.execute(
             select(NarrativeField).where(NarrativeField.admission_id == admission_id)
         ).scalars()
     }
-    return {
-        field: stored.get(field, FieldView(field, "", Voice.PATIENT, 0, None, None))
-        for field in CardField
-    }
+    return {field: stored.get(field, FieldView.empty(field)) for field in CardField}
 
 
 def current_contributions(
@@ -359,6 +360,9 @@ def _plan(session: Session, admission_id: int, names: dict[int, str]) -> Dischar
             selectinload(DischargePlan.checklist),
             selectinload(DischargePlan.follow_ups),
             selectinload(DischargePlan.medication_changes),
+            selectinload(DischargePlan.pending_tests),
+            selectinload(DischargePlan.call_contacts),
+            selectinload(DischargePlan.teach_backs),
         )
     ).scalar_one_or_none()
     if plan is None:
@@ -369,6 +373,7 @@ def _plan(session: Session, admission_id: int, names: dict[int, str]) -> Dischar
         barriers=plan.barriers,
         warning_signs=plan.warning_signs,
         whom_to_call=plan.whom_to_call,
+        why_in_hospital=plan.why_in_hospital,
         checklist=tuple(
             ChecklistItemView(
                 i.id, i.item, i.done, names.get(i.done_by_id) if i.done_by_id else None, i.done_at
@@ -383,6 +388,7 @@ def _plan(session: Session, admission_id: int, names: dict[int, str]) -> Dischar
             MedicationChangeView(m.id, m.medication, m.change, m.reason)
             for m in plan.medication_changes
         ),
+        after=after_hospital(plan, names),
         version=plan.version,
     )
 

@@ -16,7 +16,11 @@ something sensitive was written, by whom and when. Withholding every version lea
 least; to put something in front of everyone, write a new entry.
 
 Case reviews are reflective and never projected: only roles that may read sensitive
-entries read them."""
+entries read them.
+
+What the patient's own copy may carry is narrower still: only what is marked
+shareable with the patient, never anything sensitive (`for_the_patient`, deciding by
+rounds_app.domain.sharing)."""
 
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from sqlalchemy import ColumnElement, exists, func, or_, true
 from sqlalchemy.orm import aliased
 
 from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.sharing import may_share_with_patient
 from rounds_app.errors import PermissionDenied
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.models import Contribution
@@ -37,7 +42,13 @@ class _Marked(Protocol):
     def sensitive(self) -> bool: ...
 
 
+class _Shared(Protocol):
+    @property
+    def shareable(self) -> bool: ...
+
+
 M = TypeVar("M", bound=_Marked)
+S = TypeVar("S", bound=_Shared)
 
 
 def may_read_sensitive(actor: Actor) -> bool:
@@ -64,6 +75,16 @@ def shared_entries(entries: Iterable[M], *, include_sensitive: bool = False) -> 
     ones only when `include_sensitive` is asked for, by a role the caller has checked
     with `require_sensitive`."""
     return [e for e in entries if include_sensitive or not e.sensitive]
+
+
+def for_the_patient(texts: Iterable[S]) -> list[S]:
+    """The card fields or entries the patient's copy may print: those marked shareable
+    and, for an entry, not sensitive in any of its versions."""
+    return [
+        t
+        for t in texts
+        if may_share_with_patient(t.shareable, sensitive=getattr(t, "sensitive", False))
+    ]
 
 
 def entry_sensitive() -> ColumnElement[bool]:

@@ -17,6 +17,7 @@ from rounds_app.interop.plan import ImportPlan
 from rounds_app.services import (
     actions,
     admissions,
+    after_hospital,
     contributions,
     discharge,
     reviews,
@@ -138,6 +139,18 @@ class MatrixWard:
     def checklist_item(self) -> int:
         with self.db.session() as s:
             return discharge.add_checklist_item(s, self.nurse, self.admissions[False], "Keys")
+
+    def pending_test(self) -> int:
+        with self.db.session() as s:
+            return after_hospital.add_pending_test(
+                s, self.nurse, self.admissions[False], test="Biopsy", told_by="GP"
+            )
+
+    def call_contact(self) -> int:
+        with self.db.session() as s:
+            return after_hospital.add_call_contact(
+                s, self.nurse, self.admissions[False], name="Ward", phone="0123", answers="day"
+            )
 
     def running_round(self) -> tuple[int, int]:
         """A round running on a ward of its own, with one patient: (round, admission)."""

@@ -29,6 +29,7 @@ from rounds_app.reports import service as printing
 from rounds_app.services import (
     actions,
     admissions,
+    after_hospital,
     audience,
     cards,
     census,
@@ -320,6 +321,32 @@ MATRIX: dict[str, Row] = {
         _needs(Permission.EDIT_DISCHARGE_PLAN),
         lambda s, a, w, x: discharge.add_medication_change(
             s, a, w.admissions[x], medication="Ramipril", change="stopped", reason="low BP"
+        ),
+    ),
+    "services.after_hospital.add_pending_test": Row(
+        _needs(Permission.EDIT_DISCHARGE_PLAN),
+        lambda s, a, w, x: after_hospital.add_pending_test(
+            s, a, w.admissions[x], test="Biopsy", told_by="GP"
+        ),
+    ),
+    "services.after_hospital.remove_pending_test": Row(
+        _needs(Permission.EDIT_DISCHARGE_PLAN),
+        lambda s, a, w, x: after_hospital.remove_pending_test(s, a, w.pending_test()),
+    ),
+    "services.after_hospital.add_call_contact": Row(
+        _needs(Permission.EDIT_DISCHARGE_PLAN),
+        lambda s, a, w, x: after_hospital.add_call_contact(
+            s, a, w.admissions[x], name="GP", phone="01234 567890", answers="day"
+        ),
+    ),
+    "services.after_hospital.remove_call_contact": Row(
+        _needs(Permission.EDIT_DISCHARGE_PLAN),
+        lambda s, a, w, x: after_hospital.remove_call_contact(s, a, w.call_contact()),
+    ),
+    "services.after_hospital.record_teach_back": Row(
+        _needs(Permission.EDIT_DISCHARGE_PLAN),
+        lambda s, a, w, x: after_hospital.record_teach_back(
+            s, a, w.admissions[x], topic="Inhaler", taught_to="patient", understood="yes"
         ),
     ),
     # --- the card

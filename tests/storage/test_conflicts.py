@@ -46,10 +46,14 @@ def test_second_save_of_the_same_card_field_conflicts(db: Database) -> None:
     assert conflict.mine.values == {
         "text": "Lives alone with two cats, 3 steps",
         "voice": "patient",
+        "shareable": True,
+        "language": "",
     }
     assert conflict.theirs.values == {
         "text": "Lives alone; daughter visits daily",
         "voice": "family",
+        "shareable": False,
+        "language": "",
     }
     assert conflict.theirs.edited_by == "Charge"
     assert conflict.theirs.version == opened_second.version + 1

@@ -102,7 +102,7 @@ def test_edit_and_save_a_field(qtbot, view: CardView, signed_in: Backend, ward) 
         qtbot.mouseClick(panel.edit_area.save_button, Qt.MouseButton.LeftButton)
     assert not panel.editing
     assert panel.text.text() == "Home by Friday"
-    assert panel.voice_tag.text() == "Patient's own words"
+    assert panel.voice_tag.text() == "Patient's own words · shared with the patient"
     assert panel.stamp.text() == "Edited by Mariam Haddad, just now"
     history = signed_in.call(cards.field_history, ward.admission_ids[0], HOPES)
     assert [(r.version, r.text) for r in history] == [(1, "Home by Friday")]
@@ -263,4 +263,10 @@ def test_tab_follows_the_reading_order(qtbot, view: CardView, signed_in, ward) -
         second.edit_button,
     ]
     area = edit(qtbot, view, HOPES).edit_area
-    assert tab_stops(area.editor, 3) == [area.voice, area.cancel_button, area.save_button]
+    assert tab_stops(area.editor, 5) == [
+        area.voice,
+        area.share,
+        area.language,
+        area.cancel_button,
+        area.save_button,
+    ]

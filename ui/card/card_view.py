@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.sharing import shared_by_default
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import FieldView
@@ -39,7 +40,7 @@ DRAFT_DELAY_MS = 800  # long enough to batch a typing burst, short enough to los
 
 
 def _empty(field: CardField) -> FieldView:
-    return FieldView(field, "", Voice.PATIENT, 0, None, None)
+    return FieldView.empty(field)
 
 
 class CardView(QWidget):
@@ -203,15 +204,23 @@ class CardView(QWidget):
         self._write(field, text, panel.edit_area.chosen_voice(), panel.base_version)
 
     def _write(self, field: CardField, text: str, voice: Voice, version: int) -> None:
+        area = self.panels[field].edit_area
         try:
             view = self._backend.call(
-                cards.save_field, self._admission_id, field, text, voice, version
+                cards.save_field,
+                self._admission_id,
+                field,
+                text,
+                voice,
+                version,
+                shareable=area.share.isChecked(),
+                language=area.language.text(),
             )
         except ConflictError as conflict:
             self._resolve(field, text, voice, conflict)
             return
         except RoundsError as error:
-            self.panels[field].edit_area.show_error(str(error))
+            area.show_error(str(error))
             return
         # the saved field stays in view, though its editor gives way to shorter text
         with self.sheet.keeping(self.panels[field]):
@@ -237,7 +246,14 @@ class CardView(QWidget):
         if resolution.choice is Choice.THEIRS:
             their_voice = Voice(theirs.values.get("voice", voice.value))
             stored = FieldView(
-                field, theirs_text, their_voice, theirs.version, theirs.edited_by, theirs.edited_at
+                field,
+                theirs_text,
+                their_voice,
+                theirs.version,
+                theirs.edited_by,
+                theirs.edited_at,
+                bool(theirs.values.get("shareable", shared_by_default(their_voice))),
+                str(theirs.values.get("language", "")),
             )
             self._close_editor(field, stored)
             return

@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import Voice
-from rounds_app.domain.limits import NARRATIVE_FIELD
+from rounds_app.domain.limits import NARRATIVE_FIELD, SHORT_TEXT
+from rounds_app.domain.sharing import shared_by_default
 from ui.card.card_words import voice_label
 from ui.card.look import repolish
 from ui.widgets import fill, plain_label
@@ -83,6 +86,17 @@ class EditArea(QWidget):
         self.voice.currentIndexChanged.connect(self._voice_picked)
         voice_caption = plain_label(self.tr("&Whose words"), "fieldLabel")
         voice_caption.setBuddy(self.voice)
+        self.share = QCheckBox(self.tr("Share with patient"))
+        self.share.setObjectName("shareWithPatient")
+        self.share.setAccessibleName(fill(self.tr("Share %1 with the patient"), label))
+        self.share.setToolTip(self.tr("Print this text on the patient's own copy"))
+        self.language = QLineEdit()
+        self.language.setObjectName("textLanguage")
+        self.language.setMaxLength(SHORT_TEXT)
+        self.language.setPlaceholderText(self.tr("the ward's language"))
+        self.language.setAccessibleName(fill(self.tr("Language of %1"), label))
+        language_caption = plain_label(self.tr("Language"), "fieldLabel")
+        language_caption.setBuddy(self.language)
         self.count = plain_label(name="charCount")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -113,10 +127,20 @@ class EditArea(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.editor)
         layout.addLayout(voice_row)
+        # who may read it, and in which language it is written, on a row of their own
+        share_row = QHBoxLayout()
+        share_row.setSpacing(10)
+        share_row.addWidget(self.share)
+        share_row.addSpacing(12)
+        share_row.addWidget(language_caption)
+        share_row.addWidget(self.language, 1)
+        layout.addLayout(share_row)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.editor, self.voice)
-        QWidget.setTabOrder(self.voice, self.cancel_button)
+        QWidget.setTabOrder(self.voice, self.share)
+        QWidget.setTabOrder(self.share, self.language)
+        QWidget.setTabOrder(self.language, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.save_button)
 
     def text(self) -> str:
@@ -125,9 +149,11 @@ class EditArea(QWidget):
     def chosen_voice(self) -> Voice:
         return Voice(self.voice.currentData())
 
-    def load(self, text: str, voice: Voice) -> None:
+    def load(self, text: str, voice: Voice, shareable: bool, language: str) -> None:
         """Fills the editor to begin editing, cursor at the end."""
         self.restore_voice(voice)
+        self.share.setChecked(shareable)
+        self.language.setText(language)
         self.restore_text(text, len(text))
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.show_error("")
@@ -172,6 +198,8 @@ class EditArea(QWidget):
         if self._restoring or voice == self._last_voice:
             return
         before, self._last_voice = self._last_voice, voice
+        # other words, other owner: the mark starts again from its default
+        self.share.setChecked(shared_by_default(voice))
         self.voice_edited.emit(before, voice)
 
     def _count(self, text: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import CardField, Voice
+from rounds_app.domain.sharing import shared_by_default
 from rounds_app.services.cards import FieldView
 from ui.card import when
 from ui.card.card_words import empty_question, field_label, voice_label
@@ -26,7 +27,7 @@ class FieldPanel(QFrame):
     def __init__(self, field: CardField, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.stored = FieldView(field, "", Voice.PATIENT, 0, None, None)
+        self.stored = FieldView.empty(field)
         self.base_version = 0  # the version editing began from: the save names it
         self._can_edit = False
         self._note = ""  # why the editor opened by itself (a recovered draft)
@@ -93,7 +94,12 @@ class FieldPanel(QFrame):
         self.stored = view
         if view.text != self.text.text():
             self.text.setPlainText(view.text)
-        self.voice_tag.setText(voice_label(view.voice))
+        tag = voice_label(view.voice)
+        if view.version and view.shareable:
+            tag = fill(self.tr("%1 · shared with the patient"), tag)
+        if view.language:
+            tag = fill(self.tr("%1 · in %2"), tag, view.language)
+        self.voice_tag.setText(tag)
         self.voice_tag.setProperty("voice", view.voice.value)
         repolish(self.voice_tag)
         self.refresh_stamp()
@@ -116,12 +122,19 @@ class FieldPanel(QFrame):
     def begin_edit(self, text: str, voice: Voice, version: int, note: str = "") -> None:
         self.base_version = version
         self._note = note
-        self.edit_area.load(text, voice)
+        self.edit_area.load(text, voice, self._mark_for(voice), self.stored.language)
         self.setProperty("editing", True)
         repolish(self)
         self._show_mode()
         self._update_notice()
         self.edit_area.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mark_for(self, voice: Voice) -> bool:
+        """The stored mark while the words are still the stored owner's; else the
+        default for whose words they now are."""
+        if voice == self.stored.voice and self.stored.version:
+            return self.stored.shareable
+        return shared_by_default(voice)
 
     def end_edit(self) -> None:
         focus = self.focusWidget()

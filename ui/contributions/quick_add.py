@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import ContributionKind, Discipline
+from rounds_app.domain.sharing import shared_by_default, voice_of
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from ui.backend import Backend
@@ -74,6 +75,10 @@ class QuickAddBox(QFrame):
         self.sensitive.setToolTip(
             self.tr("A sensitive entry is never shown on the ward-room screen")
         )
+        self.share = QCheckBox(self.tr("Share with patient"))
+        self.share.setObjectName("quickAddShare")
+        self.share.setAccessibleName(self.tr("Share this entry with the patient"))
+        self.share.setToolTip(self.tr("Print this entry on the patient's own copy"))
 
         self.add_action = QAction(self.tr("&Add entry"), self)
         self.add_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -102,6 +107,7 @@ class QuickAddBox(QFrame):
         self.discipline_picker.currentIndexChanged.connect(self._edited)
         self.kind_picker.currentIndexChanged.connect(self._edited)
         self.sensitive.toggled.connect(self._edited)
+        self.discipline_picker.currentIndexChanged.connect(self._share_by_default)
 
         row = QHBoxLayout()
         row.setSpacing(10)
@@ -112,6 +118,7 @@ class QuickAddBox(QFrame):
         row.addWidget(self.kind_picker)
         row.addSpacing(12)
         row.addWidget(self.sensitive)
+        row.addWidget(self.share)
         row.addStretch(1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -129,7 +136,14 @@ class QuickAddBox(QFrame):
         QWidget.setTabOrder(self.editor, self.discipline_picker)
         QWidget.setTabOrder(self.discipline_picker, self.kind_picker)
         QWidget.setTabOrder(self.kind_picker, self.sensitive)
-        QWidget.setTabOrder(self.sensitive, self.add_button)
+        QWidget.setTabOrder(self.sensitive, self.share)
+        QWidget.setTabOrder(self.share, self.add_button)
+
+    def _share_by_default(self) -> None:
+        """Whose words the entry holds decides the mark it starts with."""
+        discipline = self.discipline_picker.currentData()
+        if discipline is not None:
+            self.share.setChecked(shared_by_default(voice_of(Discipline(discipline))))
 
     def set_disciplines(self, own: Discipline | None) -> None:
         """The voices this user may write in: their own first (chosen), and for a
@@ -232,6 +246,7 @@ class QuickAddBox(QFrame):
                 kind=self.kind_picker.currentData(),
                 discipline=self.discipline_picker.currentData(),
                 sensitive=self.sensitive.isChecked(),
+                shareable=self.share.isChecked(),
             )
         except RoundsError as error:
             self._refuse(str(error))
@@ -246,6 +261,7 @@ class QuickAddBox(QFrame):
         try:
             self.editor.clear()
             self.sensitive.setChecked(False)
+            self._share_by_default()
         finally:
             self._loading = False
         self.error.hide()

@@ -1,4 +1,5 @@
-"""The plan's words: destination, barriers, warning signs and whom to call, saved
+"""The plan's words: destination, barriers, warning signs, whom to call and why the
+patient was in hospital (in plain words, for their copy), saved
 together with an explicit Save (Ctrl+S) or put back with Cancel. Text being typed
 survives every refresh; a save made stale by someone else's is merged box by box."""
 
@@ -26,7 +27,7 @@ from ui.discharge.section import Section
 from ui.discharge.tracked import Tracked
 from ui.widgets import fill, plain_label
 
-FIELDS = ("destination", "barriers", "warning_signs", "whom_to_call")
+FIELDS = ("destination", "barriers", "warning_signs", "whom_to_call", "why_in_hospital")
 _TEXT_LINES = 4  # each long field shows this many lines before it scrolls
 
 
@@ -46,11 +47,15 @@ class PlanTextSection(Section):
         self.barriers = self._long_field(self.tr("What stands in the way of going home"))
         self.warning_signs = self._long_field(self.tr("Signs that mean: get help"))
         self.whom_to_call = self._long_field(self.tr("Names and numbers, day and night"))
+        self.why_in_hospital = self._long_field(
+            self.tr("In plain words, for the patient's copy: what was wrong, what we did")
+        )
         self.labels = {
             "destination": self.tr("&Destination"),
             "barriers": self.tr("&Barriers"),
             "warning_signs": self.tr("Warnin&g signs"),
             "whom_to_call": self.tr("Whom to ca&ll"),
+            "why_in_hospital": self.tr("W&hy in hospital"),
         }
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -106,6 +111,7 @@ class PlanTextSection(Section):
             "barriers": self.barriers,
             "warning_signs": self.warning_signs,
             "whom_to_call": self.whom_to_call,
+            "why_in_hospital": self.why_in_hospital,
         }
 
     def _mine(self) -> dict[str, str]:

@@ -2,6 +2,7 @@
 `Base.metadata` (migrations and exports rely on that)."""
 
 from rounds_app.storage.models.actions import ActionItem, Contingency
+from rounds_app.storage.models.after_hospital import CallContact, PendingTest, TeachBack
 from rounds_app.storage.models.audit import AuditChainHead, AuditEvent, ChangeLogEntry
 from rounds_app.storage.models.card import CardFieldRevision, NarrativeField
 from rounds_app.storage.models.clinical import (
@@ -48,6 +49,7 @@ __all__ = [
     "AuditChainHead",
     "AuditEvent",
     "Bed",
+    "CallContact",
     "CardFieldRevision",
     "CareTeamMember",
     "CaseReview",
@@ -67,6 +69,7 @@ __all__ = [
     "NarrativeField",
     "Patient",
     "Problem",
+    "PendingTest",
     "PromRecord",
     "ProblemKind",
     "ResuscitationDecision",
@@ -74,6 +77,7 @@ __all__ = [
     "RoundPatient",
     "SafetyCheck",
     "SignInThrottle",
+    "TeachBack",
     "User",
     "Ward",
     "WardRound",

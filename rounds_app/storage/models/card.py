@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rounds_app.domain import fields
+from rounds_app.domain import fields, limits
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.storage.base import Base, enum_type, text_rule
 
@@ -24,6 +24,15 @@ class NarrativeField(Base):
     field: Mapped[CardField] = mapped_column(enum_type(CardField))
     text: Mapped[str] = mapped_column(Text, default="", info=text_rule(fields.CARD_FIELD))
     voice: Mapped[Voice] = mapped_column(enum_type(Voice))
+    # may the patient read it (rounds_app.domain.sharing), and the language it is
+    # written in ("" for the ward's)
+    shareable: Mapped[bool] = mapped_column(default=False, server_default="0")
+    language: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT),
+        default="",
+        server_default="",
+        info=text_rule(fields.TEXT_LANGUAGE),
+    )
     edited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     edited_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(default=1)
@@ -46,6 +55,15 @@ class CardFieldRevision(Base):
     version: Mapped[int]
     text: Mapped[str] = mapped_column(Text, info=text_rule(fields.CARD_FIELD))
     voice: Mapped[Voice] = mapped_column(enum_type(Voice))
+    # may the patient read it (rounds_app.domain.sharing), and the language it is
+    # written in ("" for the ward's)
+    shareable: Mapped[bool] = mapped_column(default=False, server_default="0")
+    language: Mapped[str] = mapped_column(
+        String(limits.SHORT_TEXT),
+        default="",
+        server_default="",
+        info=text_rule(fields.TEXT_LANGUAGE),
+    )
     edited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     edited_at: Mapped[datetime]
 

@@ -28,6 +28,8 @@ class Contribution(Base):
     created_at: Mapped[datetime]
     text: Mapped[str] = mapped_column(Text, info=text_rule(fields.CONTRIBUTION))
     sensitive: Mapped[bool] = mapped_column(default=False)
+    # may the patient read this version (rounds_app.domain.sharing)
+    shareable: Mapped[bool] = mapped_column(default=False, server_default="0")
     original_id: Mapped[int | None] = mapped_column(ForeignKey("contributions.id"), index=True)
     amends_id: Mapped[int | None] = mapped_column(ForeignKey("contributions.id"), unique=True)
     amendment_reason: Mapped[str] = mapped_column(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from rounds_app.domain import fields, limits
 from rounds_app.domain.enums import MedicationChangeKind
 from rounds_app.storage.base import Base, enum_type, text_rule
+
+if TYPE_CHECKING:
+    from rounds_app.storage.models.after_hospital import CallContact, PendingTest, TeachBack
 
 
 class DischargePlan(Base):
@@ -25,6 +29,10 @@ class DischargePlan(Base):
         Text, default="", info=text_rule(fields.WARNING_SIGNS)
     )
     whom_to_call: Mapped[str] = mapped_column(Text, default="", info=text_rule(fields.WHOM_TO_CALL))
+    # plain words a clinician wrote for the patient's copy
+    why_in_hospital: Mapped[str] = mapped_column(
+        Text, default="", server_default="", info=text_rule(fields.WHY_IN_HOSPITAL)
+    )
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(default=1)
@@ -36,6 +44,9 @@ class DischargePlan(Base):
     medication_changes: Mapped[list[MedicationChange]] = relationship(
         order_by="MedicationChange.id"
     )
+    pending_tests: Mapped[list[PendingTest]] = relationship(order_by="PendingTest.id")
+    call_contacts: Mapped[list[CallContact]] = relationship(order_by="CallContact.position")
+    teach_backs: Mapped[list[TeachBack]] = relationship(order_by="TeachBack.taught_at")
 
     __mapper_args__ = {"version_id_col": version}
 
