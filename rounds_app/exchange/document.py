@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Table
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from rounds_app.domain.fields import folded
 from rounds_app.errors import ImportRefused
@@ -184,7 +185,7 @@ def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row
                 raise ImportRefused(f"{where}: {err}") from None
         elif (table.name, column.name) in _LEFT_OUT:
             row[column.name] = _LEFT_OUT[table.name, column.name]
-        elif column.default is not None and column.default.is_scalar:
+        elif isinstance(column.default, ScalarElementColumnDefault):
             row[column.name] = column.default.arg
         elif column.nullable:
             row[column.name] = None
