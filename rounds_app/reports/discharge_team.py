@@ -294,7 +294,9 @@ class TeamSummaryRenderer(Renderer):
             if field.version == 0 or not field.text:
                 out.append(paragraph(s["small"], Markup("Not recorded.")))
                 continue
-            meta = [Markup(f"{VOICE_LABELS[field.voice]} · edited {when(field.edited_at)}")]
+            meta: list[str] = [
+                Markup(f"{VOICE_LABELS[field.voice]} · edited {when(field.edited_at)}")
+            ]
             if field.edited_by:
                 meta += [Markup(" by "), field.edited_by]
             if field_name == CardField.GOALS_OF_CARE:
