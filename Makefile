@@ -29,9 +29,11 @@ bench-live: $(VENV)/.installed
 faults-full: $(VENV)/.installed
 	ROUNDS_FAULTS_FULL=1 $(BIN)/python -m pytest tests/faults
 
+# style, the import contracts and the types (mypy keeps a cache in .mypy_cache)
 lint: $(VENV)/.installed
 	$(BIN)/ruff check rounds_app ui tests benchmarks
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 $(VENV)/.installed: $(SOURCES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

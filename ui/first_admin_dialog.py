@@ -38,7 +38,7 @@ def create_first_admin(
     return backend.sign_in(admin.username, password)
 
 
-class FirstAdminDialog(FormDialog):
+class FirstAdminDialog(FormDialog[Actor]):
     def __init__(self, parent: QWidget | None, backend: Backend) -> None:
         super().__init__(
             parent,
@@ -88,6 +88,6 @@ class FirstAdminDialog(FormDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, backend: Backend) -> Actor | None:  # type: ignore[override]
+    def ask(cls, parent: QWidget | None, backend: Backend) -> Actor | None:
         """The new administrator, signed in; None when the person quits instead."""
         return super().ask(parent, backend)

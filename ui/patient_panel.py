@@ -1,20 +1,14 @@
 """The selected patient: a header everyone reads first, and tabs (card, contributions,
-actions, discharge plan) that each show one part of the same PatientCard.
-
-A tab is any QWidget with
-  - `show_card(card: PatientCard) -> None`: show this card. It is called again when
-    anyone (here or on another workstation) saves; a tab must keep whatever the user
-    is typing and only refresh what is not being edited;
-  - `clear() -> None`: take the patient off the screen (sign-out, lock);
-  - a `saved` signal, emitted after it wrote through the services, so every tab and
-    the census show the new state."""
+actions, discharge plan) that each show one part of the same PatientCard. A tab is a
+QWidget that is a `PatientTab`."""
 
 from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from rounds_app.domain.bidi import isolate
@@ -30,6 +24,23 @@ from ui.widgets import fill, plain_label
 log = logging.getLogger("rounds.ui")
 
 
+class PatientTab(Protocol):
+    """What the panel asks of each of its tabs (which are QWidgets too)."""
+
+    @property
+    def saved(self) -> SignalInstance:
+        """Emitted after the tab wrote through the services, so every tab and the
+        census show the new state."""
+
+    def show_card(self, card: PatientCard) -> None:
+        """Shows this card. Called again when anyone (here or on another workstation)
+        saves: the tab keeps whatever the user is typing and only refreshes what is not
+        being edited."""
+
+    def clear(self) -> None:
+        """Takes the patient off the screen (sign-out, lock)."""
+
+
 class PatientPanel(QWidget):
     changed = Signal()  # a tab saved: the census should refresh too
     failed = Signal(str)  # the card could not be loaded; the message is one line
@@ -37,7 +48,7 @@ class PatientPanel(QWidget):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self._tabs_list: list[QWidget] = []
+        self._tabs_list: list[PatientTab] = []
         # tabs that have not been shown the current card yet: only the tab in view is
         # filled at once, the others when they are opened (switching patients stays fast)
         self._stale: set[int] = set()
@@ -87,10 +98,11 @@ class PatientPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.clear()
 
-    def add_tab(self, tab: QWidget, title: str) -> None:
+    def add_tab(self, tab: PatientTab, title: str) -> None:
+        assert isinstance(tab, QWidget)  # a type cannot say "a QWidget and a PatientTab"
         self._tabs_list.append(tab)
         self.tabs.addTab(tab, title)
-        tab.saved.connect(self._tab_saved)  # type: ignore[attr-defined]
+        tab.saved.connect(self._tab_saved)
 
     @property
     def admission_id(self) -> int | None:
@@ -129,7 +141,7 @@ class PatientPanel(QWidget):
         index = self.tabs.currentIndex()
         if self.card is not None and index in self._stale:
             self._stale.discard(index)
-            self._tabs_list[index].show_card(self.card)  # type: ignore[attr-defined]
+            self._tabs_list[index].show_card(self.card)
 
     def clear(self) -> None:
         self._admission_id = None
@@ -142,7 +154,7 @@ class PatientPanel(QWidget):
             label.clear()
         self.safety.clear()
         for tab in self._tabs_list:
-            tab.clear()  # type: ignore[attr-defined]
+            tab.clear()
         self._set_visible(False)
 
     def _set_visible(self, showing: bool) -> None:

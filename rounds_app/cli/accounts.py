@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say, shown
 from rounds_app.domain.enums import Discipline, Role
@@ -16,7 +17,7 @@ from rounds_app.services.actor import Actor
 CLI = Actor.system("cli")
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser("users", help="manage user accounts")
     actions = parser.add_subparsers(dest="users_command", metavar="ACTION", required=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.demo import create_demo
@@ -11,7 +12,7 @@ from rounds_app.demo.ward import DEFAULT_BEDS
 from rounds_app.errors import RoundsError
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "demo", parents=[common], help="create a demo ward (prints the demo passwords once)"
     )

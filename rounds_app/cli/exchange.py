@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.exchange.json_format import ImportSummary, export_json, import_json
@@ -14,7 +15,7 @@ from rounds_app.services.actor import Actor
 CLI = Actor.system("cli")
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser("export", help="write the database to a file")
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     export_to_json = export_formats.add_parser("json", parents=[common], help="Rounds JSON")

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.errors import NotFound
@@ -21,14 +22,14 @@ from rounds_app.storage.models import Ward
 CLI = Actor.system("cli")
 
 
-def _formats(commands: argparse._SubParsersAction, name: str) -> argparse._SubParsersAction:
+def _formats(commands: Commands, name: str) -> Commands:
     """The FORMAT subcommands of `import` or `export`. The exchange module declares those
     commands (json); this module adds its formats beside json."""
     parser = commands.choices[name]
     return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     load = _formats(commands, "import")
     fhir = load.add_parser(
         "fhir", parents=[common], help="FHIR R4 bundles or resources; all of them or nothing"

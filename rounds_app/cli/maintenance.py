@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from rounds_app.audit_files import forget_checkpoints
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.exchange import say_password_resets
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import complain, say
@@ -26,7 +27,7 @@ from rounds_app.storage.models import User
 CLI = Actor.system("cli")
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     db = commands.add_parser("db", help="look after the database's schema")
     actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     upgrade = actions.add_parser(

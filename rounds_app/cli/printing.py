@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.errors import ValidationError
@@ -31,7 +32,7 @@ from rounds_app.services.users import authenticate
 CLI = Actor.system("cli")
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser("print", help="print a handoff sheet or discharge summary to PDF")
     sheets = parser.add_subparsers(dest="sheet", metavar="SHEET", required=True)
 

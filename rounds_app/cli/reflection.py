@@ -8,6 +8,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.private_files import write_private
@@ -25,7 +26,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError("give a date as YYYY-MM-DD") from None
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     review = commands.add_parser("review", help="reflective case reviews")
     actions = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
     printing = actions.add_parser("print", parents=[common], help="print a review to PDF")

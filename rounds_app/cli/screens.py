@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import argparse
 
+from rounds_app.cli.commands import Commands
 from rounds_app.errors import RoundsError
 
 SCREEN_COMMANDS = frozenset({"rounds", "render"})
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     rounds = commands.add_parser(
         "rounds", parents=[common], help="open rounds mode: the ward-room screen and the console"
     )

@@ -97,14 +97,14 @@ class FactWriter:
     def _allergies(self, admission: Admission, allergies: str | list[dict[str, str]]) -> None:
         if allergies == "not_asked":
             return
-        if allergies == "no_known":
+        if isinstance(allergies, str):  # "no_known"
             # the admitting nurse asks on arrival
             nurse, at = self.staff[Discipline.NURSING], self._at(admission, timedelta(hours=1))
-            entries = [{"substance": NO_KNOWN_TEXT, "no_known": True}]
+            no_known, entries = True, [{"substance": NO_KNOWN_TEXT}]
         else:
             # the pharmacist's medicines reconciliation, a few hours in
             nurse, at = self.staff[Discipline.PHARMACY], self._at(admission, timedelta(hours=4))
-            entries = [{**entry, "no_known": False} for entry in allergies]
+            no_known, entries = False, allergies
         for entry in entries:
             values = {
                 "substance": entry["substance"],
@@ -112,9 +112,9 @@ class FactWriter:
                 "severity": entry.get("severity", ""),
                 "criticality": entry.get("criticality", ""),
                 "status": "active",
-                "no_known": entry["no_known"],
+                "no_known": no_known,
             }
-            key = NO_KNOWN_KEY if entry["no_known"] else text_key(entry["substance"])
+            key = NO_KNOWN_KEY if no_known else text_key(entry["substance"])
             row = Allergy(
                 patient_id=admission.patient_id,
                 key=key,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Table
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from rounds_app.domain.enums import Discipline, Voice
 from rounds_app.domain.fields import folded
@@ -200,7 +201,7 @@ def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row
             row[column.name] = _LEFT_OUT[table.name, column.name]
         elif (table.name, column.name) in _DERIVED:
             row[column.name] = _DERIVED[table.name, column.name](row)
-        elif column.default is not None and column.default.is_scalar:
+        elif isinstance(column.default, ScalarElementColumnDefault):
             row[column.name] = column.default.arg
         elif column.nullable:
             row[column.name] = None

@@ -74,8 +74,8 @@ def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id:
         shown = errors[:_SHOWN_ERRORS]
         more = len(errors) - len(shown)
         listed = "\n".join(shown + ([f"… and {more} more"] if more else []))
-        problems = f"{len(errors)} problem{'s' if len(errors) > 1 else ''}"
-        raise ImportRefused(f"{label}: {problems}; nothing was imported:\n{listed}")
+        counted = f"{len(errors)} problem{'s' if len(errors) > 1 else ''}"
+        raise ImportRefused(f"{label}: {counted}; nothing was imported:\n{listed}")
     log.info("planned a CSV import: %d rows", len(patients))
     return ImportPlan("csv", (label,), ward_id, tuple(patients), ward_name=state.ward_name)
 

@@ -52,13 +52,16 @@ def columns_of(item: ListItem) -> tuple[type[Any], dict[str, Any]]:
 # the column naming an entry that Rounds users also enter, by which an imported entry
 # finds one entered in Rounds (keyed by its text) when the record keys it by a code
 _NAMED_BY = {Allergy: "substance", Medication: "name", Contact: "name"}
+# typed as loosely as `columns_of`: SQLAlchemy reads a select over a union of models as
+# one over their common base, which has none of the list columns
+_LISTS: tuple[type[Any], ...] = (Allergy, Medication, Problem, Contact, CareTeamMember)
 
 
 def write(session: Session, patient_id: int, items: Sequence[ListItem], now: datetime) -> int:
     """Adds or refreshes each entry; returns how many were added or changed."""
     stored: dict[tuple[type[Any], Any, str], Any] = {}
     entered: dict[tuple[type[Any], str], Any] = {}
-    for model in (Allergy, Medication, Problem, Contact, CareTeamMember):
+    for model in _LISTS:
         for row in session.execute(select(model).where(model.patient_id == patient_id)).scalars():
             stored[(model, getattr(row, "kind", None), row.key)] = row
             if model in _NAMED_BY and not row.source:

@@ -6,7 +6,7 @@ the message names the record, the table and the column, never the value."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table
 
@@ -30,14 +30,15 @@ def refuse_bad_text(plan: ImportPlan) -> None:
 
 
 def _texts(planned: PlannedPatient) -> Iterator[tuple[str, Table, str, str]]:
-    patients = Patient.__table__
+    # a declarative model's table, which SQLAlchemy types as any FROM clause
+    patients = cast(Table, Patient.__table__)
     for column, value in vars(planned.details).items():
         if isinstance(value, str):
             yield planned.source, patients, column, value
     for item in planned.items:
         yield from _item_texts(item)
     if planned.goals_to_card:
-        yield planned.source, NarrativeField.__table__, "text", planned.goals_to_card
+        yield planned.source, cast(Table, NarrativeField.__table__), "text", planned.goals_to_card
 
 
 def _item_texts(item: ListItem) -> Iterator[tuple[str, Table, str, str]]:

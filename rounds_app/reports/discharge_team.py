@@ -358,7 +358,9 @@ class TeamSummaryRenderer(Renderer):
                 out.append(paragraph(s["small"], Markup("Not recorded.")))
                 continue
             shared = " · shared with the patient" if field.shareable else ""
-            meta = [Markup(f"{VOICE_LABELS[field.voice]}{shared} · edited {when(field.edited_at)}")]
+            meta: list[str] = [
+                Markup(f"{VOICE_LABELS[field.voice]}{shared} · edited {when(field.edited_at)}")
+            ]
             if field.edited_by:
                 meta += [Markup(" by "), field.edited_by]
             if field_name == CardField.GOALS_OF_CARE:

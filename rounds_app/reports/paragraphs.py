@@ -29,6 +29,8 @@ class BidiParagraph(Para):
     algorithm. `words` are the levels of its characters word by word (bidi.word_levels
     of its logical text); `base` is its direction, 0 or 1."""
 
+    blPara: Any  # ReportLab's broken lines, which drawPara() draws
+
     def __init__(
         self, text: str, style: Any, *args: Any, words: Words = (), base: int = 0, **kwargs: Any
     ) -> None:

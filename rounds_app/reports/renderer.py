@@ -33,13 +33,13 @@ class Renderer(ABC):
 
     title = "Rounds"  # the PDF's metadata: never patient text (file lists show it)
     landscape = False
-    margin = 12 * mm
+    margin: float = 12 * mm
     label_size = 8  # of "Page x of y"
 
     def __init__(self, job: PrintJob):
         self.job = job
         size = PAPER_SIZES[job.paper]
-        self.pagesize = landscape(size) if self.landscape else size
+        self.pagesize: tuple[float, float] = landscape(size) if self.landscape else size
         self.styles = self.stylesheet()
         self.pages = 0
 

@@ -25,7 +25,7 @@ def repeated(flowables: Sequence[Flowable], continued: Sequence[Flowable]) -> li
     the cell's first flowable: ReportLab copies a cell's list into its own type."""
     cell, again = list(flowables), list(continued)
     for head in (cell[0], again[0]):
-        head.continued = again  # type: ignore[attr-defined]
+        head.continued = again
     return cell
 
 

@@ -185,13 +185,14 @@ def verify_chain(session: Session) -> list[ChainProblem]:
 def inspect_chain(session: Session) -> ChainReport:
     """Checks every event against the one before, its hash (plain before the seal,
     the key's HMAC from it on), the head row and this database's checkpoints."""
-    report = ChainReport(key_path=audit_files.key_path())
+    key_path = audit_files.key_path()
+    report = ChainReport(key_path=key_path)
     try:
-        key = audit_files.read_key(report.key_path)
+        key = audit_files.read_key(key_path)
     except RoundsError as error:
         report.problem(None, str(error))
         key = None
-    url = session.get_bind().url
+    url = session.get_bind().engine.url
     checkpoints = audit_files.read_checkpoints(url, key) if key is not None else None
     if checkpoints is not None:
         _check_checkpoint_file(report, checkpoints)

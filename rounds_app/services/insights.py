@@ -216,7 +216,7 @@ def _action_days(
             .join(Admission, Admission.id == ActionItem.admission_id)
             .where(Admission.ward_id == ward_id, column >= low, column < high)
         ):
-            day = moment.astimezone().date()
+            day = _local_day(moment)
             found[day] = found.get(day, 0) + 1
     return counts
 
@@ -235,9 +235,16 @@ def _discharges(
         .order_by(Admission.discharged_at, Admission.id)
     )
     return tuple(
-        DischargePoint(admission_id, bed, expected, left.astimezone().date())
+        DischargePoint(admission_id, bed, expected, _local_day(left))
         for admission_id, bed, expected, left in rows
     )
+
+
+def _local_day(moment: datetime | None) -> date:
+    """The local day of a moment from a nullable column that the query's range has
+    already kept to rows where it is set."""
+    assert moment is not None
+    return moment.astimezone().date()
 
 
 def insights_csv(data: Insights) -> str:

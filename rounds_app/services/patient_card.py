@@ -320,6 +320,7 @@ def _version_numbers(session: Session, admission_id: int | None) -> dict[int, in
     counts: dict[int, int] = {}
     numbers: dict[int, int] = {}
     for amendment_id, original_id in session.execute(query.order_by(Contribution.id)):
+        assert original_id is not None  # the query holds amendments only
         counts[original_id] = counts.get(original_id, 1) + 1
         numbers[amendment_id] = counts[original_id]
     return numbers

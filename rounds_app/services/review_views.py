@@ -4,6 +4,7 @@ reflective and never projected: only roles that may read sensitive entries read 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -116,7 +117,7 @@ def get_review(session: Session, actor: Actor, review_id: int) -> ReviewView:
 def list_reviews(session: Session, actor: Actor, search: str = "") -> list[ReviewSummary]:
     """Newest first; `search` finds words in the title or any section (any case)."""
     require_sensitive(actor, "read case reviews")
-    rows = session.execute(
+    rows: Sequence[tuple[CaseReview, str | None]] = session.execute(
         select(CaseReview, Bed.label)
         .outerjoin(Admission, Admission.id == CaseReview.admission_id)
         .outerjoin(Bed, Bed.id == Admission.bed_id)

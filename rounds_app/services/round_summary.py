@@ -74,7 +74,10 @@ def running_round(session: Session, actor: Actor, ward_id: int) -> int | None:
 
 
 def _counts(
-    session: Session, model: type, round_id: int, *where: ColumnElement[bool]
+    session: Session,
+    model: type[ActionItem] | type[Contribution],
+    round_id: int,
+    *where: ColumnElement[bool],
 ) -> dict[int, int]:
     return dict(
         session.execute(

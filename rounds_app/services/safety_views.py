@@ -256,8 +256,8 @@ def safety_facts(
     if not ids:
         return {}
     patients = {
-        admission_id: tuple(patient)
-        for admission_id, *patient in session.execute(
+        admission_id: (patient_id, latin_name, preferred, version)
+        for admission_id, patient_id, latin_name, preferred, version in session.execute(
             select(
                 Admission.id,
                 Admission.patient_id,
@@ -279,12 +279,12 @@ def safety_facts(
         )
     }
     checks: dict[int, dict[SafetyItem, SafetyCheckView]] = defaultdict(dict)
-    for row, name in session.execute(
+    for check, name in session.execute(
         select(SafetyCheck, User.display_name)
         .outerjoin(User, User.id == SafetyCheck.recorded_by_id)
         .where(SafetyCheck.admission_id.in_(ids))
     ):
-        checks[row.admission_id][row.item] = check_view(row, row.item, name, today)
+        checks[check.admission_id][check.item] = check_view(check, check.item, name, today)
     versions = _list_versions(session, patient_ids)
     allergies: dict[int, list[AllergyView]] = defaultdict(list)
     for row, name in session.execute(

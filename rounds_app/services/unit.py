@@ -125,7 +125,7 @@ def _checkpoint(session: Session, key: bytes, event_id: int | None, event_hash: 
     if event_id is None:
         return
     try:
-        append_checkpoint(session.get_bind().url, key, event_id, event_hash)
+        append_checkpoint(session.get_bind().engine.url, key, event_id, event_hash)
     except OSError as error:
         log.warning(
             "audit checkpoint for event %s not written: %s %s",

@@ -25,7 +25,7 @@ def _line(name: str, limit: int, placeholder: str = "") -> QLineEdit:
     return field
 
 
-class AdmitDialog(FormDialog):
+class AdmitDialog(FormDialog[int]):
     def __init__(
         self, parent: QWidget | None, backend: Backend, ward_id: int, ward_name: str
     ) -> None:
@@ -112,7 +112,7 @@ class AdmitDialog(FormDialog):
         )
 
     @classmethod
-    def ask(  # type: ignore[override]
+    def ask(
         cls, parent: QWidget | None, backend: Backend, ward_id: int, ward_name: str
     ) -> int | None:
         """The new admission's id, or None when cancelled."""

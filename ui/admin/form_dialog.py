@@ -1,13 +1,14 @@
 """The frame every admin form shares: a heading, a form whose labels are buddies of
 their fields, one calm inline error line, and the buttons.
 
-A subclass adds its rows, calls `finish()` and implements `submit()`: it returns the
-dialog's result, or raises the service's RoundsError, whose one line then shows
-above the buttons while the dialog stays open with everything typed still there."""
+A subclass names its result type (`FormDialog[UserView]`), adds its rows, calls
+`finish()` and implements `submit()`: it returns the dialog's result, or raises the
+service's RoundsError, whose one line then shows above the buttons while the dialog
+stays open with everything typed still there."""
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,12 +27,14 @@ from ui import window_size
 from ui.widgets import fill, plain_label
 from ui.window_size import FittingScrollArea
 
+Result = TypeVar("Result")
 
-class FormDialog(QDialog):
+
+class FormDialog(QDialog, Generic[Result]):
     def __init__(self, parent: QWidget | None, title: str, heading: str, intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.result_value: Any = None
+        self.result_value: Result | None = None
         self._first_field: QWidget | None = None
 
         self.form = QFormLayout()
@@ -52,9 +55,9 @@ class FormDialog(QDialog):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(28, 24, 28, 20)
         self._layout.setSpacing(14)
-        title = plain_label(heading, "dialogHeading")
-        title.setWordWrap(True)  # it may carry a long name
-        self._layout.addWidget(title)
+        heading_label = plain_label(heading, "dialogHeading")
+        heading_label.setWordWrap(True)  # it may carry a long name
+        self._layout.addWidget(heading_label)
         if intro:
             text = plain_label(intro, "dialogIntro")
             text.setWordWrap(True)
@@ -123,7 +126,7 @@ class FormDialog(QDialog):
         if self._first_field is not None:
             self._first_field.setFocus()
 
-    def submit(self) -> Any:
+    def submit(self) -> Result | None:
         """Does the dialog's work and returns its result (not None), or None after
         `refuse()`; a service's refusal comes out as RoundsError."""
         raise NotImplementedError
@@ -147,9 +150,9 @@ class FormDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, *args: Any, **kwargs: Any) -> Any:
+    def ask(cls, parent: QWidget | None, *args: Any, **kwargs: Any) -> Result | None:
         """Shows the dialog; its result, or None when cancelled."""
-        dialog: Self = cls(parent, *args, **kwargs)
+        dialog = cls(parent, *args, **kwargs)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 return dialog.result_value

@@ -13,7 +13,7 @@ from ui.backend import Backend
 from ui.widgets import fill
 
 
-class MoveBedDialog(FormDialog):
+class MoveBedDialog(FormDialog[bool]):
     def __init__(self, parent: QWidget | None, backend: Backend, patient: Patient) -> None:
         super().__init__(
             parent,
@@ -41,9 +41,7 @@ class MoveBedDialog(FormDialog):
         return True
 
     @classmethod
-    def ask(  # type: ignore[override]
-        cls, parent: QWidget | None, backend: Backend, patient: Patient
-    ) -> bool:
+    def ask(cls, parent: QWidget | None, backend: Backend, patient: Patient) -> bool:
         """True when the patient was moved."""
         return bool(super().ask(parent, backend, patient))
 

@@ -15,7 +15,7 @@ from ui.backend import Backend
 from ui.widgets import fill
 
 
-class AddUserDialog(FormDialog):
+class AddUserDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend) -> None:
         super().__init__(parent, self.tr("Add user"), self.tr("Add a user"))
         self.setObjectName("addUserDialog")
@@ -70,11 +70,11 @@ class AddUserDialog(FormDialog):
         return problems
 
     @classmethod
-    def ask(cls, parent: QWidget | None, backend: Backend) -> UserView | None:  # type: ignore[override]
+    def ask(cls, parent: QWidget | None, backend: Backend) -> UserView | None:
         return super().ask(parent, backend)
 
 
-class ChangeRoleDialog(FormDialog):
+class ChangeRoleDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend, user: UserView) -> None:
         super().__init__(
             parent,
@@ -95,13 +95,11 @@ class ChangeRoleDialog(FormDialog):
         return self._backend.call(users.set_role, self._user.username, self.role.currentData())
 
     @classmethod
-    def ask(  # type: ignore[override]
-        cls, parent: QWidget | None, backend: Backend, user: UserView
-    ) -> UserView | None:
+    def ask(cls, parent: QWidget | None, backend: Backend, user: UserView) -> UserView | None:
         return super().ask(parent, backend, user)
 
 
-class ResetPasswordDialog(FormDialog):
+class ResetPasswordDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend, user: UserView) -> None:
         super().__init__(
             parent,
@@ -124,7 +122,5 @@ class ResetPasswordDialog(FormDialog):
         return self._user
 
     @classmethod
-    def ask(  # type: ignore[override]
-        cls, parent: QWidget | None, backend: Backend, user: UserView
-    ) -> UserView | None:
+    def ask(cls, parent: QWidget | None, backend: Backend, user: UserView) -> UserView | None:
         return super().ask(parent, backend, user)

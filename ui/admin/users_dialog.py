@@ -108,7 +108,8 @@ class UsersDialog(QDialog):
         return button
 
     def reload(self, select: str | None = None) -> None:
-        keep = select or (self.selected().username if self.selected() else None)
+        selected = self.selected()
+        keep = select or (selected.username if selected else None)
         try:
             self.model.set_rows(self._backend.call(users.list_users))
         except RoundsError as error:

@@ -67,7 +67,7 @@ class ActionRow(QFrame):
         due = self.due.value()
         return ReviewAction(
             self.text.text().strip(), self.owner.text().strip(), due, self.done.isChecked()
-        )  # type: ignore[arg-type]
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in (self.text, self.owner):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
 from ui.discharge.section import Section
@@ -21,9 +22,9 @@ class FactSection(Section):
         super().__init__(backend, title, parent)
         self.facts: SafetyFacts | None = None
 
-    def show_facts(self, facts: SafetyFacts, card: object) -> None:
+    def show_facts(self, facts: SafetyFacts, card: PatientCard) -> None:
         self.facts = facts
-        self.show_card(card)  # type: ignore[arg-type]
+        self.show_card(card)
 
     @property
     def patient_id(self) -> int | None:
