@@ -3,8 +3,10 @@ replace it instead of clicking through a modal loop."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QScrollArea, QWidget
 
 # of the screen's height: the most a message's words take before they scroll, so
 # the OK button of a long list of import problems stays on a laptop's screen
@@ -16,6 +18,7 @@ class _TextScroll(QScrollArea):
 
     def __init__(self, label: QLabel) -> None:
         super().__init__()
+        self.label = label
         self.setObjectName("noticeScroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
@@ -23,7 +26,7 @@ class _TextScroll(QScrollArea):
         self.setWidget(label)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt)
-        words = self.widget().sizeHint()
+        words = self.label.sizeHint()
         room = round(self.screen().availableGeometry().height() * TEXT_SHARE)
         if words.height() <= room:
             return words
@@ -55,7 +58,10 @@ class Notice(QMessageBox):
         label goes into a scroll area in the same place of its grid."""
         label = self.findChild(QLabel, "qt_msgbox_label")
         grid = self.layout()
-        row, column, rows, columns = grid.getItemPosition(grid.indexOf(label))
+        assert isinstance(grid, QGridLayout) and label is not None, "QMessageBox's own layout"
+        # PySide's stub types the (row, column, rows, columns) tuple as object
+        position = cast(tuple[int, int, int, int], grid.getItemPosition(grid.indexOf(label)))
+        row, column, rows, columns = position
         grid.removeWidget(label)
         grid.addWidget(_TextScroll(label), row, column, rows, columns)
 

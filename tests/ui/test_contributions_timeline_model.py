@@ -35,6 +35,7 @@ BASE = ContributionView(
     amended_at=None,
     text="Walked to the window with her frame.",
     sensitive=False,
+    shareable=False,
     amendment_reason="",
     version=1,
 )

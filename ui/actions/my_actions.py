@@ -138,7 +138,7 @@ class MyActionsDialog(QDialog):
         if self._can_close:
             # Tab goes from the table through its Done buttons, row by row, and only
             # then to the buttons below it
-            before = self.table
+            before: QWidget = self.table
             for number in range(len(rows)):
                 done = self._done_button(number)
                 self.table.setIndexWidget(self.model.index(number, M.COL_DONE), done)
