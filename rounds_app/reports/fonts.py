@@ -172,7 +172,8 @@ def font_runs(text: str, main: str = SANS, *, whole_words: bool = False) -> list
         return [(main, text)] if text else []  # most text: one run, no work per character
     text = drawable(text, main)
     if whole_words:
-        pieces = [run for word in _WORD.findall(text) for run in _word_runs(word, main)]
+        faces = _script_faces(text, main)
+        pieces = [run for word in _WORD.findall(text) for run in _word_runs(word, main, faces)]
     else:
         pieces = list(_char_runs(text, main))
     merged: list[tuple[str, str]] = []
@@ -201,13 +202,56 @@ def _char_runs(text: str, main: str) -> Iterator[tuple[str, str]]:
         yield current, text[start:]
 
 
-def _word_runs(word: str, main: str) -> list[tuple[str, str]]:
+def _script(ch: str) -> str:
+    """The script a letter belongs to, as its Unicode name begins: ARABIC, THAI…"""
+    return unicodedata.name(ch, "").split(" ", 1)[0]
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] == "L")
+
+
+def _script_faces(text: str, main: str) -> dict[str, str]:
+    """For each script some letter of which `main` lacks, the face that has it: every
+    word of that script is drawn in that face, so that a line of Urdu is not half
+    DejaVu's Arabic and half Noto's (DejaVu lacks ہ and ے)."""
+    faces: dict[str, str] = {}
+    for ch in set(_letters(text)) - _covers(main):
+        font = _font_for(ch, main)
+        if font is not None:
+            faces.setdefault(_script(ch), font)
+    return faces
+
+
+def _word_runs(word: str, main: str, faces: dict[str, str]) -> list[tuple[str, str]]:
     if word.isspace():
         return [(main, word)]
+    letters = _letters(word)
+    scripts = {_script(ch) for ch in letters}
+    chosen = {faces.get(script) for script in scripts}
+    if len(chosen) == 1 and None not in chosen:
+        (face,) = chosen
+        if covers(face, letters):
+            return _around(word, face, main)
     strong = {_font_for(ch, main) for ch in word if not _joins(ch, main)} - {None}
     order = fallbacks(main)
-    candidates = sorted(strong, key=lambda f: order.index(f) if f in order else -1)
-    for font in candidates or [main]:
+    for font in sorted(strong, key=order.index) or [main]:
         if covers(font, word):
             return [(font, word)]
+    for font in sorted(strong, key=order.index):
+        if covers(font, letters):
+            return _around(word, font, main)
     return list(_char_runs(word, main))
+
+
+def _around(word: str, font: str, main: str) -> list[tuple[str, str]]:
+    """`word` in `font`, but for the characters it lacks (a quotation mark around a
+    Thai word), each in a run of its own: they do not join the letters anyway."""
+    runs: list[tuple[str, str]] = []
+    for ch in word:
+        own = font if ch in _covers(font) else _font_for(ch, main) or main
+        if runs and runs[-1][0] == own:
+            runs[-1] = (own, runs[-1][1] + ch)
+        else:
+            runs.append((own, ch))
+    return runs
