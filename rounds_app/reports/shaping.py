@@ -41,23 +41,17 @@ def shape_word(word: list[Any]) -> list[Any]:
     fonts = {_font(piece) for piece in pieces} - {None}
     if len(fonts) <= 1 or any(hasattr(frag, "cbDefn") for frag, _ in pieces):
         return _with_glyph_texts(shapeFragWord(word), _text(pieces))
-    parts = []
-    for _, group in groupby(pieces, key=_font):
-        group = list(group)
-        width = sum(
-            pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize) for frag, text in group
-        )
-        parts.append(_with_glyph_texts(shapeFragWord([width, *group]), _text(group)))
-    if all(part[1:] == group for part, group in zip(parts, _groups(pieces), strict=True)):
+    words = [
+        [sum(pdfmetrics.stringWidth(text, f.fontName, f.fontSize) for f, text in group), *group]
+        for group in (list(group) for _, group in groupby(pieces, key=_font))
+    ]
+    parts = [_with_glyph_texts(shapeFragWord(part), _text(part[1:])) for part in words]
+    if all(part is unshaped for part, unshaped in zip(parts, words, strict=True)):
         return word  # harfbuzz changed nothing
     shaped = makeShapedFragWord(word)([sum(part[0] for part in parts)])
     for part in parts:
         shaped.extend(part[1:])
     return shaped
-
-
-def _groups(pieces: list[Any]) -> list[list[Any]]:
-    return [list(group) for _, group in groupby(pieces, key=_font)]
 
 
 def _with_glyph_texts(word: list[Any], text: str) -> list[Any]:
