@@ -11,13 +11,18 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from reportlab.pdfbase.ttfonts import ShapedStr
 
 from rounds_app.reports import fonts
 from rounds_app.reports.service import print_discharge, print_handoff
+from rounds_app.reports.styles import patient_styles
+from rounds_app.reports.text import paragraph
 from rounds_app.storage.database import Database
 from tests.reports.ward import SHAPED_PEOPLE, Person, multilingual_ward
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler's pdftotext")
+needs_pdftotext = pytest.mark.skipif(
+    not shutil.which("pdftotext"), reason="needs poppler's pdftotext (poppler-utils)"
+)
 
 
 def extracted(pdf: bytes) -> str:
@@ -51,6 +56,7 @@ def ward(db: Database):  # type: ignore[no-untyped-def]
     return multilingual_ward(db, SHAPED_PEOPLE)
 
 
+@needs_pdftotext
 def test_the_patient_copy_reads_back_as_stored(db: Database, ward) -> None:  # type: ignore[no-untyped-def]
     for person, admission_id in zip(SHAPED_PEOPLE, ward.admission_ids, strict=True):
         with db.session() as s:
@@ -61,6 +67,7 @@ def test_the_patient_copy_reads_back_as_stored(db: Database, ward) -> None:  # t
             assert reads_back(printed, stored, person), (person.script, stored, printed)
 
 
+@needs_pdftotext
 def test_the_handoff_reads_back_as_stored(db: Database, ward) -> None:  # type: ignore[no-untyped-def]
     with db.session() as s:
         printed = extracted(print_handoff(s, ward.charge, ward.ward_id))
@@ -101,3 +108,14 @@ def test_a_character_no_font_has_is_spelled_out() -> None:
     assert fonts.drawable("ok \U0001f97a") == "ok [face with pleading eyes]"
     assert fonts.drawable("\U000e0001x") == "x"  # a tag: invisible, left out
     assert fonts.drawable("\U000f0000") == "[U+F0000]"  # private use: no name
+
+
+def test_a_word_in_two_fonts_is_shaped_in_each() -> None:
+    # the Thai font has no quotation marks: the word is drawn in two fonts, and its
+    # Thai letters still shaped (the vowel sign placed above its consonant)
+    p = paragraph(patient_styles()["body"], "“ใจดี”")
+    p.wrap(400, 1000)
+    drawn = [(frag.fontName, frag.text) for line in p.blPara.lines for frag in line.words]
+    thai = [text for font, text in drawn if font == "RoundsThai"]
+    assert thai and all(isinstance(text, ShapedStr) for text in thai)
+    assert {font for font, _ in drawn} == {"RoundsThai", fonts.SANS}
