@@ -130,7 +130,7 @@ def _joins(ch: str, main: str) -> bool:
     category = unicodedata.category(ch)
     if category[0] == "M":
         return True
-    return category[0] not in "L" and not is_cjk(ch) and ch in _covers(main)
+    return category[0] != "L" and not is_cjk(ch) and ch in _covers(main)
 
 
 def readable(ch: str) -> str:
