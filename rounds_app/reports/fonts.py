@@ -166,8 +166,10 @@ def font_runs(text: str, main: str = SANS, *, whole_words: bool = False) -> list
 
     `whole_words` keeps every space-separated word in one font where one font can draw
     all of it: harfbuzz shapes a word with one font at a time, and a word kept in one
-    font keeps its look. A word that truly needs two fonts (a Thai name in quotation
-    marks the Thai font lacks) is cut into runs, each shaped on its own."""
+    font keeps its look. A word whose letters are in one font but whose punctuation is
+    not (a Thai name in quotation marks the Thai font lacks) is cut into runs, each
+    shaped on its own (rounds_app.reports.shaping); one whose letters need two fonts
+    is cut in two by a space."""
     if not has_cjk(text) and covers(main, text):
         return [(main, text)] if text else []  # most text: one run, no work per character
     text = drawable(text, main)
@@ -241,7 +243,10 @@ def _word_runs(word: str, main: str, faces: dict[str, str]) -> list[tuple[str, s
     for font in sorted(strong, key=order.index):
         if covers(font, letters):
             return _around(word, font, main)
-    return list(_char_runs(word, main))
+    # letters of two fonts glued together (Gurmukhi to Cyrillic): cut into words by a
+    # space, as ReportLab cannot split a word of several shaped fonts across pages
+    runs = list(_char_runs(word, main))
+    return [(font, run if i == 0 else " " + run) for i, (font, run) in enumerate(runs)]
 
 
 def _around(word: str, font: str, main: str) -> list[tuple[str, str]]:
