@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDir
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from rounds_app import font_files
 from rounds_app.resource_files import resource_path
 
 log = logging.getLogger("rounds.ui")
@@ -24,18 +25,39 @@ def load_stylesheet() -> str:
 
 def load_fonts() -> int:
     """Registers the fonts shipped in resources/fonts (if any), so names in every
-    script render even where the computer has no such font; returns how many."""
+    script render even where the computer has no such font, and makes them the
+    application font's fallbacks in the order paper uses; returns how many loaded."""
     folder = resource_path("fonts")
     if not folder.is_dir():
         return 0
-    loaded = 0
+    families: dict[str, list[str]] = {}
     for path in sorted(folder.rglob("*")):
         if path.suffix.lower() in _FONT_SUFFIXES:
-            if QFontDatabase.addApplicationFont(str(path)) < 0:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
                 log.warning("font %s could not be loaded", path.name)
             else:
-                loaded += 1
-    return loaded
+                families[path.name] = QFontDatabase.applicationFontFamilies(font_id)
+    _fall_back_to(families)
+    return len(families)
+
+
+def _fall_back_to(families: dict[str, list[str]]) -> None:
+    """The shipped families after the application's own: Qt's fallback to fonts the
+    system knows finds application fonts on some platforms only, and in its own
+    order. Every font made from the application font (labels, the ward-room screen,
+    the console, painted delegates) inherits the list; a font naming the primary
+    family alone finds them through the substitution table."""
+    ordered = [name for file in font_files.fallback_order() for name in families.get(file, [])]
+    ordered += [name for names in families.values() for name in names if name not in ordered]
+    if not ordered:
+        return
+    font = QGuiApplication.font()
+    primary = font.family()
+    fallbacks = list(dict.fromkeys(name for name in ordered if name != primary))
+    QFont.insertSubstitutions(primary, fallbacks)
+    font.setFamilies([primary, *fallbacks])
+    QGuiApplication.setFont(font)
 
 
 def apply_stylesheet(app: QApplication) -> None:

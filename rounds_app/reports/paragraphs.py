@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.platypus import Paragraph
 
 from rounds_app.reports.bidi import Cursor, Words, visual_line
+from rounds_app.reports.shaping import ActualTextObject
 
 
 class Para(Paragraph):
@@ -22,6 +23,10 @@ class Para(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._wrapped_width = availWidth
         return size
+
+    def beginText(self, x: float, y: float) -> ActualTextObject:  # noqa: N802 (ReportLab's name)
+        # shaped runs say which characters they draw (shaping.ActualTextObject)
+        return ActualTextObject(self.canv, x, y)
 
 
 class BidiParagraph(Para):

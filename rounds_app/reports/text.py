@@ -59,12 +59,13 @@ def markup(text: str, font: str = fonts.SANS, *, whole_words: bool = False) -> M
 
 def paragraph(style: ParagraphStyle, *parts: str) -> Paragraph:
     """A Paragraph of `parts`: plain strings are user text and are escaped; Markup
-    passes as is. Text with Arabic or Hebrew, or with bidi controls, is shaped
-    (uharfbuzz) and drawn in the order of the bidirectional algorithm, each user
+    passes as is. Text in a script that needs shaping (Arabic, Hebrew, Devanagari,
+    Thai…), or with bidi controls, is shaped (uharfbuzz, rounds_app.reports.shaping)
+    and drawn in the order of the bidirectional algorithm, each user
     string beside other text isolated (rounds_app.domain.bidi); text with CJK may
     break between any two characters."""
     plain = "".join(part for part in parts if not isinstance(part, Markup))
-    if not fonts.has_rtl(plain) and not CONTROLS.intersection(plain):
+    if not fonts.needs_shaping(plain) and not CONTROLS.intersection(plain):
         text = "".join(
             part if isinstance(part, Markup) else markup(part, style.fontName) for part in parts
         )

@@ -122,6 +122,13 @@ HARD = (
     "สมชาย",
     "ሰላም",
     "தமிழ்",
+    "রবীন্দ্রনাথ",
+    "ਹਰਪ੍ਰੀਤ",
+    "ગુજરાતી",
+    "چاہتے ہیں",
+    "“สมชาย”",
+    "नमस्ते🙏",
+    "\U0001f97a",  # an emoji newer than the emoji font: spelled out
 )
 # characters from anywhere in Unicode but surrogates (no str of a service holds one)
 # and control characters, which the services mostly refuse: drawn at random, they

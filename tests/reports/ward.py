@@ -64,6 +64,17 @@ PEOPLE = (
     Person("chinese", "秀英", "王", "回家看孩子", "保护心脏和肾脏", "Wang Xiuying"),
     Person("japanese", "美智子", "田中", "家に帰って庭を見たい", "心臓を守るための薬"),
 )
+# scripts that are shaped (conjuncts, marks above and below, joined letters) and the
+# fonts that came for them; short texts, so each prints on one line of a cell
+SHAPED_PEOPLE = (
+    Person("hindi", "सुनीता", "क्षत्रिय", "पोती की शादी देखना", "दिल के लिए"),
+    Person("thai", "สมชาย", "ใจดี", "อยากกลับบ้าน", "เพื่อหัวใจ"),
+    Person("bengali", "রবীন্দ্রনাথ", "ঠাকুর", "বাড়ি যেতে চাই", "হৃদয়ের জন্য"),
+    Person("tamil", "தமிழ்செல்வி", "கிருஷ்ணன்", "வீட்டுக்குப் போக வேண்டும்", "இதயத்துக்காக"),
+    Person("punjabi", "ਹਰਪ੍ਰੀਤ", "ਕੌਰ", "ਘਰ ਜਾਣਾ ਚਾਹੁੰਦੀ ਹਾਂ", "ਦਿਲ ਲਈ"),
+    Person("urdu", "محمد", "اقبال", "گھر جانا چاہتے ہیں", "دل کے لیے"),
+    Person("amharic", "አበበ", "ቢቂላ", "ወደ ቤት መሄድ እፈልጋለሁ", "ለልብ"),
+)
 
 
 @dataclass
@@ -93,12 +104,12 @@ def _ward(db: Database, beds: int, code: str = "P1") -> tuple[int, list[int]]:
         return ward.id, [bed.id for bed in wards.list_beds(s, ADMIN, ward.id)]
 
 
-def multilingual_ward(db: Database) -> PrintWard:
-    """Seven patients, one per script, each with everything a sheet prints."""
+def multilingual_ward(db: Database, people: tuple[Person, ...] = PEOPLE) -> PrintWard:
+    """One patient per script (seven by default), each with everything a sheet prints."""
     charge, social, display = _staff(db)
-    ward_id, beds = _ward(db, len(PEOPLE))
+    ward_id, beds = _ward(db, len(people))
     ids = []
-    for i, person in enumerate(PEOPLE):
+    for i, person in enumerate(people):
         with db.session() as s:
             admission = admissions.admit(
                 s,
