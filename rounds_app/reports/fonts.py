@@ -60,8 +60,8 @@ def _register() -> None:
         TTFont(CJK, str(resource_path("fonts", font_files.CJK)), subfontIndex=0)
     )
     for name, stem in SCRIPT_FACES:
-        for face, bold in ((name, False), (f"{name}-Bold", True)):
-            path = resource_path("fonts", font_files.script_file(stem, bold))
+        for face, heavy in ((name, False), (f"{name}-Bold", True)):
+            path = resource_path("fonts", font_files.script_file(stem, heavy))
             pdfmetrics.registerFont(TTFont(face, str(path)))
     pdfmetrics.registerFont(TTFont(SYMBOLS, str(resource_path("fonts", font_files.SYMBOLS))))
     # <b> inside a paragraph maps to the bold face. Nothing prints in italics: DejaVu
@@ -232,10 +232,10 @@ def _word_runs(word: str, main: str, faces: dict[str, str]) -> list[tuple[str, s
     scripts = {_script(ch) for ch in letters}
     chosen = {faces.get(script) for script in scripts}
     if len(chosen) == 1 and None not in chosen:
-        (face,) = chosen
+        face = faces[scripts.pop()]
         if covers(face, letters):
             return _around(word, face, main)
-    strong = {_font_for(ch, main) for ch in word if not _joins(ch, main)} - {None}
+    strong = {f for ch in word if not _joins(ch, main) and (f := _font_for(ch, main))}
     order = fallbacks(main)
     for font in sorted(strong, key=order.index) or [main]:
         if covers(font, word):
