@@ -272,19 +272,8 @@ class RoundsMode(QObject):
 
     def _connect(self) -> None:
         keys, state = self.keys, self.state
-        # a slide of more than one page shows its next page before the next patient
-        keys.next.triggered.connect(
-            lambda: (
-                self.audience.show_page(self.audience.page + 1)
-                or self.render(state.next(self.now()))
-            )
-        )
-        keys.previous.triggered.connect(
-            lambda: (
-                self.audience.show_page(self.audience.page - 1)
-                or self.render(state.back(self.now()))
-            )
-        )
+        keys.next.triggered.connect(self._next)
+        keys.previous.triggered.connect(self._back)
         keys.first.triggered.connect(lambda: self.go_to(0))
         keys.last.triggered.connect(lambda: self.go_to(len(state.order) - 1))
         keys.timer.triggered.connect(lambda: self.render(state.toggle_timer(self.now())))
@@ -299,6 +288,15 @@ class RoundsMode(QObject):
         self.console.patients.clicked.connect(lambda index: self.go_to(index.row()))
         self.console.patients.activated.connect(lambda index: self.go_to(index.row()))
         self.console.summary.close_requested.connect(self.close)
+
+    def _next(self) -> None:
+        """A slide of more than one page shows its next page before the next patient."""
+        if not self.audience.show_page(self.audience.page + 1):
+            self.render(self.state.next(self.now()))
+
+    def _back(self) -> None:
+        if not self.audience.show_page(self.audience.page - 1):
+            self.render(self.state.back(self.now()))
 
     def _close_asked(self) -> None:
         """A rounds window's close button: Esc's question, unless locked (the round
