@@ -204,7 +204,10 @@ class RoundState:
 
     def set_attendance(self, discipline: Discipline, present: bool) -> RoundChange:
         """Who to ask in turn has changed; the step stays where it was."""
-        (self.present.add if present else self.present.discard)(discipline)
+        if present:
+            self.present.add(discipline)
+        else:
+            self.present.discard(discipline)
         self._ask(keep_step=True)
         return changed(Aspect.PROMPT)
 
