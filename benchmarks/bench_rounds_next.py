@@ -82,7 +82,7 @@ def main() -> None:
     timings: list[float] = []
     cpu: list[float] = []  # this process's own time: tells a busy machine from slow code
     while len(timings) < args.presses + WARM_UP:
-        if mode.index == BEDS - 1:
+        if mode.state.index == BEDS - 1:
             QTest.keyClick(console, Qt.Key.Key_Home)  # back to the start: not timed
             _settle(app)
         start, start_cpu = time.perf_counter(), time.process_time()

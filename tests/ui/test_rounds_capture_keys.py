@@ -41,8 +41,8 @@ def test_after_a_save_the_letters_are_the_rounds_again(
         _enter(qtbot, mode, Qt.Key.Key_A, TO_DO)  # A, as the trial did: an action now
         assert (capture.entry_text.text(), capture.action_text.text()) == ("", "")
         press(qtbot, Qt.Key.Key_D)  # a round key after the save: discussed, not typed
-        assert mode.statuses[mode.current_id] is RoundPatientStatus.DISCUSSED
-        card = backend.call(patient_card, mode.current_id)
+        assert mode.state.statuses[mode.state.current_id] is RoundPatientStatus.DISCUSSED
+        card = backend.call(patient_card, mode.state.current_id)
     finally:
         close_mode(mode)
     assert SAID in [c.text for c in card.contributions]
@@ -60,8 +60,8 @@ def test_a_letter_in_a_field_is_text_and_the_console_says_so(
         for key in (Qt.Key.Key_D, Qt.Key.Key_S, Qt.Key.Key_T, Qt.Key.Key_N, Qt.Key.Key_Space):
             press(qtbot, key)
         assert capture.action_text.text() == "dstn "
-        assert mode.index == 0 and mode.timer.running and mode.prompt_index == 0
-        assert mode.statuses[mode.current_id] is RoundPatientStatus.SEEN
+        assert mode.state.index == 0 and mode.state.timer_running and mode.state.prompt_step == 0
+        assert mode.state.statuses[mode.state.current_id] is RoundPatientStatus.SEEN
         press(qtbot, Qt.Key.Key_Escape)  # back to the round, the text kept
         assert mode.console.keyboard_mode.text().startswith("Navigating")
         assert capture.action_text.text() == "dstn "

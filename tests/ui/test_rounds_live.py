@@ -35,9 +35,9 @@ def test_an_entry_saved_elsewhere_appears_and_nothing_moves(
                 kind=ContributionKind.UPDATE,
             )
         qtbot.waitUntil(lambda: NEWS in mode.audience.news.text().replace("\n", " "), timeout=5000)
-        assert mode.index == 2
-        assert mode.timer.elapsed() == 42
+        assert mode.state.index == 2
+        assert mode.state.visit_seconds(clock()) == 42
         assert mode.console.capture.action_text.text() == "Ask about the"
-        assert mode.prompt_index == 1
+        assert mode.state.prompt_step == 1
     finally:
         close_mode(mode)

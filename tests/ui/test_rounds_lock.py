@@ -61,11 +61,11 @@ def _assert_locked(qtbot, mode: RoundsMode, backend: Backend) -> None:
         press(qtbot, key)
     for action in mode.keys.actions:  # a clicker, a menu or a button alike: nothing
         action.trigger()
-    assert mode.index == 0
-    assert mode.statuses[mode.current_id] is RoundPatientStatus.SEEN
-    assert mode.timer.running
+    assert mode.state.index == 0
+    assert mode.state.statuses[mode.state.current_id] is RoundPatientStatus.SEEN
+    assert mode.state.timer_running
     assert not console.capture.entry_text.hasFocus()
-    card = backend.call(patient_card, mode.current_id)
+    card = backend.call(patient_card, mode.state.current_id)
     assert TYPED not in [c.text for c in card.contributions]
 
 
@@ -86,7 +86,7 @@ def test_locking_the_workstation_locks_the_console_not_the_slide(
     assert mode.console.capture.entry_text.text() == TYPED
     assert mode.console.capture.isVisible()
     press(qtbot, Qt.Key.Key_Right, mode.console)
-    assert mode.index == 1
+    assert mode.state.index == 1
 
 
 def test_ctrl_l_in_rounds_mode_locks_every_window(qtbot, window: MainWindow) -> None:
@@ -149,13 +149,13 @@ def test_rounds_mode_on_its_own_locks_when_idle(
     """`rounds-app rounds` has no main window: rounds mode keeps its own idle lock."""
     mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
     try:
-        mode.locking.on_its_own(LOCK_MS)
+        mode.lock_on_its_own(LOCK_MS)
         qtbot.waitUntil(lambda: mode.locking.locked, timeout=5000)
         _assert_locked(qtbot, mode, backend)
         qtbot.keyClicks(mode.locking.screen.password, PASSWORD)
         press(qtbot, Qt.Key.Key_Return)
         assert not mode.locking.locked
         press(qtbot, Qt.Key.Key_Right, mode.console)
-        assert mode.index == 1
+        assert mode.state.index == 1
     finally:
         close_mode(mode)

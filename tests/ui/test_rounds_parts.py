@@ -231,7 +231,7 @@ def test_every_console_button_names_its_keys(
         press(qtbot, Qt.Key.Key_A)  # typing a "d" in the action line is typing
         qtbot.keyClicks(mode.console.capture.action_text, "dps")
         assert mode.console.capture.action_text.text() == "dps"
-        assert mode.statuses[mode.current_id] is RoundPatientStatus.SEEN
+        assert mode.state.statuses[mode.state.current_id] is RoundPatientStatus.SEEN
         press(qtbot, Qt.Key.Key_Escape)
         press(qtbot, Qt.Key.Key_F2)
         assert mode.console.isHidden()
@@ -310,7 +310,7 @@ def test_next_reads_and_writes_nothing_until_the_room_has_its_patient(
 
         monkeypatch.setattr(backend, "call", spy)
         press(qtbot, Qt.Key.Key_Right)
-        assert mode.index == 1 and mode.audience.position.text() == "2 of 8"
+        assert mode.state.index == 1 and mode.audience.position.text() == "2 of 8"
         assert called == [] and mode.work.writes.pending == 1
         qtbot.waitUntil(lambda: mode.work.writes.pending == 0)
         assert called[:2] == ["leave_patient", "patient_card"]

@@ -95,7 +95,7 @@ def _walk_every_patient(qtbot, mode: RoundsMode) -> list[str]:
     room_only(qtbot, mode)
     press(qtbot, Qt.Key.Key_Home)
     seen = []
-    for _ in mode.order:
+    for _ in mode.state.order:
         seen.append(_everything_shown(mode.audience))
         press(qtbot, Qt.Key.Key_Right)
     return seen
@@ -107,7 +107,7 @@ def test_the_ward_room_view_gives_nothing_away(
     mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
     try:
         screens = _walk_every_patient(qtbot, mode)
-        mode.go_to(mode.order.index(private))
+        mode.go_to(mode.state.order.index(private))
         mode.idle_work()  # the console's full card, as after the paint
         console = _everything_shown(mode.console)
         ours = _everything_shown(mode.audience)
@@ -128,7 +128,7 @@ def test_names_show_only_after_a_deliberate_yes(
     mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
     try:
         room_only(qtbot, mode)
-        mode.go_to(mode.order.index(private))
+        mode.go_to(mode.state.order.index(private))
         monkeypatch.setattr(ConfirmReveal, "ask", lambda parent: False)
         press(qtbot, Qt.Key.Key_P)
         assert mode.audience.name.text() == "MO"

@@ -65,7 +65,7 @@ def test_a_whole_round_by_keyboard(qtbot, backend: Backend, ten: WardData, monke
     mode = open_mode(qtbot, backend, ten, monkeypatch, clock)
     try:
         _round(qtbot, mode, clock)
-        summary = backend.call(round_summary, mode.setup.round_id)
+        summary = backend.call(round_summary, mode.state.setup.round_id)
     finally:
         close_mode(mode)
     assert summary.ended_at is not None
@@ -88,7 +88,7 @@ def test_a_whole_round_by_keyboard(qtbot, backend: Backend, ten: WardData, monke
 def _round(qtbot, mode: RoundsMode, clock: FakeClock) -> None:
     _tick_attendance(qtbot, mode)
     for i in range(PATIENTS):
-        assert mode.index == i
+        assert mode.state.index == i
         assert mode.audience.position.text() == f"{i + 1} of {PATIENTS}"
         if i == 2:  # T pauses the timer: a pause is not counted
             press(qtbot, Qt.Key.Key_T)
@@ -96,7 +96,7 @@ def _round(qtbot, mode: RoundsMode, clock: FakeClock) -> None:
             press(qtbot, Qt.Key.Key_T)
         spent = 20 if i == SKIPPED_AND_BACK else _seconds(i)
         clock.advance(spent)
-        mode.timer.ticked.emit()  # the display's once-a-second refresh
+        mode.ticker.ticked.emit()  # the display's once-a-second refresh
         assert mode.console.timer.text() == clock_text(spent)
         if i in ACTIONS_AT:
             _capture_action(qtbot, mode, ACTIONS_AT[i])
@@ -114,13 +114,13 @@ def _round(qtbot, mode: RoundsMode, clock: FakeClock) -> None:
         assert mode.console.status.text() == "Discussed"
         press(qtbot, Qt.Key.Key_Right if i % 2 else Qt.Key.Key_PageDown)
         if i == 6:  # moving on with an action not read back: the read-back comes first
-            assert mode.index == 6 and mode.console.read_back.isVisible()
+            assert mode.state.index == 6 and mode.console.read_back.isVisible()
             press(qtbot, Qt.Key.Key_Return)
-    assert mode.index == PATIENTS - 1  # Right on the last patient stays there
+    assert mode.state.index == PATIENTS - 1  # Right on the last patient stays there
     press(qtbot, Qt.Key.Key_Home)
     for _ in range(SKIPPED_AND_BACK):
         press(qtbot, Qt.Key.Key_Right)
-    assert mode.index == SKIPPED_AND_BACK
+    assert mode.state.index == SKIPPED_AND_BACK
     clock.advance(25)
     press(qtbot, Qt.Key.Key_D)
     press(qtbot, Qt.Key.Key_Escape)
@@ -141,11 +141,12 @@ def test_a_round_left_running_is_resumed(
     first.close()  # the app closed mid-round: the round stays open, the time is kept
     again = open_mode(qtbot, backend, ward, monkeypatch, clock)
     try:
-        assert again.setup.resumed and again.setup.round_id == first.setup.round_id
+        setup = again.state.setup
+        assert setup.resumed and setup.round_id == first.state.setup.round_id
         assert again.console.message.text() == "This round was already running: carrying on."
-        assert again.statuses[ward.admission_ids[0]] is RoundPatientStatus.DISCUSSED
-        assert again.seconds[ward.admission_ids[0]] == 30
-        assert again.seconds[ward.admission_ids[1]] == 12
+        assert again.state.statuses[ward.admission_ids[0]] is RoundPatientStatus.DISCUSSED
+        assert again.state.seconds[ward.admission_ids[0]] == 30
+        assert again.state.seconds[ward.admission_ids[1]] == 12
     finally:
         close_mode(again)
 
@@ -156,20 +157,21 @@ def test_next_shows_a_long_slide_s_second_page_before_the_next_patient(
     mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
     try:
         long = " ".join(["Family meeting on Friday about going home with carers."] * 30)
-        aid = mode.current_id
-        mode.slides[aid] = replace(mode.slide, goals_of_care=long, what_matters_most=long)
+        aid = mode.state.current_id
+        slide = replace(mode.state.slide, goals_of_care=long, what_matters_most=long)
+        mode.state.slides[aid] = slide
         mode.show_current()
         pages = mode.audience.pages
         assert pages > 1 and mode.audience.page == 0
         for page in range(1, pages):
             press(qtbot, Qt.Key.Key_Right)
-            assert (mode.current_id, mode.audience.page) == (aid, page)
+            assert (mode.state.current_id, mode.audience.page) == (aid, page)
         press(qtbot, Qt.Key.Key_Left)
-        assert (mode.current_id, mode.audience.page) == (aid, pages - 2)
+        assert (mode.state.current_id, mode.audience.page) == (aid, pages - 2)
         for _ in range(pages - 1):
             press(qtbot, Qt.Key.Key_Right)
         press(qtbot, Qt.Key.Key_Right)
-        assert mode.index == 1 and mode.audience.page == 0
+        assert mode.state.index == 1 and mode.audience.page == 0
     finally:
         close_mode(mode)
 

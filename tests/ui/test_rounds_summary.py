@@ -24,16 +24,16 @@ def test_time_and_reached_follow_the_screen(
         press(qtbot, Qt.Key.Key_T)  # paused on the first patient: the team steps out
         clock.advance(300)
         press(qtbot, Qt.Key.Key_Right)
-        assert mode.timer.running  # a new patient on screen: the clock runs again
+        assert mode.state.timer_running  # a new patient on screen: the clock runs again
         clock.advance(40)
         press(qtbot, Qt.Key.Key_D)
         press(qtbot, Qt.Key.Key_Right)
         clock.advance(50)
-        assert mode.statuses[mode.current_id] is SEEN  # on screen, so reached
+        assert mode.state.statuses[mode.state.current_id] is SEEN  # on screen, so reached
         assert mode.console.status.text() == "Seen"
         press(qtbot, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: mode.console.stack.currentWidget() is mode.console.summary)
-        summary = backend.call(round_summary, mode.setup.round_id)
+        summary = backend.call(round_summary, mode.state.setup.round_id)
         headline = mode.console.summary.headline.text()
     finally:
         close_mode(mode)

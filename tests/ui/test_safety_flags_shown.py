@@ -21,7 +21,7 @@ from ui.census_badges import BadgesRole
 from ui.census_model import CensusTableModel
 from ui.census_view import CensusView
 from ui.rounds.dialogs import ConfirmRevealSafety
-from ui.rounds.prompts import prompts_for
+from ui.rounds.prompts import prompts_for, worded
 
 
 @pytest.fixture
@@ -115,12 +115,12 @@ def test_code_status_reaches_the_room_only_after_a_deliberate_yes(
 ) -> None:
     mode = open_mode(qtbot, backend, ward, monkeypatch, FakeClock())
     try:
-        assert mode.current_id == dnacpr
+        assert mode.state.current_id == dnacpr
         console = mode.console.safety
         # the facilitator's words are ready, but hidden while the room can see the console
         assert console.code_status.text() == "DNACPR · Ward-based care, not for ICU"
         assert console.isHidden() == mode.stage.docked
-        check = next(p for p in mode.prompts if p.title == "Safety check")
+        check = next(p for p in map(worded, mode.state.prompts) if p.title == "Safety check")
         assert "Falls risk" not in check.question and "Mobility" in check.question
 
         room_only(qtbot, mode)

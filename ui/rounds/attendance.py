@@ -9,12 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import Discipline
+from rounds_app.services.round_state import ATTENDEES
 from ui.contributions.vocabulary import discipline_label
 from ui.widgets import plain_label
 
 COLUMNS = 3  # three short rows: the console fits a small laptop screen
-# the patient's own words are a voice, not someone who attends
-ATTENDEES = tuple(d for d in Discipline if d is not Discipline.PATIENT)
 _MISSING = {
     Discipline.PHARMACY: QT_TRANSLATE_NOOP(
         "AttendancePanel", "Pharmacy is not here: who takes the medicine questions back?"

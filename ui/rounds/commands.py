@@ -146,6 +146,6 @@ def _rounds(args: argparse.Namespace, backend: Backend) -> int:
     mode = RoundsMode.start(backend, ward.id)
     if mode is None:
         return EXIT_OK
-    mode.locking.on_its_own(lock_after_ms(args.lock_after))
+    mode.lock_on_its_own(lock_after_ms(args.lock_after))
     mode.finished.connect(app.quit)
     return app.exec()

@@ -3,7 +3,8 @@ against the target, the prompt for this step of the discussion, the round's pati
 with their status and time, who is here, quick capture, the read-back and, at the end,
 the summary. Every round action is a button here (its keys in the tooltip).
 
-The console only shows and asks; RoundsMode (mode.py) decides and writes."""
+The console only shows and asks; the round's state (rounds_app.services.round_state)
+decides, and RoundsMode (mode.py) renders it and writes."""
 
 from __future__ import annotations
 

@@ -10,17 +10,16 @@ With a main window, the main window locks and unlocks both (see MainWindow); alo
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from rounds_app.services.actor import Actor
+from ui.backend import Backend
 from ui.idle_lock import IdleLock, LockScreen
-
-if TYPE_CHECKING:
-    from ui.rounds.mode import RoundsMode
+from ui.rounds.keys import RoundKeys
 
 log = logging.getLogger("rounds.ui")
 
@@ -30,13 +29,26 @@ class RoundLock(QObject):
     unlocked = Signal(object)  # the same user's Actor, signed in again at the console
     switch_user = Signal()  # "Sign in as someone else" at the console
 
-    def __init__(self, mode: RoundsMode) -> None:
-        super().__init__(mode)
-        self.mode = mode
+    def __init__(
+        self,
+        backend: Backend,
+        round_id: int,
+        keys: RoundKeys,
+        console: QStackedWidget,
+        reveal_console: Callable[[], None],
+        hand_back: Callable[[], None],
+        parent: QObject,
+    ) -> None:
+        """`console`: the console's pages, which the lock screen covers;
+        `reveal_console` shows the console if it is hidden; `hand_back` gives the
+        keyboard back to the round."""
+        super().__init__(parent)
+        self._backend, self._round_id, self._keys = backend, round_id, keys
+        self._console, self._reveal_console, self._hand_back = console, reveal_console, hand_back
         # made when locking: a page kept in the console, hidden, is measured on every
         # move to the next patient
         self.screen: LockScreen | None = None
-        mode.keys.lock.triggered.connect(self.lock_asked)
+        keys.lock.triggered.connect(self.lock_asked)
         self._covered: QWidget | None = None  # the console's page under the lock
         self._enabled: dict[QAction, bool] = {}
 
@@ -49,46 +61,45 @@ class RoundLock(QObject):
         given there) and silences every round key; the ward-room view stays."""
         if self.locked:
             return
-        mode = self.mode
-        log.info("locked rounds mode of round id %s", mode.setup.round_id)
-        self._enabled = {action: action.isEnabled() for action in mode.keys.actions}
-        for action in mode.keys.actions:
+        log.info("locked rounds mode of round id %s", self._round_id)
+        self._enabled = {action: action.isEnabled() for action in self._keys.actions}
+        for action in self._keys.actions:
             action.setEnabled(False)
-        self.screen = LockScreen(mode.backend)
+        self.screen = LockScreen(self._backend)
         self.screen.unlocked.connect(self._unlocked)
         self.screen.switch_user.connect(self.switch_user)
-        stack = mode.console.stack
+        stack = self._console
         self._covered = stack.currentWidget()
         stack.addWidget(self.screen)
         stack.setCurrentWidget(self.screen)
-        mode.stage.reveal_console()
-        self.screen.lock(mode.backend.actor)
+        self._reveal_console()
+        self.screen.lock(self._backend.actor)
 
     def unlock(self) -> None:
         """The console as it was, half-typed text and all; the keys back to the round."""
         if self._covered is None or self.screen is None:
             return
-        stack = self.mode.console.stack
+        stack = self._console
         stack.setCurrentWidget(self._covered)
         stack.removeWidget(self.screen)
         self.screen.deleteLater()
         self.screen, self._covered = None, None
         for action, enabled in self._enabled.items():
             action.setEnabled(enabled)
-        self.mode.hand_back()
+        self._hand_back()
 
     def _unlocked(self, actor: Actor) -> None:
         self.unlock()
         self.unlocked.emit(actor)
 
-    def on_its_own(self, after_ms: int) -> None:
+    def on_its_own(self, after_ms: int, close: Callable[[], None], closed: SignalInstance) -> None:
         """Rounds mode without a main window: locks after `after_ms` without input or
-        at Ctrl+L. Someone else signing in ends this user's rounds mode (the round
-        keeps running, for whoever opens it next)."""
+        at Ctrl+L. Someone else signing in ends this user's rounds mode (`close`; the
+        round keeps running, for whoever opens it next); `closed` stops the idle lock."""
         idle = IdleLock(after_ms, self)
         idle.locked.connect(self.lock)
         self.lock_asked.connect(self.lock)
         self.unlocked.connect(lambda _actor: idle.start())
-        self.switch_user.connect(self.mode.close)
-        self.mode.finished.connect(idle.stop)
+        self.switch_user.connect(close)
+        closed.connect(idle.stop)
         idle.start()

@@ -5,15 +5,13 @@ queries, so navigation never waits for the database)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from rounds_app.domain.enums import Discipline, RoundPatientStatus
 from rounds_app.errors import NotFound, ValidationError
 from rounds_app.services import census, ward_rounds
-from rounds_app.services.audience import AudienceSlide, audience_slides
+from rounds_app.services.audience import audience_slides
+from rounds_app.services.round_state import RoundPatient, RoundSetup
 from rounds_app.services.round_summary import round_summary, running_round
 from ui.backend import Backend
 from ui.rounds.dialogs import StartRoundDialog
@@ -22,28 +20,6 @@ from ui.widgets import fill
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RoundSetup", text)
-
-
-@dataclass(frozen=True)
-class Patient:
-    admission_id: int
-    bed: str
-    initials: str
-    name: str  # what the ward calls them (the console's, not the projector's)
-
-
-@dataclass(frozen=True)
-class RoundSetup:
-    round_id: int
-    ward_id: int
-    target_seconds: int
-    resumed: bool
-    patients: tuple[Patient, ...]  # round order
-    statuses: dict[int, RoundPatientStatus]
-    seconds: dict[int, int]
-    present: tuple[Discipline, ...]
-    absent: tuple[Discipline, ...]
-    slides: tuple[AudienceSlide, ...]
 
 
 def open_round(backend: Backend, ward_id: int, parent: QWidget | None) -> RoundSetup | None:
@@ -70,7 +46,7 @@ def load_round(backend: Backend, ward_id: int, round_id: int, *, resumed: bool) 
     slides = backend.call(audience_slides, ward_id)
     in_round = {p.admission_id for p in summary.patients}
     patients = tuple(
-        Patient(
+        RoundPatient(
             p.admission_id,
             p.bed_label or "",
             p.initials,

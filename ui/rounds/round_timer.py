@@ -1,13 +1,9 @@
-"""The per-patient timer: how long the team has spent on the patient on screen,
-against the round's target.
-
-Time comes from a clock function (time.monotonic by default) so tests move it forward
-by hand instead of sleeping; the Qt timer only refreshes the display."""
+"""The per-patient timer's display: how long the team has spent on the patient on
+screen (kept by the round's state, rounds_app.services.round_state), against the
+round's target, refreshed once a second."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,56 +36,19 @@ def clock_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class PatientTimer(QObject):
-    ticked = Signal()  # the display should refresh (each second while running, on changes)
+class TimerTick(QObject):
+    """Refreshes the timer's display once a second while the round's timer runs."""
 
-    def __init__(
-        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
-    ) -> None:
+    ticked = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
-        self._running = False
-        self._since = 0.0  # when it last started running
-        self._banked = 0.0  # time on this visit before the last pause
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.ticked)
 
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    def elapsed(self) -> float:
-        """Seconds on the current patient in this visit."""
-        live = self._clock() - self._since if self._running else 0.0
-        return self._banked + max(0.0, live)
-
-    def start(self) -> None:
-        if not self._running:
-            self._running, self._since = True, self._clock()
+    def follow(self, running: bool) -> None:
+        if running and not self._tick.isActive():
             self._tick.start()
-            self.ticked.emit()
-
-    def pause(self) -> None:
-        if self._running:
-            self._banked = self.elapsed()
-            self._running = False
+        elif not running:
             self._tick.stop()
-            self.ticked.emit()
-
-    def toggle(self) -> None:
-        if self._running:
-            self.pause()
-        else:
-            self.start()
-
-    def take(self) -> int:
-        """The whole seconds of this visit, and a fresh visit begins, running: a pause
-        holds for the patient it was pressed on, not for the next one on the screen."""
-        seconds = round(self.elapsed())
-        self._banked, self._since = 0.0, self._clock()
-        if not self._running:
-            self._running = True
-            self._tick.start()
-        self.ticked.emit()
-        return seconds
