@@ -111,6 +111,11 @@ FOLLOW_UP_WHERE = _one_line("Where", limits.SHORT_TEXT, required=False)
 FOLLOW_UP_PURPOSE = _one_line("Purpose", limits.ACTION_TEXT, required=False)
 MEDICATION_CHANGED = _one_line("The medication", limits.SHORT_TEXT)
 MEDICATION_REASON = _one_line("The plain-language reason", limits.ACTION_TEXT)
+MEDICATION_DOSE = _one_line("The dose", limits.SHORT_TEXT, required=False)
+MEDICATION_HOW = _one_line("How and when to take it", limits.ACTION_TEXT, required=False)
+MEDICATION_PREVIOUS = _one_line("The previous dose", limits.ACTION_TEXT, required=False)
+FOLLOW_UP_PHONE = _one_line("The appointment's phone number", limits.SHORT_TEXT, required=False)
+FOLLOW_UP_CONTACT = _one_line("Who will contact the patient", limits.SHORT_TEXT, required=False)
 
 # the patient's lists from the hospital record; `key` and `source` are written by the
 # import itself, one line each

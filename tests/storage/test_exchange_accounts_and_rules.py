@@ -51,7 +51,7 @@ def test_an_export_leaves_out_password_hashes_unless_an_admin_asks(
     populate(db, "A")
     with db.session() as s:
         plain = export_document(s, CHARGE_NURSE)
-    assert plain["format_version"] == 6
+    assert plain["format_version"] == 7
     assert all("password_hash" not in row for row in plain["tables"]["users"])
     assert [row["username"] for row in plain["tables"]["users"]] == ["alice-A", "omar-A"]
 

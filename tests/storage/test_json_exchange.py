@@ -70,7 +70,7 @@ def test_export_import_export_gives_the_same_file(db: Database, open_db, tmp_pat
 
     document = json.loads(data)
     tables = document["tables"]
-    assert document["format"] == "rounds-export" and document["format_version"] == 6
+    assert document["format"] == "rounds-export" and document["format_version"] == 7
     assert not {"audit_events", "audit_chain_head", "change_log"} & set(tables)
     assert tables["admissions"][0]["admitted_at"] == "2026-11-25T08:30:40.123456+00:00"
     assert tables["users"][1]["created_at"] == "2026-11-25T08:30:40.000000+00:00"
@@ -138,8 +138,8 @@ def _cases() -> list[Any]:
         ),
         case(
             "newer",
-            edit(lambda d: d.__setitem__("format_version", 7)),
-            "^FILE is format version 7; this Rounds reads up to version 6 — update Rounds$",
+            edit(lambda d: d.__setitem__("format_version", 8)),
+            "^FILE is format version 8; this Rounds reads up to version 7 — update Rounds$",
         ),
         case(
             "audit-table",

@@ -256,7 +256,7 @@ def test_reviews_and_proms_export_and_a_version_3_file_still_imports(
         record_prom(s, ward.nurse, ward.admission_ids[0], PromEntry(2, 8, None, "Tea"))
     with db.session() as s:
         document = export_document(s, ADMIN)
-    assert document["format_version"] == 6
+    assert document["format_version"] == 7
     assert [len(document["tables"][name]) for name in NEW_TABLES] == [1, 2, 1, 1, 1]
     current = tmp_path / "v4.json"
     current.write_text(json.dumps(document), "utf-8")

@@ -85,7 +85,7 @@ def test_safety_facts_and_their_history_travel_whole(
     _ward_with_facts(db)
     with db.session() as s:
         document = export_document(s, ADMIN)
-    assert document["format_version"] == 6
+    assert document["format_version"] == 7
     tables = document["tables"]
     assert len(tables["fact_revisions"]) == 8  # NKA twice (recorded, retired), six more
     assert tables["resuscitation_decisions"][0]["status"] == "dnacpr"
