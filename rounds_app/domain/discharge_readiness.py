@@ -7,7 +7,8 @@ Contradictions are said in one line each, without patient text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -33,6 +34,19 @@ class ChangeLike(Protocol):
     change: MedicationChangeKind
     dose: str
     decided: bool
+
+
+class NamedChange(ChangeLike, Protocol):
+    medication: str
+
+
+class ListedMedicine(Protocol):
+    name: str
+    route: str
+
+
+_WORD = re.compile(r"\w+")
+_IN_HOSPITAL_ONLY = re.compile(r"\b(intravenous|iv)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -112,5 +126,32 @@ def contradictions(
         appointments = plural(waiting, "appointment is", "appointments are")
         found.append(f"“Follow-up booked” is ticked, but {appointments} not booked.")
     if expected is not None and expected < today:
-        found.append(f"The expected discharge date, {expected:%d %b %Y}, has passed.")
+        found.append(f"The expected discharge date, {expected.day} {expected:%b %Y}, has passed.")
     return [Contradiction(message) for message in found]
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(name.casefold()))
+
+
+def same_medicine(listed: str, changed: str) -> bool:
+    """Whether a change names the listed medicine: the words of one name all appear
+    in the other ("Furosemide" in "Furosemide (water tablet)", "Dapagliflozin" in
+    "Spironolactone and dapagliflozin"). When in doubt the medicine counts as named,
+    so the keep-taking list never carries one the plan changed or stopped."""
+    a, b = _words(listed), _words(changed)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def keep_taking(
+    medicines: Sequence[ListedMedicine], changes: Iterable[NamedChange]
+) -> list[ListedMedicine]:
+    """The medicines list less those a decided change names, and less drips and
+    injections into a vein, which are given in hospital and never taken at home."""
+    named = [c.medication for c in changes if c.decided]
+    return [
+        m
+        for m in medicines
+        if not _IN_HOSPITAL_ONLY.search(m.route)
+        and not any(same_medicine(m.name, n) for n in named)
+    ]
