@@ -61,12 +61,12 @@ class FollowUpsSection(EntryListSection):
         self.add_row(self.tr("Wi&th whom"), self.with_whom)
         self.add_field(self.booked)
         self.add_row(self.tr("Whe&n (booked)"), self.when)
-        self.add_row(self.tr("Kind of &place"), self.place_kind)
+        self.add_row(self.tr("Kind of place"), self.place_kind)
         self.add_row(self.tr("Where"), self.where)
-        self.add_row(self.tr("P&hone"), self.phone)
+        self.add_row(self.tr("Phone"), self.phone)
         self.add_row(self.tr("P&urpose"), self.purpose)
-        self.add_row(self.tr("&Who will contact"), self.contact_by)
-        self.add_row(self.tr("B&y when"), self.contact_by_date)
+        self.add_row(self.tr("Who will contact"), self.contact_by)
+        self.add_row(self.tr("By when"), self.contact_by_date)
         self.finish_form()
 
     def _line(self, name: str, limit: int) -> QLineEdit:

@@ -68,12 +68,12 @@ class MedicationChangesSection(EntryListSection):
             limits.ACTION_TEXT,
             self.tr("In plain words, e.g. To protect your stomach"),
         )
-        self.add_row(self.tr("&Medication"), self.medication)
-        self.add_row(self.tr("Ch&ange"), self.change)
-        self.add_row(self.tr("Dos&e"), self.dose)
-        self.add_row(self.tr("How and when to take &it"), self.how)
-        self.add_row(self.tr("Pre&vious dose"), self.previous)
-        self.add_row(self.tr("&Reason for the patient"), self.reason)
+        self.add_row(self.tr("Medication"), self.medication)
+        self.add_row(self.tr("Change"), self.change)
+        self.add_row(self.tr("Dose"), self.dose)
+        self.add_row(self.tr("How and when to take it"), self.how)
+        self.add_row(self.tr("Previous dose"), self.previous)
+        self.add_row(self.tr("Reason for the patient"), self.reason)
         self.finish_form()
 
     def _line(self, name: str, limit: int, placeholder: str = "") -> QLineEdit:
@@ -89,14 +89,14 @@ class MedicationChangesSection(EntryListSection):
         record = plan.reconciliation if plan else None
         if record is None:
             self.reconciled.setText(self.tr("Medicines not reconciled yet."))
-            self.reconcile_button.setText(self.tr("Record re&conciliation"))
+            self.reconcile_button.setText(self.tr("Record reconciliation"))
         else:
             when = stamp(record.done_at) if record.done_at else ""
             self.reconciled.setText(
                 fill(self.tr("Medicines reconciled by %1, %2."), record.done_by or "", when)
             )
-            self.reconcile_button.setText(self.tr("Und&o reconciliation"))
-        self.reconcile_button.setAccessibleName(self.reconcile_button.text().replace("&", ""))
+            self.reconcile_button.setText(self.tr("Undo reconciliation"))
+        self.reconcile_button.setAccessibleName(self.reconcile_button.text())
         self.reconcile_button.setVisible(self.may(Permission.RECONCILE_MEDICINES, card))
 
     def _reconcile(self) -> None:
