@@ -15,7 +15,6 @@ class DemoContent:
     personas: list[dict[str, Any]]
     # discipline -> generic entries, each with what it assumes of the patient (`needs`)
     pool: dict[str, list[dict[str, Any]]]
-    checklist: list[str]
 
 
 @cache
@@ -26,4 +25,4 @@ def load_content() -> DemoContent:
         for persona in json.loads(path.read_text("utf-8"))["personas"]
     ]
     pool = json.loads(resource_path("demo", "contribution_pool.json").read_text("utf-8"))
-    return DemoContent(personas, pool["pool"], pool["checklist"])
+    return DemoContent(personas, pool["pool"])

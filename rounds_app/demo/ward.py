@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.demo.after_hospital import fill_after_hospital
 from rounds_app.demo.content import DemoContent, load_content
+from rounds_app.demo.discharge_lists import checklist, follow_ups, medication_changes
 from rounds_app.demo.fitting import fitting_pool, persona_tags
 from rounds_app.demo.history import add_history
 from rounds_app.demo.safety_facts import FactWriter
@@ -23,9 +24,9 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import (
     ActionStatus,
     CardField,
+    ChecklistKind,
     ContributionKind,
     Discipline,
-    MedicationChangeKind,
     Severity,
     Voice,
 )
@@ -41,10 +42,7 @@ from rounds_app.storage.models import (
     CardFieldRevision,
     Contingency,
     Contribution,
-    DischargeChecklistItem,
     DischargePlan,
-    FollowUpAppointment,
-    MedicationChange,
     NarrativeField,
     Patient,
     User,
@@ -304,35 +302,19 @@ class _Builder:
             updated_by_id=self.charge.id,
             updated_at=updated,
         )
-        done_count = self.rng.randint(0, len(self.content.checklist))
-        record.checklist = [
-            DischargeChecklistItem(
-                position=i,
-                item=item,
-                done=i < done_count,
-                done_by_id=self.charge.id if i < done_count else None,
-                done_at=updated if i < done_count else None,
-            )
-            for i, item in enumerate(self.content.checklist)
-        ]
-        record.follow_ups = [
-            FollowUpAppointment(
-                with_whom=f["with_whom"],
-                where=f.get("where", ""),
-                purpose=f.get("purpose", ""),
-                when=_follow_up_time(admission.expected_discharge_date, self.rng.randint(3, 21)),
-                booked=self.rng.random() < 0.5,
-            )
-            for f in plan.get("follow_ups", [])
-        ]
-        record.medication_changes = [
-            MedicationChange(
-                medication=m["medication"],
-                change=MedicationChangeKind(m["change"]),
-                reason=m["reason"],
-            )
-            for m in plan.get("medication_changes", [])
-        ]
+        pharmacist = self.staff[Discipline.PHARMACY]
+        record.medication_changes = medication_changes(plan, pharmacist, updated)
+        record.follow_ups = follow_ups(plan, admission.expected_discharge_date, self.rng, self.now)
+        record.checklist = checklist(
+            plan,
+            record.follow_ups,
+            {
+                ChecklistKind.MEDICINES_RECONCILED: pharmacist,
+                ChecklistKind.FOLLOW_UP_BOOKED: self.charge,
+            },
+            updated,
+            self.rng,
+        )
         fill_after_hospital(
             record,
             persona,
@@ -342,10 +324,3 @@ class _Builder:
             self._moment_between(updated, 0.0, 1.0),
         )
         self.s.add(record)
-
-
-def _follow_up_time(expected: date | None, days_after: int) -> datetime | None:
-    if expected is None:
-        return None
-    day = expected + timedelta(days=days_after)
-    return datetime(day.year, day.month, day.day, 10, 30, tzinfo=utc_now().tzinfo)

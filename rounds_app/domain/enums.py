@@ -73,8 +73,32 @@ class ActionStatus(StrEnum):
 
 class MedicationChangeKind(StrEnum):
     NEW = "new"
-    CHANGED = "changed"
+    CHANGED = "changed"  # from the previous dose or instruction, recorded beside it
     STOPPED = "stopped"
+    KEEP_TAKING = "keep_taking"
+
+
+class ChecklistKind(StrEnum):
+    """The readiness items every plan starts with, which the services cross-check
+    against the plan; an item a team adds has no kind."""
+
+    MEDICINES_RECONCILED = "medicines_reconciled"
+    FOLLOW_UP_BOOKED = "follow_up_booked"
+    EQUIPMENT_IN_PLACE = "equipment_in_place"
+    TRANSPORT_ARRANGED = "transport_arranged"
+    TEACH_BACK_DONE = "teach_back_done"
+    CARER_TRAINED = "carer_trained"
+
+
+class FollowUpPlace(StrEnum):
+    """Where a follow-up happens, so that the patient's copy can say it plainly."""
+
+    GP_SURGERY = "gp_surgery"
+    HOSPITAL_CLINIC = "hospital_clinic"
+    HOME_VISIT = "home_visit"
+    PHONE_CALL = "phone_call"
+    VIDEO_CALL = "video_call"
+    OTHER = "other"
 
 
 class RoundPatientStatus(StrEnum):

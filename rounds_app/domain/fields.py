@@ -134,6 +134,11 @@ CALL_PHONE = TextRule(
 CALL_HOURS = _one_line("The hours", limits.SHORT_TEXT, required=False)
 TEACH_BACK_TOPIC = _one_line("What was taught", limits.ACTION_TEXT)
 TAUGHT_TO_NAME = _one_line("Who was taught", limits.NAME, required=False)
+MEDICATION_DOSE = _one_line("The dose", limits.SHORT_TEXT, required=False)
+MEDICATION_HOW = _one_line("How and when to take it", limits.ACTION_TEXT, required=False)
+MEDICATION_PREVIOUS = _one_line("The previous dose", limits.ACTION_TEXT, required=False)
+FOLLOW_UP_PHONE = _one_line("The appointment's phone number", limits.SHORT_TEXT, required=False)
+FOLLOW_UP_CONTACT = _one_line("Who will contact the patient", limits.SHORT_TEXT, required=False)
 
 # the patient's lists from the hospital record; `key` and `source` are written by the
 # import itself, one line each

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from rounds_app.domain.enums import CardField, Discipline, ReviewSection
+from rounds_app.domain.enums import (
+    CardField,
+    Discipline,
+    FollowUpPlace,
+    MedicationChangeKind,
+    ReviewSection,
+)
 
 CARD_FIELD_LABELS: dict[CardField, str] = {
     CardField.WHO_I_AM: "Who I am",
@@ -36,4 +42,20 @@ REVIEW_SECTION_LABELS: dict[ReviewSection, str] = {
     ReviewSection.SYSTEMS_FACTORS: "Systems factors (handoffs, roles, language and culture, time)",
     ReviewSection.ASSUMPTIONS_BIASES: "Assumptions or biases we noticed",
     ReviewSection.FOLLOW_UP: "Follow-up",
+}
+
+FOLLOW_UP_PLACE_LABELS: dict[FollowUpPlace, str] = {
+    FollowUpPlace.GP_SURGERY: "GP surgery",
+    FollowUpPlace.HOSPITAL_CLINIC: "Hospital clinic",
+    FollowUpPlace.HOME_VISIT: "Home visit",
+    FollowUpPlace.PHONE_CALL: "Phone call",
+    FollowUpPlace.VIDEO_CALL: "Video call",
+    FollowUpPlace.OTHER: "Other",
+}
+
+MEDICATION_CHANGE_LABELS: dict[MedicationChangeKind, str] = {
+    MedicationChangeKind.NEW: "New",
+    MedicationChangeKind.CHANGED: "Changed",
+    MedicationChangeKind.STOPPED: "Stopped",
+    MedicationChangeKind.KEEP_TAKING: "Keep taking",
 }

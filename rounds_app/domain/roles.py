@@ -16,6 +16,9 @@ class Permission(StrEnum):
     MANAGE_WARDS = "manage_wards"
     CONTRIBUTE = "contribute"  # contributions, actions, contingencies
     EDIT_DISCHARGE_PLAN = "edit_discharge_plan"
+    # record the medicines reconciled and decide medicine changes; the services also
+    # ask that the person is a pharmacist or a physician
+    RECONCILE_MEDICINES = "reconcile_medicines"
     RUN_ROUND = "run_round"
     MANAGE_USERS = "manage_users"
     EXPORT = "export"
@@ -30,7 +33,7 @@ _CLINICAL = {
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.WARD_DISPLAY: frozenset({Permission.VIEW}),
-    Role.CLINICIAN: frozenset(_CLINICAL),
+    Role.CLINICIAN: frozenset(_CLINICAL | {Permission.RECONCILE_MEDICINES}),
     Role.CHARGE_NURSE: frozenset(
         _CLINICAL
         | {

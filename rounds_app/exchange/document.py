@@ -26,6 +26,7 @@ from rounds_app.exchange.columns import (
     references,
     unique_column_sets,
 )
+from rounds_app.services.discharge_plans import DEFAULT_CHECKLIST
 from rounds_app.services.users import NO_PASSWORD
 from rounds_app.storage.base import TEXT_RULE
 
@@ -36,12 +37,16 @@ FORMAT = "rounds-export"
 # line; 6: the safety facts — resuscitation decisions, safety checks, their revisions,
 # and allergy, contact, medicine and identity columns; 7: what the patient may read
 # (card fields and entries), a card field's language, why the patient was in hospital,
-# pending tests, whom to call and teach-backs (see docs/export-format.md).
+# pending tests, whom to call and teach-backs, a medication change's dose, how to take
+# it, previous dose and decision, a follow-up's place kind, phone and who will contact
+# the patient, and the built-in checklist items' kind (see docs/export-format.md).
 # Older files read as is: the tables they lack are empty and the columns they lack take
 # their defaults.
 FORMAT_VERSION = 7
 # before version 5 a single-line field could hold a line break; such text is folded
 SINGLE_LINE_SINCE = 5
+# before version 7 the built-in checklist items were known by their words only
+CHECKLIST_KINDS_SINCE = 7
 # a column a file may leave out, and what the row gets instead: an account exported
 # without its password hash can sign in only once an administrator sets a password
 _LEFT_OUT = {("users", "password_hash"): NO_PASSWORD}
@@ -207,7 +212,13 @@ def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row
             row[column.name] = None
         else:
             raise ImportRefused(f"{where}: missing column '{column.name}'")
+    if table.name == "discharge_checklist_items" and version < CHECKLIST_KINDS_SINCE:
+        # as the migration did: "Medicines reconciled" ticked stays the reconciliation
+        row["kind"] = _BUILT_IN_KINDS.get(row["item"])
     return row
+
+
+_BUILT_IN_KINDS = {text: kind.value for text, kind in DEFAULT_CHECKLIST}
 
 
 def _one_line(column: Column[Any], value: str) -> str:

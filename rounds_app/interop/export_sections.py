@@ -6,12 +6,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rounds_app.domain.enums import ActionStatus
-from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
+from rounds_app.domain.enums import ActionStatus, MedicationChangeKind
+from rounds_app.domain.labels import (
+    CARD_FIELD_LABELS,
+    DISCIPLINE_LABELS,
+    FOLLOW_UP_PLACE_LABELS,
+    MEDICATION_CHANGE_LABELS,
+)
 from rounds_app.domain.safety import CEILING_LABELS, RESUSCITATION_LABELS, Ceiling
 from rounds_app.interop.export_resources import ref, xhtml
 from rounds_app.interop.reading import Json
-from rounds_app.services.patient_card import AdmissionView, PatientCard
+from rounds_app.services.patient_card import (
+    AdmissionView,
+    FollowUpView,
+    MedicationChangeView,
+    PatientCard,
+)
 from rounds_app.services.safety_views import ResuscitationView
 from rounds_app.services.visibility import shared_entries
 
@@ -152,11 +162,36 @@ def _discharge(card: PatientCard) -> list[str]:
         f"Warning signs: {plan.warning_signs}" if plan.warning_signs else "",
         f"Whom to call: {plan.whom_to_call}" if plan.whom_to_call else "",
     ]
-    lines += [
-        f"Medicine {m.change.value}: {m.medication} — {m.reason}" for m in plan.medication_changes
-    ]
-    lines += [
-        f"Follow-up with {f.with_whom}" + (f" on {f.when.date().isoformat()}" if f.when else "")
-        for f in plan.follow_ups
-    ]
+    lines += [_medicine(m) for m in plan.medication_changes]
+    lines += [_follow_up(f) for f in plan.follow_ups]
     return lines
+
+
+def _medicine(m: MedicationChangeView) -> str:
+    """A change as the plan holds it, saying when it is not decided yet."""
+    label = MEDICATION_CHANGE_LABELS[m.change].lower()
+    parts = [f"Medicine {label}: {m.medication}"]
+    if m.dose:
+        parts.append(f"dose {m.dose}")
+    if m.how_to_take:
+        parts.append(m.how_to_take)
+    if m.previous and m.change is MedicationChangeKind.CHANGED:
+        parts.append(f"was {m.previous}")
+    decided = "" if m.decided else " (not decided yet)"
+    return ", ".join(parts) + decided + f" — {m.reason}"
+
+
+def _follow_up(f: FollowUpView) -> str:
+    """A booked appointment with its day; one not booked says who will be in touch."""
+    line = f"Follow-up with {f.with_whom}"
+    if f.booked:
+        line += f" on {f.when.date().isoformat()}" if f.when else ", booked"
+        if f.place_kind:
+            line += f", {FOLLOW_UP_PLACE_LABELS[f.place_kind]}"
+        return line + (f" ({f.where})" if f.where else "")
+    line += ", not booked yet"
+    if f.contact_by:
+        line += f": {f.contact_by} will contact the patient"
+        if f.contact_by_date:
+            line += f" by {f.contact_by_date.isoformat()}"
+    return line

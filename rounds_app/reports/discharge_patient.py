@@ -4,13 +4,14 @@ words where the card holds them. Their names, MRN and date of birth head every p
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from reportlab.lib.styles import StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
+from rounds_app.domain.discharge_readiness import keep_taking, printable
+from rounds_app.domain.enums import CardField, FollowUpPlace, MedicationChangeKind, Voice
 from rounds_app.domain.safety import AllergyState
 from rounds_app.domain.sharing import voice_of
 from rounds_app.i18n.copy_language import copy_language
@@ -22,13 +23,10 @@ from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import patient_styles
 from rounds_app.reports.text import Markup, paragraph, quote
+from rounds_app.services.patient_card import FollowUpView, MedicationChangeView
+from rounds_app.services.safety_views import MedicationView
 from rounds_app.services.visibility import for_the_patient
 
-MEDICINE_GROUPS = (
-    (MedicationChangeKind.NEW, "New medicines"),
-    (MedicationChangeKind.CHANGED, "Medicines that have changed"),
-    (MedicationChangeKind.STOPPED, "Medicines to stop taking"),
-)
 # the card fields that say what matters to the patient, in the order they are read
 WHAT_MATTERS_FIELDS = (CardField.WHAT_MATTERS_MOST, CardField.HOPES)
 
@@ -92,6 +90,7 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
             *self._plan(),
             *self._why_in_hospital(),
             *self._medicines(),
+            *self._keep_taking(),
             *self._allergies(),
             *self._appointments(),
             *self._pending_tests(),
@@ -137,7 +136,9 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
             out.append(
                 self._say("We are still planning where you will go when you leave hospital.")
             )
-        if expected:
+        if expected and expected < local(self.job.printed_at).date():
+            out += self._past_day(expected)
+        elif expected:
             out.append(
                 self._say(f"We expect you to leave hospital on <b>{long_day(expected)}</b>.")
             )
@@ -145,21 +146,82 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
             out.append(self._say("We have not set a day for you to leave hospital yet."))
         return out
 
+    def _past_day(self, expected: date) -> list[Flowable]:
+        """A planned day already gone is said to be gone, never printed as the plan."""
+        t = self.t.gettext
+        return [
+            self._say(t("We planned for you to leave on {day}.").format(day=long_day(expected))),
+            self._say(t("That day has passed. Your nurse will tell you the new day.")),
+        ]
+
     def _medicines(self) -> list[Flowable]:
+        """Only decided changes print, and one that says to take something only with
+        its dose. "No changes" only once a pharmacist or physician has recorded the
+        medicines reconciled and no change is waiting."""
+        t = self.t.gettext
         plan = self.data.card.discharge_plan
         changes = plan.medication_changes if plan else ()
         out = [self.heading("Your medicines")]
-        if not changes:
-            return out + [self._say("There are no changes to your medicines.")]
-        for kind, title in MEDICINE_GROUPS:
-            group = [m for m in changes if m.change == kind]
+        if plan is None or not plan.medicines_reconciled:
+            out.append(self._say(t("We are still checking your medicines.")))
+            out.append(self._say(t("Please ask us about them before you leave.")))
+        elif not all(printable(c) for c in changes):
+            out.append(self._say(t("Some changes to your medicines are not decided yet.")))
+            out.append(self._say(t("Please ask us about them before you leave.")))
+        elif not changes:
+            out.append(self._say(t("There are no changes to your medicines.")))
+        groups = (
+            (MedicationChangeKind.NEW, t("New medicines")),
+            (MedicationChangeKind.CHANGED, t("Medicines that have changed")),
+            (MedicationChangeKind.STOPPED, t("Medicines to stop taking")),
+        )
+        for kind, title in groups:
+            group = [m for m in changes if m.change is kind and printable(m)]
             if group:
                 out.append(self._p("subheading", Markup(title)))
             for m in group:
-                out.append(
-                    self._p("item", Markup("<bullet>•</bullet><b>"), m.medication, Markup("</b>"))
-                )
-                out.append(self._p("detail", Markup("Why: "), m.reason))
+                out += self._change(m)
+        return out
+
+    def _change(self, m: MedicationChangeView) -> list[Flowable]:
+        t = self.t.gettext
+        out = [self._p("item", Markup("<bullet>•</bullet><b>"), m.medication, Markup("</b>"))]
+        if m.dose and m.change is not MedicationChangeKind.STOPPED:
+            out.append(self._p("detail", Markup(t("Dose: ")), m.dose))
+        if m.how_to_take and m.change is not MedicationChangeKind.STOPPED:
+            out.append(self._p("detail", Markup(t("How to take it: ")), m.how_to_take))
+        if m.previous and m.change is MedicationChangeKind.CHANGED:
+            out.append(self._p("detail", Markup(t("Before, it was: ")), m.previous))
+        out.append(self._p("detail", Markup(t("Why: ")), m.reason))
+        return out
+
+    def _keep_taking(self) -> list[Flowable]:
+        """The medicines to go on with: decided keep-taking changes and the medicines
+        list less what a decided change names. Only once the medicines are
+        reconciled: before that the list may be wrong."""
+        plan = self.data.card.discharge_plan
+        if plan is None or not plan.medicines_reconciled:
+            return []
+        kept = [
+            m
+            for m in plan.medication_changes
+            if m.change is MedicationChangeKind.KEEP_TAKING and printable(m)
+        ]
+        listed = keep_taking(self.data.facts.medications, plan.medication_changes)
+        if not kept and not listed:
+            return []
+        out = [self.heading("Medicines to keep taking")]
+        for m in kept:
+            out += self._change(m)
+        for medicine in listed:
+            out += self._listed(medicine)
+        return out
+
+    def _listed(self, medicine: MedicationView) -> list[Flowable]:
+        out = [self._p("item", Markup("<bullet>•</bullet><b>"), medicine.name, Markup("</b>"))]
+        how = ", ".join(p for p in (medicine.dosage, medicine.route, medicine.frequency) if p)
+        if how:
+            out.append(self._p("detail", Markup(self.t.gettext("Dose: ")), how))
         return out
 
     def _allergies(self) -> list[Flowable]:
@@ -188,22 +250,59 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         follow_ups = plan.follow_ups if plan else ()
         out = [self.heading("Your appointments")]
         if not follow_ups:
-            return out + [self._say("You have no follow-up appointments yet.")]
+            return out + [self._say(self.t.gettext("You have no follow-up appointments yet."))]
         for f in follow_ups:
             out.append(
                 self._p("item", Markup("<bullet>•</bullet><b>"), f.with_whom, Markup("</b>"))
             )
-            when = long_when(f.when) if f.when else "we will tell you the date"
-            out.append(self._p("detail", Markup("When: "), when))
-            if f.where:
-                out.append(self._p("detail", Markup("Where: "), f.where))
+            out += self._booked(f) if f.booked else self._not_booked(f)
             if f.purpose:
-                out.append(self._p("detail", Markup("What it is for: "), f.purpose))
-            if not f.booked:
-                out.append(
-                    self._p("detail", Markup("It is not booked yet: we will send you the details."))
-                )
+                out.append(self._p("detail", Markup(self.t.gettext("What it is for: ")), f.purpose))
         return out
+
+    def _booked(self, f: FollowUpView) -> list[Flowable]:
+        t = self.t.gettext
+        when = long_when(f.when) if f.when else t("We will tell you the day and time.")
+        out = [self._p("detail", Markup(t("When: ")), when), *self._place(f)]
+        if f.phone:
+            out.append(self._p("detail", Markup(t("Phone: ")), f.phone))
+        return out
+
+    def _not_booked(self, f: FollowUpView) -> list[Flowable]:
+        """Who will be in touch, and by when; never a time nobody booked."""
+        t = self.t.gettext
+        out = [self._p("detail", Markup(t("This appointment is not booked yet.")))]
+        if not f.contact_by:
+            out.append(self._p("detail", Markup(t("We will contact you about it."))))
+            out.append(self._p("detail", Markup(t("Ask your nurse who and when."))))
+        else:
+            out.append(self._p("detail", Markup(t("Who will contact you: ")), f.contact_by))
+            if f.contact_by_date:
+                by = t("They will contact you by {day}.").format(day=long_day(f.contact_by_date))
+                out.append(self._p("detail", Markup(by)))
+        return out + self._place(f)
+
+    def _place(self, f: FollowUpView) -> list[Flowable]:
+        """ "GP surgery", "Hospital clinic"…, then the place's name or address."""
+        words = self._place_words(f.place_kind) if f.place_kind else ""
+        if not words and not f.where:
+            return []
+        where = [words] if words else []
+        if f.where:
+            where += [", "] if words else []
+            where.append(f.where)
+        return [self._p("detail", Markup(self.t.gettext("Where: ")), *where)]
+
+    def _place_words(self, kind: FollowUpPlace) -> str:
+        t = self.t.gettext
+        return {
+            FollowUpPlace.GP_SURGERY: t("GP surgery"),
+            FollowUpPlace.HOSPITAL_CLINIC: t("Hospital clinic"),
+            FollowUpPlace.HOME_VISIT: t("A visit at your home"),
+            FollowUpPlace.PHONE_CALL: t("A phone call"),
+            FollowUpPlace.VIDEO_CALL: t("A video call"),
+            FollowUpPlace.OTHER: "",  # the place's own name says it
+        }[kind]
 
     def _warnings(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan

@@ -14,7 +14,12 @@ from reportlab.lib.styles import StyleSheet1
 from reportlab.platypus import Flowable
 
 from rounds_app.domain.enums import CallWhen, CardField, TaughtTo, Understood, Voice
-from rounds_app.domain.labels import CARD_FIELD_LABELS, DISCIPLINE_LABELS
+from rounds_app.domain.labels import (
+    CARD_FIELD_LABELS,
+    DISCIPLINE_LABELS,
+    FOLLOW_UP_PLACE_LABELS,
+    MEDICATION_CHANGE_LABELS,
+)
 from rounds_app.domain.names import called
 from rounds_app.domain.safety import SAFETY_ITEMS, SafetyItem
 from rounds_app.domain.sharing import may_share_with_patient
@@ -28,13 +33,13 @@ from rounds_app.reports.renderer import Renderer
 from rounds_app.reports.styles import team_styles
 from rounds_app.reports.tables import ContinuedTable, grid, ruled_table
 from rounds_app.reports.text import Markup, one_line, paragraph
+from rounds_app.services.patient_card import DischargePlanView
 
 VOICE_LABELS = {
     Voice.PATIENT: "patient's own words",
     Voice.FAMILY: "family's words",
     Voice.CLINICIAN: "clinician's summary",
 }
-CHANGE_LABELS = {"new": "New", "changed": "Changed", "stopped": "Stopped"}
 CALL_WHEN_LABELS = {
     CallWhen.DAY: "day",
     CallWhen.NIGHT: "night",
@@ -114,6 +119,7 @@ class TeamSummaryRenderer(Renderer):
     def story(self) -> list[Flowable]:
         return [
             self._identity(),
+            *self._contradictions(),
             *self._safety(),
             *self._plan(),
             *self._after_hospital(),
@@ -259,38 +265,8 @@ class TeamSummaryRenderer(Renderer):
             )
         )
         out += self._text("Barriers", plan.barriers)
-        out.append(paragraph(s["subheading"], Markup("Follow-up appointments")))
-        out.append(
-            ruled_table(
-                self.styles,
-                self.width,
-                ("With", "When", "Where", "Purpose", "Booked"),
-                [
-                    (
-                        f.with_whom,
-                        when(f.when),
-                        f.where,
-                        f.purpose,
-                        "yes" if f.booked else "not yet",
-                    )
-                    for f in plan.follow_ups
-                ],
-                (0.22, 0.16, 0.18, 0.34, 0.1),
-            )
-        )
-        out.append(paragraph(s["subheading"], Markup("Medication changes")))
-        out.append(
-            ruled_table(
-                self.styles,
-                self.width,
-                ("Medication", "Change", "Reason (as the patient will read it)"),
-                [
-                    (m.medication, CHANGE_LABELS[m.change.value], m.reason)
-                    for m in plan.medication_changes
-                ],
-                (0.32, 0.1, 0.58),
-            )
-        )
+        out += self._follow_ups(plan)
+        out += self._medication_changes(plan)
         out += self._text("Warning signs", plan.warning_signs)
         out += self._text("Whom to call", plan.whom_to_call)
         return out
@@ -347,6 +323,80 @@ class TeamSummaryRenderer(Renderer):
             )
         )
         return out
+
+    def _contradictions(self) -> list[Flowable]:
+        """What the plan says that cannot all be true, up front where it is seen."""
+        s, plan = self.styles, self.data.card.discharge_plan
+        if plan is None:
+            return []
+        today = local(self.job.printed_at).date()
+        found = plan.contradictions(self.admission.expected_discharge_date, today)
+        if not found:
+            return []
+        out: list[Flowable] = [paragraph(s["heading"], Markup("Check before discharge"))]
+        out += [
+            paragraph(s["flag"], Markup("⚠ "), contradiction.message) for contradiction in found
+        ]
+        return out
+
+    def _follow_ups(self, plan: DischargePlanView) -> list[Flowable]:
+        """Booked: when, where and the phone; not booked: who will contact the
+        patient and by when, and no time."""
+        rows = []
+        for f in plan.follow_ups:
+            kind = FOLLOW_UP_PLACE_LABELS[f.place_kind] if f.place_kind else ""
+            where = ", ".join(part for part in (kind, f.where, f.phone) if part)
+            if f.booked:
+                state = f"booked: {when(f.when) or 'no time recorded'}"
+            elif f.contact_by:
+                by = f" by {day(f.contact_by_date)}" if f.contact_by_date else ""
+                state = f"NOT BOOKED: {f.contact_by} to contact{by}"
+            else:
+                state = "NOT BOOKED: nobody named to contact the patient"
+            rows.append((f.with_whom, state, where, f.purpose))
+        return [
+            paragraph(self.styles["subheading"], Markup("Follow-up appointments")),
+            ruled_table(
+                self.styles,
+                self.width,
+                ("With", "Booked", "Where, phone", "Purpose"),
+                rows,
+                (0.2, 0.26, 0.24, 0.3),
+            ),
+        ]
+
+    def _medication_changes(self, plan: DischargePlanView) -> list[Flowable]:
+        """Every change, undecided ones marked so; and the reconciliation record."""
+        s = self.styles
+        record = plan.reconciliation
+        reconciled = (
+            paragraph(
+                s["small"],
+                Markup(f"Medicines reconciled {when(record.done_at)} by "),
+                record.done_by or "someone",
+            )
+            if record
+            else paragraph(s["flag"], Markup("Medicines not reconciled yet."))
+        )
+        rows = []
+        for m in plan.medication_changes:
+            dose = m.dose + (f" (was {m.previous})" if m.previous else "")
+            how = "; ".join(part for part in (dose, m.how_to_take) if part)
+            state = "decided" if m.decided else "NOT DECIDED"
+            if m.decided and m.decided_by:
+                state += f" by {m.decided_by}"
+            rows.append((m.medication, MEDICATION_CHANGE_LABELS[m.change], how, m.reason, state))
+        return [
+            paragraph(s["subheading"], Markup("Medication changes")),
+            reconciled,
+            ruled_table(
+                s,
+                self.width,
+                ("Medication", "Change", "Dose, how", "Reason (as the patient reads it)", "State"),
+                rows,
+                (0.18, 0.1, 0.24, 0.32, 0.16),
+            ),
+        ]
 
     def _card(self) -> list[Flowable]:
         s, a = self.styles, self.admission

@@ -18,7 +18,7 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
-from rounds_app.services.discharge import plan_for
+from rounds_app.services.discharge_plans import plan_for
 from rounds_app.services.lookup import current_admission, get
 from rounds_app.services.unit import Change, begin_write, commit
 from rounds_app.storage.models import Admission, CallContact, DischargePlan, PendingTest, TeachBack

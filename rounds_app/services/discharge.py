@@ -1,41 +1,35 @@
 """The discharge plan: destination, barriers, warning signs, whom to call, the
 readiness checklist, follow-ups and medication changes. The expected date is the
-admission's (see admissions.update_summary)."""
+admission's (see admissions.update_summary); editing follow-ups and medicines is in
+discharge_follow_ups and discharge_medicines."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
-from rounds_app.domain.enums import MedicationChangeKind
+from rounds_app.domain.discharge_readiness import follow_up_tick_refusal
+from rounds_app.domain.enums import ChecklistKind, FollowUpPlace, MedicationChangeKind
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.conflicts import check_version
+from rounds_app.services.discharge_follow_ups import FollowUpDetails, checked_follow_up
+from rounds_app.services.discharge_medicines import checked_change, record_reconciliation
+from rounds_app.services.discharge_plans import plan_for
 from rounds_app.services.lookup import current_admission, get
 from rounds_app.services.unit import Change, begin_write, commit
 from rounds_app.storage.models import (
-    Admission,
     DischargeChecklistItem,
     DischargePlan,
     FollowUpAppointment,
     MedicationChange,
-)
-
-# the readiness items every plan starts with; a team may add its own
-DEFAULT_CHECKLIST = (
-    "Medicines reconciled",
-    "Follow-up booked",
-    "Equipment in place",
-    "Transport arranged",
-    "Teach-back done",
-    "Carer trained",
 )
 
 
@@ -62,25 +56,6 @@ def _values(plan: DischargePlan) -> dict[str, str]:
         "whom_to_call": plan.whom_to_call,
         "why_in_hospital": plan.why_in_hospital,
     }
-
-
-def plan_for(session: Session, admission: Admission, actor: Actor) -> DischargePlan:
-    """The admission's plan, started with the standard checklist if it had none."""
-    plan = session.execute(
-        select(DischargePlan).where(DischargePlan.admission_id == admission.id)
-    ).scalar_one_or_none()
-    if plan is not None:
-        return plan
-    plan = DischargePlan(
-        admission_id=admission.id, updated_by_id=actor.user_id, updated_at=utc_now()
-    )
-    plan.checklist = [
-        DischargeChecklistItem(position=i, item=item, done=False)
-        for i, item in enumerate(DEFAULT_CHECKLIST)
-    ]
-    session.add(plan)
-    session.flush()
-    return plan
 
 
 def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit) -> int:
@@ -158,12 +133,22 @@ def add_checklist_item(session: Session, actor: Actor, admission_id: int, item: 
 
 
 def tick_checklist_item(session: Session, actor: Actor, item_id: int, done: bool) -> None:
-    """Ticking records who and when; unticking clears them (the audit keeps both)."""
+    """Ticking records who and when; unticking clears them (the audit keeps both).
+    "Medicines reconciled" is the reconciliation record (see discharge_medicines);
+    "Follow-up booked" cannot be ticked while an appointment is not booked."""
+    entry = get(session, DischargeChecklistItem, item_id, "checklist item")
+    if entry.kind is ChecklistKind.MEDICINES_RECONCILED:
+        plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+        record_reconciliation(session, actor, plan.admission_id, done)
+        return
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
     person = require_person(actor, "tick the discharge checklist")
-    entry = get(session, DischargeChecklistItem, item_id, "checklist item")
     plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
     admission = current_admission(session, plan.admission_id)
+    if done and entry.kind is ChecklistKind.FOLLOW_UP_BOOKED:
+        refusal = follow_up_tick_refusal(plan.follow_ups)
+        if refusal:
+            raise ValidationError(refusal)
     entry.done = done
     entry.done_by_id, entry.done_at = (person, utc_now()) if done else (None, None)
     commit(
@@ -186,21 +171,34 @@ def add_follow_up(
     admission_id: int,
     *,
     with_whom: str,
-    when: datetime | None = None,
-    where: str = "",
-    purpose: str = "",
     booked: bool = False,
+    when: datetime | None = None,
+    place_kind: FollowUpPlace | str | None = None,
+    where: str = "",
+    phone: str = "",
+    purpose: str = "",
+    contact_by: str = "",
+    contact_by_date: date | None = None,
 ) -> int:
+    """See discharge_follow_ups for what a booked and an unbooked one must say."""
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
     admission = current_admission(session, admission_id, lock=True)
+    values = checked_follow_up(
+        FollowUpDetails(
+            with_whom=with_whom,
+            booked=booked,
+            when=when,
+            place_kind=place_kind,
+            where=where,
+            phone=phone,
+            purpose=purpose,
+            contact_by=contact_by,
+            contact_by_date=contact_by_date,
+        )
+    )
     plan = plan_for(session, admission, actor)
     appointment = FollowUpAppointment(
-        plan_id=plan.id,
-        with_whom=validate.text(fields.FOLLOW_UP_WITH, with_whom),
-        when=when,
-        where=validate.text(fields.FOLLOW_UP_WHERE, where),
-        purpose=validate.text(fields.FOLLOW_UP_PURPOSE, purpose),
-        booked=booked,
+        plan_id=plan.id, updated_by_id=actor.user_id, updated_at=utc_now(), **values
     )
     session.add(appointment)
     session.flush()
@@ -227,16 +225,26 @@ def add_medication_change(
     medication: str,
     change: MedicationChangeKind | str,
     reason: str,
+    dose: str = "",
+    how_to_take: str = "",
+    previous: str = "",
 ) -> int:
-    """`reason` is written for the patient: it is printed on their summary as is."""
+    """`reason` is written for the patient: it is printed on their summary as is,
+    once the change is decided (see discharge_medicines). A new change is not
+    decided."""
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
     admission = current_admission(session, admission_id, lock=True)
+    values = checked_change(
+        medication=medication,
+        change=change,
+        dose=dose,
+        how_to_take=how_to_take,
+        previous=previous,
+        reason=reason,
+    )
     plan = plan_for(session, admission, actor)
     entry = MedicationChange(
-        plan_id=plan.id,
-        medication=validate.text(fields.MEDICATION_CHANGED, medication),
-        change=validate.choice("The change", change, MedicationChangeKind),
-        reason=validate.text(fields.MEDICATION_REASON, reason),
+        plan_id=plan.id, updated_by_id=actor.user_id, updated_at=utc_now(), **values
     )
     session.add(entry)
     session.flush()

@@ -10,10 +10,13 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.discharge_readiness import Contradiction, contradictions, ticked
 from rounds_app.domain.enums import (
     ActionStatus,
     CardField,
+    ChecklistKind,
     Discipline,
+    FollowUpPlace,
     MedicationChangeKind,
     Severity,
 )
@@ -111,16 +114,22 @@ class ChecklistItemView:
     done: bool
     done_by: str | None
     done_at: datetime | None
+    kind: ChecklistKind | None = None  # the built-in items'; None for the team's own
 
 
 @dataclass(frozen=True)
 class FollowUpView:
     id: int
     with_whom: str
-    when: datetime | None
-    where: str
+    when: datetime | None  # booked: the day and time; never a time when not booked
+    where: str  # the place's name or address
     purpose: str
     booked: bool
+    place_kind: FollowUpPlace | None = None
+    phone: str = ""
+    contact_by: str = ""  # not booked: who will contact the patient…
+    contact_by_date: date | None = None  # …and by when
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,13 @@ class MedicationChangeView:
     medication: str
     change: MedicationChangeKind
     reason: str
+    dose: str = ""
+    how_to_take: str = ""
+    previous: str = ""  # changed: the dose or instruction it was changed from
+    decided: bool = False
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -149,6 +165,24 @@ class DischargePlanView:
     def readiness(self) -> tuple[int, int]:
         """(items done, items in all)."""
         return sum(item.done for item in self.checklist), len(self.checklist)
+
+    @property
+    def reconciliation(self) -> ChecklistItemView | None:
+        """The record that the medicines are reconciled (who, when); None until a
+        pharmacist or physician records it."""
+        return next(
+            (i for i in self.checklist if i.kind is ChecklistKind.MEDICINES_RECONCILED and i.done),
+            None,
+        )
+
+    @property
+    def medicines_reconciled(self) -> bool:
+        return ticked(self.checklist, ChecklistKind.MEDICINES_RECONCILED)
+
+    def contradictions(self, expected: date | None, today: date) -> list[Contradiction]:
+        return contradictions(
+            self.checklist, self.follow_ups, self.medication_changes, expected, today
+        )
 
 
 @dataclass(frozen=True)
@@ -377,16 +411,45 @@ def _plan(session: Session, admission_id: int, names: dict[int, str]) -> Dischar
         why_in_hospital=plan.why_in_hospital,
         checklist=tuple(
             ChecklistItemView(
-                i.id, i.item, i.done, names.get(i.done_by_id) if i.done_by_id else None, i.done_at
+                i.id,
+                i.item,
+                i.done,
+                names.get(i.done_by_id) if i.done_by_id else None,
+                i.done_at,
+                i.kind,
             )
             for i in plan.checklist
         ),
         follow_ups=tuple(
-            FollowUpView(f.id, f.with_whom, f.when, f.where, f.purpose, f.booked)
+            FollowUpView(
+                f.id,
+                f.with_whom,
+                f.when,
+                f.where,
+                f.purpose,
+                f.booked,
+                f.place_kind,
+                f.phone,
+                f.contact_by,
+                f.contact_by_date,
+                f.version,
+            )
             for f in plan.follow_ups
         ),
         medication_changes=tuple(
-            MedicationChangeView(m.id, m.medication, m.change, m.reason)
+            MedicationChangeView(
+                m.id,
+                m.medication,
+                m.change,
+                m.reason,
+                m.dose,
+                m.how_to_take,
+                m.previous,
+                m.decided,
+                names.get(m.decided_by_id) if m.decided_by_id else None,
+                m.decided_at,
+                m.version,
+            )
             for m in plan.medication_changes
         ),
         after=after_hospital(plan, names),

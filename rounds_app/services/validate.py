@@ -4,6 +4,7 @@ README)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -30,6 +31,18 @@ def text(
     if problem is not None:
         raise ValidationError(f"{label or rule.label} {problem}{_HINTS.get(problem, '')}.")
     return given.strip()
+
+
+# what a phone number may hold: digits and the marks people write between them
+_PHONE = re.compile(r"[0-9 +()\-]*")
+
+
+def phone(rule: TextRule, value: str | None) -> str:
+    """A phone number: the text rule, then digits, spaces, +, (, ) and - only."""
+    number = text(rule, value)
+    if number and (not _PHONE.fullmatch(number) or not any(c.isdigit() for c in number)):
+        raise ValidationError(f"{rule.label} may hold only digits, spaces, +, (, ) and -.")
+    return number
 
 
 def choice(label: str, value: str | E, enum: type[E]) -> E:

@@ -26,7 +26,7 @@ from typing import Any
 # before rounds_app is imported (tests/conftest.py does the same for the test process)
 os.environ.setdefault("ROUNDS_PASSWORD_HASH_PROFILE", "cheapest-for-tests")
 
-from rounds_app.domain.enums import ActionStatus, CardField, Voice  # noqa: E402
+from rounds_app.domain.enums import ActionStatus, CardField, ChecklistKind, Voice  # noqa: E402
 from rounds_app.drafts import DraftStore  # noqa: E402
 from rounds_app.errors import ConflictError, RoundsError  # noqa: E402
 from rounds_app.services import actions, cards, contributions, discharge, users  # noqa: E402
@@ -156,7 +156,13 @@ class Soak:
 
     def tick(self, s: Any, card: PatientCard, text: str) -> dict[str, Any]:
         assert card.discharge_plan is not None
-        item = self.rng.choice(card.discharge_plan.checklist)
+        # "Medicines reconciled" is a pharmacist's or physician's record, not a nurse's tick
+        items = [
+            i
+            for i in card.discharge_plan.checklist
+            if i.kind is not ChecklistKind.MEDICINES_RECONCILED
+        ]
+        item = self.rng.choice(items)
         self.attempt = {"item": item.id, "done": not item.done}
         discharge.tick_checklist_item(s, self.actor, item.id, not item.done)
         return {}

@@ -22,7 +22,7 @@ def test_version_3_carries_the_lists_and_reads_back_the_same(
     import_fhir(db, [DATA / "ward-census.json"], make_ward(db))
     with db.session() as s:
         document = export_document(s, ADMIN)
-    assert document["format_version"] == 6
+    assert document["format_version"] == 7
     tables = document["tables"]
     assert {name: len(tables[name]) for name in NEW_TABLES} == {
         "allergies": 3,  # the resolved latex allergy is kept, as resolved

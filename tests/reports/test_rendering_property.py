@@ -304,6 +304,7 @@ def test_any_accepted_text_renders_every_sheet(
             with_whom=text["with_whom"],
             where=text["where"],
             purpose=text["purpose"],
+            contact_by=text["with_whom"],
         )
     for discipline, words in (("social_work", "concern"), ("patient", "own_words")):
         with db.session() as s:

@@ -75,7 +75,8 @@ def test_a_medication_reason_of_line_breaks_prints_whole(db: Database) -> None:
             s, ward.nurse, admission, medication="Ramipril", change="new", reason="Protects"
         )
     with db.session() as s:
-        s.execute(update(MedicationChange).values(reason=TALL_REASON))
+        # decided with a dose, so that the patient's copy prints it too
+        s.execute(update(MedicationChange).values(reason=TALL_REASON, dose="5 mg", decided=True))
         s.commit()
     for audience in ("team", "patient"):
         with db.session() as s:

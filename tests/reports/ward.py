@@ -14,6 +14,7 @@ from rounds_app.services import (
     cards,
     contributions,
     discharge,
+    discharge_medicines,
     safety_facts,
     wards,
 )
@@ -107,6 +108,7 @@ def _ward(db: Database, beds: int, code: str = "P1") -> tuple[int, list[int]]:
 def multilingual_ward(db: Database, people: tuple[Person, ...] = PEOPLE) -> PrintWard:
     """One patient per script (seven by default), each with everything a sheet prints."""
     charge, social, display = _staff(db)
+    pharmacist = add_user(db, "pharmacist", Role.CLINICIAN, Discipline.PHARMACY)
     ward_id, beds = _ward(db, len(people))
     ids = []
     for i, person in enumerate(people):
@@ -161,7 +163,7 @@ def multilingual_ward(db: Database, people: tuple[Person, ...] = PEOPLE) -> Prin
                 condition=f"If {person.script} worsens",
                 response="then call the registrar",
             )
-        _plan(db, social, admission, person)
+        _plan(db, social, pharmacist, admission, person)
         for text, sensitive in ((f"Concern of {person.script}", False), (SECRET, True)):
             with db.session() as s:
                 contributions.add_contribution(
@@ -170,7 +172,7 @@ def multilingual_ward(db: Database, people: tuple[Person, ...] = PEOPLE) -> Prin
     return PrintWard(ward_id, ids, charge, social, display)
 
 
-def _plan(db: Database, actor, admission: int, person: Person) -> None:  # type: ignore[no-untyped-def]
+def _plan(db: Database, actor, pharmacist, admission: int, person: Person) -> None:  # type: ignore[no-untyped-def]
     with db.session() as s:
         discharge.save_plan(
             s,
@@ -185,17 +187,27 @@ def _plan(db: Database, actor, admission: int, person: Person) -> None:  # type:
             ),
         )
     with db.session() as s:
-        discharge.add_medication_change(
+        change = discharge.add_medication_change(
             s,
             actor,
             admission,
             medication=f"Medicine of {person.script}",
             change="new",
             reason=person.medicine_reason,
+            dose="5 mg",
         )
+    with db.session() as s:  # decided and reconciled, so the patient's copy prints it
+        discharge_medicines.decide_medication_change(s, pharmacist, change, 1, True)
+    with db.session() as s:
+        discharge_medicines.record_reconciliation(s, pharmacist, admission, True)
     with db.session() as s:
         discharge.add_follow_up(
-            s, actor, admission, with_whom=f"Clinic of {person.script}", where="Outpatients"
+            s,
+            actor,
+            admission,
+            with_whom=f"Clinic of {person.script}",
+            where="Outpatients",
+            contact_by=f"Clerk of {person.script}",
         )
 
 
@@ -283,7 +295,13 @@ def long_texts_ward(db: Database) -> PrintWard:
             )
         with db.session() as s:
             discharge.add_follow_up(
-                s, social, admission, with_whom=filled(200), where=filled(200), purpose=filled(500)
+                s,
+                social,
+                admission,
+                with_whom=filled(200),
+                where=filled(200),
+                purpose=filled(500),
+                contact_by=filled(200),
             )
     for discipline in ("social_work", "patient"):
         with db.session() as s:

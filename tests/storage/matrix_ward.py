@@ -152,6 +152,26 @@ class MatrixWard:
                 s, self.nurse, self.admissions[False], name="Ward", phone="0123", answers="day"
             )
 
+    def medication_change(self) -> int:
+        """A new medicine with its dose, not decided: at version 1."""
+        with self.db.session() as s:
+            return discharge.add_medication_change(
+                s,
+                self.nurse,
+                self.admissions[False],
+                medication="Ramipril",
+                change="new",
+                reason="For your heart",
+                dose="2.5 mg",
+            )
+
+    def follow_up(self) -> int:
+        """An appointment not booked yet: at version 1."""
+        with self.db.session() as s:
+            return discharge.add_follow_up(
+                s, self.nurse, self.admissions[False], with_whom="GP", contact_by="Ward clerk"
+            )
+
     def running_round(self) -> tuple[int, int]:
         """A round running on a ward of its own, with one patient: (round, admission)."""
         ward_id = self.fresh_ward()

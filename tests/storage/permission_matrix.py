@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
-from rounds_app.domain.enums import ReviewSection
+from rounds_app.domain.enums import Discipline, ReviewSection
 from rounds_app.domain.roles import Permission
 from rounds_app.exchange import json_format
 from rounds_app.interop import apply, csv_census, fhir_export, fhir_import
@@ -35,6 +35,8 @@ from rounds_app.services import (
     census,
     contributions,
     discharge,
+    discharge_follow_ups,
+    discharge_medicines,
     insights,
     patient_card,
     proms,
@@ -78,6 +80,11 @@ class Row:
     shows: Shows = Shows.NO_ENTRIES
     # the text of what the call returns, searched for sensitive entries
     text: Callable[[Any], str] = repr
+
+
+def _pharmacist(actor: Actor) -> Actor:
+    """The same account as a pharmacist, whatever discipline the matrix gave it."""
+    return replace(actor, discipline=Discipline.PHARMACY)
 
 
 def _needs(*permissions: Permission) -> frozenset[Permission]:
@@ -315,7 +322,37 @@ MATRIX: dict[str, Row] = {
     ),
     "services.discharge.add_follow_up": Row(
         _needs(Permission.EDIT_DISCHARGE_PLAN),
-        lambda s, a, w, x: discharge.add_follow_up(s, a, w.admissions[x], with_whom="GP"),
+        lambda s, a, w, x: discharge.add_follow_up(
+            s, a, w.admissions[x], with_whom="GP", contact_by="Ward clerk"
+        ),
+    ),
+    "services.discharge_follow_ups.edit_follow_up": Row(
+        _needs(Permission.EDIT_DISCHARGE_PLAN),
+        lambda s, a, w, x: discharge_follow_ups.edit_follow_up(
+            s, a, w.follow_up(), 1, discharge_follow_ups.FollowUpDetails("GP", contact_by="Me")
+        ),
+    ),
+    "services.discharge_medicines.edit_medication_change": Row(
+        _needs(Permission.EDIT_DISCHARGE_PLAN),
+        lambda s, a, w, x: discharge_medicines.edit_medication_change(
+            s,
+            a,
+            w.medication_change(),
+            discharge_medicines.MedicationChangeEdit(1, "Ramipril", "new", "5 mg", "", "", "BP"),
+        ),
+    ),
+    # deciding and reconciling are a pharmacist's or physician's: the role is asked of one
+    "services.discharge_medicines.decide_medication_change": Row(
+        _needs(Permission.RECONCILE_MEDICINES),
+        lambda s, a, w, x: discharge_medicines.decide_medication_change(
+            s, _pharmacist(a), w.medication_change(), 1, True
+        ),
+    ),
+    "services.discharge_medicines.record_reconciliation": Row(
+        _needs(Permission.RECONCILE_MEDICINES),
+        lambda s, a, w, x: discharge_medicines.record_reconciliation(
+            s, _pharmacist(a), w.admissions[x], True
+        ),
     ),
     "services.discharge.add_medication_change": Row(
         _needs(Permission.EDIT_DISCHARGE_PLAN),

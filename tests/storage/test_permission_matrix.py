@@ -48,6 +48,7 @@ NOT_SERVICES = {
     "services.visibility.require_entry": "the rule: tested below, and by every row",
     "services.visibility.visible_entries": "the rule: tested below, and by every row",
     "reports.data.printer": "names who printed a sheet from the actor; reads nothing",
+    "services.discharge_plans.plan_for": "starts a plan inside writes, after the role check",
 }
 
 

@@ -17,6 +17,7 @@ from rounds_app.services import (
     census,
     contributions,
     discharge,
+    discharge_plans,
     patient_card,
     ward_rounds,
 )
@@ -224,7 +225,7 @@ def test_discharge_plan_starts_with_checklist(db: Database) -> None:
         plan = patient_card.patient_card(s, ward.nurse, admission).discharge_plan
     assert plan is not None
     assert plan.destination == "Home with daughter"
-    assert plan.readiness == (1, len(discharge.DEFAULT_CHECKLIST))
+    assert plan.readiness == (1, len(discharge_plans.DEFAULT_CHECKLIST))
     assert plan.checklist[0].done_by == "Pharm"
     assert plan.medication_changes[0].change.value == "new"
 

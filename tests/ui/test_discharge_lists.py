@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QLabel
 
-from rounds_app.domain.enums import Discipline, MedicationChangeKind, Role
+from rounds_app.domain.enums import Discipline, FollowUpPlace, MedicationChangeKind, Role
 from rounds_app.services import admissions, discharge, users
 from rounds_app.services.actor import Actor
 from rounds_app.services.patient_card import PatientCard, patient_card
@@ -96,7 +96,9 @@ def test_a_plan_started_meanwhile_elsewhere_is_ticked_all_the_same(
     with ui_db.session() as s:
         other = users.authenticate(s, "pharm.lee", PASSWORD)
     with ui_db.session() as s:
-        discharge.add_follow_up(s, other, ward.admission_ids[0], with_whom="GP")
+        discharge.add_follow_up(
+            s, other, ward.admission_ids[0], with_whom="GP", contact_by="Ward clerk"
+        )
     view.checklist.rows[2].box.click()  # still showing the standard, unsaved items
     assert _card(backend, ward).discharge_plan.checklist[2].done
     assert not view.checklist.error.isVisible()
@@ -130,14 +132,22 @@ def test_adding_a_follow_up(qtbot, tab, backend: Backend, ward: WardData) -> Non
     form.where.setText("Outpatients, level 2")
     form.purpose.setText("Check the heart rhythm")
     form.booked.setChecked(True)
+    form.phone.setText("0161 496 0123")
+    form.add()
+    assert form.error.text() == (
+        "A booked appointment needs the kind of place: GP surgery, clinic, home…"
+    )
+    form.place_kind.setCurrentIndex(form.place_kind.findData(FollowUpPlace.HOSPITAL_CLINIC))
     with qtbot.waitSignal(view.saved):
         qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
     follow_up = _card(backend, ward).discharge_plan.follow_ups[0]
-    assert (follow_up.with_whom, follow_up.where, follow_up.booked) == (
+    assert (follow_up.with_whom, follow_up.where, follow_up.booked, follow_up.phone) == (
         "Καρδιολογική κλινική",
         "Outpatients, level 2",
         True,
+        "0161 496 0123",
     )
+    assert follow_up.place_kind is FollowUpPlace.HOSPITAL_CLINIC
     expected = when.toPython().astimezone(UTC)
     assert abs(follow_up.when - expected) < timedelta(minutes=1)
 
@@ -225,13 +235,15 @@ def test_tab_goes_through_the_tab_in_reading_order(tab) -> None:
         plan.cancel_button,
         checklist.rows[0].box,
     ]
-    assert tab_stops(checklist.rows[-1].box, 4) == [
+    assert tab_stops(checklist.rows[-1].box, 5) == [
         checklist.new_item,
         checklist.add_button,
         follow_ups.with_whom,
-        follow_ups.when.unset,  # the time itself is off while "not known yet"
+        follow_ups.booked,
+        follow_ups.place_kind,  # no time: only a booking has one
     ]
-    assert tab_stops(follow_ups.booked, 2) == [
+    assert tab_stops(follow_ups.contact_by, 3) == [
+        follow_ups.contact_by_date.unset,  # the date itself is off while "not known yet"
         follow_ups.add_button,
         view.medication_changes.medication,
     ]

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from rounds_app.domain import limits
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ConflictError, RoundsError
-from rounds_app.services import discharge
+from rounds_app.services import discharge, discharge_plans
 from rounds_app.services.patient_card import ChecklistItemView, PatientCard, patient_card
 from ui.backend import Backend
 from ui.card.when import stamp
@@ -23,7 +23,8 @@ def standard_items() -> tuple[ChecklistItemView, ...]:
     """The items a new plan starts with; id 0 as they are not stored until the plan
     is made by its first write."""
     return tuple(
-        ChecklistItemView(0, text, False, None, None) for text in discharge.DEFAULT_CHECKLIST
+        ChecklistItemView(0, text, False, None, None, kind)
+        for text, kind in discharge_plans.DEFAULT_CHECKLIST
     )
 
 

@@ -6,6 +6,8 @@ keeping whatever is being typed), `clear()`, and `saved` after any write."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -32,6 +34,11 @@ class DischargeView(QWidget):
         self.archived = plain_label(name="dischargeArchived")
         self.archived.setWordWrap(True)
         self.archived.hide()
+        # what the plan says that cannot all be true (see domain.discharge_readiness)
+        self.contradictions = plain_label(name="dischargeContradictions")
+        self.contradictions.setWordWrap(True)
+        self.contradictions.setAccessibleName(self.tr("Contradictions in the plan"))
+        self.contradictions.hide()
         self.expected = ExpectedDateSection(backend)
         self.plan = PlanTextSection(backend)
         self.checklist = ChecklistSection(backend)
@@ -40,7 +47,8 @@ class DischargeView(QWidget):
 
         for section in self.sections:
             section.saved.connect(self.saved)
-        scrolling_page(self, "discharge", (self.readiness, self.archived, *self.sections))
+        top = (self.readiness, self.archived, self.contradictions)
+        scrolling_page(self, "discharge", (*top, *self.sections))
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -55,6 +63,10 @@ class DischargeView(QWidget):
         self.readiness.setProperty("ready", total > 0 and done == total)
         self.readiness.style().unpolish(self.readiness)
         self.readiness.style().polish(self.readiness)
+        expected = card.admission.expected_discharge_date
+        found = plan.contradictions(expected, date.today()) if plan else []
+        self.contradictions.setText("\n".join(f"⚠ {c.message}" for c in found))
+        self.contradictions.setVisible(bool(found))
         gone = card.admission.discharged_at
         self.archived.setVisible(gone is not None)
         if gone is not None:
@@ -67,3 +79,8 @@ class DischargeView(QWidget):
             section.clear()
         self.readiness.clear()
         self.archived.hide()
+        # what the plan says that cannot all be true (see domain.discharge_readiness)
+        self.contradictions = plain_label(name="dischargeContradictions")
+        self.contradictions.setWordWrap(True)
+        self.contradictions.setAccessibleName(self.tr("Contradictions in the plan"))
+        self.contradictions.hide()

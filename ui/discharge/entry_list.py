@@ -1,6 +1,8 @@
 """A list the plan keeps adding to (follow-ups, medication changes): what is there,
-then a small form and an Add button. Refreshes rebuild the list and never touch the
-form, so a half-typed entry survives anyone's save."""
+each with its own buttons (Edit, and whatever the list adds), then a small form and
+an Add button. Edit loads an entry into the same form, which then saves that entry
+at the version it was read at (Cancel leaves it). Refreshes rebuild the list and
+never touch the form, so a half-typed entry survives anyone's save."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import ConflictError
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.discharge.section import Section
@@ -34,9 +37,17 @@ class EntryListSection(Section):
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.form.setHorizontalSpacing(16)
         # added to the layout by finish_form(), so it comes after the fields on Tab
+        self._add_text = add_text
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(self.add)
+        self.cancel_edit_button = QPushButton(self.tr("Cancel edit"))
+        self.cancel_edit_button.setObjectName("cancelEdit")
+        self.cancel_edit_button.clicked.connect(self.stop_editing)
+        self.cancel_edit_button.hide()
         self._form_parts: list[QWidget] = [self.form_heading, self.add_button]
+        # (entry id, version read) while the form edits an entry; None while it adds
+        self.editing: tuple[int, int] | None = None
+        self._editable = False
 
         self.body.addWidget(self.empty)
         self.body.addLayout(self.entries)
@@ -61,21 +72,24 @@ class EntryListSection(Section):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.cancel_edit_button)
         self.body.addWidget(self.error)
         self.body.addLayout(buttons)
         self.clear_form()
 
     def reset(self, card: PatientCard | None) -> None:
-        self.clear_form()
+        self.stop_editing()
         if card is None:
             self._show_entries([])
 
     def refresh(self, card: PatientCard) -> None:
         plan = card.discharge_plan
+        self._editable = self.may(Permission.EDIT_DISCHARGE_PLAN, card)
+        self.card = card
         self._show_entries(self.describe(plan) if plan else [])
-        editable = self.may(Permission.EDIT_DISCHARGE_PLAN, card)
         for part in self._form_parts:
-            part.setVisible(editable)
+            part.setVisible(self._editable)
+        self.cancel_edit_button.setVisible(self._editable and self.editing is not None)
 
     def _show_entries(self, entries: list[tuple[str, str]]) -> None:
         for widget in self._entry_widgets:
@@ -83,7 +97,7 @@ class EntryListSection(Section):
             widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
         self._entry_widgets = []
-        for title, detail in entries:
+        for number, (title, detail) in enumerate(entries):
             entry = QWidget()
             entry.setObjectName("planEntry")
             lines = QVBoxLayout(entry)
@@ -96,13 +110,60 @@ class EntryListSection(Section):
                 more = plain_label(detail, "entryDetail")
                 more.setWordWrap(True)
                 lines.addWidget(more)
+            buttons = self.entry_buttons(number) if self._editable else []
+            if buttons:
+                row = QHBoxLayout()
+                row.addStretch(1)
+                for button in buttons:
+                    button.setAccessibleDescription(title)  # which entry it acts on
+                    row.addWidget(button)
+                lines.addLayout(row)
             self.entries.addWidget(entry)
             self._entry_widgets.append(entry)
         self.empty.setVisible(not entries)
 
+    def entry_buttons(self, number: int) -> list[QPushButton]:
+        """Buttons for the entry at `number`: Edit, and any the list adds."""
+        edit = QPushButton(self.tr("Edit"))
+        edit.setObjectName("editEntry")
+        edit.clicked.connect(lambda: self.start_editing(number))
+        return [edit, *self.more_buttons(number)]
+
+    def more_buttons(self, number: int) -> list[QPushButton]:
+        return []
+
+    def start_editing(self, number: int) -> None:
+        self.editing = self.load(number)
+        self.add_button.setText(self.tr("Save changes"))
+        self.cancel_edit_button.show()
+        self.error.hide()
+        self.focus_form()
+
+    def stop_editing(self) -> None:
+        self.editing = None
+        self.add_button.setText(self._add_text)
+        self.cancel_edit_button.hide()
+        self.clear_form()
+
     def add(self) -> None:
         if self.admission_id is not None and self.submit():
-            self.clear_form()
+            self.stop_editing()
+
+    def on_conflict(self, conflict: ConflictError) -> None:
+        """Someone saved the entry first: their version is shown; the form keeps
+        this one's words and saves them on theirs at the next press."""
+        if self.editing is not None:
+            self.editing = (self.editing[0], conflict.theirs.version)
+        self.refuse(
+            self.tr("Not saved: someone changed this entry meanwhile. Check it and save again.")
+        )
+
+    def load(self, number: int) -> tuple[int, int]:
+        """Fills the form from the entry at `number`; returns its (id, version)."""
+        raise NotImplementedError
+
+    def focus_form(self) -> None:
+        """Puts the cursor in the form's first field."""
 
     def describe(self, plan: DischargePlanView) -> list[tuple[str, str]]:
         """A (title, detail) pair per entry, in the plan's order."""

@@ -4,7 +4,7 @@ in; why the patient was in hospital, tests still waiting for results, whom to ca
 the teach-back record
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-02 20:08:08.862177
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 import rounds_app.storage.base
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
