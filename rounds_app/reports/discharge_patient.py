@@ -12,9 +12,9 @@ from reportlab.platypus import Flowable, Paragraph
 
 from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
 from rounds_app.domain.safety import AllergyState
-from rounds_app.i18n.copy_language import copy_language
+from rounds_app.i18n.copy_language import copy_language, gettext_noop
 from rounds_app.reports.data import DischargeData, PrintJob
-from rounds_app.reports.formats import latest, local, long_day, long_when
+from rounds_app.reports.formats import latest, local
 from rounds_app.reports.identity import identity_line
 from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
@@ -22,9 +22,9 @@ from rounds_app.reports.styles import patient_styles
 from rounds_app.reports.text import Markup, paragraph, quote
 
 MEDICINE_GROUPS = (
-    (MedicationChangeKind.NEW, "New medicines"),
-    (MedicationChangeKind.CHANGED, "Medicines that have changed"),
-    (MedicationChangeKind.STOPPED, "Medicines to stop taking"),
+    (MedicationChangeKind.NEW, gettext_noop("New medicines")),
+    (MedicationChangeKind.CHANGED, gettext_noop("Medicines that have changed")),
+    (MedicationChangeKind.STOPPED, gettext_noop("Medicines to stop taking")),
 )
 # the card fields that say what matters to the patient, in the order they are read
 WHAT_MATTERS_FIELDS = (CardField.WHAT_MATTERS_MOST, CardField.HOPES)
@@ -55,37 +55,47 @@ class PatientSummaryRenderer(Renderer):
         )
 
     def header(self, first: bool) -> list[Flowable]:
-        s = self.styles
+        t = self.t
         if not first:
-            return [
-                paragraph(s["note"], Markup("<b>Your discharge plan</b> — "), *self._who()),
-            ]
+            title = t.gettext("Your discharge plan")
+            return [self._identity("note", Markup("<b>"), title, Markup("</b> — "))]
         updated = self.updated_at
+        printed = t.gettext("Printed on {day}").format(
+            day=t.long_day(local(self.job.printed_at).date())
+        )
+        if updated:
+            printed += " · " + t.gettext("last updated {day}").format(
+                day=t.long_day(local(updated).date())
+            )
         return [
-            paragraph(s["title"], Markup("Your discharge plan")),
-            paragraph(s["meta"], Markup("For "), *self._who()),
-            paragraph(
-                s["note"],
-                Markup(f"Printed on {long_day(local(self.job.printed_at).date())}"),
-                Markup(f" · last updated {long_day(local(updated).date())}" if updated else ""),
-            ),
+            self._p("title", Markup(t.gettext("Your discharge plan"))),
+            self._identity("meta", t.gettext("For"), Markup(" ")),
+            self._p("note", Markup(printed)),
         ]
 
-    def _who(self) -> list[str]:
+    def _identity(self, style: str, *label: str) -> Paragraph:
         """Their names, MRN and date of birth: so that a sheet left on the wrong
-        bedside table is seen to be someone else's."""
-        return identity_line(self.data.identity, local(self.job.printed_at).date())
+        bedside table is seen to be someone else's. Left to right in every language,
+        as the wristband it is checked against reads; the label (as text, isolated)
+        in the copy's language."""
+        who = identity_line(self.data.identity, local(self.job.printed_at).date())
+        return paragraph(self.styles[style], *label, *who, base=0)
 
     def footer(self) -> list[Flowable]:
         return [
-            paragraph(
-                self.styles["footer"],
-                Markup("Private: this is about your health. Please keep it somewhere safe."),
+            self._p(
+                "footer",
+                Markup(
+                    self.t.gettext(
+                        "Private: this is about your health. Please keep it somewhere safe."
+                    )
+                ),
             )
         ]
 
     def story(self) -> list[Flowable]:
         return [
+            *self._language_notes(),
             *self._plan(),
             *self._medicines(),
             *self._allergies(),
@@ -96,8 +106,10 @@ class PatientSummaryRenderer(Renderer):
             self._p(
                 "note",
                 Markup(
-                    "If anything here is unclear, ask a nurse to go through it with you. "
-                    "There are no silly questions."
+                    self.t.gettext(
+                        "If anything here is unclear, ask a nurse to go through it with you. "
+                        "There are no silly questions."
+                    )
                 ),
             ),
         ]
@@ -111,11 +123,20 @@ class PatientSummaryRenderer(Renderer):
         return self._p("heading", text, Markup(" · "), message)
 
     def _p(self, style: str, *parts: str) -> Paragraph:
-        return paragraph(self.styles[style], *parts)
+        return paragraph(self.styles[style], *parts, base=1 if self.t.right_to_left else None)
 
     def _say(self, sentence: str) -> Paragraph:
         """A sentence the code wrote, in body type."""
         return self._p("body", Markup(sentence))
+
+    def _language_notes(self) -> list[Flowable]:
+        """That the translation is not yet reviewed, or that an interpreter can be
+        arranged for a language the copy is not printed in."""
+        banner, interpreter = self.t.review_banner(), self.t.interpreter_line()
+        return [
+            *([self._p("stale", banner)] if banner else []),
+            *([self._p("subheading", interpreter)] if interpreter else []),
+        ]
 
     def _plan(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan
@@ -124,19 +145,26 @@ class PatientSummaryRenderer(Renderer):
         if plan and plan.destination:
             out.append(
                 self._p(
-                    "body", Markup("When you leave hospital, you are going to: "), plan.destination
+                    "body",
+                    Markup(self.t.gettext("When you leave hospital, you are going to:") + " "),
+                    plan.destination,
                 )
             )
         else:
             out.append(
-                self._say("We are still planning where you will go when you leave hospital.")
+                self._say(
+                    self.t.gettext(
+                        "We are still planning where you will go when you leave hospital."
+                    )
+                )
             )
         if expected:
-            out.append(
-                self._say(f"We expect you to leave hospital on <b>{long_day(expected)}</b>.")
-            )
+            expect = self.t.gettext("We expect you to leave hospital on <b>{day}</b>.")
+            out.append(self._say(expect.format(day=self.t.long_day(expected))))
         else:
-            out.append(self._say("We have not set a day for you to leave hospital yet."))
+            out.append(
+                self._say(self.t.gettext("We have not set a day for you to leave hospital yet."))
+            )
         return out
 
     def _medicines(self) -> list[Flowable]:
@@ -144,16 +172,16 @@ class PatientSummaryRenderer(Renderer):
         changes = plan.medication_changes if plan else ()
         out = [self.heading("Your medicines")]
         if not changes:
-            return out + [self._say("There are no changes to your medicines.")]
+            return out + [self._say(self.t.gettext("There are no changes to your medicines."))]
         for kind, title in MEDICINE_GROUPS:
             group = [m for m in changes if m.change == kind]
             if group:
-                out.append(self._p("subheading", Markup(title)))
+                out.append(self._p("subheading", Markup(self.t.gettext(title))))
             for m in group:
                 out.append(
                     self._p("item", Markup("<bullet>•</bullet><b>"), m.medication, Markup("</b>"))
                 )
-                out.append(self._p("detail", Markup("Why: "), m.reason))
+                out.append(self._p("detail", Markup(self.t.gettext("Why:") + " "), m.reason))
         return out
 
     def _allergies(self) -> list[Flowable]:
@@ -161,20 +189,28 @@ class PatientSummaryRenderer(Renderer):
         out = [self.heading("Your allergies")]
         if facts.allergy_state is AllergyState.NOT_ASKED:
             return out + [
-                self._say("Tell us about any allergies: we have not asked you about them yet.")
+                self._say(
+                    self.t.gettext(
+                        "Tell us about any allergies: we have not asked you about them yet."
+                    )
+                )
             ]
         if facts.allergy_state is AllergyState.NO_KNOWN:
-            return out + [self._say("We have no record of you having allergies.")]
-        out.append(self._say("Your allergies:"))
+            return out + [self._say(self.t.gettext("We have no record of you having allergies."))]
+        out.append(self._say(self.t.gettext("Your allergies:")))
         for allergy in facts.allergies:
             out.append(
                 self._p("item", Markup("<bullet>•</bullet><b>"), allergy.substance, Markup("</b>"))
             )
             if allergy.reaction:
-                out.append(self._p("detail", Markup("What it does to you: "), allergy.reaction))
+                what = self.t.gettext("What it does to you:") + " "
+                out.append(self._p("detail", Markup(what), allergy.reaction))
             if allergy.severity == "severe" or allergy.criticality == "high":
-                out.append(self._p("detail", Markup("<b>This allergy can be dangerous.</b>")))
-        out.append(self._say("Tell every doctor, nurse and pharmacist who treats you."))
+                danger = self.t.gettext("This allergy can be dangerous.")
+                out.append(self._p("detail", Markup(f"<b>{danger}</b>")))
+        out.append(
+            self._say(self.t.gettext("Tell every doctor, nurse and pharmacist who treats you."))
+        )
         return out
 
     def _appointments(self) -> list[Flowable]:
@@ -182,21 +218,23 @@ class PatientSummaryRenderer(Renderer):
         follow_ups = plan.follow_ups if plan else ()
         out = [self.heading("Your appointments")]
         if not follow_ups:
-            return out + [self._say("You have no follow-up appointments yet.")]
+            return out + [self._say(self.t.gettext("You have no follow-up appointments yet."))]
         for f in follow_ups:
             out.append(
                 self._p("item", Markup("<bullet>•</bullet><b>"), f.with_whom, Markup("</b>"))
             )
-            when = long_when(f.when) if f.when else "we will tell you the date"
-            out.append(self._p("detail", Markup("When: "), when))
+            when = (
+                self.t.long_when(f.when) if f.when else self.t.gettext("we will tell you the date")
+            )
+            out.append(self._p("detail", Markup(self.t.gettext("When:") + " "), when))
             if f.where:
-                out.append(self._p("detail", Markup("Where: "), f.where))
+                out.append(self._p("detail", Markup(self.t.gettext("Where:") + " "), f.where))
             if f.purpose:
-                out.append(self._p("detail", Markup("What it is for: "), f.purpose))
+                what = self.t.gettext("What it is for:") + " "
+                out.append(self._p("detail", Markup(what), f.purpose))
             if not f.booked:
-                out.append(
-                    self._p("detail", Markup("It is not booked yet: we will send you the details."))
-                )
+                not_booked = self.t.gettext("It is not booked yet: we will send you the details.")
+                out.append(self._p("detail", Markup(not_booked)))
         return out
 
     def _warnings(self) -> list[Flowable]:
@@ -204,16 +242,20 @@ class PatientSummaryRenderer(Renderer):
         out = [self.heading("Warning signs and who to call")]
         if plan and plan.warning_signs:
             out += [
-                self._p("subheading", Markup("Get help if you notice:")),
+                self._p("subheading", Markup(self.t.gettext("Get help if you notice:"))),
                 self._p("body", plan.warning_signs),
             ]
         if plan and plan.whom_to_call:
             out += [
-                self._p("subheading", Markup("Who to call:")),
+                self._p("subheading", Markup(self.t.gettext("Who to call:"))),
                 self._p("body", plan.whom_to_call),
             ]
         if len(out) == 1:
-            out.append(self._say("Your nurse will go through these with you before you leave."))
+            out.append(
+                self._say(
+                    self.t.gettext("Your nurse will go through these with you before you leave.")
+                )
+            )
         return out
 
     def _what_matters(self) -> list[Flowable]:
@@ -228,7 +270,11 @@ class PatientSummaryRenderer(Renderer):
                 out.append(self._p("stale", Markup(note)))
         out += [self._words(entry.text, Voice.PATIENT) for entry in self.data.contributions]
         if len(out) == 1:
-            out.append(self._say("Please tell us what matters most to you: we want to know."))
+            out.append(
+                self._say(
+                    self.t.gettext("Please tell us what matters most to you: we want to know.")
+                )
+            )
         return out
 
     def _words(self, text: str, voice: Voice) -> Paragraph:
@@ -236,5 +282,5 @@ class PatientSummaryRenderer(Renderer):
         if voice == Voice.PATIENT:
             return self._p("quote", quote(text))
         if voice == Voice.FAMILY:
-            return self._p("quote", Markup("Your family told us: "), text)
-        return self._p("quote", Markup("We understood: "), text)
+            return self._p("quote", Markup(self.t.gettext("Your family told us:") + " "), text)
+        return self._p("quote", Markup(self.t.gettext("We understood:") + " "), text)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.errors import PermissionDenied, ValidationError
+from rounds_app.i18n.copy_language import copy_language
 from rounds_app.reports.data import PrintJob
 from rounds_app.reports.discharge_patient import PatientSummaryRenderer
 from rounds_app.reports.fonts import has_rtl
@@ -77,22 +78,27 @@ def test_patient_copy_is_plain_with_their_own_words(db: Database) -> None:
         with db.session() as s:
             pdf = print_discharge(s, ward.charge, admission_id, audience="patient")
         printed = text(pdf)
+        # in the patient's language where a catalog has it, headings with the English
+        t = copy_language(person.script.title())
         for heading in (
             "Your plan",
             "Your medicines",
-            "New medicines",
             "Your appointments",
             "Warning signs and who to call",
             "What you told us matters to you",
         ):
-            assert heading in printed
+            assert shows(printed, heading), (person.script, heading)
+            assert shows(printed, t.gettext(heading)), (person.script, heading)
+        assert shows(printed, t.gettext("New medicines"))
         for expected in (person.given, person.family, person.medicine_reason):
             assert shows(printed, expected), (person.script, expected)
         # the patient's words in quotes (a right-to-left phrase may come back from
         # the PDF with its quotes at either end); the family's said to be theirs
         quoted = squeeze(f"“{person.matters}”") in squeeze(printed)
         assert quoted or (has_rtl(person.matters) and shows(printed, person.matters))
-        assert squeeze(f"Your family told us: Hope of {person.script}") in squeeze(printed)
+        # (a colon may come back from right-to-left text at either end of its word)
+        family = t.gettext("Your family told us:").rstrip(":：")
+        assert shows(printed, f"{family} Hope of {person.script}")
         for expected in (f"Home of {person.script}", f"Clinic of {person.script}"):
             assert squeeze(expected) in squeeze(printed)
         # who it is about heads every page (a sheet left at the wrong bedside is
