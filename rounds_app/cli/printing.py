@@ -60,6 +60,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         action="store_true",
         help="print entries marked sensitive on the team's copy (left out by default)",
     )
+    discharge.add_argument(
+        "--big-print",
+        action="store_true",
+        help="the patient's copy in big print (18 pt body), for low vision",
+    )
     _sheet_options(discharge)
     discharge.set_defaults(handler=_discharge)
 
@@ -132,6 +137,7 @@ def _discharge(args: argparse.Namespace) -> int:
             include_sensitive=args.include_sensitive,
             paper=args.paper,
             stale_after_days=args.stale_days,
+            big_print=args.big_print,
         )
     write_private(args.out, pdf)
     say(f"Printed the discharge summary ({args.audience}) to {args.out}")

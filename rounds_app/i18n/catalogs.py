@@ -99,5 +99,5 @@ def record_review(path: Path, by: str, on: date) -> None:
     review = [f"# Reviewed-By: {by}", f"# Reviewed-On: {on.isoformat()}", "#"]
     catalog.header_comment = "\n".join(kept + review)
     buffer = BytesIO()
-    write_po(buffer, catalog)
+    write_po(buffer, catalog, width=0)  # as `make translations` writes them: unwrapped
     path.write_bytes(buffer.getvalue())

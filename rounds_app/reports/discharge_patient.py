@@ -12,13 +12,13 @@ from reportlab.platypus import Flowable, Paragraph
 
 from rounds_app.domain.enums import CardField, MedicationChangeKind, Voice
 from rounds_app.domain.safety import AllergyState
-from rounds_app.i18n.copy_language import copy_language, gettext_noop
+from rounds_app.i18n.copy_language import CopyLanguage, copy_language, gettext_noop
 from rounds_app.reports.data import DischargeData, PrintJob
 from rounds_app.reports.formats import latest, local
 from rounds_app.reports.identity import identity_line
 from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
-from rounds_app.reports.styles import patient_styles
+from rounds_app.reports.styles import BIG_PRINT_BODY_SIZE, PATIENT_BODY_SIZE, patient_styles
 from rounds_app.reports.text import Markup, paragraph, quote
 
 MEDICINE_GROUPS = (
@@ -35,13 +35,13 @@ class PatientSummaryRenderer(Renderer):
     margin = 18 * mm  # wide margins read more easily and leave room for notes
     label_size = 10
 
-    def __init__(self, data: DischargeData, job: PrintJob):
+    def __init__(self, data: DischargeData, job: PrintJob, language: CopyLanguage | None = None):
         self.data = data
-        self.t = copy_language(data.card.admission.preferred_language)
+        self.t = language or copy_language(data.card.admission.preferred_language)
         super().__init__(job)
 
     def stylesheet(self) -> StyleSheet1:
-        return patient_styles()
+        return patient_styles(BIG_PRINT_BODY_SIZE if self.job.big_print else PATIENT_BODY_SIZE)
 
     @property
     def updated_at(self) -> datetime | None:
