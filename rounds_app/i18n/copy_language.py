@@ -103,7 +103,8 @@ def copy_language(preferred_language: str, root: Path | None = None) -> CopyLang
     root = root or catalogs.translations_root()
     copies = catalogs.shipped(root, catalogs.COPY_DOMAIN)
     lines = catalogs.shipped(root, catalogs.INTERPRETER_DOMAIN)
-    wanted = locale_for(preferred_language, known=copies + lines)
+    # a full catalog before an interpreter line, where a name could mean either
+    wanted = locale_for(preferred_language, known=lines + copies)
     if not preferred_language.strip() or (wanted and Locale.parse(wanted).language == ENGLISH):
         return CopyLanguage(ENGLISH)
     offered = _matching(wanted, copies)

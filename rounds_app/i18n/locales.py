@@ -40,12 +40,14 @@ def _key(text: str) -> str:
 def locale_for(preferred_language: str, known: Iterable[str] = ()) -> str | None:
     """The locale of `preferred_language`, or None when it names no language CLDR
     knows. Names in the language itself are matched for the `known` locales (those
-    with a catalog): for any other, English and an interpreter is all the copy can do."""
+    with a catalog; where two share a name, as 中文 is both Chinese scripts' name,
+    the later one wins): for any other, English and an interpreter is all the copy
+    can do."""
     whole = _key(preferred_language)
     for key in dict.fromkeys((whole, _QUALIFIER.sub("", whole))):
         if not key:
             continue
-        found = ALIASES.get(key) or _code(key) or _names(tuple(sorted(known))).get(key)
+        found = ALIASES.get(key) or _code(key) or _names(tuple(known)).get(key)
         if found:
             return found
     return None
