@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from rounds_app.cli.main import main
@@ -31,7 +30,7 @@ from rounds_app.reports.service import print_discharge
 from rounds_app.services.actor import Actor
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import Admission, Patient
-from tests.reports.pdf import shows, squeeze
+from tests.reports.pdf import font_sizes, shows, squeeze
 
 PRINTER = Actor.system("tests")
 A4_WIDTH, A4_HEIGHT, MARGIN = 595.28, 841.89, 18 * 72 / 25.4  # the patient copy's margin, 18 mm
@@ -157,17 +156,8 @@ def test_the_banner_prints_until_a_review_is_recorded(
 def test_big_print_sets_the_body_in_18_point(demo: Database) -> None:
     admission_id = _admission(demo, "Spanish")
 
-    def sizes(pdf: bytes) -> set[float]:
-        found: set[float] = set()
-        for page in PdfReader(io.BytesIO(pdf)).pages:
-            page.extract_text(
-                visitor_text=lambda text, _cm, tm, _font, size: (
-                    found.add(round(size * tm[0], 1)) if text.strip() else None
-                )
-            )
-        return found
-
-    regular, big = sizes(_pdf(demo, admission_id)), sizes(_pdf(demo, admission_id, big_print=True))
+    regular = font_sizes(_pdf(demo, admission_id))
+    big = font_sizes(_pdf(demo, admission_id, big_print=True))
     assert 14 in regular and 18 not in regular
     assert 18 in big and max(big) > max(regular)
 
