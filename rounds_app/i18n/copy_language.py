@@ -13,6 +13,7 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date, format_time
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from rounds_app.i18n import catalogs
@@ -69,6 +70,10 @@ class CopyLanguage:
 
     def number(self, value: float) -> str:
         return format_decimal(value, locale=self._formats)
+
+    def listed(self, parts: list[str]) -> str:
+        """ "a", "a and b", "a, b and c" — as the language joins a list."""
+        return format_list(parts, locale=self._formats) if parts else ""
 
     def long_day(self, value: date) -> str:
         """Wednesday, 3 April 2024 — as the patient's language writes it."""

@@ -102,7 +102,7 @@ class PatientSummaryRenderer(Renderer):
             *self._appointments(),
             *self._warnings(),
             *self._what_matters(),
-            *patient_proms(self.styles, self.data.card.proms),
+            *patient_proms(self.data.card.proms, self.t, self.heading, self._p),
             self._p(
                 "note",
                 Markup(

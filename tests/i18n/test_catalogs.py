@@ -15,7 +15,11 @@ from rounds_app.i18n import catalogs
 
 ROOT = Path(__file__).resolve().parents[2]
 # the files and keywords `make translations` extracts (see babel.cfg and the Makefile)
-SOURCES = ("rounds_app/reports/discharge_patient.py", "rounds_app/i18n/copy_language.py")
+SOURCES = (
+    "rounds_app/reports/discharge_patient.py",
+    "rounds_app/reports/proms.py",
+    "rounds_app/i18n/copy_language.py",
+)
 KEYWORDS = {"gettext": None, "ngettext": (1, 2), "heading": None, "gettext_noop": None}
 PLACEHOLDER = re.compile(r"\{\w*\}")
 TAG = re.compile(r"</?\w+/?>")
@@ -37,12 +41,13 @@ def _as_read(message: str) -> str:
     """A message as the patient reads it: a date for its placeholder, no markup, and
     a heading or label ended as a sentence."""
     text = TAG.sub("", message).replace("{day}", "Monday 3 May").replace("{time}", "10:30")
+    text = text.replace("{score}", "3").replace("{answers}", "your pain was 3 out of 10")
     text = text.strip()
     return text if text[-1:] in ".?!" else text.rstrip(":") + "."
 
 
 def test_the_copy_s_own_english_reads_easily() -> None:
-    messages = _messages(SOURCES[0])
+    messages = _messages(*SOURCES[:2])
     assert len(messages) > 20
     text = " ".join(_as_read(message) for message in messages)
     assert textstat.flesch_kincaid_grade(text) <= 6
