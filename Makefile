@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find rounds_app ui resources -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test bench bench-live faults-full lint
+.PHONY: run test bench bench-live faults-full lint translations
 
 # set up, then open the app on a fresh demo ward in your data folder
 run: $(VENV)/.installed
@@ -28,6 +28,16 @@ bench-live: $(VENV)/.installed
 # the fault tests at full size: 1,000-operation soak, 100 kill -9 trials, long property runs
 faults-full: $(VENV)/.installed
 	ROUNDS_FAULTS_FULL=1 $(BIN)/python -m pytest tests/faults
+
+# the patient's copy: extract its messages again and merge them into every catalog
+# (a changed message comes back fuzzy, and prints in English until a translator confirms it)
+COPY_CATALOGS := resources/translations/patient_copy
+translations: $(VENV)/.installed
+	$(BIN)/pybabel extract --no-default-keywords -k gettext -k ngettext:1,2 -k heading \
+		-k gettext_noop -F babel.cfg --no-location --no-wrap \
+		--project Rounds -o $(COPY_CATALOGS).pot .
+	$(BIN)/pybabel update -D patient_copy -i $(COPY_CATALOGS).pot -d $(COPY_CATALOGS) \
+		--no-wrap --ignore-obsolete
 
 # style, the import contracts and the types (mypy keeps a cache in .mypy_cache)
 lint: $(VENV)/.installed

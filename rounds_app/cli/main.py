@@ -21,6 +21,7 @@ from rounds_app.cli import (
     printing,
     reflection,
     screens,
+    translations,
 )
 from rounds_app.cli.terminal import complain
 from rounds_app.errors import RoundsError
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         printing,
         reflection,
         interop,
+        translations,
     ):
         module.register(commands, common)
     return parser

@@ -61,6 +61,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="print entries marked sensitive on the team's copy (left out by default)",
     )
+    discharge.add_argument(
+        "--big-print",
+        action="store_true",
+        help="the patient's copy in big print (18 pt body), for low vision",
+    )
     _sheet_options(discharge)
     discharge.set_defaults(handler=_discharge)
 
@@ -133,6 +138,7 @@ def _discharge(args: argparse.Namespace) -> int:
             include_sensitive=args.include_sensitive,
             paper=args.paper,
             stale_after_days=args.stale_days,
+            big_print=args.big_print,
         )
     write_private(args.out, pdf)
     say(f"Printed the discharge summary ({args.audience}) to {args.out}")

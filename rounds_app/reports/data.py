@@ -61,6 +61,7 @@ class PrintJob:
     printed_by: str
     paper: str = "a4"
     stale_after_days: int = STALE_AFTER_DAYS
+    big_print: bool = False  # the patient's copy in 18 pt, for low vision
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:

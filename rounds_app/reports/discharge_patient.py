@@ -14,14 +14,14 @@ from rounds_app.domain.discharge_readiness import keep_taking, printable
 from rounds_app.domain.enums import CardField, FollowUpPlace, MedicationChangeKind, Voice
 from rounds_app.domain.safety import AllergyState
 from rounds_app.domain.sharing import voice_of
-from rounds_app.i18n.copy_language import copy_language
+from rounds_app.i18n.copy_language import CopyLanguage, copy_language
 from rounds_app.reports.data import DischargeData, PrintJob
-from rounds_app.reports.formats import latest, local, long_day, long_when
+from rounds_app.reports.formats import latest, local
 from rounds_app.reports.identity import identity_line
 from rounds_app.reports.patient_after import AfterHospitalSections
 from rounds_app.reports.proms import patient_proms
 from rounds_app.reports.renderer import Renderer
-from rounds_app.reports.styles import patient_styles
+from rounds_app.reports.styles import BIG_PRINT_BODY_SIZE, PATIENT_BODY_SIZE, patient_styles
 from rounds_app.reports.text import Markup, paragraph, quote
 from rounds_app.services.patient_card import FollowUpView, MedicationChangeView
 from rounds_app.services.safety_views import MedicationView
@@ -36,13 +36,13 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
     margin = 18 * mm  # wide margins read more easily and leave room for notes
     label_size = 10
 
-    def __init__(self, data: DischargeData, job: PrintJob):
+    def __init__(self, data: DischargeData, job: PrintJob, language: CopyLanguage | None = None):
         self.data = data
-        self.t = copy_language(data.card.admission.preferred_language)
+        self.t = language or copy_language(data.card.admission.preferred_language)
         super().__init__(job)
 
     def stylesheet(self) -> StyleSheet1:
-        return patient_styles()
+        return patient_styles(BIG_PRINT_BODY_SIZE if self.job.big_print else PATIENT_BODY_SIZE)
 
     @property
     def updated_at(self) -> datetime | None:
@@ -56,37 +56,47 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         )
 
     def header(self, first: bool) -> list[Flowable]:
-        s = self.styles
+        t = self.t
         if not first:
-            return [
-                paragraph(s["note"], Markup("<b>Your discharge plan</b> — "), *self._who()),
-            ]
+            title = t.gettext("Your discharge plan")
+            return [self._identity("note", Markup("<b>"), title, Markup("</b> — "))]
         updated = self.updated_at
+        printed = t.gettext("Printed on {day}").format(
+            day=t.long_day(local(self.job.printed_at).date())
+        )
+        if updated:
+            printed += " · " + t.gettext("last updated {day}").format(
+                day=t.long_day(local(updated).date())
+            )
         return [
-            paragraph(s["title"], Markup("Your discharge plan")),
-            paragraph(s["meta"], Markup("For "), *self._who()),
-            paragraph(
-                s["note"],
-                Markup(f"Printed on {long_day(local(self.job.printed_at).date())}"),
-                Markup(f" · last updated {long_day(local(updated).date())}" if updated else ""),
-            ),
+            self._p("title", Markup(t.gettext("Your discharge plan"))),
+            self._identity("meta", t.gettext("For"), Markup(" ")),
+            self._p("note", Markup(printed)),
         ]
 
-    def _who(self) -> list[str]:
+    def _identity(self, style: str, *label: str) -> Paragraph:
         """Their names, MRN and date of birth: so that a sheet left on the wrong
-        bedside table is seen to be someone else's."""
-        return identity_line(self.data.identity, local(self.job.printed_at).date())
+        bedside table is seen to be someone else's. Left to right in every language,
+        as the wristband it is checked against reads; the label (as text, isolated)
+        in the copy's language."""
+        who = identity_line(self.data.identity, local(self.job.printed_at).date())
+        return paragraph(self.styles[style], *label, *who, base=0)
 
     def footer(self) -> list[Flowable]:
         return [
-            paragraph(
-                self.styles["footer"],
-                Markup("Private: this is about your health. Please keep it somewhere safe."),
+            self._p(
+                "footer",
+                Markup(
+                    self.t.gettext(
+                        "Private: this is about your health. Please keep it somewhere safe."
+                    )
+                ),
             )
         ]
 
     def story(self) -> list[Flowable]:
         return [
+            *self._language_notes(),
             *self._plan(),
             *self._why_in_hospital(),
             *self._medicines(),
@@ -97,12 +107,14 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
             *self._warnings(),
             *self._who_to_call(),
             *self._what_matters(),
-            *patient_proms(self.styles, self.data.card.proms),
+            *patient_proms(self.data.card.proms, self.t, self.heading, self._p),
             self._p(
                 "note",
                 Markup(
-                    "If anything here is unclear, ask a nurse to go through it with you. "
-                    "There are no silly questions."
+                    self.t.gettext(
+                        "If anything here is unclear, ask a nurse to go through it with you. "
+                        "There are no silly questions."
+                    )
                 ),
             ),
         ]
@@ -116,11 +128,20 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         return self._p("heading", text, Markup(" · "), message)
 
     def _p(self, style: str, *parts: str) -> Paragraph:
-        return paragraph(self.styles[style], *parts)
+        return paragraph(self.styles[style], *parts, base=1 if self.t.right_to_left else None)
 
     def _say(self, sentence: str) -> Paragraph:
         """A sentence the code wrote, in body type."""
         return self._p("body", Markup(sentence))
+
+    def _language_notes(self) -> list[Flowable]:
+        """That the translation is not yet reviewed, or that an interpreter can be
+        arranged for a language the copy is not printed in."""
+        banner, interpreter = self.t.review_banner(), self.t.interpreter_line()
+        return [
+            *([self._p("stale", banner)] if banner else []),
+            *([self._p("subheading", interpreter)] if interpreter else []),
+        ]
 
     def _plan(self) -> list[Flowable]:
         plan = self.data.card.discharge_plan
@@ -129,70 +150,80 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         if plan and plan.destination:
             out.append(
                 self._p(
-                    "body", Markup("When you leave hospital, you are going to: "), plan.destination
+                    "body",
+                    Markup(self.t.gettext("When you leave hospital, you are going to:") + " "),
+                    plan.destination,
                 )
             )
         else:
             out.append(
-                self._say("We are still planning where you will go when you leave hospital.")
+                self._say(
+                    self.t.gettext(
+                        "We are still planning where you will go when you leave hospital."
+                    )
+                )
             )
         if expected and expected < local(self.job.printed_at).date():
             out += self._past_day(expected)
         elif expected:
-            out.append(
-                self._say(f"We expect you to leave hospital on <b>{long_day(expected)}</b>.")
-            )
+            expect = self.t.gettext("We expect you to leave hospital on <b>{day}</b>.")
+            out.append(self._say(expect.format(day=self.t.long_day(expected))))
         else:
-            out.append(self._say("We have not set a day for you to leave hospital yet."))
+            out.append(
+                self._say(self.t.gettext("We have not set a day for you to leave hospital yet."))
+            )
         return out
 
     def _past_day(self, expected: date) -> list[Flowable]:
         """A planned day already gone is said to be gone, never printed as the plan."""
-        t = self.t.gettext
         return [
-            self._say(t("We planned for you to leave on {day}.").format(day=long_day(expected))),
-            self._say(t("That day has passed. Your nurse will tell you the new day.")),
+            self._say(
+                self.t.gettext("We planned for you to leave on {day}.").format(
+                    day=self.t.long_day(expected)
+                )
+            ),
+            self._say(self.t.gettext("That day has passed. Your nurse will tell you the new day.")),
         ]
 
     def _medicines(self) -> list[Flowable]:
         """Only decided changes print, and one that says to take something only with
         its dose. "No changes" only once a pharmacist or physician has recorded the
         medicines reconciled and no change is waiting."""
-        t = self.t.gettext
         plan = self.data.card.discharge_plan
         changes = plan.medication_changes if plan else ()
         out = [self.heading("Your medicines")]
         if plan is None or not plan.medicines_reconciled:
-            out.append(self._say(t("We are still checking your medicines.")))
-            out.append(self._say(t("Please ask us about them before you leave.")))
+            out.append(self._say(self.t.gettext("We are still checking your medicines.")))
+            out.append(self._say(self.t.gettext("Please ask us about them before you leave.")))
         elif not all(printable(c) for c in changes):
-            out.append(self._say(t("Some changes to your medicines are not decided yet.")))
-            out.append(self._say(t("Please ask us about them before you leave.")))
+            out.append(
+                self._say(self.t.gettext("Some changes to your medicines are not decided yet."))
+            )
+            out.append(self._say(self.t.gettext("Please ask us about them before you leave.")))
         elif not changes:
-            out.append(self._say(t("There are no changes to your medicines.")))
+            out.append(self._say(self.t.gettext("There are no changes to your medicines.")))
         groups = (
-            (MedicationChangeKind.NEW, t("New medicines")),
-            (MedicationChangeKind.CHANGED, t("Medicines that have changed")),
-            (MedicationChangeKind.STOPPED, t("Medicines to stop taking")),
+            (MedicationChangeKind.NEW, self.t.gettext("New medicines")),
+            (MedicationChangeKind.CHANGED, self.t.gettext("Medicines that have changed")),
+            (MedicationChangeKind.STOPPED, self.t.gettext("Medicines to stop taking")),
         )
         for kind, title in groups:
             group = [m for m in changes if m.change is kind and printable(m)]
             if group:
-                out.append(self._p("subheading", Markup(title)))
+                out.append(self._p("subheading", Markup(self.t.gettext(title))))
             for m in group:
                 out += self._change(m)
         return out
 
     def _change(self, m: MedicationChangeView) -> list[Flowable]:
-        t = self.t.gettext
         out = [self._p("item", Markup("<bullet>•</bullet><b>"), m.medication, Markup("</b>"))]
         if m.dose and m.change is not MedicationChangeKind.STOPPED:
-            out.append(self._p("detail", Markup(t("Dose: ")), m.dose))
+            out.append(self._p("detail", Markup(self.t.gettext("Dose: ")), m.dose))
         if m.how_to_take and m.change is not MedicationChangeKind.STOPPED:
-            out.append(self._p("detail", Markup(t("How to take it: ")), m.how_to_take))
+            out.append(self._p("detail", Markup(self.t.gettext("How to take it: ")), m.how_to_take))
         if m.previous and m.change is MedicationChangeKind.CHANGED:
-            out.append(self._p("detail", Markup(t("Before, it was: ")), m.previous))
-        out.append(self._p("detail", Markup(t("Why: ")), m.reason))
+            out.append(self._p("detail", Markup(self.t.gettext("Before, it was: ")), m.previous))
+        out.append(self._p("detail", Markup(self.t.gettext("Why: ")), m.reason))
         return out
 
     def _keep_taking(self) -> list[Flowable]:
@@ -229,20 +260,28 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         out = [self.heading("Your allergies")]
         if facts.allergy_state is AllergyState.NOT_ASKED:
             return out + [
-                self._say("Tell us about any allergies: we have not asked you about them yet.")
+                self._say(
+                    self.t.gettext(
+                        "Tell us about any allergies: we have not asked you about them yet."
+                    )
+                )
             ]
         if facts.allergy_state is AllergyState.NO_KNOWN:
-            return out + [self._say("We have no record of you having allergies.")]
-        out.append(self._say("Your allergies:"))
+            return out + [self._say(self.t.gettext("We have no record of you having allergies."))]
+        out.append(self._say(self.t.gettext("Your allergies:")))
         for allergy in facts.allergies:
             out.append(
                 self._p("item", Markup("<bullet>•</bullet><b>"), allergy.substance, Markup("</b>"))
             )
             if allergy.reaction:
-                out.append(self._p("detail", Markup("What it does to you: "), allergy.reaction))
+                what = self.t.gettext("What it does to you:") + " "
+                out.append(self._p("detail", Markup(what), allergy.reaction))
             if allergy.severity == "severe" or allergy.criticality == "high":
-                out.append(self._p("detail", Markup("<b>This allergy can be dangerous.</b>")))
-        out.append(self._say("Tell every doctor, nurse and pharmacist who treats you."))
+                danger = self.t.gettext("This allergy can be dangerous.")
+                out.append(self._p("detail", Markup(f"<b>{danger}</b>")))
+        out.append(
+            self._say(self.t.gettext("Tell every doctor, nurse and pharmacist who treats you."))
+        )
         return out
 
     def _appointments(self) -> list[Flowable]:
@@ -261,24 +300,30 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         return out
 
     def _booked(self, f: FollowUpView) -> list[Flowable]:
-        t = self.t.gettext
-        when = long_when(f.when) if f.when else t("We will tell you the day and time.")
-        out = [self._p("detail", Markup(t("When: ")), when), *self._place(f)]
+        when = (
+            self.t.long_when(f.when)
+            if f.when
+            else self.t.gettext("We will tell you the day and time.")
+        )
+        out = [self._p("detail", Markup(self.t.gettext("When: ")), when), *self._place(f)]
         if f.phone:
-            out.append(self._p("detail", Markup(t("Phone: ")), f.phone))
+            out.append(self._p("detail", Markup(self.t.gettext("Phone: ")), f.phone))
         return out
 
     def _not_booked(self, f: FollowUpView) -> list[Flowable]:
         """Who will be in touch, and by when; never a time nobody booked."""
-        t = self.t.gettext
-        out = [self._p("detail", Markup(t("This appointment is not booked yet.")))]
+        out = [self._p("detail", Markup(self.t.gettext("This appointment is not booked yet.")))]
         if not f.contact_by:
-            out.append(self._p("detail", Markup(t("We will contact you about it."))))
-            out.append(self._p("detail", Markup(t("Ask your nurse who and when."))))
+            out.append(self._p("detail", Markup(self.t.gettext("We will contact you about it."))))
+            out.append(self._p("detail", Markup(self.t.gettext("Ask your nurse who and when."))))
         else:
-            out.append(self._p("detail", Markup(t("Who will contact you: ")), f.contact_by))
+            out.append(
+                self._p("detail", Markup(self.t.gettext("Who will contact you: ")), f.contact_by)
+            )
             if f.contact_by_date:
-                by = t("They will contact you by {day}.").format(day=long_day(f.contact_by_date))
+                by = self.t.gettext("They will contact you by {day}.").format(
+                    day=self.t.long_day(f.contact_by_date)
+                )
                 out.append(self._p("detail", Markup(by)))
         return out + self._place(f)
 
@@ -294,13 +339,12 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         return [self._p("detail", Markup(self.t.gettext("Where: ")), *where)]
 
     def _place_words(self, kind: FollowUpPlace) -> str:
-        t = self.t.gettext
         return {
-            FollowUpPlace.GP_SURGERY: t("GP surgery"),
-            FollowUpPlace.HOSPITAL_CLINIC: t("Hospital clinic"),
-            FollowUpPlace.HOME_VISIT: t("A visit at your home"),
-            FollowUpPlace.PHONE_CALL: t("A phone call"),
-            FollowUpPlace.VIDEO_CALL: t("A video call"),
+            FollowUpPlace.GP_SURGERY: self.t.gettext("GP surgery"),
+            FollowUpPlace.HOSPITAL_CLINIC: self.t.gettext("Hospital clinic"),
+            FollowUpPlace.HOME_VISIT: self.t.gettext("A visit at your home"),
+            FollowUpPlace.PHONE_CALL: self.t.gettext("A phone call"),
+            FollowUpPlace.VIDEO_CALL: self.t.gettext("A video call"),
             FollowUpPlace.OTHER: "",  # the place's own name says it
         }[kind]
 
@@ -309,7 +353,7 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
         out = [self.heading("Warning signs")]
         if plan and plan.warning_signs:
             out += [
-                self._p("subheading", Markup("Get help if you notice:")),
+                self._p("subheading", Markup(self.t.gettext("Get help if you notice:"))),
                 self._p("body", plan.warning_signs),
             ]
         else:
@@ -331,7 +375,11 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
             for entry in for_the_patient(self.data.contributions)
         ]
         if len(out) == 1:
-            out.append(self._say("Please tell us what matters most to you: we want to know."))
+            out.append(
+                self._say(
+                    self.t.gettext("Please tell us what matters most to you: we want to know.")
+                )
+            )
         return out
 
     def _words(self, text: str, voice: Voice) -> Paragraph:

@@ -33,21 +33,6 @@ def day(value: date | None) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
-def long_day(value: date | None) -> str:
-    """Wednesday 3 April 2024, for the patient's own copy."""
-    if value is None:
-        return ""
-    return f"{value:%A} {value.day} {value:%B %Y}"
-
-
-def long_when(moment: datetime | None) -> str:
-    """Local time as Wednesday 3 April 2024 at 10:30."""
-    if moment is None:
-        return ""
-    moment = local(moment)
-    return f"{long_day(moment.date())} at {moment:%H:%M}"
-
-
 def age(born: date | None, on: date) -> int | None:
     if born is None:
         return None

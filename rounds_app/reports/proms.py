@@ -3,18 +3,23 @@ trend before them on the team's copy, and in plain sentences on the patient's.""
 
 from __future__ import annotations
 
-from reportlab.lib.styles import StyleSheet1
-from reportlab.platypus import Flowable
+from collections.abc import Callable
 
-from rounds_app.reports.formats import local, long_day, when
+from reportlab.lib.styles import StyleSheet1
+from reportlab.platypus import Flowable, Paragraph
+
+from rounds_app.i18n.copy_language import CopyLanguage, gettext_noop
+from rounds_app.reports.formats import local, when
 from rounds_app.reports.text import Markup, paragraph, quote
 from rounds_app.services.proms import SCORES, PromView
 
 # how the patient's copy names each score, and which end of 0..10 is good
 PLAIN = {
-    "pain": "your pain was {} out of 10 (0 is no pain)",
-    "feeling": "you felt {} out of 10 (10 is very good)",
-    "breathlessness": "your breathlessness was {} out of 10 (0 is not breathless)",
+    "pain": gettext_noop("your pain was {score} out of 10 (0 is no pain)"),
+    "feeling": gettext_noop("you felt {score} out of 10 (10 is very good)"),
+    "breathlessness": gettext_noop(
+        "your breathlessness was {score} out of 10 (0 is not breathless)"
+    ),
 }
 TREND_SHOWN = 7
 
@@ -56,24 +61,27 @@ def team_proms(styles: StyleSheet1, proms: tuple[PromView, ...]) -> list[Flowabl
     return out
 
 
-def patient_proms(styles: StyleSheet1, proms: tuple[PromView, ...]) -> list[Flowable]:
+def patient_proms(
+    proms: tuple[PromView, ...],
+    t: CopyLanguage,
+    heading: Callable[[str], Paragraph],
+    p: Callable[..., Paragraph],
+) -> list[Flowable]:
+    """In the patient copy's language `t`, with its `heading` and paragraphs `p`."""
     if not proms:
         return []
     latest = proms[-1]
-    said = [PLAIN[name].format(getattr(latest, name)) for name in SCORES]
     asked = [
-        text for name, text in zip(SCORES, said, strict=True) if getattr(latest, name) is not None
+        t.gettext(PLAIN[name]).format(score=t.number(getattr(latest, name)))
+        for name in SCORES
+        if getattr(latest, name) is not None
     ]
-    day = long_day(local(latest.recorded_at).date())
+    day = t.long_day(local(latest.recorded_at).date())
+    told = t.gettext("On {day} you told us that {answers}.")
     out: list[Flowable] = [
-        paragraph(styles["heading"], Markup("How you told us you feel")),
-        paragraph(styles["body"], Markup(f"On {day} you told us that {_listed(asked)}.")),
+        heading("How you told us you feel"),
+        p("body", Markup(told.format(day=day, answers=t.listed(asked)))),
     ]
     if latest.what_matters_today:
-        out.append(paragraph(styles["quote"], quote(latest.what_matters_today)))
+        out.append(p("quote", quote(latest.what_matters_today)))
     return out
-
-
-def _listed(parts: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)

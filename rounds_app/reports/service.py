@@ -73,22 +73,25 @@ def print_discharge(
     paper: str = "a4",
     stale_after_days: int = STALE_AFTER_DAYS,
     now: datetime | None = None,
+    big_print: bool = False,
 ) -> bytes:
     """The discharge-planning summary of an admission as a PDF: `audience` "team"
     (the whole plan, the card, the entries that bear on discharge) or "patient"
-    (plain language, large type). Sensitive entries are left out unless
-    `include_sensitive` is asked for on the team's copy by a role that may read them
-    (checked by `load_discharge`, through `visibility`)."""
+    (plain language, large type; `big_print` for an 18 pt body). Sensitive entries
+    are left out unless `include_sensitive` is asked for on the team's copy by a role
+    that may read them (checked by `load_discharge`, through `visibility`)."""
     require(actor, Permission.VIEW, "print discharge summaries")
     if audience not in AUDIENCES:
         raise ValidationError(f"The audience must be one of {', '.join(AUDIENCES)}.")
     if include_sensitive and audience == "patient":
         raise ValidationError("The patient's copy never includes sensitive entries.")
+    if big_print and audience != "patient":
+        raise ValidationError("Big print is an option of the patient's copy.")
     from rounds_app.reports.discharge_patient import PatientSummaryRenderer
     from rounds_app.reports.discharge_team import TeamSummaryRenderer
 
     started = time.perf_counter()
-    job = PrintJob(now or utc_now(), printer(actor), paper, stale_after_days)
+    job = PrintJob(now or utc_now(), printer(actor), paper, stale_after_days, big_print)
     data = load_discharge(
         session,
         actor,

@@ -26,6 +26,8 @@ SEVERITY_FILL = {
 # the patient's copy: a body of at least 14 pt, which people with low vision and
 # older readers can read without glasses they may have left at home
 PATIENT_BODY_SIZE = 14
+# big print, for low vision: the whole copy scaled up to an 18 pt body
+BIG_PRINT_BODY_SIZE = 18
 
 
 def _sheet(*styles: ParagraphStyle) -> StyleSheet1:
@@ -86,49 +88,54 @@ def team_styles(cell_size: float = 7.5, note_size: float = 6.8) -> StyleSheet1:
     )
 
 
-def patient_styles() -> StyleSheet1:
+def patient_styles(body_size: float = PATIENT_BODY_SIZE) -> StyleSheet1:
+    """The patient's copy with a body of `body_size` points; every other size and
+    space in proportion (BIG_PRINT_BODY_SIZE for big print)."""
+    k = body_size / PATIENT_BODY_SIZE
     body = ParagraphStyle(
         "body",
         fontName=SANS,
-        fontSize=PATIENT_BODY_SIZE,
-        leading=PATIENT_BODY_SIZE * 1.45,
+        fontSize=body_size,
+        leading=body_size * 1.45,
         textColor=INK,
-        spaceAfter=6,
+        spaceAfter=6 * k,
     )
     return _sheet(
         body,
-        ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=24, leading=30),
-        ParagraphStyle("meta", parent=body, textColor=MUTED, spaceAfter=2),
+        ParagraphStyle("title", parent=body, fontName=SANS_BOLD, fontSize=24 * k, leading=30 * k),
+        ParagraphStyle("meta", parent=body, textColor=MUTED, spaceAfter=2 * k),
         ParagraphStyle(
             "heading",
             parent=body,
             fontName=SANS_BOLD,
-            fontSize=19,
-            leading=25,
-            spaceBefore=20,
-            spaceAfter=8,
+            fontSize=19 * k,
+            leading=25 * k,
+            spaceBefore=20 * k,
+            spaceAfter=8 * k,
             keepWithNext=1,
         ),
         ParagraphStyle(
             "subheading",
             parent=body,
             fontName=SANS_BOLD,
-            spaceBefore=8,
-            spaceAfter=2,
+            spaceBefore=8 * k,
+            spaceAfter=2 * k,
             keepWithNext=1,
         ),
         ParagraphStyle(
             "item",
             parent=body,
-            leftIndent=22,
-            bulletIndent=4,
+            leftIndent=22 * k,
+            bulletIndent=4 * k,
             bulletFontName=SANS_BOLD,
-            bulletFontSize=PATIENT_BODY_SIZE,
-            spaceAfter=8,
+            bulletFontSize=body_size,
+            spaceAfter=8 * k,
         ),
-        ParagraphStyle("detail", parent=body, leftIndent=22, rightIndent=10),
-        ParagraphStyle("quote", parent=body, leftIndent=22, rightIndent=10, spaceAfter=10),
-        ParagraphStyle("note", parent=body, fontSize=12, leading=16, textColor=MUTED),
-        ParagraphStyle("stale", parent=body, fontSize=12, leading=16, textColor=WARN),
-        ParagraphStyle("footer", parent=body, fontSize=10, leading=12, textColor=MUTED),
+        ParagraphStyle("detail", parent=body, leftIndent=22 * k, rightIndent=10 * k),
+        ParagraphStyle(
+            "quote", parent=body, leftIndent=22 * k, rightIndent=10 * k, spaceAfter=10 * k
+        ),
+        ParagraphStyle("note", parent=body, fontSize=12 * k, leading=16 * k, textColor=MUTED),
+        ParagraphStyle("stale", parent=body, fontSize=12 * k, leading=16 * k, textColor=WARN),
+        ParagraphStyle("footer", parent=body, fontSize=10 * k, leading=12 * k, textColor=MUTED),
     )

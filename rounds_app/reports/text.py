@@ -30,10 +30,13 @@ _SPACES = re.compile(r"\s+")
 # costs a line, not fifty pages
 _BLANK_LINES = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+\n")
 _TAG = re.compile(r"<[^>]*>")
+_TAG_OR_TEXT = re.compile(r"<[^>]*>|[^<]+")
 _BREAK_TAG = re.compile(r"<br\s*/?>")
-_BULLET = re.compile(r"<bullet>.*?</bullet>", re.S)  # drawn apart from the lines
+_BULLET = re.compile(r"<bullet>(.*?)</bullet>", re.S)  # drawn apart from the lines
 # bidi controls steer the order (see rounds_app.domain.bidi) but have no glyph
 _BIDI_CONTROLS = re.compile("[" + "".join(sorted(CONTROLS)) + "]")
+# no glyph: a strong right-to-left or left-to-right character
+RLM, LRM = "\u200f", "\u200e"
 
 
 class Markup(str):
@@ -57,27 +60,67 @@ def markup(text: str, font: str = fonts.SANS, *, whole_words: bool = False) -> M
     return Markup("".join(runs))
 
 
-def paragraph(style: ParagraphStyle, *parts: str) -> Paragraph:
+def paragraph(style: ParagraphStyle, *parts: str, base: int | None = None) -> Paragraph:
     """A Paragraph of `parts`: plain strings are user text and are escaped; Markup
-    passes as is. Text in a script that needs shaping (Arabic, Hebrew, Devanagari,
-    Thai…), or with bidi controls, is shaped (uharfbuzz, rounds_app.reports.shaping)
-    and drawn in the order of the bidirectional algorithm, each user
-    string beside other text isolated (rounds_app.domain.bidi); text with CJK may
-    break between any two characters."""
-    plain = "".join(part for part in parts if not isinstance(part, Markup))
-    if not fonts.needs_shaping(plain) and not CONTROLS.intersection(plain):
-        text = "".join(
-            part if isinstance(part, Markup) else markup(part, style.fontName) for part in parts
-        )
-        return Para(text, _variant(style, "cjk") if fonts.has_cjk(plain) else style)
-    text = "".join(
-        part if isinstance(part, Markup) else markup(part, style.fontName, whole_words=True)
-        for part in parts
-    )
-    logical = "".join(_logical(part, composed=len(parts) > 1) for part in parts)
+    passes as is, its words drawn in fonts that have their glyphs (a translated
+    sentence is Markup too). Text in a script that needs shaping (Arabic, Hebrew,
+    Devanagari, Thai…), or with bidi controls, is shaped (uharfbuzz,
+    rounds_app.reports.shaping) and drawn in the order of the bidirectional algorithm,
+    each user string beside other text isolated (rounds_app.domain.bidi); text with
+    CJK may break between any two characters.
+
+    `base` sets the paragraph's direction whatever its first letter, every user
+    string in it isolated: 1 right to left (a page in Arabic or Urdu), 0 left to
+    right (the line that matches the wristband); None, by its first letter."""
+    shown = "".join(_logical(part, composed=False) for part in parts)
+    if base != 1 and not fonts.needs_shaping(shown) and not CONTROLS.intersection(shown):
+        text = "".join(_fonted(part, style.fontName) for part in parts)
+        return Para(text, _variant(style, "cjk") if fonts.has_cjk(shown) else style)
+    text = "".join(_fonted(part, style.fontName, whole_words=True) for part in parts)
+    composed = len(parts) > 1 or base is not None
+    logical = "".join(_logical(part, composed=composed) for part in parts)
+    if base is not None:
+        # the first strong character sets the direction (rule P2)
+        logical = (RLM if base else LRM) + logical
     base = direction(logical)
+    if base and _BULLET.search(text):
+        # ReportLab draws a bullet left of the text: a right-to-left paragraph starts
+        # with it instead, which puts it at its right-hand edge
+        text, logical = _BULLET.sub(_inline_bullet, text), _bullet_first(parts) + logical
     return BidiParagraph(
         text, _variant(style, "rtl" if base else "shaped"), words=word_levels(logical), base=base
+    )
+
+
+def _inline_bullet(found: re.Match[str]) -> str:
+    return found.group(1) + " "
+
+
+def _bullet_first(parts: tuple[str, ...]) -> str:
+    bullets = (_BULLET.search(part) for part in parts if isinstance(part, Markup))
+    found = next((bullet for bullet in bullets if bullet), None)
+    return found.group(1) + " " if found else ""
+
+
+def _fonted(part: str, font: str, *, whole_words: bool = False) -> str:
+    """User text escaped and in fonts that have its glyphs; Markup with the words
+    between its tags in such fonts."""
+    if not isinstance(part, Markup):
+        return markup(part, font, whole_words=whole_words)
+    pieces = _TAG_OR_TEXT.findall(part)
+    return Markup(
+        "".join(
+            piece if piece.startswith("<") else _font_tags(piece, font, whole_words)
+            for piece in pieces
+        )
+    )
+
+
+def _font_tags(escaped: str, font: str, whole_words: bool) -> str:
+    runs = fonts.font_runs(escaped, font, whole_words=whole_words)
+    return "".join(
+        run if run_font == font else f'<font name="{run_font}">{run}</font>'
+        for run_font, run in runs
     )
 
 
@@ -97,8 +140,17 @@ def _variant(style: ParagraphStyle, kind: str) -> ParagraphStyle:
     share a few styles; bounded, as every print makes its own style sheet."""
     if kind == "cjk":
         return ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-    align = TA_RIGHT if kind == "rtl" and style.alignment == TA_LEFT else style.alignment
-    return ParagraphStyle(f"{style.name}-{kind}", parent=style, shaping=1, alignment=align)
+    if kind == "rtl" and style.alignment == TA_LEFT:
+        # right-aligned, and indented from the right where the style indents the left
+        return ParagraphStyle(
+            f"{style.name}-{kind}",
+            parent=style,
+            shaping=1,
+            alignment=TA_RIGHT,
+            leftIndent=style.rightIndent,
+            rightIndent=style.leftIndent,
+        )
+    return ParagraphStyle(f"{style.name}-{kind}", parent=style, shaping=1)
 
 
 def one_line(text: str) -> str:

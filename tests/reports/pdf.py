@@ -42,6 +42,19 @@ def shows(pdf_text: str, phrase: str) -> bool:
     return True
 
 
+def font_sizes(pdf: bytes) -> set[float]:
+    """The sizes (points, to 0.1) that the text of every page is set in."""
+    found: set[float] = set()
+
+    def seen(text: str, _cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            found.add(round(size * tm[0], 1))
+
+    for page in reader(pdf).pages:
+        page.extract_text(visitor_text=seen)
+    return found
+
+
 def image_xobjects(pdf: bytes) -> list[str]:
     """Names of the images any page draws (nothing from disk may end up in a PDF)."""
     found = []

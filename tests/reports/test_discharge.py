@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.errors import PermissionDenied, ValidationError
+from rounds_app.i18n.copy_language import copy_language
 from rounds_app.reports.data import PrintJob
 from rounds_app.reports.discharge_patient import PatientSummaryRenderer
 from rounds_app.reports.fonts import has_rtl
@@ -77,16 +78,19 @@ def test_patient_copy_is_plain_with_their_own_words(db: Database) -> None:
         with db.session() as s:
             pdf = print_discharge(s, ward.charge, admission_id, audience="patient")
         printed = text(pdf)
+        # in the patient's language where a catalog has it, headings with the English
+        t = copy_language(person.script.title())
         for heading in (
             "Your plan",
             "Your medicines",
-            "New medicines",
             "Your appointments",
             "Warning signs",
             "Who to call",
             "What you told us matters to you",
         ):
-            assert heading in printed
+            assert shows(printed, heading), (person.script, heading)
+            assert shows(printed, t.gettext(heading)), (person.script, heading)
+        assert shows(printed, t.gettext("New medicines"))
         for expected in (person.given, person.family, person.medicine_reason):
             assert shows(printed, expected), (person.script, expected)
         # the patient's words in quotes (a right-to-left phrase may come back from

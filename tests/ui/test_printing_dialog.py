@@ -11,7 +11,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from rounds_app.reports.styles import BIG_PRINT_BODY_SIZE
 from tests.modes import OWNER_ONLY, file_mode
+from tests.reports.pdf import font_sizes
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.messages import Notice
@@ -61,6 +63,20 @@ def test_save_as_pdf_writes_the_team_discharge_summary(
     assert save_to.read_bytes().startswith(b"%PDF")
     assert "O'Brien" in _text(save_to)
     assert file_mode(save_to) == OWNER_ONLY  # it names the patient
+
+
+def test_the_patient_copy_can_be_printed_in_big_print(
+    qtbot, backend: Backend, ward: WardData, save_to: Path
+) -> None:
+    backend.sign_in(CHARGE, PASSWORD)
+    team = PrintDialog(None, backend, discharge_job(backend, ward.admission_ids[4], "team"))
+    qtbot.addWidget(team)
+    assert not team.big_print.isVisibleTo(team)  # the team's copy is dense on purpose
+    dialog = PrintDialog(None, backend, discharge_job(backend, ward.admission_ids[4], "patient"))
+    assert dialog.big_print.isVisibleTo(dialog) and not dialog.big_print.isChecked()
+    dialog.big_print.setChecked(True)
+    _save(qtbot, dialog)
+    assert BIG_PRINT_BODY_SIZE in font_sizes(save_to.read_bytes())
 
 
 def test_save_as_pdf_writes_the_handoff_sheet_on_letter(

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +61,11 @@ class PrintDialog(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(plain_label(label, "fieldLabel"), shown)
         form.addRow(paper_label, self.paper)
+        self.big_print = QCheckBox(self.tr("&Big print (18 pt), for low vision"))
+        self.big_print.setObjectName("bigPrint")
+        self.big_print.setVisible(job.offers_big_print)
+        if job.offers_big_print:
+            form.addRow("", self.big_print)
 
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
@@ -98,7 +104,9 @@ class PrintDialog(QDialog):
         """The sheet's PDF for the chosen paper, or None with the reason shown."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return self._job.render(self._backend, self.paper.currentData())
+            return self._job.render(
+                self._backend, self.paper.currentData(), self.big_print.isChecked()
+            )
         except RoundsError as error:
             self._refuse(str(error))
             return None

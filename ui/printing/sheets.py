@@ -34,10 +34,12 @@ class SheetJob:
     service: Callable[..., bytes]
     args: tuple[Any, ...]
     options: Mapping[str, Any] = field(default_factory=dict)
+    offers_big_print: bool = False  # the patient's copy: an 18 pt body for low vision
 
-    def render(self, backend: Backend, paper: str) -> bytes:
+    def render(self, backend: Backend, paper: str, big_print: bool = False) -> bytes:
         """The sheet's PDF, made by its service in a session of its own."""
-        return backend.call(self.service, *self.args, paper=paper, **self.options)
+        options = {**self.options, **({"big_print": True} if big_print else {})}
+        return backend.call(self.service, *self.args, paper=paper, **options)
 
 
 def default_paper() -> str:
@@ -82,4 +84,5 @@ def discharge_job(backend: Backend, admission_id: int, audience: str) -> SheetJo
         print_discharge,
         (admission_id,),
         {"audience": audience},
+        offers_big_print=audience == "patient",
     )
