@@ -11,12 +11,13 @@ from pathlib import Path
 
 from babel import Locale
 
+from rounds_app.cli.commands import Commands
 from rounds_app.cli.terminal import say
 from rounds_app.errors import ValidationError
 from rounds_app.i18n import catalogs
 
 
-def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "translations", help="the patient copy's translations and their reviews"
     )
@@ -74,4 +75,4 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _name(locale: str) -> str:
-    return Locale.parse(locale).get_display_name("en")
+    return Locale.parse(locale).get_display_name("en") or locale

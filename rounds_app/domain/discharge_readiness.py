@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from rounds_app.domain.enums import ChecklistKind, MedicationChangeKind
 
@@ -21,28 +21,41 @@ NEEDS_DOSE = frozenset(
 )
 
 
+# read-only members (properties), so frozen views and stored rows both fit
 class ChecklistLike(Protocol):
-    kind: ChecklistKind | None
-    done: bool
+    @property
+    def kind(self) -> ChecklistKind | None: ...
+    @property
+    def done(self) -> bool: ...
 
 
 class FollowUpLike(Protocol):
-    booked: bool
+    @property
+    def booked(self) -> bool: ...
 
 
 class ChangeLike(Protocol):
-    change: MedicationChangeKind
-    dose: str
-    decided: bool
+    @property
+    def change(self) -> MedicationChangeKind: ...
+    @property
+    def dose(self) -> str: ...
+    @property
+    def decided(self) -> bool: ...
 
 
 class NamedChange(ChangeLike, Protocol):
-    medication: str
+    @property
+    def medication(self) -> str: ...
 
 
 class ListedMedicine(Protocol):
-    name: str
-    route: str
+    @property
+    def name(self) -> str: ...
+    @property
+    def route(self) -> str: ...
+
+
+Listed = TypeVar("Listed", bound=ListedMedicine)
 
 
 _WORD = re.compile(r"\w+")
@@ -143,9 +156,7 @@ def same_medicine(listed: str, changed: str) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
-def keep_taking(
-    medicines: Sequence[ListedMedicine], changes: Iterable[NamedChange]
-) -> list[ListedMedicine]:
+def keep_taking(medicines: Sequence[Listed], changes: Iterable[NamedChange]) -> list[Listed]:
     """The medicines list less those a decided change names, and less drips and
     injections into a vein, which are given in hospital and never taken at home."""
     named = [c.medication for c in changes if c.decided]

@@ -74,7 +74,7 @@ def _names(known: tuple[str, ...]) -> dict[str, str]:
     for code in known:
         locale = Locale.parse(code)
         for name in (locale.get_display_name(), locale.get_display_name(english)):
-            names[_key(name)] = code
+            names[_key(name or "")] = code
         names[_key(locale.languages.get(locale.language, ""))] = code
     names.pop("", None)
     return names
