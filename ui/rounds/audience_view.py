@@ -93,6 +93,7 @@ class AudienceView(QWidget):
         self._shrink = 1.0
         self._slide_id: int | None = None
         self._full: dict[FittedLabel, tuple[Paragraph, ...]] = {}  # the slide's whole text
+        self._pages: list[dict[FittedLabel, tuple[Paragraph, ...]]] = [{}]  # its text by page
         self._where = ""  # "3 of 12", before the page is added
         self._badge: QLabel | None = None  # the goals badge of the slide
         self.page = 0  # of the slide, from 0
@@ -188,14 +189,14 @@ class AudienceView(QWidget):
         if not 0 <= page < self.pages or page == self.page:
             return False
         self.page = page
-        self._place()
+        self._show_page()
         return True
 
     def show_overlay(self, title: str, paragraphs: list[Paragraph], *, whole: bool = False) -> None:
         """Covers the body with a panel (the read-back), or the whole screen (the end
         of the round, when no patient is on screen any more)."""
         self._overlay_whole = whole
-        self._place()
+        self._show_page()
         self.overlay.show_text(title, paragraphs)
 
     def hide_overlay(self) -> None:
@@ -210,32 +211,57 @@ class AudienceView(QWidget):
         self.painted.emit()
 
     def _place(self) -> None:
-        """Lays the slide out page by page up to the one on screen. The first page gets
-        the largest text that fits it; when even the smallest does not, every page is
-        drawn at the smallest, each showing what the pages before it left out."""
+        """Lays the whole slide out into pages, then shows the one on screen. The
+        first page gets the largest text that fits it; when even the smallest does
+        not, every page is drawn at the smallest, each showing what the pages before
+        it left out. The pages are kept: turning one only places its own text."""
+        self._choose_shrink()
         texts = self._full
-        pages = [texts]
-        self._set_texts(texts)
-        for self._shrink in SHRINK_STEPS:
-            self._place_once(continued=False)
-            if not self._cut(texts):
-                break
-        while self._cut(texts) and len(pages) < MAX_PAGES:
+        self._pages = [texts]
+        while self._cut(texts) and len(self._pages) < MAX_PAGES:
             left = {label: label.rest for label in texts}
             if left == texts:
                 break  # nothing more fits anywhere: do not page for ever
             texts = left
-            pages.append(texts)
+            self._pages.append(texts)
             self._set_texts(texts)
-            self._place_once(continued=True)
-        if len(pages) != self.pages:
-            self.pages = len(pages)
+            self._place_once(len(self._pages) - 1)
+        if len(self._pages) != self.pages:
+            self.pages = len(self._pages)
             self._place()  # the page count in the header changes what fits under it
             return
         self.page = min(self.page, self.pages - 1)
         if self.pages > 1:
-            self._set_texts(pages[self.page])
-            self._place_once(continued=self.page > 0)
+            self._show_page()
+
+    def _choose_shrink(self) -> None:
+        """Places the first page at the largest of SHRINK_STEPS that holds the whole
+        slide, or at the smallest. The search starts from the size on screen, as
+        restyling the view costs more than measuring, and goes up or down from there:
+        a larger size never holds what a smaller one cannot."""
+        steps = SHRINK_STEPS  # largest first
+        at = steps.index(self._shrink) if self._shrink in steps else 0
+        self._set_texts(self._full)
+        if self._first_page_fits(steps[at]):
+            while at > 0 and self._first_page_fits(steps[at - 1]):
+                at -= 1
+        else:
+            while at < len(steps) - 1 and not self._first_page_fits(steps[at + 1]):
+                at += 1
+            at = min(at + 1, len(steps) - 1)
+        if self._shrink != steps[at]:  # the last try was a size that did not fit
+            self._first_page_fits(steps[at])
+
+    def _first_page_fits(self, shrink: float) -> bool:
+        self._shrink = shrink
+        self._place_once(0)
+        return not self._cut(self._full)
+
+    def _show_page(self) -> None:
+        """Places the page on screen as it was laid out (at most once per page turn)."""
+        pages = self._pages
+        self._set_texts(pages[min(self.page, len(pages) - 1)])
+        self._place_once(self.page)
 
     @staticmethod
     def _set_texts(texts: dict[FittedLabel, tuple[Paragraph, ...]]) -> None:
@@ -246,11 +272,13 @@ class AudienceView(QWidget):
     def _cut(texts: dict[FittedLabel, tuple[Paragraph, ...]]) -> bool:
         return any(label.cut for label in texts)
 
-    def _place_once(self, *, continued: bool) -> None:
+    def _place_once(self, page: int) -> None:
+        """Places page `page` of the slide, with the texts already set for it."""
         self._apply_theme()  # here, not only on resize: a hidden view gets no resize event
-        page = fill(self.tr("page %1 of %2"), str(self.page + 1), str(self.pages))
+        continued = page > 0
+        page_text = fill(self.tr("page %1 of %2"), str(page + 1), str(self.pages))
         self.position.setText(
-            fill(self.tr("%1  ·  %2"), self._where, page) if self.pages > 1 else self._where
+            fill(self.tr("%1  ·  %2"), self._where, page_text) if self.pages > 1 else self._where
         )
         f = scale(self.width(), self.height())
         margin, gap = round(44 * f), round(28 * f)
