@@ -10,6 +10,7 @@ no sensitive entries."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,8 @@ LEFT_COLUMN = 0.54  # what matters, goals and plans get a little more than half
 # smallest step draws it at 28 px
 SHRINK_STEPS = (1.0, 32 / 36, 28 / 36)
 MAX_PAGES = 20  # a bound on paging: the entries since the last round can run long
+KEPT_LAYOUTS = 4  # slides whose pages are kept: the one on screen, the ones either side
+Pages = list[dict[FittedLabel, tuple[Paragraph, ...]]]  # each page's text by label
 
 
 def _severity_label(severity: Severity) -> QLabel:
@@ -93,7 +96,12 @@ class AudienceView(QWidget):
         self._shrink = 1.0
         self._slide_id: int | None = None
         self._full: dict[FittedLabel, tuple[Paragraph, ...]] = {}  # the slide's whole text
-        self._pages: list[dict[FittedLabel, tuple[Paragraph, ...]]] = [{}]  # its text by page
+        self._pages: Pages = [{}]
+        # what the slide on screen is laid out from: (slide, position, count, today)
+        self._shown: tuple[AudienceSlide, int, int, date] | None = None
+        # the text size and pages of recent slides, by what they were laid out from
+        # and the view's size: showing one again places a single page
+        self._laid_out: OrderedDict[tuple[object, ...], tuple[float, Pages]] = OrderedDict()
         self._where = ""  # "3 of 12", before the page is added
         self._badge: QLabel | None = None  # the goals badge of the slide
         self.page = 0  # of the slide, from 0
@@ -154,6 +162,7 @@ class AudienceView(QWidget):
         patient on screen is only refreshed); `position` counts from 0."""
         if slide.admission_id != self._slide_id:
             self._slide_id, self.page = slide.admission_id, 0
+        self._shown = (slide, position, count, today)
         self.bed.setText(slide.bed_label or self.tr("No bed"))
         self.name.set_plain(slide.name)
         for severity, label in self.severities.items():
@@ -184,6 +193,18 @@ class AudienceView(QWidget):
         self._full = {section.body: section.body.paragraphs for section in self.left + self.right}
         self._place()
 
+    def prepare(self, slide: AudienceSlide, position: int, count: int, today: date) -> None:
+        """Lays another slide's pages out ahead of time (while the room reads this
+        one), so that showing it places one page: a slide of many pages would take
+        several frames to lay out from scratch. The slide on screen is put back as it
+        was before anything paints."""
+        if self._shown is None or self._layout_key(slide, position, count, today) in self._laid_out:
+            return
+        on_screen, page = self._shown, self.page
+        self.show_slide(slide, position, count, today)
+        self.show_slide(*on_screen)
+        self.show_page(page)
+
     def show_page(self, page: int) -> bool:
         """Shows another page of the slide; False when it has no such page."""
         if not 0 <= page < self.pages or page == self.page:
@@ -210,11 +231,32 @@ class AudienceView(QWidget):
         super().paintEvent(event)
         self.painted.emit()
 
+    def _layout_key(
+        self, slide: AudienceSlide, position: int, count: int, today: date
+    ) -> tuple[object, ...]:
+        return (slide, position, count, today, self.width(), self.height())
+
     def _place(self) -> None:
         """Lays the whole slide out into pages, then shows the one on screen. The
         first page gets the largest text that fits it; when even the smallest does
         not, every page is drawn at the smallest, each showing what the pages before
         it left out. The pages are kept: turning one only places its own text."""
+        key = None if self._shown is None else self._layout_key(*self._shown)
+        kept = self._laid_out.get(key) if key is not None else None
+        if kept is not None:
+            self._laid_out.move_to_end(key)
+            self._shrink, self._pages = kept
+            self.pages = len(self._pages)
+            self.page = min(self.page, self.pages - 1)
+            self._show_page()
+            return
+        self._paginate()
+        if key is not None:
+            self._laid_out[key] = (self._shrink, self._pages)
+            while len(self._laid_out) > KEPT_LAYOUTS:
+                self._laid_out.popitem(last=False)
+
+    def _paginate(self) -> None:
         self._choose_shrink()
         texts = self._full
         self._pages = [texts]
@@ -228,7 +270,7 @@ class AudienceView(QWidget):
             self._place_once(len(self._pages) - 1)
         if len(self._pages) != self.pages:
             self.pages = len(self._pages)
-            self._place()  # the page count in the header changes what fits under it
+            self._paginate()  # the page count in the header changes what fits under it
             return
         self.page = min(self.page, self.pages - 1)
         if self.pages > 1:

@@ -238,6 +238,11 @@ class RoundsMode(QObject):
             except RoundsError as error:
                 self.console.show_message(str(error))
         self.console.card.show_patient(self.slide, self.cards.get(aid), date.today())
+        # the patients either side are laid out now, so next and back paint at once
+        for index in (self.index + 1, self.index - 1):
+            if 0 <= index < len(self.order):
+                slide = self.slides[self.order[index]]
+                self.audience.prepare(slide, index, len(self.order), date.today())
 
     def refresh_timer(self) -> None:
         aid = self.current_id
