@@ -103,14 +103,17 @@ class QuickAddBox(QFrame):
         self.kind_picker.currentIndexChanged.connect(self._edited)
         self.sensitive.toggled.connect(self._edited)
 
+        # the pickers on one row, Sensitive and Add on the next: in one row they would
+        # hold the patient panel wider than a laptop leaves it beside the census
+        pickers = QHBoxLayout()
+        pickers.setSpacing(10)
+        pickers.addWidget(discipline_label_)
+        pickers.addWidget(self.discipline_picker)
+        pickers.addSpacing(12)
+        pickers.addWidget(kind_label_)
+        pickers.addWidget(self.kind_picker)
+        pickers.addStretch(1)
         row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(discipline_label_)
-        row.addWidget(self.discipline_picker)
-        row.addSpacing(12)
-        row.addWidget(kind_label_)
-        row.addWidget(self.kind_picker)
-        row.addSpacing(12)
         row.addWidget(self.sensitive)
         row.addStretch(1)
         row.addWidget(self.add_button)
@@ -120,6 +123,7 @@ class QuickAddBox(QFrame):
         layout.addWidget(self.editor_label)
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
+        layout.addLayout(pickers)
         layout.addLayout(row)
 
         # four lines tall: room to write a paragraph, while the timeline keeps the space
