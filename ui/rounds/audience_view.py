@@ -4,14 +4,12 @@ Built once and only re-texted on navigation (no widget is created per patient), 
 "next" paints within a frame. Every part is placed by hand in proportion to the
 screen height, and every text is a FittedLabel showing whole lines. A slide that does
 not fit first shrinks its text, never below a size read from 4 m (28 px at 1080
-lines, scaled with the screen's height however narrow the view), then goes on to a
-second page of the slide: no clinical word is cut. What may
+lines), then goes on to a second page of the slide: no clinical word is cut. What may
 be shown at all is decided by the core (`audience_slides`): initials, no identifiers,
 no sensitive entries."""
 
 from __future__ import annotations
 
-import math
 from collections import OrderedDict
 from datetime import date
 
@@ -352,10 +350,7 @@ class AudienceView(QWidget):
             label.fit()  # now, not at the next paint: text() is what the room sees
 
     def _apply_theme(self) -> None:
-        # the smallest step holds on a narrow view too (docked beside the console),
-        # whose width would scale the text further down: it pages instead
-        smallest = math.ceil(self.height() * SHRINK_STEPS[-1])
-        lines = max(round(effective_lines(self.width(), self.height()) * self._shrink), smallest)
+        lines = round(effective_lines(self.width(), self.height()) * self._shrink)
         if lines != self._sheet_lines:
             self._sheet_lines = lines
             self.setStyleSheet(projector_sheet(lines))
