@@ -30,7 +30,10 @@ SCREENS = {
 _folder = tempfile.mkdtemp(prefix="bench-rounds-")
 _screens = Path(_folder) / "screens.json"
 _screens.write_text(json.dumps(SCREENS), encoding="utf-8")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_screens}")
+# the two screens hold under a plain QT_QPA_PLATFORM=offscreen too: without them the
+# round would dock beside the console on one small default screen and time that instead
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens}"
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402

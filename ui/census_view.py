@@ -106,7 +106,7 @@ class CensusView(QWidget):
         bar.addWidget(self.search, 1, 1, 1, 2)
         bar.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setContentsMargins(16, 18, 16, 12)
         layout.setSpacing(12)
         layout.addLayout(bar)
         layout.addWidget(self.message)
@@ -140,11 +140,13 @@ class CensusView(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # the short columns at their content's width, whole; the patient takes the
+        # rest (a name too long for it ends in "…" with the whole of it in the tooltip
+        # and the card's header, and badges that do not fit end in "+n")
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        choose_on_focus(table)
-        # every column at its content's width: on a narrow screen the later columns
-        # scroll sideways rather than squeeze a name or cut a date
+        header.setSectionResizeMode(CensusTableModel.COL_PATIENT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        choose_on_focus(table)
         table.selectionModel().selectionChanged.connect(self._announce_selection)
         table.selectionModel().selectionChanged.connect(self._update_reordering)
         return table
@@ -158,6 +160,20 @@ class CensusView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 2.5))
         super().showEvent(event)
+
+    def fitting_width(self) -> int:
+        """The width at which every column shows whole, the patient's name with all
+        its badges too, and no scroll bar runs sideways."""
+        table = self.table
+        table.ensurePolished()
+        header = table.horizontalHeader()
+        columns = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.proxy.columnCount())
+        )
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        return columns + frame + margins.left() + margins.right()
 
     def set_actor(self, actor: Actor) -> None:
         self._actor = actor

@@ -8,7 +8,7 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        # until the user drags the divider, the census gets the room its columns need
+        self._divider_moved = False
+        splitter.splitterMoved.connect(self._divider_dragged)
         self._build_central(splitter)
 
         self.follower = ChangeFollower(backend, self)
@@ -144,6 +148,26 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._divider_moved:
+            self._give_census_room()
+
+    def _divider_dragged(self) -> None:
+        self._divider_moved = True
+
+    def _give_census_room(self) -> None:
+        """Widens the census to show every column whole (the patient panel keeps at
+        least its own minimum), when an even split leaves it too narrow — on a laptop."""
+        total = sum(self.splitter.sizes())
+        census = self.splitter.sizes()[0]
+        room = total - self.panel.minimumSizeHint().width()
+        wanted = min(self.census.fitting_width(), room)
+        if total > 0 and census < wanted:
+            self.splitter.blockSignals(True)  # not the user's drag
+            self.splitter.setSizes([wanted, total - wanted])
+            self.splitter.blockSignals(False)
 
     @property
     def actor(self) -> Actor:

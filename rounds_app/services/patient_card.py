@@ -290,6 +290,12 @@ def _fields(
     return {field: stored.get(field, FieldView.empty(field)) for field in CardField}
 
 
+# built once: an alias made per call has its columns adapted afresh on every call,
+# which costs more than the query it is in when a card is opened
+_NEWER = aliased(Contribution)
+_ORIGINAL = aliased(Contribution)
+
+
 def current_contributions(
     session: Session,
     actor: Actor,
@@ -303,8 +309,7 @@ def current_contributions(
     ward, by when it was written or last amended (`since`), and by discipline.
     Sensitive entries only for roles that may read them (see `visibility`)."""
     require(actor, Permission.VIEW, "read contributions")
-    newer = aliased(Contribution)
-    original = aliased(Contribution)
+    newer, original = _NEWER, _ORIGINAL
     # plain columns rather than ORM objects: a card loads hundreds of entries, and
     # rows cost a fraction of identity-mapped instances
     columns = [getattr(Contribution, name) for name in VIEW_COLUMNS]

@@ -87,10 +87,14 @@ def for_the_patient(texts: Iterable[S]) -> list[S]:
     ]
 
 
+# built once, as adapting a fresh alias's columns costs more than the lookup
+_MARKED = aliased(Contribution)
+
+
 def entry_sensitive() -> ColumnElement[bool]:
     """For a query over contributions: true for every version of an entry any version
     of which is marked sensitive."""
-    marked = aliased(Contribution)
+    marked = _MARKED
     entry = func.coalesce(Contribution.original_id, Contribution.id)  # its first version
     # two lookups by index (the first version's id; the amendments' original_id): a
     # card of hundreds of entries asks this of each

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QToolButton
 
 from rounds_app.errors import PermissionDenied
@@ -11,6 +13,7 @@ from rounds_app.services import admissions, wards
 from rounds_app.storage.database import Database
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import ADMIN, WardData
+from ui import style, window_size
 from ui.backend import Backend
 from ui.census_model import CensusTableModel
 from ui.census_view import CensusView
@@ -190,22 +193,41 @@ def test_enter_in_the_search_opens_a_single_match(qtbot, view: CensusView) -> No
     assert view.table.hasFocus()  # Down goes on from here
 
 
-@pytest.mark.parametrize("width", [1366, 1920])
-def test_the_patient_column_is_never_squeezed_on_a_laptop_window(
-    qtbot, backend: Backend, ward: WardData, width: int
+@pytest.fixture
+def styled(qapp) -> Iterator[None]:
+    style.apply_stylesheet(qapp)  # the census's own large type decides what fits
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.mark.usefixtures("styled")
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1366, 768), QRect(0, 0, 1920, 1080)])
+def test_every_column_fits_a_maximised_window(
+    qtbot, backend: Backend, ward: WardData, screen: QRect
 ) -> None:
-    """Names and safety badges first: on a narrow screen later columns scroll."""
+    """Bed, patient (with the safety and ward badges), severity, days and discharge
+    all on screen, no scrolling sideways; the patient's column takes what is left."""
     window = MainWindow(backend, ward.charge)
     qtbot.addWidget(window)
-    window.resize(width, 768)
+    window_size.fit(window, screen)
+    window.setGeometry(screen.adjusted(0, 0, -16, -40))  # maximised, less the frame
     window.show()
     qtbot.waitExposed(window)
     table = window.census.table
     header = table.horizontalHeader()
-    assert table.viewport().width() < 0.6 * width  # the census beside the card
+    qtbot.waitUntil(lambda: header.sectionSize(M.COL_PATIENT) > 0)
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.horizontalScrollBar().maximum() == 0
     for column in range(window.census.proxy.columnCount()):
-        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
-    assert header.sectionViewportPosition(M.COL_PATIENT) >= 0
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= table.viewport().width()
+        if column != M.COL_PATIENT:  # the short columns whole, as their text is
+            assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    # room for a name and a badge or two, never squeezed to nothing
+    assert header.sectionSize(M.COL_PATIENT) >= 12 * table.fontMetrics().averageCharWidth()
+    if screen.width() >= 1920:  # a large screen shows every badge
+        assert header.sectionSize(M.COL_PATIENT) >= table.sizeHintForColumn(M.COL_PATIENT)
 
 
 def test_a_refused_ward_list_shows_a_calm_message(view: CensusView, backend, monkeypatch) -> None:

@@ -137,6 +137,55 @@ def test_long_text_goes_on_to_another_page_never_cut(view, width: int, height: i
         assert "…" not in label.text(), label.objectName()  # nothing elided
 
 
+def test_a_paragraph_over_many_pages_keeps_its_lead_and_the_room_beside_it(view) -> None:
+    """Its lead says "(continued)" once however far it goes; when one column has
+    nothing left, a section that goes on moves beside the other rather than leaving
+    half the screen empty."""
+    view.resize(1920, 1080)
+    view.show_slide(_slide(), 0, 12, date(2026, 1, 1))
+    assert view.pages > 3
+    for page in range(1, view.pages):
+        view.show_page(page)
+        shown = [s for s in view.left + view.right if not s.body.isHidden()]
+        for section in shown:
+            assert "(continued) (continued)" not in section.body.text()
+            for lead, _text in section.body.paragraphs:
+                assert lead == "" or lead.count("(continued)") == 1, lead
+        xs = {s.body.x() for s in shown}
+        assert len(shown) < 2 or len(xs) == 2, page  # two sections: one in each column
+
+
+def _page_texts(view: AudienceView) -> list[list[str]]:
+    pages = []
+    for page in range(view.pages):
+        view.show_page(page)
+        pages.append([label.text() for label in view.findChildren(FittedLabel)])
+        pages[-1].append(view.position.text())
+    return pages
+
+
+def test_a_slide_laid_out_ahead_shows_as_if_laid_out_then(qtbot, view) -> None:
+    """Preparing the next patient leaves the slide on screen as it was, and the
+    prepared slide's pages are the ones it would have had."""
+    today = date(2026, 1, 1)
+    on_screen, following = _slide(), _slide(admission_id=2, bed_label="4B-08", news=())
+    fresh = AudienceView()
+    qtbot.addWidget(fresh)
+    for widget in (view, fresh):
+        widget.resize(1920, 1080)
+    fresh.show_slide(following, 1, 12, today)
+    expected = _page_texts(fresh)
+    view.show_slide(on_screen, 0, 12, today)
+    view.show_page(2)
+    before = [label.text() for label in view.findChildren(FittedLabel)]
+    view.prepare(following, 1, 12, today)
+    assert view.page == 2 and view.bed.text() == "4B-07"
+    assert [label.text() for label in view.findChildren(FittedLabel)] == before
+    view.show_slide(following, 1, 12, today)
+    assert view.page == 0 and view.bed.text() == "4B-08"
+    assert _page_texts(view) == expected
+
+
 def test_a_short_slide_is_one_page_at_full_size(view) -> None:
     view.resize(1920, 1080)
     view.show_slide(

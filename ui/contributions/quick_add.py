@@ -109,14 +109,17 @@ class QuickAddBox(QFrame):
         self.sensitive.toggled.connect(self._edited)
         self.discipline_picker.currentIndexChanged.connect(self._share_by_default)
 
+        # the pickers on one row, Sensitive and Add on the next: in one row they would
+        # hold the patient panel wider than a laptop leaves it beside the census
+        pickers = QHBoxLayout()
+        pickers.setSpacing(10)
+        pickers.addWidget(discipline_label_)
+        pickers.addWidget(self.discipline_picker)
+        pickers.addSpacing(12)
+        pickers.addWidget(kind_label_)
+        pickers.addWidget(self.kind_picker)
+        pickers.addStretch(1)
         row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(discipline_label_)
-        row.addWidget(self.discipline_picker)
-        row.addSpacing(12)
-        row.addWidget(kind_label_)
-        row.addWidget(self.kind_picker)
-        row.addSpacing(12)
         row.addWidget(self.sensitive)
         row.addWidget(self.share)
         row.addStretch(1)
@@ -127,6 +130,7 @@ class QuickAddBox(QFrame):
         layout.addWidget(self.editor_label)
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
+        layout.addLayout(pickers)
         layout.addLayout(row)
 
         # four lines tall: room to write a paragraph, while the timeline keeps the space

@@ -10,6 +10,7 @@ no sensitive entries."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,8 @@ LEFT_COLUMN = 0.54  # what matters, goals and plans get a little more than half
 # smallest step draws it at 28 px
 SHRINK_STEPS = (1.0, 32 / 36, 28 / 36)
 MAX_PAGES = 20  # a bound on paging: the entries since the last round can run long
+KEPT_LAYOUTS = 4  # slides whose pages are kept: the one on screen, the ones either side
+Pages = list[dict[FittedLabel, tuple[Paragraph, ...]]]  # each page's text by label
 
 
 def _severity_label(severity: Severity) -> QLabel:
@@ -93,6 +96,12 @@ class AudienceView(QWidget):
         self._shrink = 1.0
         self._slide_id: int | None = None
         self._full: dict[FittedLabel, tuple[Paragraph, ...]] = {}  # the slide's whole text
+        self._pages: Pages = [{}]
+        # what the slide on screen is laid out from: (slide, position, count, today)
+        self._shown: tuple[AudienceSlide, int, int, date] | None = None
+        # the text size and pages of recent slides, by what they were laid out from
+        # and the view's size: showing one again places a single page
+        self._laid_out: OrderedDict[tuple[object, ...], tuple[float, Pages]] = OrderedDict()
         self._where = ""  # "3 of 12", before the page is added
         self._badge: QLabel | None = None  # the goals badge of the slide
         self.page = 0  # of the slide, from 0
@@ -153,6 +162,7 @@ class AudienceView(QWidget):
         patient on screen is only refreshed); `position` counts from 0."""
         if slide.admission_id != self._slide_id:
             self._slide_id, self.page = slide.admission_id, 0
+        self._shown = (slide, position, count, today)
         self.bed.setText(slide.bed_label or self.tr("No bed"))
         self.name.set_plain(slide.name)
         for severity, label in self.severities.items():
@@ -183,19 +193,31 @@ class AudienceView(QWidget):
         self._full = {section.body: section.body.paragraphs for section in self.left + self.right}
         self._place()
 
+    def prepare(self, slide: AudienceSlide, position: int, count: int, today: date) -> None:
+        """Lays another slide's pages out ahead of time (while the room reads this
+        one), so that showing it places one page: a slide of many pages would take
+        several frames to lay out from scratch. The slide on screen is put back as it
+        was before anything paints."""
+        if self._shown is None or self._layout_key(slide, position, count, today) in self._laid_out:
+            return
+        on_screen, page = self._shown, self.page
+        self.show_slide(slide, position, count, today)
+        self.show_slide(*on_screen)
+        self.show_page(page)
+
     def show_page(self, page: int) -> bool:
         """Shows another page of the slide; False when it has no such page."""
         if not 0 <= page < self.pages or page == self.page:
             return False
         self.page = page
-        self._place()
+        self._show_page()
         return True
 
     def show_overlay(self, title: str, paragraphs: list[Paragraph], *, whole: bool = False) -> None:
         """Covers the body with a panel (the read-back), or the whole screen (the end
         of the round, when no patient is on screen any more)."""
         self._overlay_whole = whole
-        self._place()
+        self._show_page()
         self.overlay.show_text(title, paragraphs)
 
     def hide_overlay(self) -> None:
@@ -209,33 +231,79 @@ class AudienceView(QWidget):
         super().paintEvent(event)
         self.painted.emit()
 
+    def _layout_key(
+        self, slide: AudienceSlide, position: int, count: int, today: date
+    ) -> tuple[object, ...]:
+        return (slide, position, count, today, self.width(), self.height())
+
     def _place(self) -> None:
-        """Lays the slide out page by page up to the one on screen. The first page gets
-        the largest text that fits it; when even the smallest does not, every page is
-        drawn at the smallest, each showing what the pages before it left out."""
+        """Lays the whole slide out into pages, then shows the one on screen. The
+        first page gets the largest text that fits it; when even the smallest does
+        not, every page is drawn at the smallest, each showing what the pages before
+        it left out. The pages are kept: turning one only places its own text."""
+        key = None if self._shown is None else self._layout_key(*self._shown)
+        kept = self._laid_out.get(key) if key is not None else None
+        if kept is not None:
+            self._laid_out.move_to_end(key)
+            self._shrink, self._pages = kept
+            self.pages = len(self._pages)
+            self.page = min(self.page, self.pages - 1)
+            self._show_page()
+            return
+        self._paginate()
+        if key is not None:
+            self._laid_out[key] = (self._shrink, self._pages)
+            while len(self._laid_out) > KEPT_LAYOUTS:
+                self._laid_out.popitem(last=False)
+
+    def _paginate(self) -> None:
+        self._choose_shrink()
         texts = self._full
-        pages = [texts]
-        self._set_texts(texts)
-        for self._shrink in SHRINK_STEPS:
-            self._place_once(continued=False)
-            if not self._cut(texts):
-                break
-        while self._cut(texts) and len(pages) < MAX_PAGES:
+        self._pages = [texts]
+        while self._cut(texts) and len(self._pages) < MAX_PAGES:
             left = {label: label.rest for label in texts}
             if left == texts:
                 break  # nothing more fits anywhere: do not page for ever
             texts = left
-            pages.append(texts)
+            self._pages.append(texts)
             self._set_texts(texts)
-            self._place_once(continued=True)
-        if len(pages) != self.pages:
-            self.pages = len(pages)
-            self._place()  # the page count in the header changes what fits under it
+            self._place_once(len(self._pages) - 1)
+        if len(self._pages) != self.pages:
+            self.pages = len(self._pages)
+            self._paginate()  # the page count in the header changes what fits under it
             return
         self.page = min(self.page, self.pages - 1)
         if self.pages > 1:
-            self._set_texts(pages[self.page])
-            self._place_once(continued=self.page > 0)
+            self._show_page()
+
+    def _choose_shrink(self) -> None:
+        """Places the first page at the largest of SHRINK_STEPS that holds the whole
+        slide, or at the smallest. The search starts from the size on screen, as
+        restyling the view costs more than measuring, and goes up or down from there:
+        a larger size never holds what a smaller one cannot."""
+        steps = SHRINK_STEPS  # largest first
+        at = steps.index(self._shrink) if self._shrink in steps else 0
+        self._set_texts(self._full)
+        if self._first_page_fits(steps[at]):
+            while at > 0 and self._first_page_fits(steps[at - 1]):
+                at -= 1
+        else:
+            while at < len(steps) - 1 and not self._first_page_fits(steps[at + 1]):
+                at += 1
+            at = min(at + 1, len(steps) - 1)
+        if self._shrink != steps[at]:  # the last try was a size that did not fit
+            self._first_page_fits(steps[at])
+
+    def _first_page_fits(self, shrink: float) -> bool:
+        self._shrink = shrink
+        self._place_once(0)
+        return not self._cut(self._full)
+
+    def _show_page(self) -> None:
+        """Places the page on screen as it was laid out (at most once per page turn)."""
+        pages = self._pages
+        self._set_texts(pages[min(self.page, len(pages) - 1)])
+        self._place_once(self.page)
 
     @staticmethod
     def _set_texts(texts: dict[FittedLabel, tuple[Paragraph, ...]]) -> None:
@@ -246,11 +314,13 @@ class AudienceView(QWidget):
     def _cut(texts: dict[FittedLabel, tuple[Paragraph, ...]]) -> bool:
         return any(label.cut for label in texts)
 
-    def _place_once(self, *, continued: bool) -> None:
+    def _place_once(self, page: int) -> None:
+        """Places page `page` of the slide, with the texts already set for it."""
         self._apply_theme()  # here, not only on resize: a hidden view gets no resize event
-        page = fill(self.tr("page %1 of %2"), str(self.page + 1), str(self.pages))
+        continued = page > 0
+        page_text = fill(self.tr("page %1 of %2"), str(page + 1), str(self.pages))
         self.position.setText(
-            fill(self.tr("%1  ·  %2"), self._where, page) if self.pages > 1 else self._where
+            fill(self.tr("%1  ·  %2"), self._where, page_text) if self.pages > 1 else self._where
         )
         f = scale(self.width(), self.height())
         margin, gap = round(44 * f), round(28 * f)

@@ -201,5 +201,15 @@ def _remainder(paragraph: Paragraph, layout: QTextLayout, lines: int) -> Paragra
     full = f"{lead}{SEP}{text}" if lead and text else lead or text
     if end < len(full) - len(text):  # the lead itself ran over (a very narrow box)
         return ("", full[end:].strip())
-    more = fill(QCoreApplication.translate("FittedLabel", "%1 (continued)"), lead)
-    return (more if lead else "", full[end:].strip())
+    return (_continued(lead) if lead else "", full[end:].strip())
+
+
+def _continued(lead: str) -> str:
+    """The lead marked as going on, once: a paragraph that runs over several pages
+    keeps its lead as short as on the second page."""
+    template = QCoreApplication.translate("FittedLabel", "%1 (continued)")
+    before, _, after = template.partition("%1")
+    if (before or after) and lead.startswith(before) and lead.endswith(after):
+        if len(lead) > len(before) + len(after):
+            return lead  # marked on an earlier page
+    return fill(template, lead)

@@ -239,6 +239,11 @@ class RoundsMode(QObject):
             except RoundsError as error:
                 self.console.show_message(str(error))
         self.console.card.show_patient(state.slide, state.cards.get(aid), date.today())
+        # the patients either side are laid out now, so next and back paint at once
+        for index in (state.index + 1, state.index - 1):
+            if 0 <= index < len(state.order):
+                slide = state.slides[state.order[index]]
+                self.audience.prepare(slide, index, len(state.order), date.today())
 
     def refresh_timer(self) -> None:
         state = self.state

@@ -50,10 +50,12 @@ def place_columns(
     best = (list(left), list(right))
     over = [_over(*pair, height, gap) for pair in zip(best, columns, strict=True)]
     # a move is only worth measuring when one column runs over and the other has room
+    # (even all of it: on a later page of the slide one column may have nothing left);
+    # a column's only section stays, as moving it would only swap the sides
     moved = None
-    if left and right and over[0] > 0 > over[1]:
+    if len(left) > 1 and over[0] > 0 > over[1]:
         moved = (list(left[:-1]), [*right, left[-1]])
-    elif left and right and over[1] > 0 > over[0]:
+    elif len(right) > 1 and over[1] > 0 > over[0]:
         moved = ([*left, right[-1]], list(right[:-1]))
     if moved is not None and _shown(moved, columns, height, gap) > _shown(
         best, columns, height, gap
