@@ -116,11 +116,15 @@ class QuickAddBox(QFrame):
         row.addSpacing(12)
         row.addWidget(kind_label_)
         row.addWidget(self.kind_picker)
-        row.addSpacing(12)
-        row.addWidget(self.sensitive)
-        row.addWidget(self.share)
         row.addStretch(1)
-        row.addWidget(self.add_button)
+        # the marks and the button on a line of their own: beside the pickers they
+        # squeezed the pickers' words off at a laptop's width
+        marks = QHBoxLayout()
+        marks.setSpacing(18)
+        marks.addWidget(self.sensitive)
+        marks.addWidget(self.share)
+        marks.addStretch(1)
+        marks.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -128,6 +132,7 @@ class QuickAddBox(QFrame):
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
         layout.addLayout(row)
+        layout.addLayout(marks)
 
         # four lines tall: room to write a paragraph, while the timeline keeps the space
         self.editor.ensurePolished()
