@@ -154,3 +154,14 @@ def test_the_model_is_read_only_and_text_stays_text(model) -> None:
     flags = model.flags(model.index(0, 0))
     assert not flags & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, 0), "changed")
+
+
+def test_an_entry_shared_with_the_patient_says_so(model) -> None:
+    shared = entry(shareable=True)
+    withheld = entry(id=9, entry_id=9, shareable=True, sensitive=True)  # sensitive wins
+    model.set_contributions([shared, withheld, entry(id=4, entry_id=4)], today=TODAY)
+    assert data(model, 0, M.BadgesRole) == [("Shared with the patient", "shared")]
+    assert "Shared with the patient" in data(model, 0, Qt.ItemDataRole.AccessibleTextRole)
+    assert "printed on their own copy" in data(model, 0, Qt.ItemDataRole.ToolTipRole)
+    assert data(model, 1, M.BadgesRole) == [("Sensitive", "sensitive")]
+    assert data(model, 2, M.BadgesRole) == []

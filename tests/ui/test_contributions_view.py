@@ -252,10 +252,11 @@ def test_an_empty_card_says_so(qtbot, signed_in: Backend, ward: WardData) -> Non
 
 def test_tab_goes_through_the_quick_add_box_in_order(view: ContributionsView) -> None:
     box = view.quick_add
-    assert tab_stops(box.editor, 4) == [
+    assert tab_stops(box.editor, 5) == [
         box.discipline_picker,
         box.kind_picker,
         box.sensitive,
+        box.share,
         box.add_button,
     ]
     assert view.filter.accessibleName() == "Show entries from"

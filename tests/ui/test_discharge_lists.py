@@ -226,11 +226,12 @@ def test_tab_goes_through_the_tab_in_reading_order(tab) -> None:
     _, view = tab
     plan, checklist, follow_ups = view.plan, view.checklist, view.follow_ups
     view.plan.barriers.setPlainText("something to save")  # Save and Cancel take Tab now
-    assert tab_stops(view.expected.date.unset, 7) == [
+    assert tab_stops(view.expected.date.unset, 8) == [
         plan.destination,
         plan.barriers,
         plan.warning_signs,
         plan.whom_to_call,
+        plan.why_in_hospital,
         plan.save_button,
         plan.cancel_button,
         checklist.rows[0].box,
@@ -247,6 +248,7 @@ def test_tab_goes_through_the_tab_in_reading_order(tab) -> None:
         follow_ups.add_button,
         view.medication_changes.medication,
     ]
+    assert tab_stops(view.medication_changes.add_button, 1) == [view.pending_tests.test]
 
 
 def test_the_styled_tab_builds_without_qt_warnings(

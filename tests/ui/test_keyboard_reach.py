@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.enums import CardField
 from rounds_app.interop.fhir_import import plan_fhir_import
 from rounds_app.services import users
+from rounds_app.services.patient_card import patient_card
 from rounds_app.services.users import UserView
 from tests.ui import keyboard_audit as audit
 from tests.ui.test_admin_users import admin  # noqa: F401 (a fixture)
@@ -38,6 +39,7 @@ from ui.admin.wards_dialog import WardsDialog
 from ui.backend import Backend
 from ui.card.history_dialog import FieldHistoryDialog
 from ui.conflict_dialog import ConflictDialog
+from ui.contributions.amend_dialog import AmendDialog
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.insights.insights_window import InsightsWindow
 from ui.main_window import MainWindow
@@ -117,6 +119,9 @@ DIALOGS: dict[str, Callable[[Backend, WardData], QWidget]] = {
     ),
     "card history": lambda backend, ward: FieldHistoryDialog(
         None, backend, ward.admission_ids[0], CardField.WHO_I_AM
+    ),
+    "amend": lambda backend, ward: AmendDialog(
+        None, backend, backend.call(patient_card, ward.admission_ids[3]).contributions[0]
     ),
     "conflict": lambda backend, ward: ConflictDialog(
         None, "Hopes", "To walk the dog", "To walk to the shop", "Sam", datetime.now(UTC)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -109,12 +110,17 @@ class EditArea(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
 
-        voice_row = QHBoxLayout()
-        voice_row.setSpacing(10)
-        voice_row.addWidget(voice_caption)
-        voice_row.addWidget(self.voice)
-        voice_row.addStretch(1)
-        voice_row.addWidget(self.count)
+        # whose words, who may read them and in which language, a row each; a
+        # caption goes above its field when a half-width card has no room beside it
+        about = QFormLayout()
+        about.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        about.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        about.setHorizontalSpacing(10)
+        about.setVerticalSpacing(8)
+        about.addRow(voice_caption, self.voice)
+        about.addRow(self.share)
+        about.addRow(language_caption, self.language)
         # the buttons on a line of their own, so a half-width field has room for them
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
@@ -126,15 +132,10 @@ class EditArea(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.notice)
         layout.addWidget(self.editor)
-        layout.addLayout(voice_row)
-        # who may read it, and in which language it is written, on a row of their own
-        share_row = QHBoxLayout()
-        share_row.setSpacing(10)
-        share_row.addWidget(self.share)
-        share_row.addSpacing(12)
-        share_row.addWidget(language_caption)
-        share_row.addWidget(self.language, 1)
-        layout.addLayout(share_row)
+        # under the text it counts, on a line of its own: beside the voice picker it
+        # made the row wider than a field on a two-column card, pushing it off screen
+        layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(about)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.editor, self.voice)

@@ -1,5 +1,7 @@
-"""Amending one's own entry: the new text and why. The original is never overwritten;
-it stays in the entry's history, struck through."""
+"""Amending one's own entry: the new text, whether the patient may read it, and why.
+The original is never overwritten; it stays in the entry's history, struck through.
+The dialog saves the amendment itself, so a refusal is shown in it with nothing typed
+lost."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -16,16 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain import limits
+from rounds_app.errors import RoundsError
+from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
 from ui import window_size
+from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label, kind_label, when
 from ui.widgets import fill, plain_label
 
 
 class AmendDialog(QDialog):
-    def __init__(self, parent: QWidget | None, entry: ContributionView) -> None:
+    def __init__(self, parent: QWidget | None, backend: Backend, entry: ContributionView) -> None:
         super().__init__(parent)
+        self._backend = backend
         self._entry = entry
+        self.new_id: int | None = None  # the amendment's id, once saved
         self.setObjectName("amendDialog")
         self.setWindowTitle(self.tr("Amend your entry"))
 
@@ -58,6 +66,15 @@ class AmendDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("For example: wrong dose written down"))
         reason_label = plain_label(self.tr("&Reason for the amendment (required)"), "fieldLabel")
         reason_label.setBuddy(self.reason)
+        self.share = QCheckBox(self.tr("&Share with patient"))
+        self.share.setObjectName("amendShare")
+        self.share.setAccessibleName(self.tr("Share this entry with the patient"))
+        self.share.setChecked(entry.shareable and not entry.sensitive)
+        if entry.sensitive:  # a sensitive entry never leaves the team, whatever its mark
+            self.share.setEnabled(False)
+            self.share.setToolTip(self.tr("A sensitive entry is never shared with the patient"))
+        else:
+            self.share.setToolTip(self.tr("Print this entry on the patient's own copy"))
 
         self.error = plain_label(name="formError")
         self.error.hide()  # shown only when there is something to say
@@ -80,6 +97,7 @@ class AmendDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(text_label)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.share)
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
@@ -89,23 +107,45 @@ class AmendDialog(QDialog):
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 7)
         window_size.restore(self, "AmendDialog")
 
-        QWidget.setTabOrder(self.editor, self.reason)
+        QWidget.setTabOrder(self.editor, self.share)
+        QWidget.setTabOrder(self.share, self.reason)
         self.editor.setFocus()
 
-    @property
-    def answer(self) -> tuple[str, str]:
-        return self.editor.toPlainText(), self.reason.text().strip()
-
     def accept(self) -> None:
-        text, reason = self.answer
+        text, reason = self.editor.toPlainText(), self.reason.text().strip()
+        shareable = self.share.isChecked()
+        unchanged = text.strip() == self._entry.text.strip()
         if not text.strip():
             self._refuse(self.tr("The entry cannot be empty."), self.editor)
-        elif text.strip() == self._entry.text.strip():
-            self._refuse(self.tr("Change the text to amend the entry."), self.editor)
+        elif unchanged and shareable == self.share_was:
+            self._refuse(
+                self.tr("Change the text, or whether it is shared, to amend the entry."),
+                self.editor,
+            )
         elif not reason:
             self._refuse(self.tr("Say why you are amending the entry."), self.reason)
         else:
-            super().accept()
+            self._save(text, reason, shareable)
+
+    @property
+    def share_was(self) -> bool:
+        return self._entry.shareable and not self._entry.sensitive
+
+    def _save(self, text: str, reason: str, shareable: bool) -> None:
+        # the mark is passed only when it changed: an amendment of the words alone
+        # keeps the mark the version had
+        try:
+            self.new_id = self._backend.call(
+                contributions.amend_contribution,
+                self._entry.id,
+                text=text,
+                reason=reason,
+                shareable=None if shareable == self.share_was else shareable,
+            )
+        except RoundsError as error:
+            self._refuse(str(error), self.editor)
+            return
+        super().accept()
 
     def _refuse(self, message: str, focus: QWidget) -> None:
         self.error.setText(message)
@@ -113,12 +153,12 @@ class AmendDialog(QDialog):
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, entry: ContributionView) -> tuple[str, str] | None:
-        """(new text, reason), or None when the user cancels."""
-        dialog = cls(parent, entry)
+    def ask(cls, parent: QWidget | None, backend: Backend, entry: ContributionView) -> int | None:
+        """The saved amendment's id, or None when the user cancels."""
+        dialog = cls(parent, backend, entry)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer
+                return dialog.new_id
             return None
         finally:
             dialog.deleteLater()

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain.enums import Discipline
 from rounds_app.domain.roles import Permission, allowed
-from rounds_app.errors import RoundsError
-from rounds_app.services import contributions
 from rounds_app.services.actor import Actor
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
@@ -93,9 +91,6 @@ class ContributionsView(QWidget):
         self.timeline_stack = QStackedWidget()
         self.timeline_stack.addWidget(self.timeline)
         self.timeline_stack.addWidget(self.empty)
-        self.message = plain_label(name="formError")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.quick_add = QuickAddBox(backend)
         self.quick_add.added.connect(self._added)
 
@@ -112,7 +107,6 @@ class ContributionsView(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(bar)
-        layout.addWidget(self.message)
         layout.addWidget(self.timeline_stack, 1)
         layout.addWidget(self.quick_add)
 
@@ -161,8 +155,6 @@ class ContributionsView(QWidget):
     def show_card(self, card: PatientCard) -> None:
         """Shows the card's timeline; keeps the selected entry and the quick-add text."""
         same_patient = self._card is not None and self._card.admission.id == card.admission.id
-        if not same_patient:
-            self.message.hide()
         self._card = card
         self._apply_actor()
         self.quick_add.set_admission(card.admission.id)
@@ -181,7 +173,6 @@ class ContributionsView(QWidget):
         self.quick_add.set_admission(None)
         self._card = None
         self.model.set_contributions([])
-        self.message.hide()
         self._update_empty()
 
     # selection and actions
@@ -246,19 +237,10 @@ class ContributionsView(QWidget):
             if latest is None or not self.select_entry(latest.entry_id):
                 return
             entry = latest
-        answer = AmendDialog.ask(self, entry)
-        if answer is None:
-            return
-        text, reason = answer
-        try:
-            new_id = self._backend.call(
-                contributions.amend_contribution, entry.id, text=text, reason=reason
-            )
-        except RoundsError as error:
-            self._show_message(str(error))
+        new_id = AmendDialog.ask(self, self._backend, entry)
+        if new_id is None:
             return
         log.info("amended contribution id %s as id %s", entry.id, new_id)
-        self.message.hide()
         self.saved.emit()
 
     def show_history(self) -> None:
@@ -269,7 +251,6 @@ class ContributionsView(QWidget):
     # helpers
 
     def _added(self) -> None:
-        self.message.hide()
         self.saved.emit()
         self.timeline.scrollToTop()
 
@@ -305,7 +286,3 @@ class ContributionsView(QWidget):
 
     def _may_contribute(self) -> bool:
         return self._actor is not None and allowed(self._actor.role, Permission.CONTRIBUTE)
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()

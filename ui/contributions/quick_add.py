@@ -109,7 +109,7 @@ class QuickAddBox(QFrame):
         self.sensitive.toggled.connect(self._edited)
         self.discipline_picker.currentIndexChanged.connect(self._share_by_default)
 
-        # the pickers on one row, Sensitive and Add on the next: in one row they would
+        # the pickers on one row, the marks and Add on the next: in one row they would
         # hold the patient panel wider than a laptop leaves it beside the census
         pickers = QHBoxLayout()
         pickers.setSpacing(10)
@@ -119,11 +119,12 @@ class QuickAddBox(QFrame):
         pickers.addWidget(kind_label_)
         pickers.addWidget(self.kind_picker)
         pickers.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.sensitive)
-        row.addWidget(self.share)
-        row.addStretch(1)
-        row.addWidget(self.add_button)
+        marks = QHBoxLayout()
+        marks.setSpacing(18)
+        marks.addWidget(self.sensitive)
+        marks.addWidget(self.share)
+        marks.addStretch(1)
+        marks.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
@@ -131,7 +132,7 @@ class QuickAddBox(QFrame):
         layout.addWidget(self.editor)
         layout.addWidget(self.error)
         layout.addLayout(pickers)
-        layout.addLayout(row)
+        layout.addLayout(marks)
 
         # four lines tall: room to write a paragraph, while the timeline keeps the space
         self.editor.ensurePolished()

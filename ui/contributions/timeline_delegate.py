@@ -41,6 +41,7 @@ FOCUS = QColor("#2F6FB0")
 # and the outline keeps the badge visible on the selection colour
 BADGE_COLOURS = {
     "sensitive": (QColor("#7A1A1A"), QColor("#FBE3E3")),
+    "shared": (QColor("#14501A"), QColor("#E3F2E1")),
     "amended": (QColor("#1F4E79"), QColor("#E1ECF7")),
 }
 

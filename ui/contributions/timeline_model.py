@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from rounds_app.domain.enums import Discipline
+from rounds_app.domain.sharing import may_share_with_patient
 from rounds_app.services.contributions import ContributionView
 from ui.contributions.vocabulary import clock_time, day_label, discipline_label, kind_label, when
 from ui.widgets import fill, plain_tooltip
@@ -46,7 +47,8 @@ class TimelineModel(QAbstractListModel):
     DisciplineRole = Qt.ItemDataRole.UserRole + 5  # the discipline's value, "pharmacy"
     DayRole = Qt.ItemDataRole.UserRole + 6  # the section: "Today", "Mon 23 Nov"
     HeadingRole = Qt.ItemDataRole.UserRole + 7  # "09:12 · Nursing · Concern · A. Okafor"
-    BadgesRole = Qt.ItemDataRole.UserRole + 8  # list of (badge, "sensitive"|"amended")
+    # list of (badge, "sensitive"|"shared"|"amended")
+    BadgesRole = Qt.ItemDataRole.UserRole + 8
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +134,8 @@ class TimelineModel(QAbstractListModel):
         badges = []
         if entry.sensitive:
             badges.append((self.tr("Sensitive"), "sensitive"))
+        if may_share_with_patient(entry.shareable, sensitive=entry.sensitive):
+            badges.append((self.tr("Shared with the patient"), "shared"))
         if entry.version > 1:
             badges.append((fill(self.tr("Amended · v%1"), str(entry.version)), "amended"))
         return badges
@@ -145,6 +149,8 @@ class TimelineModel(QAbstractListModel):
             lines.append(fill(self.tr("Reason: %1"), entry.amendment_reason))
         if entry.sensitive:
             lines.append(self.tr("Sensitive: never shown on the ward-room screen"))
+        if may_share_with_patient(entry.shareable, sensitive=entry.sensitive):
+            lines.append(self.tr("Shared with the patient: printed on their own copy"))
         return "\n".join(lines)
 
 

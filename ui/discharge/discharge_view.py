@@ -1,5 +1,6 @@
 """The discharge-plan tab of the patient panel: readiness at a glance, then the
-expected date, the plan's words, the checklist, follow-ups and medication changes.
+expected date, the plan's words, the checklist, follow-ups, medication changes, and
+after hospital: tests waiting for results, numbers to call and the teach-back record.
 
 It follows the patient_panel tab protocol: `show_card(card)` (again after every save,
 keeping whatever is being typed), `clear()`, and `saved` after any write."""
@@ -14,12 +15,15 @@ from PySide6.QtWidgets import QWidget
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
 from ui.card.when import stamp
+from ui.discharge.call_contacts import CallContactsSection
 from ui.discharge.checklist import ChecklistSection
 from ui.discharge.expected_date import ExpectedDateSection
 from ui.discharge.follow_ups import FollowUpsSection
 from ui.discharge.medication_changes import MedicationChangesSection
+from ui.discharge.pending_tests import PendingTestsSection
 from ui.discharge.plan_text import PlanTextSection
 from ui.discharge.section import Section
+from ui.discharge.teach_backs import TeachBacksSection
 from ui.widgets import fill, plain_label, scrolling_page
 
 
@@ -44,6 +48,9 @@ class DischargeView(QWidget):
         self.checklist = ChecklistSection(backend)
         self.follow_ups = FollowUpsSection(backend)
         self.medication_changes = MedicationChangesSection(backend)
+        self.pending_tests = PendingTestsSection(backend)
+        self.call_contacts = CallContactsSection(backend)
+        self.teach_backs = TeachBacksSection(backend)
 
         for section in self.sections:
             section.saved.connect(self.saved)
@@ -52,7 +59,16 @@ class DischargeView(QWidget):
 
     @property
     def sections(self) -> tuple[Section, ...]:
-        return (self.expected, self.plan, self.checklist, self.follow_ups, self.medication_changes)
+        return (
+            self.expected,
+            self.plan,
+            self.checklist,
+            self.follow_ups,
+            self.medication_changes,
+            self.pending_tests,
+            self.call_contacts,
+            self.teach_backs,
+        )
 
     def show_card(self, card: PatientCard) -> None:
         for section in self.sections:

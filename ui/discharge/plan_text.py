@@ -55,7 +55,7 @@ class PlanTextSection(Section):
             "barriers": self.tr("&Barriers"),
             "warning_signs": self.tr("Warnin&g signs"),
             "whom_to_call": self.tr("Whom to ca&ll"),
-            "why_in_hospital": self.tr("W&hy in hospital"),
+            "why_in_hospital": self.tr("Why in hospital"),
         }
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
