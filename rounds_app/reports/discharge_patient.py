@@ -357,7 +357,11 @@ class PatientSummaryRenderer(AfterHospitalSections, Renderer):
                 self._p("body", plan.warning_signs),
             ]
         else:
-            out.append(self._say("Your nurse will go through these with you before you leave."))
+            out.append(
+                self._say(
+                    self.t.gettext("Your nurse will go through these with you before you leave.")
+                )
+            )
         return out
 
     def _what_matters(self) -> list[Flowable]:
