@@ -150,7 +150,8 @@ class Soak:
             warning_signs=f"breathless ({text})",
             whom_to_call=f"ward 7 ({text})",
         )
-        values = {k: v for k, v in asdict(edit).items() if k != "version"}
+        # a field left None keeps what is stored: not part of what this save says
+        values = {k: v for k, v in asdict(edit).items() if k != "version" and v is not None}
         self.attempt = {"admission": card.admission.id, "base": edit.version, "values": values}
         return {"version": discharge.save_plan(s, self.actor, card.admission.id, edit)}
 

@@ -37,7 +37,6 @@ NOT_SERVICES = {
     "services.unit.begin_write": "the start of every write, which checks the role",
     "services.unit.commit": "the end of every write, after the role check",
     "services.conflicts.check_version": "the stale-save check inside writes",
-    "services.discharge.plan_for": "finds or starts the plan inside writes, after the role check",
     "services.fact_revisions.check_revision": "the stale-save check inside writes",
     "services.fact_revisions.append_revision": "the history step inside writes",
     "services.audit.event_hash": "its `actor` is the name the audit trail records",

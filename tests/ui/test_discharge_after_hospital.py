@@ -177,7 +177,13 @@ def test_a_teach_back_is_signed_by_whoever_records_it_and_kept(
     detail = _shown(form, "entryDetail")[0]
     assert detail.startswith("With Λένα Παπαδοπούλου (family) · taught by Mariam Haddad, ")
     # the record is append-only: nothing on the list takes it off
-    assert not [b for b in form.findChildren(QPushButton) if b is not form.add_button]
+    assert not form.edits_entries
+    assert not [
+        b
+        for b in form.findChildren(QPushButton)
+        if b not in (form.add_button, form.cancel_edit_button)
+    ]
+    assert form.cancel_edit_button.isHidden()
     assert form.understood.currentIndex() == -1 and not form.taught_name.isEnabled()
 
 

@@ -18,6 +18,10 @@ from ui.widgets import plain_label
 
 
 class EntryListSection(Section):
+    # whether an entry can be opened in the form again (a list that only adds, such as
+    # the append-only teach-back record, or only removes, has no Edit)
+    edits_entries = False
+
     def __init__(
         self,
         backend: Backend,
@@ -123,7 +127,10 @@ class EntryListSection(Section):
         self.empty.setVisible(not entries)
 
     def entry_buttons(self, number: int) -> list[QPushButton]:
-        """Buttons for the entry at `number`: Edit, and any the list adds."""
+        """Buttons for the entry at `number`: Edit where the list edits its entries,
+        and any the list adds."""
+        if not self.edits_entries:
+            return self.more_buttons(number)
         edit = QPushButton(self.tr("Edit"))
         edit.setObjectName("editEntry")
         edit.clicked.connect(lambda: self.start_editing(number))

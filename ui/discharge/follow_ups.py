@@ -27,6 +27,8 @@ def place_label(kind: FollowUpPlace) -> str:
 
 
 class FollowUpsSection(EntryListSection):
+    edits_entries = True
+
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,

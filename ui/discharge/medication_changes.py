@@ -31,6 +31,8 @@ def change_label(kind: MedicationChangeKind) -> str:
 
 
 class MedicationChangesSection(EntryListSection):
+    edits_entries = True
+
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
