@@ -76,7 +76,7 @@ class CardSheet(QScrollArea):
     @contextmanager
     def keeping(self, anchor: FieldPanel | None = None) -> Iterator[None]:
         """Whatever the block changes, `anchor` (by default the field being read)
-        stays where it was in the view; a field that had scrolled partly out of view
+        stays where it was in the view; an anchor whose top had scrolled out of view
         is brought back in."""
         held = anchor or self.field_in_view()
         before = self._top_in_view(held) if held is not None else 0
@@ -86,8 +86,10 @@ class CardSheet(QScrollArea):
         self._settle()
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self._top_in_view(held) - before)
-        if anchor is not None:
-            self.ensureWidgetVisible(anchor, 0, 0)
+        if anchor is not None and self._top_in_view(anchor) < 0:
+            # its top had scrolled out of view: brought back to the top edge, and no
+            # further, so a field that grew as it was saved does not move
+            bar.setValue(bar.value() + self._top_in_view(anchor))
 
     def field_in_view(self) -> FieldPanel | None:
         """The field being read: the one with the keyboard, if it shows; else the
