@@ -172,7 +172,9 @@ class CensusView(QWidget):
             for c in range(self.proxy.columnCount())
         )
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         return columns + frame + margins.left() + margins.right()
 
     def set_actor(self, actor: Actor) -> None:

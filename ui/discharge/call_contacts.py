@@ -24,7 +24,8 @@ _WHEN = {
 
 
 def when_label(answers: CallWhen) -> str:
-    return QCoreApplication.translate("Vocabulary", _WHEN[answers])
+    # QT_TRANSLATE_NOOP returns its text; PySide's stub says object
+    return QCoreApplication.translate("Vocabulary", str(_WHEN[answers]))
 
 
 class CallContactsSection(RemovableListSection):

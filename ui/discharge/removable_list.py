@@ -63,7 +63,9 @@ class RemovableListSection(EntryListSection):
         entry is no taller than any other."""
         lines = entry.layout()
         assert isinstance(lines, QBoxLayout)
-        title = lines.itemAt(0).widget()
+        first = lines.itemAt(0)
+        title = first.widget() if first is not None else None
+        assert title is not None, "an entry starts with its title"
         lines.removeWidget(title)
         first_line = QHBoxLayout()
         first_line.setSpacing(12)

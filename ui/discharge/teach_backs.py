@@ -35,8 +35,9 @@ _UNDERSTOOD_SHORT = {
 }
 
 
-def _vocabulary(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+def _vocabulary(text: object) -> str:
+    # QT_TRANSLATE_NOOP returns its text; PySide's stub says object
+    return QCoreApplication.translate("Vocabulary", str(text))
 
 
 class TeachBacksSection(EntryListSection):
