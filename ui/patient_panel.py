@@ -15,7 +15,7 @@ from rounds_app.domain.bidi import isolate
 from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import PatientCard, patient_card
-from rounds_app.services.safety_views import SafetyFacts, safety_facts
+from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
 from ui.safety.header import SafetyHeader
 from ui.vocabulary import severity_label
@@ -123,12 +123,11 @@ class PatientPanel(QWidget):
             return
         try:
             card = self._backend.call(patient_card, self._admission_id)
-            facts = self._backend.call(safety_facts, [self._admission_id], date.today())
         except RoundsError as error:
             self.failed.emit(str(error))
             return
         self.card = card
-        self.facts = facts[self._admission_id]
+        self.facts = card.safety
         self._show_header(card)
         self.safety.show_facts(self.facts)
         self.latin_name.setText(_beside(self.facts.latin_name))

@@ -28,7 +28,6 @@ from rounds_app.private_files import discard, write_temp
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.cards import FieldView
 from rounds_app.services.patient_card import patient_card
-from rounds_app.services.safety_views import safety_facts
 from rounds_app.services.unit import Change, commit, hold_write_lock
 from rounds_app.storage.models import (
     Admission,
@@ -105,10 +104,8 @@ def discharge_document(session: Session, actor: Actor, admission_id: int) -> Jso
         # contacts travel on the Patient (Patient.contact), which the section names
         contacts=[patient_url] if contacts else [],
     )
-    today = utc_now()
-    facts = safety_facts(session, actor, [admission_id], today.date())[admission_id]
-    code_status = export_sections.resuscitation_lines(facts.resuscitation)
-    now = today.isoformat(timespec="seconds")
+    code_status = export_sections.resuscitation_lines(card.safety.resuscitation)
+    now = utc_now().isoformat(timespec="seconds")
     composition = {
         "resourceType": "Composition",
         "id": str(uuid.uuid4()),

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rounds_app.domain.clock import local_day, utc_now
+from rounds_app.domain.clock import local_day
 from rounds_app.domain.enums import CardField, Discipline
 from rounds_app.domain.labels import DISCIPLINE_LABELS
 from rounds_app.domain.names import called
@@ -28,7 +28,6 @@ from rounds_app.services.census import ward_census
 from rounds_app.services.lookup import get
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.review_views import get_review
-from rounds_app.services.safety_views import safety_facts
 from rounds_app.services.visibility import for_the_patient, require_sensitive, shared_entries
 from rounds_app.services.ward_model.contingencies import active_contingencies
 from rounds_app.services.ward_model.readiness import readiness as discharge_readiness
@@ -172,10 +171,9 @@ def load_discharge(
         chosen = for_the_patient(shown)[:ENTRIES_ON_PATIENT_COPY]
     else:
         chosen = [c for c in shown if bears_on_discharge(c)]
-    facts = safety_facts(session, actor, [admission_id], local_day(utc_now()))
     return DischargeData(
         card=card,
-        facts=facts[admission_id],
+        facts=card.safety,
         plan_updated_at=updated[0] if updated else None,
         plan_updated_by=updated[1] if updated else None,
         contributions=tuple(chosen),

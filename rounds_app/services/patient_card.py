@@ -1,15 +1,15 @@
-"""One patient's whole card — narrative, contributions, actions, contingencies and
-discharge plan — in a fixed handful of queries."""
+"""One patient's whole card — narrative, contributions, actions, contingencies,
+discharge plan and safety facts — in a fixed handful of queries."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import case, exists, func, select
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
-from rounds_app.domain.clock import utc_now
+from rounds_app.domain.clock import local_day, utc_now
 from rounds_app.domain.discharge_readiness import Contradiction, contradictions, ticked
 from rounds_app.domain.enums import (
     ActionStatus,
@@ -22,21 +22,22 @@ from rounds_app.domain.enums import (
 )
 from rounds_app.domain.names import called
 from rounds_app.domain.roles import Permission
+from rounds_app.domain.safety import AllergyState
+from rounds_app.errors import NotFound
 from rounds_app.interop.card_lists import (
     CareTeamMemberView,
     ContactView,
     MedicationView,
     ProblemView,
-    allergy_flag,
-    patient_lists,
+    record_lists,
 )
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.after_hospital import AfterHospital, after_hospital
 from rounds_app.services.cards import FieldView
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
 from rounds_app.services.contributions import VIEW_COLUMNS, ContributionView, view_of
-from rounds_app.services.lookup import get
 from rounds_app.services.proms import PromView, latest_proms
+from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from rounds_app.services.visibility import entry_sensitive, visible_entries
 from rounds_app.storage.models import (
     ActionItem,
@@ -193,6 +194,8 @@ class PatientCard:
     actions: tuple[ActionView, ...]
     contingencies: tuple[ContingencyView, ...]
     discharge_plan: DischargePlanView | None
+    # resuscitation, allergies, whiteboard checks, contacts, medicines (as of today)
+    safety: SafetyFacts
     # from the hospital record (rounds_app.interop): the medicines the discharge plan
     # starts from, the problem list (conditions, goals, care plans), contacts, care team
     medications: tuple[MedicationView, ...] = ()
@@ -205,11 +208,12 @@ class PatientCard:
 
 def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCard:
     require(actor, Permission.VIEW, "read patient cards")
-    patient_id = get(session, Admission, admission_id, "admission").patient_id
     names = dict(session.execute(select(User.id, User.display_name)).all())
-    lists = patient_lists(session, patient_id)
+    admission = _admission(session, admission_id, names)
+    safety = safety_facts(session, actor, [admission_id], local_day(utc_now()))[admission_id]
+    lists = record_lists(session, safety.patient_id, safety)
     return PatientCard(
-        admission=_admission(session, admission_id, names),
+        admission=_with_allergies(admission, safety),
         fields=_fields(session, admission_id, names),
         contributions=tuple(current_contributions(session, actor, admission_id=admission_id)),
         actions=_actions(session, admission_id, names),
@@ -227,18 +231,22 @@ def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCa
         contacts=lists.contacts,
         care_team=lists.care_team,
         proms=latest_proms(session, [admission_id]).get(admission_id, ()),
+        safety=safety,
     )
 
 
 def _admission(session: Session, admission_id: int, names: dict[int, str]) -> AdmissionView:
-    a, p, ward_name, bed_label = session.execute(
+    """The admission, its allergies not yet filled in."""
+    row = session.execute(
         select(Admission, Patient, Ward.name, Bed.label)
         .join(Patient, Patient.id == Admission.patient_id)
         .join(Ward, Ward.id == Admission.ward_id)
         .outerjoin(Bed, Bed.id == Admission.bed_id)
         .where(Admission.id == admission_id)
-    ).one()
-    flag = allergy_flag(session, p.id)
+    ).one_or_none()
+    if row is None:
+        raise NotFound(f"There is no admission with id {admission_id}.")
+    a, p, ward_name, bed_label = row
     return AdmissionView(
         id=a.id,
         ward_id=a.ward_id,
@@ -264,8 +272,19 @@ def _admission(session: Session, admission_id: int, names: dict[int, str]) -> Ad
         ),
         version=a.version,
         gender=p.gender,
-        allergies=flag.allergies,
-        no_known_allergies=flag.no_known,
+    )
+
+
+def _with_allergies(admission: AdmissionView, safety: SafetyFacts) -> AdmissionView:
+    """The admission with its patient's active allergies as flag lines, in the order
+    they were recorded (the facts list them high criticality first)."""
+    recorded = sorted(safety.allergies, key=lambda a: a.id)
+    return replace(
+        admission,
+        allergies=tuple(
+            f"{a.substance} ({a.criticality})" if a.criticality else a.substance for a in recorded
+        ),
+        no_known_allergies=safety.allergy_state is AllergyState.NO_KNOWN,
     )
 
 
@@ -294,6 +313,14 @@ def _fields(
 # which costs more than the query it is in when a card is opened
 _NEWER = aliased(Contribution)
 _ORIGINAL = aliased(Contribution)
+_EARLIER = aliased(Contribution)
+# the original is version 1; each amendment one more than the amendments before it
+_VERSION = case(
+    (Contribution.original_id.is_(None), 1),
+    else_=select(func.count(_EARLIER.id) + 1)
+    .where(_EARLIER.original_id == Contribution.original_id, _EARLIER.id <= Contribution.id)
+    .scalar_subquery(),
+)
 
 
 def current_contributions(
@@ -319,6 +346,7 @@ def current_contributions(
             entry_sensitive().label("entry_sensitive"),
             User.display_name,
             original.created_at.label("written_at"),
+            _VERSION.label("version"),
         )
         .join(User, User.id == Contribution.author_id)
         .outerjoin(original, original.id == Contribution.original_id)
@@ -336,33 +364,16 @@ def current_contributions(
         query = query.where(Contribution.created_at > since)
     if discipline is not None:
         query = query.where(Contribution.discipline == discipline)
-    versions = _version_numbers(session, admission_id)
     return [
         view_of(
             row,
             row.display_name,
             row.written_at or row.created_at,
-            versions.get(row.id, 1),
+            row.version,
             row.entry_sensitive,
         )
         for row in session.execute(query)
     ]
-
-
-def _version_numbers(session: Session, admission_id: int | None) -> dict[int, int]:
-    """Version number of each amendment (the original is 1)."""
-    query = select(Contribution.id, Contribution.original_id).where(
-        Contribution.original_id.is_not(None)
-    )
-    if admission_id is not None:
-        query = query.where(Contribution.admission_id == admission_id)
-    counts: dict[int, int] = {}
-    numbers: dict[int, int] = {}
-    for amendment_id, original_id in session.execute(query.order_by(Contribution.id)):
-        assert original_id is not None  # the query holds amendments only
-        counts[original_id] = counts.get(original_id, 1) + 1
-        numbers[amendment_id] = counts[original_id]
-    return numbers
 
 
 def _actions(session: Session, admission_id: int, names: dict[int, str]) -> tuple[ActionView, ...]:
@@ -393,18 +404,24 @@ def _action_view(a: ActionItem, names: dict[int, str]) -> ActionView:
 
 
 def _plan(session: Session, admission_id: int, names: dict[int, str]) -> DischargePlanView | None:
-    plan = session.execute(
-        select(DischargePlan)
-        .where(DischargePlan.admission_id == admission_id)
-        .options(
-            selectinload(DischargePlan.checklist),
-            selectinload(DischargePlan.follow_ups),
-            selectinload(DischargePlan.medication_changes),
-            selectinload(DischargePlan.pending_tests),
-            selectinload(DischargePlan.call_contacts),
-            selectinload(DischargePlan.teach_backs),
+    plan = (
+        session.execute(
+            select(DischargePlan)
+            .where(DischargePlan.admission_id == admission_id)
+            .options(
+                # one plan row per checklist item: the longest list comes with the plan;
+                # joining a second list would multiply the rows, so the others follow
+                joinedload(DischargePlan.checklist),
+                selectinload(DischargePlan.follow_ups),
+                selectinload(DischargePlan.medication_changes),
+                selectinload(DischargePlan.pending_tests),
+                selectinload(DischargePlan.call_contacts),
+                selectinload(DischargePlan.teach_backs),
+            )
         )
-    ).scalar_one_or_none()
+        .unique()
+        .scalar_one_or_none()
+    )
     if plan is None:
         return None
     return DischargePlanView(

@@ -85,8 +85,9 @@ class FieldPanel(QFrame):
         return self.property("editing") is True
 
     def set_can_edit(self, can_edit: bool) -> None:
-        self._can_edit = can_edit
-        self._show_mode()
+        if can_edit != self._can_edit:  # unchanged on every patient switch: skip the relayout
+            self._can_edit = can_edit
+            self._show_mode()
 
     def show_stored(self, view: FieldView) -> None:
         """Shows what is stored. An open editor is never touched: if someone else
@@ -100,8 +101,9 @@ class FieldPanel(QFrame):
         if view.language:
             tag = fill(self.tr("%1 · in %2"), tag, view.language)
         self.voice_tag.setText(tag)
-        self.voice_tag.setProperty("voice", view.voice.value)
-        repolish(self.voice_tag)
+        if self.voice_tag.property("voice") != view.voice.value:  # restyling costs a relayout
+            self.voice_tag.setProperty("voice", view.voice.value)
+            repolish(self.voice_tag)
         self.refresh_stamp()
         self._update_notice()
         self._show_mode()
