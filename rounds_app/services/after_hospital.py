@@ -136,11 +136,7 @@ def add_pending_test(
 
 def remove_pending_test(session: Session, actor: Actor, test_id: int) -> None:
     """Takes a test off the list (its result came, or it was entered by mistake)."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING)
-    row = get(session, PendingTest, test_id, "pending test")
-    admission = _admission_of(session, row.plan_id)
-    session.delete(row)
-    _commit(session, actor, "discharge.remove_pending_test", "pending_test", test_id, (), admission)
+    _remove(session, actor, PendingTest, test_id, "pending test", "pending_test")
 
 
 def add_call_contact(
@@ -180,13 +176,23 @@ def add_call_contact(
 
 
 def remove_call_contact(session: Session, actor: Actor, contact_id: int) -> None:
+    _remove(session, actor, CallContact, contact_id, "number to call", "call_contact")
+
+
+def _remove(
+    session: Session,
+    actor: Actor,
+    model: type[PendingTest] | type[CallContact],
+    row_id: int,
+    what: str,
+    entity: str,
+) -> None:
+    """Takes a row off one of the plan's lists, audited as `discharge.remove_<entity>`."""
     begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING)
-    row = get(session, CallContact, contact_id, "number to call")
+    row = get(session, model, row_id, what)
     admission = _admission_of(session, row.plan_id)
     session.delete(row)
-    _commit(
-        session, actor, "discharge.remove_call_contact", "call_contact", contact_id, (), admission
-    )
+    _commit(session, actor, f"discharge.remove_{entity}", entity, row_id, (), admission)
 
 
 def record_teach_back(
