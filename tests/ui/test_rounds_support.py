@@ -55,6 +55,11 @@ def room_only(qtbot, mode: RoundsMode) -> None:
     qtbot.waitUntil(lambda: mode.audience.width() == mode.stage.room.width())
 
 
+def words_in(label: QWidget) -> str:
+    """What a ward-room label shows, as words: it breaks lines wherever its width needs."""
+    return " ".join(label.text().split())  # type: ignore[attr-defined]
+
+
 def press(qtbot, key: Qt.Key, target: QWidget | None = None) -> None:
     """A key as a clicker or keyboard sends it: to whatever has the focus."""
     receiver = target or QApplication.focusWidget() or QApplication.activeWindow()

@@ -10,6 +10,7 @@ no sensitive entries."""
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from datetime import date
 
@@ -350,7 +351,12 @@ class AudienceView(QWidget):
             label.fit()  # now, not at the next paint: text() is what the room sees
 
     def _apply_theme(self) -> None:
-        lines = round(effective_lines(self.width(), self.height()) * self._shrink)
+        # a narrow view (docked beside the console) scales by its width, but the room
+        # still reads it from across the room: the smallest step never draws the body
+        # below 28 px at 1080 lines of the screen, whatever the width
+        readable = math.ceil(self.height() * SHRINK_STEPS[-1])
+        fitted = round(effective_lines(self.width(), self.height()) * self._shrink)
+        lines = max(fitted, readable)
         if lines != self._sheet_lines:
             self._sheet_lines = lines
             self.setStyleSheet(projector_sheet(lines))

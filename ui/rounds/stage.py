@@ -16,6 +16,15 @@ from ui.widgets import fill
 
 DOCKED_CONSOLE = 0.34  # of the window's width, beside the ward-room view
 DOCKED_MIN, DOCKED_MAX = 560, 720  # px: room for the console, and no more
+# the ward-room view keeps at least this share of a narrow screen, so its text stays
+# readable from across the room without running to page after page
+ROOM_SHARE_MIN = 0.6
+
+
+def docked_console_width(screen_width: int) -> int:
+    """The console's width beside the ward-room view on a screen this wide."""
+    console = max(DOCKED_MIN, min(DOCKED_MAX, round(screen_width * DOCKED_CONSOLE)))
+    return min(console, round(screen_width * (1 - ROOM_SHARE_MIN)))
 
 
 def projector_for(screens: list[QScreen], laptop: QScreen | None) -> QScreen | None:
@@ -125,7 +134,7 @@ class Stage(QObject):
             self.desk.hide()
             self.splitter.addWidget(self._console)
             width = max(self._laptop.availableGeometry().width(), 1)
-            console = max(DOCKED_MIN, min(DOCKED_MAX, round(width * DOCKED_CONSOLE)))
+            console = docked_console_width(width)
             self.splitter.setSizes([width - console, console])
             self._console.show()
             self._full_screen(self.room, self._laptop)
