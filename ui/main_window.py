@@ -26,6 +26,7 @@ from ui.actions.my_actions import MyActionsDialog
 from ui.admin import AdminActions
 from ui.backend import Backend
 from ui.census_view import CensusView
+from ui.downtime.workstation import DowntimeOnWorkstation
 from ui.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
 from ui.importing import ImportActions
 from ui.insights.insights_actions import InsightsActions
@@ -122,12 +123,14 @@ class MainWindow(QMainWindow):
         self.location.setToolTip(self.tr("Database location"))
         self.statusBar().addWidget(self.signed_in, 1)
         self.statusBar().addPermanentWidget(self.location)
+        self.downtime = DowntimeOnWorkstation(backend, self, self.banner)
 
         window_size.restore(self, "MainWindow", QSize(1400, 900))
         self._show_actor()
         self._enable_for_role()
         self.census.reload_wards()
         self._start_watching()
+        self.downtime.start()
 
     def _build_central(self, content: QWidget) -> None:
         """The banner over a stack: the screens, or the lock screen covering them. A
@@ -302,6 +305,7 @@ class MainWindow(QMainWindow):
         # a worker thread destroyed while running would abort the whole app
         self.printing.stop()
         self.importing.stop()
+        self.downtime.stop()
         super().closeEvent(event)
 
     def sign_out(self) -> None:

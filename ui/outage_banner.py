@@ -4,13 +4,15 @@ failed read."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets import fill, plain_label, plain_tooltip
 
 
 class OutageBanner(QWidget):
+    open_downtime = Signal()  # "Open the downtime sheets"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outageBanner")
@@ -25,12 +27,25 @@ class OutageBanner(QWidget):
         )
         self.message.setWordWrap(True)
         self.since = plain_label(name="outageSince")
-        layout = QVBoxLayout(self)
+        # paper for the ward while the outage lasts, when this workstation keeps it
+        self.downtime = QPushButton(self.tr("&Open the downtime sheets"))
+        self.downtime.setObjectName("openDowntime")
+        self.downtime.clicked.connect(self.open_downtime)
+        self.downtime.hide()
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.message)
+        words.addWidget(self.since)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 10, 24, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.message)
-        layout.addWidget(self.since)
+        layout.setSpacing(16)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.downtime)
         self.hide()
+
+    def offer_downtime(self, available: bool) -> None:
+        """Shows the way to the downtime sheets while a set is there to open."""
+        self.downtime.setVisible(available)
 
     def show_lost(self, reason: str) -> None:
         """Shows the banner; `reason` (the one-line error) goes in the tooltip for

@@ -165,21 +165,30 @@ class TeamSummaryRenderer(Renderer):
     def _safety(self) -> list[Flowable]:
         """Code status and ceiling, allergies, who decides and whom to call, the
         safety check (what nobody has assessed said so), and the current medicines."""
+        return [
+            paragraph(self.styles["heading"], Markup("Safety")),
+            self._code_and_allergies(),
+            *self._contacts(),
+            *self._safety_check(),
+            *self._current_medicines(),
+        ]
+
+    def _code_and_allergies(self) -> Flowable:
         s, facts = self.styles, self.data.facts
-        out: list[Flowable] = [paragraph(s["heading"], Markup("Safety"))]
-        out.append(
-            ContinuedTable(
-                [
-                    [paragraph(s["cell_head"], Markup("Code status and ceiling of treatment"))]
-                    + [paragraph(s["cell_head"], Markup("Allergies"))],
-                    [code_status(s, facts.resuscitation), allergies(s, facts)],
-                ],
-                colWidths=[self.width / 2] * 2,
-                repeatRows=1,
-                style=grid(header=True),
-            )
+        return ContinuedTable(
+            [
+                [paragraph(s["cell_head"], Markup("Code status and ceiling of treatment"))]
+                + [paragraph(s["cell_head"], Markup("Allergies"))],
+                [code_status(s, facts.resuscitation), allergies(s, facts)],
+            ],
+            colWidths=[self.width / 2] * 2,
+            repeatRows=1,
+            style=grid(header=True),
         )
-        out.append(paragraph(s["subheading"], Markup("Contacts and who decides")))
+
+    def _contacts(self) -> list[Flowable]:
+        s, facts = self.styles, self.data.facts
+        out: list[Flowable] = [paragraph(s["subheading"], Markup("Contacts and who decides"))]
         deciding = facts.checks[SafetyItem.DECISION_MAKING]
         out.append(
             paragraph(
@@ -207,8 +216,12 @@ class TeamSummaryRenderer(Renderer):
                 (0.24, 0.18, 0.22, 0.12, 0.14, 0.1),
             )
         )
-        out.append(paragraph(s["subheading"], Markup("Safety check")))
-        out.append(
+        return out
+
+    def _safety_check(self) -> list[Flowable]:
+        s, facts = self.styles, self.data.facts
+        return [
+            paragraph(s["subheading"], Markup("Safety check")),
             ruled_table(
                 s,
                 self.width,
@@ -223,19 +236,21 @@ class TeamSummaryRenderer(Renderer):
                     for check in facts.checks.values()
                 ],
                 (0.22, 0.26, 0.32, 0.2),
-            )
-        )
-        out.append(paragraph(s["subheading"], Markup("Current medicines")))
-        out.append(
+            ),
+        ]
+
+    def _current_medicines(self) -> list[Flowable]:
+        s, facts = self.styles, self.data.facts
+        return [
+            paragraph(s["subheading"], Markup("Current medicines")),
             ruled_table(
                 s,
                 self.width,
                 ("Medicine", "Dose", "Route", "Frequency"),
                 [(m.name, m.dosage, m.route, m.frequency) for m in facts.medications],
                 (0.34, 0.3, 0.14, 0.22),
-            )
-        )
-        return out
+            ),
+        ]
 
     def _plan(self) -> list[Flowable]:
         s, plan = self.styles, self.data.card.discharge_plan

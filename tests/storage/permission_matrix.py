@@ -10,6 +10,7 @@ entry; for a discharge summary, printing sensitive entries too)."""
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -37,6 +38,7 @@ from rounds_app.services import (
     discharge,
     discharge_follow_ups,
     discharge_medicines,
+    downtime,
     insights,
     patient_card,
     proms,
@@ -80,6 +82,14 @@ class Row:
     shows: Shows = Shows.NO_ENTRIES
     # the text of what the call returns, searched for sensitive entries
     text: Callable[[Any], str] = repr
+
+
+_DOWNTIME_OUT = tempfile.TemporaryDirectory(prefix="matrix-downtime-")  # removed at exit
+
+
+def _downtime_text(written: downtime.DowntimeSet) -> str:
+    """Every sheet of a downtime set, read back."""
+    return "\n".join(pdf_text(p.read_bytes()) for p in sorted(written.folder.rglob("*.pdf")))
 
 
 def _pharmacist(actor: Actor) -> Actor:
@@ -524,6 +534,13 @@ MATRIX: dict[str, Row] = {
         VIEW,
         lambda s, a, w, x: printing.print_insights(s, a, w.ward_id, *_last_week()),
         text=pdf_text,
+    ),
+    "services.downtime.write_downtime_kit": Row(
+        VIEW,
+        lambda s, a, w, x: downtime.write_downtime_kit(
+            s, a, Path(tempfile.mkdtemp(dir=_DOWNTIME_OUT.name)), ward_ids=[w.ward_id]
+        ),
+        text=_downtime_text,
     ),
     "reports.loading.load_handoff": Row(
         VIEW,

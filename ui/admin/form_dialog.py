@@ -71,12 +71,14 @@ class FormDialog(QDialog, Generic[Result]):
         scroll.setObjectName("formScroll")
         self._layout.addWidget(scroll, 1)
 
-    def add_row(self, text: str, field: QWidget) -> QLabel:
-        """A labelled row; `text` carries the &mnemonic that jumps to the field."""
+    def add_row(self, text: str, field: QWidget, shown: QWidget | None = None) -> QLabel:
+        """A labelled row; `text` carries the &mnemonic that jumps to the field.
+        `shown` is what the row holds when that is more than the field (the field
+        with a button beside it)."""
         label = plain_label(text, "fieldLabel")
         label.setBuddy(field)
         field.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(label, field)
+        self.form.addRow(label, shown or field)
         if self._first_field is None:
             self._first_field = field
         return label
