@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import psycopg
 from sqlalchemy import select
@@ -48,10 +49,12 @@ class ChangeListener:
     """A PostgreSQL connection that LISTENs for committed changes. Watch `fileno()`
     for readability, then call `drain()`. A lost server raises DatabaseUnavailable."""
 
-    def __init__(self, conninfo: str) -> None:
+    def __init__(self, connect: dict[str, Any]) -> None:
+        """`connect`: psycopg.connect's keywords, as the engine's dialect makes them
+        from the URL (several hosts and target_session_attrs included)."""
         with _unavailable_on_error():
             self._connection = psycopg.connect(
-                conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_SECONDS
+                **{"connect_timeout": CONNECT_TIMEOUT_SECONDS, **connect}, autocommit=True
             )
             self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
 
@@ -82,5 +85,7 @@ def listener_for(db: Database) -> ChangeListener | None:
     """A listener on PostgreSQL; None on SQLite, which has no notifications."""
     if not db.is_postgresql:
         return None
-    url = db.engine.url.set(drivername="postgresql")
-    return ChangeListener(url.render_as_string(hide_password=False))
+    # the same hosts, in the same order, with the same rules as the engine's sessions:
+    # after a failover both find the new primary (target_session_attrs=read-write)
+    _, connect = db.engine.dialect.create_connect_args(db.engine.url)
+    return ChangeListener(dict(connect))

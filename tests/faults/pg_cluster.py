@@ -10,10 +10,13 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
 from pathlib import Path
+
+import pytest
 
 SERVER_USER = "postgres"
 COMMAND_TIMEOUT = 60  # seconds, for initdb and for pg_ctl waiting on the server
@@ -36,6 +39,17 @@ def missing() -> str | None:
     return None
 
 
+def require() -> None:
+    """Fails the test when no cluster can be made and PostgreSQL is required (as in
+    tests/conftest.py), else skips it."""
+    reason = missing()
+    if reason is None:
+        return
+    if os.environ.get("ROUNDS_REQUIRE_POSTGRES") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 def _bin_dir() -> Path | None:
     found = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")]
     # the newest major version, compared as numbers ("9.6" < "15")
@@ -53,10 +67,11 @@ class ThrowawayCluster:
     `stop()` kills it as a crash or a pulled cable would (immediate mode), `start()`
     brings it back on the same port; `remove()` stops it and deletes everything."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, standby_of: ThrowawayCluster | None = None) -> None:
         bin_dir = _bin_dir()
         assert bin_dir is not None, missing()
         self._bin = bin_dir
+        self.options: list[str] = []  # more server settings, as -c name=value
         self.root = Path(tempfile.mkdtemp(prefix="rounds-pg-"))
         self.data = self.root / "data"
         self.sockets = self.root / "sockets"
@@ -68,7 +83,27 @@ class ThrowawayCluster:
         self.port = _free_port()
         self.url = f"postgresql+psycopg://{SERVER_USER}@127.0.0.1:{self.port}/postgres"
         self.running = False
-        self._run("initdb", f"--pgdata={self.data}", f"--username={SERVER_USER}", *INITDB_OPTIONS)
+        if standby_of is None:
+            self._run(
+                "initdb", f"--pgdata={self.data}", f"--username={SERVER_USER}", *INITDB_OPTIONS
+            )
+        else:
+            # a streaming copy of a running primary, set up to follow it (-R)
+            self._run(
+                "pg_basebackup",
+                f"--pgdata={self.data}",
+                "--host=127.0.0.1",
+                f"--port={standby_of.port}",
+                f"--username={SERVER_USER}",
+                "--wal-method=stream",
+                "--write-recovery-conf",
+                "--checkpoint=fast",
+            )
+
+    @property
+    def pid(self) -> int:
+        """The postmaster's process id (the first line of postmaster.pid)."""
+        return int((self.data / "postmaster.pid").read_text().splitlines()[0])
 
     def _run(self, program: str, *args: object) -> None:
         command = ["runuser", "-u", SERVER_USER, "--", str(self._bin / program)]
@@ -85,6 +120,7 @@ class ThrowawayCluster:
 
     def start(self) -> None:
         options = f"-k {self.sockets} -p {self.port} -c listen_addresses=127.0.0.1"
+        options += "".join(f" -c {setting}" for setting in self.options)
         self._run(
             "pg_ctl", "start", "--wait", f"--pgdata={self.data}", f"--log={self.log}", "-o", options
         )
@@ -94,9 +130,21 @@ class ThrowawayCluster:
         self._run("pg_ctl", "stop", "--wait", "--mode=immediate", f"--pgdata={self.data}")
         self.running = False
 
+    def kill(self) -> None:
+        """kill -9 of the postmaster, as a machine that dies would: no shutdown, and
+        the server's own processes end as they notice it gone."""
+        os.kill(self.pid, signal.SIGKILL)
+        self.running = False
+
+    def promote(self) -> None:
+        """A standby becomes the primary (what Patroni or a managed service does)."""
+        self._run("pg_ctl", "promote", "--wait", f"--pgdata={self.data}")
+
     def remove(self) -> None:
         try:
             if self.running:
                 self.stop()
+        except RuntimeError:
+            pass  # already gone (killed): the folder goes anyway
         finally:
             shutil.rmtree(self.root, ignore_errors=True)

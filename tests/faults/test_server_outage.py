@@ -8,7 +8,6 @@ since stopping the shared test server would break every other test using it."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,11 +40,7 @@ OUTAGE_TIMEOUT_MS = 15_000
 
 @pytest.fixture
 def cluster() -> Iterator[ThrowawayCluster]:
-    reason = pg_cluster.missing()
-    if reason:
-        if os.environ.get("ROUNDS_REQUIRE_POSTGRES") == "1":  # as in tests/conftest.py
-            pytest.fail(reason)
-        pytest.skip(reason)
+    pg_cluster.require()
     server = ThrowawayCluster()
     try:
         server.start()
