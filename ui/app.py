@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rounds_app import paths
-from rounds_app.storage.database import Database, open_database
+from rounds_app.services.opening import Database, open_database
 from ui.auto_backup import AutoBackup
 from ui.backend import Backend
 from ui.diagnostics import install_excepthook, setup_logging
@@ -37,7 +37,6 @@ def _open_demo() -> tuple[Database, str]:
     """A fresh demo ward in its own file; prints the accounts once and returns the
     charge nurse's username to prefill sign-in."""
     # the demo content is only needed for --demo, so it is imported only then
-    from rounds_app.cli.demo_ward import print_passwords
     from rounds_app.demo import create_demo
 
     path = paths.demo_database_path()
@@ -45,14 +44,15 @@ def _open_demo() -> tuple[Database, str]:
         leftover.unlink(missing_ok=True)
     database = open_database(paths.sqlite_url(path))
     try:
-        passwords = create_demo(database).passwords
+        accounts = create_demo(database)
     except BaseException:
         database.dispose()
         raise
     print(f"Rounds demo ward: {path}")
-    print_passwords(passwords)
+    for line in accounts.password_lines():
+        print(line)
     sys.stdout.flush()
-    return database, next((name for name in passwords if "charge" in name), "")
+    return database, next((name for name in accounts.passwords if "charge" in name), "")
 
 
 def _first_line(error: Exception) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signa
 from PySide6.QtWidgets import QMainWindow
 
 from rounds_app import paths
-from rounds_app.storage.backup import BACKUP_GLOB, rotate_backups
+from rounds_app.services.backups import BACKUP_GLOB, rotate_backups
 
 log = logging.getLogger("rounds.ui")
 

@@ -14,12 +14,14 @@ from typing import Any, TypeVar
 from rounds_app import paths
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.drafts import DraftStore, drafts_folder
+from rounds_app.live import ChangeListener, ChangeView, changes_after, listener_for
 from rounds_app.services import census, users, wards
 from rounds_app.services.actor import Actor
 from rounds_app.services.census import CensusRow
+from rounds_app.services.opening import Database
 from rounds_app.services.safety_views import SafetyFacts, safety_facts
+from rounds_app.services.unit import latest_change_id
 from rounds_app.services.wards import WardView
-from rounds_app.storage.database import Database
 
 T = TypeVar("T")
 
@@ -33,7 +35,8 @@ class Backend:
 
     @property
     def database(self) -> Database:
-        """For following the change feed (rounds_app.live); not for sessions."""
+        """The database served, for whoever made this Backend (tests, tools); the
+        client itself reads and writes only through the methods here."""
         return self._db
 
     @property
@@ -100,3 +103,42 @@ class Backend:
 
     def close(self) -> None:
         self._db.dispose()
+
+    def create_first_admin(
+        self, *, username: str, display_name: str, discipline: str, password: str
+    ) -> Actor:
+        """The first account of an empty database (users.create_first_admin); signs in
+        as it."""
+        with self._db.session() as s:
+            admin = users.create_first_admin(
+                s,
+                username=username,
+                display_name=display_name,
+                discipline=discipline,
+                password=password,
+            )
+        log.info("first administrator created: user id %s", admin.user_id)
+        return self.sign_in(admin.username, password)
+
+    # The change feed is the follower's own business: no user acts there, so these read
+    # without `call` (and go on reading while the screen is locked).
+
+    @property
+    def notifies_changes(self) -> bool:
+        """Whether the database wakes a listener at each change (PostgreSQL)."""
+        return self._db.is_postgresql
+
+    def latest_change_id(self) -> int:
+        with self._db.session() as s:
+            return latest_change_id(s)
+
+    def changes_after(self, change_id: int) -> list[ChangeView]:
+        """What was committed after `change_id`, oldest first (a long backlog comes
+        over several reads)."""
+        with self._db.session() as s:
+            return changes_after(s, change_id)
+
+    def change_listener(self) -> ChangeListener | None:
+        """A connection woken at each change; None where the database has none (SQLite).
+        Raises DatabaseUnavailable while the server is away."""
+        return listener_for(self._db)

@@ -1,41 +1,20 @@
 """First start: a database with no accounts asks for its first administrator.
 
 Nobody is signed in yet, so `Backend.call` cannot run the service; the core's
-`users.create_first_admin` refuses as soon as any account exists, so opening the
-Database's own unit of work for it here grants nothing the command line would not.
+`users.create_first_admin` (through `Backend.create_first_admin`) refuses as soon as
+any account exists, so offering it here grants nothing the command line would not.
 Once created, the administrator is signed in straight away (the password was just
 typed twice), and the app goes on to the main window."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rounds_app.domain import limits
-from rounds_app.services import users
 from rounds_app.services.actor import Actor
 from ui.admin.choices import discipline_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-
-log = logging.getLogger("rounds.ui")
-
-
-def create_first_admin(
-    backend: Backend, *, username: str, display_name: str, discipline: str, password: str
-) -> Actor:
-    """Creates the first account, then signs the Backend in as it."""
-    with backend.database.session() as session:
-        admin = users.create_first_admin(
-            session,
-            username=username,
-            display_name=display_name,
-            discipline=discipline,
-            password=password,
-        )
-    log.info("first administrator created: user id %s", admin.user_id)
-    return backend.sign_in(admin.username, password)
 
 
 class FirstAdminDialog(FormDialog[Actor]):
@@ -79,8 +58,7 @@ class FirstAdminDialog(FormDialog[Actor]):
             self.confirm.clear()
             self.refuse(problem, self.password)
             return None
-        return create_first_admin(
-            self._backend,
+        return self._backend.create_first_admin(
             username=self.username.text().strip(),
             display_name=self.display_name.text().strip(),
             discipline=self.discipline.currentData(),

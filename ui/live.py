@@ -12,8 +12,7 @@ import logging
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from rounds_app.errors import DatabaseUnavailable, RoundsError
-from rounds_app.live import ChangeListener, ChangeView, changes_after, listener_for
-from rounds_app.services.unit import latest_change_id
+from rounds_app.live import ChangeListener, ChangeView
 from ui.backend import Backend
 
 log = logging.getLogger("rounds.ui")
@@ -36,7 +35,7 @@ class ChangeFollower(QObject):
     ) -> None:
         super().__init__(parent)
         self._backend = backend
-        self._notified = backend.database.is_postgresql
+        self._notified = backend.notifies_changes
         self._listener: ChangeListener | None = None
         self._notifier: QSocketNotifier | None = None
         self._last: int | None = None  # None: start from whatever is latest
@@ -90,13 +89,10 @@ class ChangeFollower(QObject):
             self.changed.emit(changes)
 
     def _read(self) -> list[ChangeView]:
-        # the change log is the follower's own business: no user acts here, so this
-        # reads without Backend.call (and goes on reading while the screen is locked)
-        with self._backend.database.session() as s:
-            if self._last is None:
-                self._last = latest_change_id(s)
-                return []
-            changes = changes_after(s, self._last)  # a long backlog comes over several reads
+        if self._last is None:
+            self._last = self._backend.latest_change_id()
+            return []
+        changes = self._backend.changes_after(self._last)
         if changes:
             self._last = changes[-1].id
         return changes
@@ -110,7 +106,7 @@ class ChangeFollower(QObject):
 
     def _listen(self) -> None:
         try:
-            self._listener = listener_for(self._backend.database)
+            self._listener = self._backend.change_listener()
         except DatabaseUnavailable as error:  # the server is away: the next poll tries again
             log.debug("cannot listen for changes: %s", type(error).__name__)
             return

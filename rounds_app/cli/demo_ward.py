@@ -39,12 +39,6 @@ def _demo(args: argparse.Namespace) -> int:
             contributions_per_patient=args.contributions_per_patient,
         )
     say(f"Demo ward created with {args.patients} patients in {args.db}")
-    print_passwords(accounts.passwords)
+    for line in accounts.password_lines():
+        say(line)
     return 0
-
-
-def print_passwords(passwords: dict[str, str]) -> None:
-    say("Demo accounts (these passwords are shown only now):")
-    width = max(len(name) for name in passwords)
-    for username, password in passwords.items():
-        say(f"  {username:<{width}}  {password}")

@@ -7,17 +7,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from rounds_app.cli.commands import Commands
 from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
-from rounds_app.errors import NotFound
 from rounds_app.interop.apply import apply
 from rounds_app.interop.csv_census import plan_csv_import
 from rounds_app.services.actor import Actor
-from rounds_app.storage.models import Ward
+from rounds_app.services.wards import ward_named
 
 CLI = Actor.system("cli")
 
@@ -61,19 +57,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     out.set_defaults(handler=_export_fhir)
 
 
-def ward_id(session: Session, wanted: str | None) -> int | None:
-    """The ward named by code (or id); without a name, the only ward if there is one."""
-    if wanted is None:
-        ids = session.execute(select(Ward.id).limit(2)).scalars().all()
-        return ids[0] if len(ids) == 1 else None
-    found = session.execute(select(Ward.id).where(Ward.code == wanted)).scalar()
-    if found is None and wanted.isdigit():
-        found = session.execute(select(Ward.id).where(Ward.id == int(wanted))).scalar()
-    if found is None:
-        raise NotFound(f"There is no ward '{wanted}'.")
-    return found
-
-
 def _import_fhir(args: argparse.Namespace) -> int:
     # the FHIR models (pydantic) load only for the FHIR commands: every other command,
     # and the desktop app, starts without them
@@ -82,7 +65,7 @@ def _import_fhir(args: argparse.Namespace) -> int:
     with database(args) as db:
         with db.session() as session:
             plan = plan_fhir_import(
-                session, CLI, args.files, ward_id(session, args.ward), admit=args.admit
+                session, CLI, args.files, ward_named(session, args.ward), admit=args.admit
             )
         with db.session() as session:
             summary = apply(session, CLI, plan)
@@ -93,8 +76,8 @@ def _import_fhir(args: argparse.Namespace) -> int:
 def _import_csv(args: argparse.Namespace) -> int:
     with database(args) as db:
         with db.session() as session:
-            ward = ward_id(session, args.ward)
-            assert ward is not None  # --ward is required, and ward_id refuses an unknown one
+            ward = ward_named(session, args.ward)
+            assert ward is not None  # --ward is required, and ward_named refuses an unknown one
             plan = plan_csv_import(session, CLI, args.file, ward)
         with db.session() as session:
             summary = apply(session, CLI, plan)
@@ -106,7 +89,7 @@ def _export_fhir(args: argparse.Namespace) -> int:
     from rounds_app.interop.fhir_export import export_fhir, find_admission
 
     with database(args) as db, db.session() as session:
-        ward = ward_id(session, args.ward) if args.ward else None
+        ward = ward_named(session, args.ward) if args.ward else None
         export_fhir(session, CLI, find_admission(session, CLI, args.patient, ward), args.out)
     say(f"Exported the discharge summary to {args.out}")
     return 0

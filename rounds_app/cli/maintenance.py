@@ -6,7 +6,6 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from rounds_app.audit_files import forget_checkpoints
@@ -17,12 +16,12 @@ from rounds_app.cli.terminal import complain, say
 from rounds_app.errors import RoundsError
 from rounds_app.exchange.json_format import export_json, import_json
 from rounds_app.paths import database_url, sqlite_url
+from rounds_app.services import users
 from rounds_app.services.actor import Actor
 from rounds_app.services.health import check_database
 from rounds_app.storage import schema
 from rounds_app.storage.backup import copy_sqlite, is_sqlite_file
 from rounds_app.storage.database import create_db_engine, open_database
-from rounds_app.storage.models import User
 
 CLI = Actor.system("cli")
 
@@ -145,7 +144,7 @@ def _refuse_if_holds_data(url: str) -> None:
     db = open_database(url)
     try:
         with db.session() as session:
-            if session.execute(select(func.count(User.id))).scalar_one():
+            if users.count_users(session):
                 raise RoundsError("the database already holds data; restore into an empty one")
     finally:
         db.dispose()

@@ -21,6 +21,7 @@ from rounds_app.demo.history import add_history
 from rounds_app.demo.safety_facts import FactWriter
 from rounds_app.demo.staff import add_staff
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import (
     ActionStatus,
     CardField,
@@ -33,7 +34,7 @@ from rounds_app.domain.enums import (
 from rounds_app.domain.sharing import shared_by_default, voice_of
 from rounds_app.errors import ValidationError
 from rounds_app.services.actor import Actor
-from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import (
     ActionItem,
@@ -57,6 +58,14 @@ class DemoAccounts:
     ward_id: int
     passwords: dict[str, str]  # username -> password, shown once
 
+    def password_lines(self) -> list[str]:
+        """The accounts as the terminal shows them, once (the command line and the
+        app's --demo print the same)."""
+        width = max(len(name) for name in self.passwords)
+        return ["Demo accounts (these passwords are shown only now):"] + [
+            f"  {username:<{width}}  {password}" for username, password in self.passwords.items()
+        ]
+
 
 def create_demo(
     db: Database,
@@ -70,13 +79,13 @@ def create_demo(
     otherwise each patient gets a varied handful."""
     if patients < 1:
         raise ValidationError("A demo ward needs at least one patient.")
-    with db.session() as session:
-        hold_write_lock(session)
+    maker = Actor.system("demo")
+    with db.session() as session, unit_of_work(session, maker, None, "make a demo") as work:
         if session.execute(select(func.count(User.id))).scalar_one():
             raise ValidationError("This database already holds data; make the demo in a new file.")
         builder = _Builder(session, random.Random(seed), load_content(), utc_now())
         passwords, ward_id = builder.build(patients, contributions_per_patient)
-        commit(session, Actor.system("demo"), Change("demo.create", "ward", ward_id, (), ward_id))
+        work.record(Change("demo.create", Entity.WARD, ward_id, (), ward_id))
     return DemoAccounts(ward_id, passwords)
 
 

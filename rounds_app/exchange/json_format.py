@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ImportRefused, RoundsError
 from rounds_app.exchange import loading
@@ -23,7 +24,7 @@ from rounds_app.exchange.document import FORMAT, FORMAT_VERSION, read_export
 from rounds_app.private_files import discard, write_temp
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import lock_chain_head
-from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.users import NO_PASSWORD
 
 log = logging.getLogger("rounds.exchange")
@@ -86,34 +87,31 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
     _require_export(actor, with_accounts)
     temp: Path | None = None
     try:
-        # Holding the write lock (SQLite) and the chain head (PostgreSQL) keeps every
-        # other writer from committing while the tables are read, so the file is one
-        # state of the database even under PostgreSQL's read-committed default.
-        hold_write_lock(session)
-        lock_chain_head(session)
-        document = _document(session, with_accounts)
-        data = json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
-        temp = write_temp(out, data.encode("utf-8"))
-        # Audit before the file takes its name: a trail entry for a rename that then
-        # failed is better than patient data leaving without a trace.
-        change_id = commit(
-            session,
-            actor,
-            Change(
-                action="export.json",
-                entity="database",
-                entity_id=None,
-                fields=("password_hash",) if with_accounts else (),
-                feeds=False,
-            ),
-        )
+        # the role was checked above (an export with accounts needs more than one)
+        with unit_of_work(session, actor, None, "export the database") as work:
+            # Holding the write lock (SQLite) and the chain head (PostgreSQL) keeps every
+            # other writer from committing while the tables are read, so the file is one
+            # state of the database even under PostgreSQL's read-committed default.
+            lock_chain_head(session)
+            document = _document(session, with_accounts)
+            data = json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+            temp = write_temp(out, data.encode("utf-8"))
+            # Audit before the file takes its name: a trail entry for a rename that then
+            # failed is better than patient data leaving without a trace.
+            work.record(
+                Change(
+                    action="export.json",
+                    entity=Entity.DATABASE,
+                    entity_id=None,
+                    fields=("password_hash",) if with_accounts else (),
+                    feeds=False,
+                )
+            )
         os.replace(temp, out)
     except OSError as err:
-        session.rollback()
         discard(temp)
         raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
     except BaseException:
-        session.rollback()
         discard(temp)
         raise
     counts = {name: len(rows) for name, rows in document["tables"].items()}
@@ -121,7 +119,7 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
         "exported %d rows (%s) at change %s",
         sum(counts.values()),
         ", ".join(f"{name}={count}" for name, count in counts.items()),
-        change_id,
+        work.change_id,
     )
 
 
@@ -138,44 +136,39 @@ def import_json(
     label = str(source)
     tables = checked.tables
     try:
-        # taken first so no other writer commits between the checks and the inserts
-        hold_write_lock(session)
-        lock_chain_head(session)
-        if merge:
-            loading.refuse_clashes(session, label, tables)
-            tables = loading.renumber(session, tables)
-        elif loading.holds_data(session):
-            raise ImportRefused(
-                "the database already holds data; use --merge to add this export to it"
+        # the role was checked above, before the file was read
+        with unit_of_work(session, actor, None, "import a database export") as work:
+            # taken first so no other writer commits between the checks and the inserts
+            lock_chain_head(session)
+            if merge:
+                loading.refuse_clashes(session, label, tables)
+                tables = loading.renumber(session, tables)
+            elif loading.holds_data(session):
+                raise ImportRefused(
+                    "the database already holds data; use --merge to add this export to it"
+                )
+            loading.insert_all(session, tables)
+            if not merge:
+                loading.advance_sequences(session, tables)
+            counts = {name: len(rows) for name, rows in tables.items()}
+            # the audit event carries counts only; the file is identified in the log
+            work.record(
+                Change(
+                    action="import.json",
+                    entity=Entity.DATABASE,
+                    entity_id=None,
+                    fields=tuple(f"{name}={count}" for name, count in counts.items()),
+                )
             )
-        loading.insert_all(session, tables)
-        if not merge:
-            loading.advance_sequences(session, tables)
-        counts = {name: len(rows) for name, rows in tables.items()}
-        # the audit event carries counts only; the file is identified in the log
-        change_id = commit(
-            session,
-            actor,
-            Change(
-                action="import.json",
-                entity="database",
-                entity_id=None,
-                fields=tuple(f"{name}={count}" for name, count in counts.items()),
-            ),
-        )
     except IntegrityError as err:
-        session.rollback()
         raise ImportRefused(
             f"{label}: its rows break a rule of the database ({_rule(err)})"
         ) from None
-    except BaseException:
-        session.rollback()
-        raise
     without_password = sum(row["password_hash"] == NO_PASSWORD for row in tables["users"])
     summary = ImportSummary(counts, merged=merge, without_password=without_password)
     log.info(
         "import.json at change %s: %d rows from a file with sha256 %s (merged: %s)",
-        change_id,
+        work.change_id,
         summary.total,
         checked.sha256,
         merge,

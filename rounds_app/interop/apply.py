@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ImportRefused
 from rounds_app.interop import lists
@@ -23,7 +24,7 @@ from rounds_app.interop.plan import (
     PlannedPatient,
 )
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Admission, Bed, Patient
 
 log = logging.getLogger("rounds.interop")
@@ -43,43 +44,41 @@ class _Counts:
 def apply(session: Session, actor: Actor, plan: ImportPlan) -> ImportSummary:
     """Writes `plan`; returns what was done. Raises ImportRefused (nothing written)
     when the ward changed since the plan in a way it cannot absorb."""
-    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "import a census")
-    require(actor, Permission.EDIT_CARD, "import a census")
     counts = _Counts()
     changes: list[Change] = []
     try:
-        now = utc_now()
-        position = _last_position(session, plan.ward_id)
-        for planned in plan.patients:
-            patient = _patient(session, planned.details, counts, changes)
-            admission = _current(session, patient.id)
-            if admission is None and planned.admission is not None:
-                position += 1
-                admission = _admit(session, plan, patient, planned.admission, position)
-                counts.admitted += 1
-                changes.append(_admitted(admission))
-            elif admission is not None and admission.ward_id == plan.ward_id:
-                _adjust(session, plan, planned, admission, changes)
-            counts.items += lists.write(session, patient.id, planned.items, now)
-            if admission is not None and planned.goals_to_card:
-                change = lists.goals_to_card(session, admission, planned.goals_to_card, now)
-                if change is not None:
-                    counts.goals += 1
-                    changes.append(change)
-        fields = tuple(f"{name}={value}" for name, value in vars(counts).items())
-        entity = "ward" if plan.ward_id is not None else "database"
-        changes.append(Change(f"import.{plan.kind}", entity, plan.ward_id, fields, plan.ward_id))
-        change_id = commit(session, actor, *changes)
+        with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "import a census") as work:
+            require(actor, Permission.EDIT_CARD, "import a census")
+            now = utc_now()
+            position = _last_position(session, plan.ward_id)
+            for planned in plan.patients:
+                patient = _patient(session, planned.details, counts, changes)
+                admission = _current(session, patient.id)
+                if admission is None and planned.admission is not None:
+                    position += 1
+                    admission = _admit(session, plan, patient, planned.admission, position)
+                    counts.admitted += 1
+                    changes.append(_admitted(admission))
+                elif admission is not None and admission.ward_id == plan.ward_id:
+                    _adjust(session, plan, planned, admission, changes)
+                counts.items += lists.write(session, patient.id, planned.items, now)
+                if admission is not None and planned.goals_to_card:
+                    change = lists.goals_to_card(session, admission, planned.goals_to_card, now)
+                    if change is not None:
+                        counts.goals += 1
+                        changes.append(change)
+            fields = tuple(f"{name}={value}" for name, value in vars(counts).items())
+            entity = Entity.WARD if plan.ward_id is not None else Entity.DATABASE
+            changes.append(
+                Change(f"import.{plan.kind}", entity, plan.ward_id, fields, plan.ward_id)
+            )
+            work.record(*changes)
     except IntegrityError:
-        session.rollback()
         raise ImportRefused(
             "someone changed the same patients or beds while the import ran; nothing was "
             "imported — try again"
         ) from None
-    except BaseException:
-        session.rollback()
-        raise
-    log.info("import.%s at change %s: %s", plan.kind, change_id, ", ".join(changes[-1].fields))
+    log.info("import.%s at change %s: %s", plan.kind, work.change_id, ", ".join(changes[-1].fields))
     return ImportSummary(
         plan.kind,
         counts.created,
@@ -89,7 +88,7 @@ def apply(session: Session, actor: Actor, plan: ImportPlan) -> ImportSummary:
         counts.goals,
         plan.skipped,
         plan.unresolved,
-        change_id,
+        work.change_id,
         tuple(f"patient {p.details.mrn}: {p.note}" for p in plan.patients if p.note),
     )
 
@@ -105,13 +104,13 @@ def _patient(
         session.add(patient)
         session.flush()
         counts.created += 1
-        changes.append(Change("import.patient", "patient", patient.id, ("created",)))
+        changes.append(Change("import.patient", Entity.PATIENT, patient.id, ("created",)))
         return patient
     counts.updated += 1
     changed = _update(patient, details)
     if changed:
         session.flush()
-        changes.append(Change("import.patient", "patient", patient.id, tuple(changed)))
+        changes.append(Change("import.patient", Entity.PATIENT, patient.id, tuple(changed)))
     return patient
 
 
@@ -198,9 +197,7 @@ def _admit(
 
 
 def _admitted(admission: Admission) -> Change:
-    return Change(
-        "admission.admit", "admission", admission.id, ("bed_id",), admission.ward_id, admission.id
-    )
+    return Change.about(admission, "admission.admit", Entity.ADMISSION, admission.id, ("bed_id",))
 
 
 def _adjust(
@@ -217,13 +214,8 @@ def _adjust(
         if current is None or current.label != planned.move_to_bed:
             admission.bed_id = _free_bed(session, plan.ward_id, planned.move_to_bed).id
             changes.append(
-                Change(
-                    "admission.move_bed",
-                    "admission",
-                    admission.id,
-                    ("bed_id",),
-                    admission.ward_id,
-                    admission.id,
+                Change.about(
+                    admission, "admission.move_bed", Entity.ADMISSION, admission.id, ("bed_id",)
                 )
             )
     wanted = planned.expected_discharge_date
@@ -236,12 +228,11 @@ def _adjust(
         admission.expected_discharge_date = wanted
         admission.version += 1
         changes.append(
-            Change(
+            Change.about(
+                admission,
                 "admission.summary",
-                "admission",
+                Entity.ADMISSION,
                 admission.id,
                 ("expected_discharge_date",),
-                admission.ward_id,
-                admission.id,
             )
         )

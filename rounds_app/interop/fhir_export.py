@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import CardField
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import NotFound, RoundsError, ValidationError
@@ -28,7 +29,7 @@ from rounds_app.private_files import discard, write_temp
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.cards import FieldView
 from rounds_app.services.patient_card import patient_card
-from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import (
     Admission,
     Allergy,
@@ -179,30 +180,26 @@ def _team(
 def export_fhir(session: Session, actor: Actor, admission_id: int, out: Path) -> None:
     """Writes the document to `out` atomically (mode 0600: it holds patient data) and
     records an "export.fhir" audit event."""
-    require(actor, Permission.EXPORT, "export patients")
     temp: Path | None = None
     try:
-        hold_write_lock(session)
-        document = discharge_document(session, actor, admission_id)
-        validate_document(document)
-        data = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
-        temp = write_temp(out, data.encode("utf-8"))
-        admission = session.get(Admission, admission_id)
-        ward_id = admission.ward_id if admission else None
-        change = Change("export.fhir", "admission", admission_id, (), ward_id, admission_id)
-        change_id = commit(session, actor, change)
+        with unit_of_work(session, actor, Permission.EXPORT, "export patients") as work:
+            document = discharge_document(session, actor, admission_id)
+            validate_document(document)
+            data = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+            temp = write_temp(out, data.encode("utf-8"))
+            admission = session.get(Admission, admission_id)
+            work.record(Change.about(admission, "export.fhir", Entity.ADMISSION, admission_id))
+        # audited before the file takes its name
         os.replace(temp, out)
     except OSError as err:
-        session.rollback()
         discard(temp)
         raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
     except BaseException:
-        session.rollback()
         discard(temp)
         raise
     log.info(
         "exported admission %s as a FHIR document of %d resources at change %s",
         admission_id,
         len(document["entry"]),
-        change_id,
+        work.change_id,
     )

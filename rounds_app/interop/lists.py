@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.interop.plan import ListItem, ListKind
 from rounds_app.services.unit import Change
@@ -126,11 +127,10 @@ def goals_to_card(
             edited_at=now,
         )
     )
-    return Change(
+    return Change.about(
+        admission,
         "import.card_field",
-        "narrative_field",
+        Entity.NARRATIVE_FIELD,
         record.id,
         (CardField.GOALS_OF_CARE.value,),
-        admission.ward_id,
-        admission.id,
     )

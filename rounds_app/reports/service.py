@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import NotFound, ValidationError
 from rounds_app.reports.data import PrintJob, printer
@@ -23,7 +24,7 @@ from rounds_app.reports.loading import load_discharge, load_handoff, load_review
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.insights import insights
 from rounds_app.services.lookup import get
-from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.wards import list_wards
 from rounds_app.storage.models import Admission, Bed, Patient, Ward
 
@@ -51,7 +52,9 @@ def print_handoff(
     renderer = HandoffRenderer(data, job)
     pdf = renderer.render()
     _audit(
-        session, actor, Change("print.handoff", "ward", ward_id, (), ward_id=ward_id, feeds=False)
+        session,
+        actor,
+        Change("print.handoff", Entity.WARD, ward_id, (), ward_id=ward_id, feeds=False),
     )
     log.info(
         "printed the handoff of ward %s: %d patients, %d pages in %.2f s",
@@ -108,7 +111,7 @@ def print_discharge(
         actor,
         Change(
             f"print.discharge_{audience}",
-            "admission",
+            Entity.ADMISSION,
             admission_id,
             ("sensitive",) if data.include_sensitive else (),
             ward_id=admission.ward_id,
@@ -141,7 +144,7 @@ def print_review(
     data = load_review(session, actor, review_id)
     renderer = ReviewRenderer(data, PrintJob(now or utc_now(), printer(actor), paper))
     pdf = renderer.render()
-    _audit(session, actor, Change("print.review", "case_review", review_id, (), feeds=False))
+    _audit(session, actor, Change("print.review", Entity.CASE_REVIEW, review_id, (), feeds=False))
     log.info("printed case review %s: %d pages", review_id, renderer.pages)
     return pdf
 
@@ -165,7 +168,9 @@ def print_insights(
     renderer = InsightsRenderer(data, ward.name, job)
     pdf = renderer.render()
     _audit(
-        session, actor, Change("print.insights", "ward", ward_id, (), ward_id=ward_id, feeds=False)
+        session,
+        actor,
+        Change("print.insights", Entity.WARD, ward_id, (), ward_id=ward_id, feeds=False),
     )
     log.info("printed the insights of ward %s: %d pages", ward_id, renderer.pages)
     return pdf
@@ -173,9 +178,10 @@ def print_insights(
 
 def _audit(session: Session, actor: Actor, change: Change) -> None:
     """Records the print once the PDF exists. The reads ran in a plain transaction
-    (a long report never holds writers up); the audit append needs the write lock."""
-    hold_write_lock(session)
-    commit(session, actor, change)
+    (a long report never holds writers up); the audit append needs the write lock.
+    The role to print was checked before the reads."""
+    with unit_of_work(session, actor, None, "record a print") as work:
+        work.record(change)
 
 
 def find_ward(session: Session, actor: Actor, ward: str | None) -> int:

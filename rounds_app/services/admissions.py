@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import Severity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
@@ -20,7 +21,7 @@ from rounds_app.services import validate
 from rounds_app.services.actor import Actor
 from rounds_app.services.conflicts import check_version
 from rounds_app.services.lookup import current_admission, get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Admission, Bed, Patient, Ward
 
 
@@ -101,80 +102,73 @@ def admit(
 ) -> int:
     """Admits a patient (new, or known by MRN) to a ward and bed; returns the
     admission id. The patient joins the end of the round."""
-    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "admit patients")
-    ward = get(session, Ward, ward_id, "ward")
-    bed = _free_bed(session, ward.id, bed_id) if bed_id is not None else None
-    now = utc_now()
-    admitted_at = admitted_at or now
-    if admitted_at > now:
-        raise ValidationError("The admission time is in the future.")
-    if expected_discharge_date is not None:
-        validate.not_before(
-            "The expected discharge date",
-            expected_discharge_date,
-            "the admission",
-            admitted_at.date(),
+    with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "admit patients") as work:
+        ward = get(session, Ward, ward_id, "ward")
+        bed = _free_bed(session, ward.id, bed_id) if bed_id is not None else None
+        now = utc_now()
+        admitted_at = admitted_at or now
+        if admitted_at > now:
+            raise ValidationError("The admission time is in the future.")
+        if expected_discharge_date is not None:
+            validate.not_before(
+                "The expected discharge date",
+                expected_discharge_date,
+                "the admission",
+                admitted_at.date(),
+            )
+        admission = Admission(
+            patient=_patient(session, patient),
+            ward_id=ward.id,
+            bed_id=bed.id if bed else None,
+            admitted_at=admitted_at,
+            expected_discharge_date=expected_discharge_date,
+            severity=validate.choice("Severity", severity, Severity),
+            severity_changed_at=admitted_at,
+            one_liner=validate.text(fields.ONE_LINER, one_liner),
+            round_position=_last_position(session, ward.id) + 1,
         )
-    admission = Admission(
-        patient=_patient(session, patient),
-        ward_id=ward.id,
-        bed_id=bed.id if bed else None,
-        admitted_at=admitted_at,
-        expected_discharge_date=expected_discharge_date,
-        severity=validate.choice("Severity", severity, Severity),
-        severity_changed_at=admitted_at,
-        one_liner=validate.text(fields.ONE_LINER, one_liner),
-        round_position=_last_position(session, ward.id) + 1,
-    )
-    session.add(admission)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change("admission.admit", "admission", admission.id, ("bed_id",), ward.id, admission.id),
-    )
-    return admission.id
+        session.add(admission)
+        session.flush()
+        work.record(
+            Change(
+                "admission.admit",
+                Entity.ADMISSION,
+                admission.id,
+                ("bed_id",),
+                ward.id,
+                admission.id,
+            ),
+        )
+        return admission.id
 
 
 def move_bed(session: Session, actor: Actor, admission_id: int, bed_id: int) -> None:
-    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "move patients between beds")
-    admission = current_admission(session, admission_id)
-    bed = _free_bed(session, admission.ward_id, bed_id)
-    admission.bed_id = bed.id
-    commit(
-        session,
-        actor,
-        Change(
-            "admission.move_bed",
-            "admission",
-            admission.id,
-            ("bed_id",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
+    with unit_of_work(
+        session, actor, Permission.MANAGE_ADMISSIONS, "move patients between beds"
+    ) as work:
+        admission = current_admission(session, admission_id)
+        bed = _free_bed(session, admission.ward_id, bed_id)
+        admission.bed_id = bed.id
+        work.record(
+            Change.about(
+                admission, "admission.move_bed", Entity.ADMISSION, admission.id, ("bed_id",)
+            ),
+        )
 
 
 def discharge(
     session: Session, actor: Actor, admission_id: int, discharged_at: datetime | None = None
 ) -> None:
-    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "discharge patients")
-    admission = current_admission(session, admission_id)
-    discharged_at = discharged_at or utc_now()
-    validate.not_before("The discharge", discharged_at, "the admission", admission.admitted_at)
-    admission.discharged_at = discharged_at
-    commit(
-        session,
-        actor,
-        Change(
-            "admission.discharge",
-            "admission",
-            admission.id,
-            ("discharged_at",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
+    with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "discharge patients") as work:
+        admission = current_admission(session, admission_id)
+        discharged_at = discharged_at or utc_now()
+        validate.not_before("The discharge", discharged_at, "the admission", admission.admitted_at)
+        admission.discharged_at = discharged_at
+        work.record(
+            Change.about(
+                admission, "admission.discharge", Entity.ADMISSION, admission.id, ("discharged_at",)
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -190,40 +184,38 @@ class SummaryEdit:
 def update_summary(session: Session, actor: Actor, admission_id: int, edit: SummaryEdit) -> int:
     """Saves severity, one-liner and expected discharge; returns the new version.
     Raises ConflictError when someone saved after `edit.version`."""
-    begin_write(session, actor, Permission.EDIT_CARD, "edit the clinical summary")
-    admission = current_admission(session, admission_id)
-    severity = validate.choice("Severity", edit.severity, Severity)
-    one_liner = validate.text(fields.ONE_LINER, edit.one_liner)
-    if edit.expected_discharge_date is not None:
-        validate.not_before(
-            "The expected discharge date",
-            edit.expected_discharge_date,
-            "the admission",
-            admission.admitted_at.date(),
+    with unit_of_work(session, actor, Permission.EDIT_CARD, "edit the clinical summary") as work:
+        admission = current_admission(session, admission_id)
+        severity = validate.choice("Severity", edit.severity, Severity)
+        one_liner = validate.text(fields.ONE_LINER, edit.one_liner)
+        if edit.expected_discharge_date is not None:
+            validate.not_before(
+                "The expected discharge date",
+                edit.expected_discharge_date,
+                "the admission",
+                admission.admitted_at.date(),
+            )
+        mine = {
+            "severity": severity.value,
+            "one_liner": one_liner,
+            "expected_discharge_date": edit.expected_discharge_date,
+        }
+        check_version(session, actor, "admission", admission, edit.version, mine, _summary_state)
+        changed = [
+            name for name, value in mine.items() if _summary_values(admission)[name] != value
+        ]
+        if not changed:
+            return admission.version
+        if "severity" in changed:
+            admission.severity_changed_at = utc_now()
+        admission.severity = severity
+        admission.one_liner = one_liner
+        admission.expected_discharge_date = edit.expected_discharge_date
+        admission.version += 1
+        work.record(
+            Change.about(admission, "admission.summary", Entity.ADMISSION, admission.id, changed),
         )
-    mine = {
-        "severity": severity.value,
-        "one_liner": one_liner,
-        "expected_discharge_date": edit.expected_discharge_date,
-    }
-    check_version(session, actor, "admission", admission, edit.version, mine, _summary_state)
-    changed = [name for name, value in mine.items() if _summary_values(admission)[name] != value]
-    if not changed:
         return admission.version
-    if "severity" in changed:
-        admission.severity_changed_at = utc_now()
-    admission.severity = severity
-    admission.one_liner = one_liner
-    admission.expected_discharge_date = edit.expected_discharge_date
-    admission.version += 1
-    commit(
-        session,
-        actor,
-        Change(
-            "admission.summary", "admission", admission.id, changed, admission.ward_id, admission.id
-        ),
-    )
-    return admission.version
 
 
 def _summary_state(admission: Admission) -> tuple[dict[str, object], int | None, datetime | None]:
@@ -244,19 +236,22 @@ def reorder_round(
 ) -> None:
     """Sets the round order to `admission_ids`, which must be exactly the ward's
     current admissions."""
-    begin_write(session, actor, Permission.MANAGE_ADMISSIONS, "reorder the round")
-    current = {
-        a.id: a
-        for a in session.execute(
-            select(Admission).where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
-        ).scalars()
-    }
-    if sorted(admission_ids) != sorted(current):
-        raise ValidationError(
-            "The new order does not list exactly the ward's current patients; reload and try again."
+    with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "reorder the round") as work:
+        current = {
+            a.id: a
+            for a in session.execute(
+                select(Admission).where(
+                    Admission.ward_id == ward_id, Admission.discharged_at.is_(None)
+                )
+            ).scalars()
+        }
+        if sorted(admission_ids) != sorted(current):
+            raise ValidationError(
+                "The new order does not list exactly the ward's current patients; "
+                "reload and try again."
+            )
+        for position, admission_id in enumerate(admission_ids):
+            current[admission_id].round_position = position
+        work.record(
+            Change("ward.reorder_round", Entity.WARD, ward_id, ("round_position",), ward_id)
         )
-    for position, admission_id in enumerate(admission_ids):
-        current[admission_id].round_position = position
-    commit(
-        session, actor, Change("ward.reorder_round", "ward", ward_id, ("round_position",), ward_id)
-    )

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import CallWhen, TaughtTo, Understood
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
@@ -20,7 +21,7 @@ from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.discharge_plans import plan_for
 from rounds_app.services.lookup import current_admission, get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Admission, CallContact, DischargePlan, PendingTest, TeachBack
 
 _DOING = "edit discharge plans"
@@ -90,22 +91,6 @@ def _admission_of(session: Session, plan_id: int) -> Admission:
     return current_admission(session, plan.admission_id, lock=True)
 
 
-def _commit(
-    session: Session,
-    actor: Actor,
-    action: str,
-    entity: str,
-    row_id: int,
-    columns: tuple[str, ...],
-    admission: Admission,
-) -> None:
-    commit(
-        session,
-        actor,
-        Change(action, entity, row_id, columns, admission.ward_id, admission.id),
-    )
-
-
 def add_pending_test(
     session: Session,
     actor: Actor,
@@ -117,26 +102,28 @@ def add_pending_test(
 ) -> int:
     """A test whose result comes after discharge: who will tell the patient, and by
     when (None: the team could not say)."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING)
-    admission = current_admission(session, admission_id, lock=True)
-    plan = plan_for(session, admission, actor)
-    row = PendingTest(
-        plan_id=plan.id,
-        test=validate.text(fields.PENDING_TEST, test),
-        told_by=validate.text(fields.RESULT_TOLD_BY, told_by),
-        due=due,
-    )
-    session.add(row)
-    session.flush()
-    _commit(
-        session, actor, "discharge.add_pending_test", "pending_test", row.id, ("test",), admission
-    )
-    return row.id
+    with unit_of_work(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING) as work:
+        admission = current_admission(session, admission_id, lock=True)
+        plan = plan_for(session, admission, actor)
+        row = PendingTest(
+            plan_id=plan.id,
+            test=validate.text(fields.PENDING_TEST, test),
+            told_by=validate.text(fields.RESULT_TOLD_BY, told_by),
+            due=due,
+        )
+        session.add(row)
+        session.flush()
+        work.record(
+            Change.about(
+                admission, "discharge.add_pending_test", Entity.PENDING_TEST, row.id, ("test",)
+            )
+        )
+        return row.id
 
 
 def remove_pending_test(session: Session, actor: Actor, test_id: int) -> None:
     """Takes a test off the list (its result came, or it was entered by mistake)."""
-    _remove(session, actor, PendingTest, test_id, "pending test", "pending_test")
+    _remove(session, actor, PendingTest, test_id, "pending test", Entity.PENDING_TEST)
 
 
 def add_call_contact(
@@ -151,32 +138,34 @@ def add_call_contact(
 ) -> int:
     """A row of whom to call: a name or service, a number to dial, and when it answers
     (day, night, any time, or `hours` in words)."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING)
-    admission = current_admission(session, admission_id, lock=True)
-    plan = plan_for(session, admission, actor)
-    answers = validate.choice("When it answers", answers, CallWhen)
-    hours = validate.text(fields.CALL_HOURS, hours, required=answers is CallWhen.HOURS)
-    position = session.execute(
-        select(func.count(CallContact.id)).where(CallContact.plan_id == plan.id)
-    ).scalar_one()
-    row = CallContact(
-        plan_id=plan.id,
-        position=position,
-        name=validate.text(fields.CALL_NAME, name),
-        phone=validate.text(fields.CALL_PHONE, phone),
-        answers=answers,
-        hours=hours if answers is CallWhen.HOURS else "",
-    )
-    session.add(row)
-    session.flush()
-    _commit(
-        session, actor, "discharge.add_call_contact", "call_contact", row.id, ("name",), admission
-    )
-    return row.id
+    with unit_of_work(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING) as work:
+        admission = current_admission(session, admission_id, lock=True)
+        plan = plan_for(session, admission, actor)
+        answers = validate.choice("When it answers", answers, CallWhen)
+        hours = validate.text(fields.CALL_HOURS, hours, required=answers is CallWhen.HOURS)
+        position = session.execute(
+            select(func.count(CallContact.id)).where(CallContact.plan_id == plan.id)
+        ).scalar_one()
+        row = CallContact(
+            plan_id=plan.id,
+            position=position,
+            name=validate.text(fields.CALL_NAME, name),
+            phone=validate.text(fields.CALL_PHONE, phone),
+            answers=answers,
+            hours=hours if answers is CallWhen.HOURS else "",
+        )
+        session.add(row)
+        session.flush()
+        work.record(
+            Change.about(
+                admission, "discharge.add_call_contact", Entity.CALL_CONTACT, row.id, ("name",)
+            )
+        )
+        return row.id
 
 
 def remove_call_contact(session: Session, actor: Actor, contact_id: int) -> None:
-    _remove(session, actor, CallContact, contact_id, "number to call", "call_contact")
+    _remove(session, actor, CallContact, contact_id, "number to call", Entity.CALL_CONTACT)
 
 
 def _remove(
@@ -185,14 +174,14 @@ def _remove(
     model: type[PendingTest] | type[CallContact],
     row_id: int,
     what: str,
-    entity: str,
+    entity: Entity,
 ) -> None:
     """Takes a row off one of the plan's lists, audited as `discharge.remove_<entity>`."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING)
-    row = get(session, model, row_id, what)
-    admission = _admission_of(session, row.plan_id)
-    session.delete(row)
-    _commit(session, actor, f"discharge.remove_{entity}", entity, row_id, (), admission)
+    with unit_of_work(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING) as work:
+        row = get(session, model, row_id, what)
+        admission = _admission_of(session, row.plan_id)
+        session.delete(row)
+        work.record(Change.about(admission, f"discharge.remove_{entity}", entity, row_id))
 
 
 def record_teach_back(
@@ -208,27 +197,29 @@ def record_teach_back(
     """Records a teach-back by the signed-in user, now: what was taught, to the
     patient or a named family member or carer, and whether they said it back
     (yes / partly / no). A record is never changed; a later teach-back is a new one."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING)
-    teacher = require_person(actor, "record a teach-back")
-    admission = current_admission(session, admission_id, lock=True)
-    plan = plan_for(session, admission, actor)
-    taught_to = validate.choice("Who was taught", taught_to, TaughtTo)
-    named = taught_to is not TaughtTo.PATIENT
-    taught_name = validate.text(fields.TAUGHT_TO_NAME, taught_name, required=named)
-    if not named and taught_name:
-        raise ValidationError("A teach-back with the patient names no one else.")
-    row = TeachBack(
-        plan_id=plan.id,
-        topic=validate.text(fields.TEACH_BACK_TOPIC, topic),
-        taught_to=taught_to,
-        taught_name=taught_name,
-        understood=validate.choice("Understood", understood, Understood),
-        taught_by_id=teacher,
-        taught_at=utc_now(),
-    )
-    session.add(row)
-    session.flush()
-    _commit(
-        session, actor, "discharge.record_teach_back", "teach_back", row.id, ("topic",), admission
-    )
-    return row.id
+    with unit_of_work(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING) as work:
+        teacher = require_person(actor, "record a teach-back")
+        admission = current_admission(session, admission_id, lock=True)
+        plan = plan_for(session, admission, actor)
+        taught_to = validate.choice("Who was taught", taught_to, TaughtTo)
+        named = taught_to is not TaughtTo.PATIENT
+        taught_name = validate.text(fields.TAUGHT_TO_NAME, taught_name, required=named)
+        if not named and taught_name:
+            raise ValidationError("A teach-back with the patient names no one else.")
+        row = TeachBack(
+            plan_id=plan.id,
+            topic=validate.text(fields.TEACH_BACK_TOPIC, topic),
+            taught_to=taught_to,
+            taught_name=taught_name,
+            understood=validate.choice("Understood", understood, Understood),
+            taught_by_id=teacher,
+            taught_at=utc_now(),
+        )
+        session.add(row)
+        session.flush()
+        work.record(
+            Change.about(
+                admission, "discharge.record_teach_back", Entity.TEACH_BACK, row.id, ("topic",)
+            )
+        )
+        return row.id

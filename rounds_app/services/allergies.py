@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.safety import AllergyStatus
 from rounds_app.errors import ValidationError
@@ -32,7 +33,7 @@ from rounds_app.services.fact_revisions import (
 )
 from rounds_app.services.lookup import get
 from rounds_app.services.safety_views import AllergyView, allergy_view
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, Work, unit_of_work
 from rounds_app.storage.models import Allergy, Patient
 
 # SNOMED CT 716186003 "no known allergy", as a FHIR record codes it: the same key, so
@@ -96,20 +97,20 @@ def record_allergy(
 ) -> AllergyView:
     """Records an allergy or intolerance. The same substance recorded before and since
     withdrawn or resolved is recorded again on its row; one still active is refused."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "record allergies")
-    mine = _checked(substance, reaction, severity, criticality, status) | {"no_known": False}
-    rows = _patient_rows(session, patient_id)
-    key = text_key(mine["substance"])
-    row = _same(rows, key, mine["substance"])
-    if row is not None and row.no_known:
-        raise ValidationError("Record 'no known allergies' as such, not as a substance.")
-    if row is not None and row.status == _ACTIVE:
-        raise ValidationError("This allergy is already recorded; change that entry instead.")
-    if row is None:
-        row = Allergy(patient_id=patient_id, key=key, source="")
-        session.add(row)
-        rows.append(row)
-    return _write(session, actor, row, mine, rows, "safety.record_allergy")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record allergies") as work:
+        mine = _checked(substance, reaction, severity, criticality, status) | {"no_known": False}
+        rows = _patient_rows(session, patient_id)
+        key = text_key(mine["substance"])
+        row = _same(rows, key, mine["substance"])
+        if row is not None and row.no_known:
+            raise ValidationError("Record 'no known allergies' as such, not as a substance.")
+        if row is not None and row.status == _ACTIVE:
+            raise ValidationError("This allergy is already recorded; change that entry instead.")
+        if row is None:
+            row = Allergy(patient_id=patient_id, key=key, source="")
+            session.add(row)
+            rows.append(row)
+        return _write(session, work, actor, row, mine, rows, "safety.record_allergy")
 
 
 def update_allergy(
@@ -127,48 +128,51 @@ def update_allergy(
     """Changes a recorded allergy (status entered_in_error withdraws it).
     `expected_version` is the AllergyView's version (0: as the hospital record sent it,
     never changed in Rounds)."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "record allergies")
-    row = get(session, Allergy, allergy_id, "allergy")
-    mine = _checked(substance, reaction, severity, criticality, status)
-    mine["no_known"] = row.no_known
-    rows = _patient_rows(session, row.patient_id)
-    check_revision(session, actor, "allergy", row, "allergies", expected_version, mine, _values)
-    if not row.no_known:
-        key = text_key(mine["substance"])
-        if _same(rows, key, mine["substance"], but=row) is not None:
-            raise ValidationError("That substance is recorded already in another entry.")
-        row.key = key
-    if _values(row) == mine:
-        return allergy_view(row, name_of(session, row.recorded_by_id), expected_version)
-    return _write(session, actor, row, mine, rows, "safety.update_allergy")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record allergies") as work:
+        row = get(session, Allergy, allergy_id, "allergy")
+        mine = _checked(substance, reaction, severity, criticality, status)
+        mine["no_known"] = row.no_known
+        rows = _patient_rows(session, row.patient_id)
+        check_revision(session, actor, "allergy", row, "allergies", expected_version, mine, _values)
+        if not row.no_known:
+            key = text_key(mine["substance"])
+            if _same(rows, key, mine["substance"], but=row) is not None:
+                raise ValidationError("That substance is recorded already in another entry.")
+            row.key = key
+        if _values(row) == mine:
+            return allergy_view(row, name_of(session, row.recorded_by_id), expected_version)
+        return _write(session, work, actor, row, mine, rows, "safety.update_allergy")
 
 
 def record_no_known_allergies(session: Session, actor: Actor, patient_id: int) -> None:
     """Records that the patient was asked and has no known allergies (by whom, when).
     Refused while a real allergy is active: withdraw or resolve it first."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "record allergies")
-    rows = _patient_rows(session, patient_id)
-    stated = [r for r in rows if r.no_known]
-    row = next((r for r in stated if r.status == _ACTIVE), None) or next(iter(stated), None)
-    if row is None:
-        row = _same(rows, NO_KNOWN_KEY, NO_KNOWN_TEXT)
-    if row is None:
-        row = Allergy(patient_id=patient_id, key=NO_KNOWN_KEY, substance=NO_KNOWN_TEXT, source="")
-        session.add(row)
-        rows.append(row)
-    mine = {
-        "substance": row.substance or NO_KNOWN_TEXT,
-        "reaction": "",
-        "severity": "",
-        "criticality": "",
-        "status": _ACTIVE,
-        "no_known": True,
-    }
-    _write(session, actor, row, mine, rows, "safety.no_known_allergies")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record allergies") as work:
+        rows = _patient_rows(session, patient_id)
+        stated = [r for r in rows if r.no_known]
+        row = next((r for r in stated if r.status == _ACTIVE), None) or next(iter(stated), None)
+        if row is None:
+            row = _same(rows, NO_KNOWN_KEY, NO_KNOWN_TEXT)
+        if row is None:
+            row = Allergy(
+                patient_id=patient_id, key=NO_KNOWN_KEY, substance=NO_KNOWN_TEXT, source=""
+            )
+            session.add(row)
+            rows.append(row)
+        mine = {
+            "substance": row.substance or NO_KNOWN_TEXT,
+            "reaction": "",
+            "severity": "",
+            "criticality": "",
+            "status": _ACTIVE,
+            "no_known": True,
+        }
+        _write(session, work, actor, row, mine, rows, "safety.no_known_allergies")
 
 
 def _write(
     session: Session,
+    work: Work,
     actor: Actor,
     row: Allergy,
     mine: dict[str, Any],
@@ -208,17 +212,14 @@ def _write(
     session.flush()
     version = latest_version(session, "allergies", row.id)
     view = allergy_view(row, actor.display_name, version)
-    commit(
-        session,
-        actor,
+    work.record(
         *(
-            Change(
+            Change.about(
+                admission,
                 action if changed is row else "safety.retire_no_known_allergies",
-                "allergy",
+                Entity.ALLERGY,
                 changed.id,
                 ("status",) if changed is not row else tuple(mine),
-                admission.ward_id if admission else None,
-                admission.id if admission else None,
             )
             for changed in (row, *retired)
         ),

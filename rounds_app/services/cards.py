@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS
 from rounds_app.domain.roles import Permission
@@ -20,7 +21,7 @@ from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.conflicts import check_version
 from rounds_app.services.lookup import current_admission
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import CardFieldRevision, NarrativeField, User
 
 
@@ -81,81 +82,76 @@ def save_field(
     a new field, or a field whose voice changes, the default for its voice
     (rounds_app.domain.sharing). `language`: what the text is written in ("" for the
     ward's language); None keeps the stored one. Changing either is a new revision."""
-    begin_write(session, actor, Permission.EDIT_CARD, "edit narrative cards")
-    field = validate.choice("Card field", field, CardField)
-    label = CARD_FIELD_LABELS[field]
-    text = validate.text(fields.CARD_FIELD, text, label=label)
-    voice = validate.choice("Voice", voice, Voice)
-    if language is not None:
-        language = validate.text(fields.TEXT_LANGUAGE, language)
-    # locked: two people writing a field for the first time queue here
-    admission = current_admission(session, admission_id, lock=True)
-    record = session.execute(
-        select(NarrativeField).where(
-            NarrativeField.admission_id == admission_id, NarrativeField.field == field
-        )
-    ).scalar_one_or_none()
-    keeps_mark = record is not None and record.voice == voice
-    if shareable is None:
-        shareable = record.shareable if record is not None and keeps_mark else None
-    shareable = mark_or_default(shareable, voice)
-    if language is None:
-        language = record.language if record is not None else ""
-    mine = _state(text, voice, shareable, language)
-    now = utc_now()
-    if record is None:
-        if expected_version != 0:
-            raise ConflictError(
-                "card field",
-                0,
-                mine=Version(expected_version, mine, actor.display_name, None),
-                theirs=Version(0, _state("", voice, shareable, ""), None, None),
+    with unit_of_work(session, actor, Permission.EDIT_CARD, "edit narrative cards") as work:
+        field = validate.choice("Card field", field, CardField)
+        label = CARD_FIELD_LABELS[field]
+        text = validate.text(fields.CARD_FIELD, text, label=label)
+        voice = validate.choice("Voice", voice, Voice)
+        if language is not None:
+            language = validate.text(fields.TEXT_LANGUAGE, language)
+        # locked: two people writing a field for the first time queue here
+        admission = current_admission(session, admission_id, lock=True)
+        record = session.execute(
+            select(NarrativeField).where(
+                NarrativeField.admission_id == admission_id, NarrativeField.field == field
             )
-        record = NarrativeField(
-            admission_id=admission_id,
-            field=field,
-            text=text,
-            voice=voice,
-            shareable=shareable,
-            language=language,
-            edited_by_id=actor.user_id,
-            edited_at=now,
+        ).scalar_one_or_none()
+        keeps_mark = record is not None and record.voice == voice
+        if shareable is None:
+            shareable = record.shareable if record is not None and keeps_mark else None
+        shareable = mark_or_default(shareable, voice)
+        if language is None:
+            language = record.language if record is not None else ""
+        mine = _state(text, voice, shareable, language)
+        now = utc_now()
+        if record is None:
+            if expected_version != 0:
+                raise ConflictError(
+                    "card field",
+                    0,
+                    mine=Version(expected_version, mine, actor.display_name, None),
+                    theirs=Version(0, _state("", voice, shareable, ""), None, None),
+                )
+            record = NarrativeField(
+                admission_id=admission_id,
+                field=field,
+                text=text,
+                voice=voice,
+                shareable=shareable,
+                language=language,
+                edited_by_id=actor.user_id,
+                edited_at=now,
+            )
+            session.add(record)
+            session.flush()
+        else:
+            check_version(
+                session, actor, "card field", record, expected_version, mine, _field_state
+            )
+            if _field_state(record)[0] == mine:
+                return _view(session, record)
+            record.text, record.voice = text, voice
+            record.shareable, record.language = shareable, language
+            record.edited_by_id, record.edited_at = actor.user_id, now
+            session.flush()  # bumps the version
+        session.add(
+            CardFieldRevision(
+                narrative_field_id=record.id,
+                version=record.version,
+                text=text,
+                voice=voice,
+                shareable=shareable,
+                language=language,
+                edited_by_id=actor.user_id,
+                edited_at=now,
+            )
         )
-        session.add(record)
-        session.flush()
-    else:
-        check_version(session, actor, "card field", record, expected_version, mine, _field_state)
-        if _field_state(record)[0] == mine:
-            return _view(session, record)
-        record.text, record.voice = text, voice
-        record.shareable, record.language = shareable, language
-        record.edited_by_id, record.edited_at = actor.user_id, now
-        session.flush()  # bumps the version
-    session.add(
-        CardFieldRevision(
-            narrative_field_id=record.id,
-            version=record.version,
-            text=text,
-            voice=voice,
-            shareable=shareable,
-            language=language,
-            edited_by_id=actor.user_id,
-            edited_at=now,
+        work.record(
+            Change.about(
+                admission, "card.save_field", Entity.NARRATIVE_FIELD, record.id, (field.value,)
+            ),
         )
-    )
-    commit(
-        session,
-        actor,
-        Change(
-            "card.save_field",
-            "narrative_field",
-            record.id,
-            (field.value,),
-            admission.ward_id,
-            admission_id,
-        ),
-    )
-    return _view(session, record)
+        return _view(session, record)
 
 
 def _view(session: Session, record: NarrativeField) -> FieldView:
@@ -195,20 +191,17 @@ def field_history(
 
 def revisit_goals(session: Session, actor: Actor, admission_id: int) -> datetime:
     """Stamps the goals of care as revisited now, by this user."""
-    begin_write(session, actor, Permission.EDIT_CARD, "revisit goals of care")
-    admission = current_admission(session, admission_id)
-    admission.goals_revisited_at = utc_now()
-    admission.goals_revisited_by_id = actor.user_id
-    commit(
-        session,
-        actor,
-        Change(
-            "card.revisit_goals",
-            "admission",
-            admission.id,
-            ("goals_revisited_at",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return admission.goals_revisited_at
+    with unit_of_work(session, actor, Permission.EDIT_CARD, "revisit goals of care") as work:
+        admission = current_admission(session, admission_id)
+        admission.goals_revisited_at = utc_now()
+        admission.goals_revisited_by_id = actor.user_id
+        work.record(
+            Change.about(
+                admission,
+                "card.revisit_goals",
+                Entity.ADMISSION,
+                admission.id,
+                ("goals_revisited_at",),
+            ),
+        )
+        return admission.goals_revisited_at

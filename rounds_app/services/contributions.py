@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ContributionKind, Discipline
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.sharing import mark_or_default, voice_of
@@ -19,7 +20,7 @@ from rounds_app.errors import PermissionDenied, ValidationError
 from rounds_app.services import validate, visibility
 from rounds_app.services.actor import Actor, require, require_person
 from rounds_app.services.lookup import current_admission, get, running_round_of
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Contribution, User
 
 
@@ -58,34 +59,30 @@ def add_contribution(
     names the discipline speaking, and passes the round). `shareable`: whether the
     patient may read it; None gives the default for whose words they are
     (rounds_app.domain.sharing). Returns its id."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "add contributions")
-    author_id = require_person(actor, "add contributions")
-    admission = current_admission(session, admission_id)
-    chosen = discipline if discipline is not None else actor.discipline
-    if chosen is None:
-        raise ValidationError("Choose the discipline this entry speaks for.")
-    speaking = validate.choice("Discipline", chosen, Discipline)
-    entry = Contribution(
-        admission_id=admission.id,
-        discipline=speaking,
-        kind=validate.choice("Kind", kind, ContributionKind),
-        author_id=author_id,
-        created_at=utc_now(),
-        text=validate.text(fields.CONTRIBUTION, text),
-        sensitive=sensitive,
-        shareable=mark_or_default(shareable, voice_of(speaking)),
-        round_id=running_round_of(session, round_id, admission),
-    )
-    session.add(entry)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "contribution.add", "contribution", entry.id, ("text",), admission.ward_id, admission.id
-        ),
-    )
-    return entry.id
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "add contributions") as work:
+        author_id = require_person(actor, "add contributions")
+        admission = current_admission(session, admission_id)
+        chosen = discipline if discipline is not None else actor.discipline
+        if chosen is None:
+            raise ValidationError("Choose the discipline this entry speaks for.")
+        speaking = validate.choice("Discipline", chosen, Discipline)
+        entry = Contribution(
+            admission_id=admission.id,
+            discipline=speaking,
+            kind=validate.choice("Kind", kind, ContributionKind),
+            author_id=author_id,
+            created_at=utc_now(),
+            text=validate.text(fields.CONTRIBUTION, text),
+            sensitive=sensitive,
+            shareable=mark_or_default(shareable, voice_of(speaking)),
+            round_id=running_round_of(session, round_id, admission),
+        )
+        session.add(entry)
+        session.flush()
+        work.record(
+            Change.about(admission, "contribution.add", Entity.CONTRIBUTION, entry.id, ("text",)),
+        )
+        return entry.id
 
 
 def amend_contribution(
@@ -101,56 +98,53 @@ def amend_contribution(
     """Amends the current version of one's own entry; returns the new version's id.
     `sensitive` and `shareable` left None keep the marks of the version amended:
     marking an entry shareable, or no longer, is an amendment with its reason."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "amend contributions")
-    author_id = require_person(actor, "amend contributions")
-    # locked, so two amendments of the same version cannot both succeed
-    previous = session.get(Contribution, contribution_id, with_for_update=True)
-    if previous is None:
-        get(session, Contribution, contribution_id, "contribution")
-    assert previous is not None
-    if previous.author_id != author_id:
-        raise PermissionDenied("Only the author can amend an entry.")
-    if session.execute(
-        select(Contribution.id).where(Contribution.amends_id == previous.id)
-    ).first():
-        raise ValidationError(
-            "This entry has been amended since you opened it; amend the newest version."
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "amend contributions") as work:
+        author_id = require_person(actor, "amend contributions")
+        # locked, so two amendments of the same version cannot both succeed
+        previous = session.get(Contribution, contribution_id, with_for_update=True)
+        if previous is None:
+            get(session, Contribution, contribution_id, "contribution")
+        assert previous is not None
+        if previous.author_id != author_id:
+            raise PermissionDenied("Only the author can amend an entry.")
+        if session.execute(
+            select(Contribution.id).where(Contribution.amends_id == previous.id)
+        ).first():
+            raise ValidationError(
+                "This entry has been amended since you opened it; amend the newest version."
+            )
+        admission = current_admission(session, previous.admission_id)
+        amendment = Contribution(
+            admission_id=previous.admission_id,
+            discipline=previous.discipline,
+            kind=previous.kind,
+            author_id=author_id,
+            created_at=utc_now(),
+            text=validate.text(fields.CONTRIBUTION, text, label="The amended entry"),
+            sensitive=previous.sensitive if sensitive is None else sensitive,
+            shareable=previous.shareable if shareable is None else shareable,
+            original_id=previous.original_id or previous.id,
+            amends_id=previous.id,
+            amendment_reason=validate.text(fields.AMENDMENT_REASON, reason, required=True),
         )
-    admission = current_admission(session, previous.admission_id)
-    amendment = Contribution(
-        admission_id=previous.admission_id,
-        discipline=previous.discipline,
-        kind=previous.kind,
-        author_id=author_id,
-        created_at=utc_now(),
-        text=validate.text(fields.CONTRIBUTION, text, label="The amended entry"),
-        sensitive=previous.sensitive if sensitive is None else sensitive,
-        shareable=previous.shareable if shareable is None else shareable,
-        original_id=previous.original_id or previous.id,
-        amends_id=previous.id,
-        amendment_reason=validate.text(fields.AMENDMENT_REASON, reason, required=True),
-    )
-    if (amendment.text, amendment.sensitive, amendment.shareable) == (
-        previous.text,
-        previous.sensitive,
-        previous.shareable,
-    ):
-        raise ValidationError("The amendment changes nothing.")
-    session.add(amendment)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "contribution.amend",
-            "contribution",
-            amendment.id,
-            ("text", "amendment_reason"),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return amendment.id
+        if (amendment.text, amendment.sensitive, amendment.shareable) == (
+            previous.text,
+            previous.sensitive,
+            previous.shareable,
+        ):
+            raise ValidationError("The amendment changes nothing.")
+        session.add(amendment)
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "contribution.amend",
+                Entity.CONTRIBUTION,
+                amendment.id,
+                ("text", "amendment_reason"),
+            ),
+        )
+        return amendment.id
 
 
 def entry_history(session: Session, actor: Actor, contribution_id: int) -> list[ContributionView]:

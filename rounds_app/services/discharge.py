@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.discharge_readiness import follow_up_tick_refusal
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ChecklistKind, FollowUpPlace, MedicationChangeKind
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
@@ -24,7 +25,7 @@ from rounds_app.services.discharge_follow_ups import FollowUpDetails, checked_fo
 from rounds_app.services.discharge_medicines import checked_change, record_reconciliation
 from rounds_app.services.discharge_plans import plan_for
 from rounds_app.services.lookup import current_admission, get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import (
     DischargeChecklistItem,
     DischargePlan,
@@ -61,75 +62,69 @@ def _values(plan: DischargePlan) -> dict[str, str]:
 def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit) -> int:
     """Saves the plan's text; returns the new version. A stale `edit.version` raises
     ConflictError with both versions."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
-    admission = current_admission(session, admission_id, lock=True)
-    mine = {
-        "destination": validate.text(fields.DESTINATION, edit.destination),
-        "barriers": validate.text(fields.BARRIERS, edit.barriers),
-        "warning_signs": validate.text(fields.WARNING_SIGNS, edit.warning_signs),
-        "whom_to_call": validate.text(fields.WHOM_TO_CALL, edit.whom_to_call),
-    }
-    if edit.why_in_hospital is not None:
-        mine["why_in_hospital"] = validate.text(fields.WHY_IN_HOSPITAL, edit.why_in_hospital)
-    existed = session.execute(
-        select(DischargePlan.id).where(DischargePlan.admission_id == admission.id)
-    ).first()
-    plan = plan_for(session, admission, actor)
-    expected = edit.version if existed else plan.version
-    if not existed and edit.version != 0:
-        raise ValidationError("The discharge plan you opened no longer exists; reload the card.")
-    check_version(session, actor, "discharge plan", plan, expected, mine, _plan_state)
-    changed = [name for name, value in mine.items() if _values(plan)[name] != value]
-    for name in changed:
-        setattr(plan, name, mine[name])
-    if changed:
-        plan.updated_by_id, plan.updated_at = actor.user_id, utc_now()
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.save_plan",
-            "discharge_plan",
-            plan.id,
-            changed,
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return plan.version
+    with unit_of_work(
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+    ) as work:
+        admission = current_admission(session, admission_id, lock=True)
+        mine = {
+            "destination": validate.text(fields.DESTINATION, edit.destination),
+            "barriers": validate.text(fields.BARRIERS, edit.barriers),
+            "warning_signs": validate.text(fields.WARNING_SIGNS, edit.warning_signs),
+            "whom_to_call": validate.text(fields.WHOM_TO_CALL, edit.whom_to_call),
+        }
+        if edit.why_in_hospital is not None:
+            mine["why_in_hospital"] = validate.text(fields.WHY_IN_HOSPITAL, edit.why_in_hospital)
+        existed = session.execute(
+            select(DischargePlan.id).where(DischargePlan.admission_id == admission.id)
+        ).first()
+        plan = plan_for(session, admission, actor)
+        expected = edit.version if existed else plan.version
+        if not existed and edit.version != 0:
+            raise ValidationError(
+                "The discharge plan you opened no longer exists; reload the card."
+            )
+        check_version(session, actor, "discharge plan", plan, expected, mine, _plan_state)
+        changed = [name for name, value in mine.items() if _values(plan)[name] != value]
+        for name in changed:
+            setattr(plan, name, mine[name])
+        if changed:
+            plan.updated_by_id, plan.updated_at = actor.user_id, utc_now()
+        session.flush()
+        work.record(
+            Change.about(admission, "discharge.save_plan", Entity.DISCHARGE_PLAN, plan.id, changed),
+        )
+        return plan.version
 
 
 def add_checklist_item(session: Session, actor: Actor, admission_id: int, item: str) -> int:
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
-    admission = current_admission(session, admission_id, lock=True)
-    plan = plan_for(session, admission, actor)
-    position = session.execute(
-        select(func.count(DischargeChecklistItem.id)).where(
-            DischargeChecklistItem.plan_id == plan.id
+    with unit_of_work(
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+    ) as work:
+        admission = current_admission(session, admission_id, lock=True)
+        plan = plan_for(session, admission, actor)
+        position = session.execute(
+            select(func.count(DischargeChecklistItem.id)).where(
+                DischargeChecklistItem.plan_id == plan.id
+            )
+        ).scalar_one()
+        entry = DischargeChecklistItem(
+            plan_id=plan.id,
+            position=position,
+            item=validate.text(fields.CHECKLIST_ITEM, item),
+            done=False,
         )
-    ).scalar_one()
-    entry = DischargeChecklistItem(
-        plan_id=plan.id,
-        position=position,
-        item=validate.text(fields.CHECKLIST_ITEM, item),
-        done=False,
-    )
-    session.add(entry)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.add_checklist_item",
-            "discharge_checklist_item",
-            entry.id,
-            ("item",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return entry.id
+        session.add(entry)
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "discharge.add_checklist_item",
+                Entity.DISCHARGE_CHECKLIST_ITEM,
+                entry.id,
+                ("item",),
+            ),
+        )
+        return entry.id
 
 
 def tick_checklist_item(session: Session, actor: Actor, item_id: int, done: bool) -> None:
@@ -141,28 +136,27 @@ def tick_checklist_item(session: Session, actor: Actor, item_id: int, done: bool
         plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
         record_reconciliation(session, actor, plan.admission_id, done)
         return
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
-    person = require_person(actor, "tick the discharge checklist")
-    plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
-    admission = current_admission(session, plan.admission_id)
-    if done and entry.kind is ChecklistKind.FOLLOW_UP_BOOKED:
-        refusal = follow_up_tick_refusal(plan.follow_ups)
-        if refusal:
-            raise ValidationError(refusal)
-    entry.done = done
-    entry.done_by_id, entry.done_at = (person, utc_now()) if done else (None, None)
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.tick" if done else "discharge.untick",
-            "discharge_checklist_item",
-            entry.id,
-            ("done",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
+    with unit_of_work(
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+    ) as work:
+        person = require_person(actor, "tick the discharge checklist")
+        plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+        admission = current_admission(session, plan.admission_id)
+        if done and entry.kind is ChecklistKind.FOLLOW_UP_BOOKED:
+            refusal = follow_up_tick_refusal(plan.follow_ups)
+            if refusal:
+                raise ValidationError(refusal)
+        entry.done = done
+        entry.done_by_id, entry.done_at = (person, utc_now()) if done else (None, None)
+        work.record(
+            Change.about(
+                admission,
+                "discharge.tick" if done else "discharge.untick",
+                Entity.DISCHARGE_CHECKLIST_ITEM,
+                entry.id,
+                ("done",),
+            ),
+        )
 
 
 def add_follow_up(
@@ -181,40 +175,39 @@ def add_follow_up(
     contact_by_date: date | None = None,
 ) -> int:
     """See discharge_follow_ups for what a booked and an unbooked one must say."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
-    admission = current_admission(session, admission_id, lock=True)
-    values = checked_follow_up(
-        FollowUpDetails(
-            with_whom=with_whom,
-            booked=booked,
-            when=when,
-            place_kind=place_kind,
-            where=where,
-            phone=phone,
-            purpose=purpose,
-            contact_by=contact_by,
-            contact_by_date=contact_by_date,
+    with unit_of_work(
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+    ) as work:
+        admission = current_admission(session, admission_id, lock=True)
+        values = checked_follow_up(
+            FollowUpDetails(
+                with_whom=with_whom,
+                booked=booked,
+                when=when,
+                place_kind=place_kind,
+                where=where,
+                phone=phone,
+                purpose=purpose,
+                contact_by=contact_by,
+                contact_by_date=contact_by_date,
+            )
         )
-    )
-    plan = plan_for(session, admission, actor)
-    appointment = FollowUpAppointment(
-        plan_id=plan.id, updated_by_id=actor.user_id, updated_at=utc_now(), **values
-    )
-    session.add(appointment)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.add_follow_up",
-            "follow_up_appointment",
-            appointment.id,
-            ("with_whom",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return appointment.id
+        plan = plan_for(session, admission, actor)
+        appointment = FollowUpAppointment(
+            plan_id=plan.id, updated_by_id=actor.user_id, updated_at=utc_now(), **values
+        )
+        session.add(appointment)
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "discharge.add_follow_up",
+                Entity.FOLLOW_UP_APPOINTMENT,
+                appointment.id,
+                ("with_whom",),
+            ),
+        )
+        return appointment.id
 
 
 def add_medication_change(
@@ -232,32 +225,31 @@ def add_medication_change(
     """`reason` is written for the patient: it is printed on their summary as is,
     once the change is decided (see discharge_medicines). A new change is not
     decided."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
-    admission = current_admission(session, admission_id, lock=True)
-    values = checked_change(
-        medication=medication,
-        change=change,
-        dose=dose,
-        how_to_take=how_to_take,
-        previous=previous,
-        reason=reason,
-    )
-    plan = plan_for(session, admission, actor)
-    entry = MedicationChange(
-        plan_id=plan.id, updated_by_id=actor.user_id, updated_at=utc_now(), **values
-    )
-    session.add(entry)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.add_medication_change",
-            "medication_change",
-            entry.id,
-            ("medication",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return entry.id
+    with unit_of_work(
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+    ) as work:
+        admission = current_admission(session, admission_id, lock=True)
+        values = checked_change(
+            medication=medication,
+            change=change,
+            dose=dose,
+            how_to_take=how_to_take,
+            previous=previous,
+            reason=reason,
+        )
+        plan = plan_for(session, admission, actor)
+        entry = MedicationChange(
+            plan_id=plan.id, updated_by_id=actor.user_id, updated_at=utc_now(), **values
+        )
+        session.add(entry)
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "discharge.add_medication_change",
+                Entity.MEDICATION_CHANGE,
+                entry.id,
+                ("medication",),
+            ),
+        )
+        return entry.id

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import FollowUpPlace
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
@@ -20,7 +21,7 @@ from rounds_app.services import validate
 from rounds_app.services.actor import Actor
 from rounds_app.services.conflicts import State, check_version
 from rounds_app.services.lookup import current_admission, get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import DischargePlan, FollowUpAppointment
 
 
@@ -89,32 +90,31 @@ def edit_follow_up(
 ) -> int:
     """Saves the appointment (booking it, say); returns its new version. A stale
     `version` raises ConflictError with both versions."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
-    entry = get(session, FollowUpAppointment, follow_up_id, "follow-up appointment")
-    plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
-    admission = current_admission(session, plan.admission_id, lock=True)
-    mine = checked_follow_up(details)
-    check_version(session, actor, "follow-up appointment", entry, version, mine, _state)
-    changed = [name for name in DETAIL_FIELDS if getattr(entry, name) != mine[name]]
-    if not changed:
+    with unit_of_work(
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+    ) as work:
+        entry = get(session, FollowUpAppointment, follow_up_id, "follow-up appointment")
+        plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+        admission = current_admission(session, plan.admission_id, lock=True)
+        mine = checked_follow_up(details)
+        check_version(session, actor, "follow-up appointment", entry, version, mine, _state)
+        changed = [name for name in DETAIL_FIELDS if getattr(entry, name) != mine[name]]
+        if not changed:
+            return entry.version
+        for name in changed:
+            setattr(entry, name, mine[name])
+        entry.updated_by_id, entry.updated_at = actor.user_id, utc_now()
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "discharge.edit_follow_up",
+                Entity.FOLLOW_UP_APPOINTMENT,
+                entry.id,
+                changed,
+            ),
+        )
         return entry.version
-    for name in changed:
-        setattr(entry, name, mine[name])
-    entry.updated_by_id, entry.updated_at = actor.user_id, utc_now()
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.edit_follow_up",
-            "follow_up_appointment",
-            entry.id,
-            changed,
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return entry.version
 
 
 def details_of(entry: Any) -> FollowUpDetails:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.discharge_readiness import decide_refusal
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ChecklistKind, Discipline, MedicationChangeKind
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import PermissionDenied, ValidationError
@@ -20,7 +21,7 @@ from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.conflicts import State, check_version
 from rounds_app.services.discharge_plans import item_of_kind, plan_for
 from rounds_app.services.lookup import current_admission, get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, Work, unit_of_work
 from rounds_app.storage.models import (
     Admission,
     DischargeChecklistItem,
@@ -71,8 +72,7 @@ def _change_state(entry: MedicationChange) -> State:
     return values, entry.updated_by_id, entry.updated_at
 
 
-def _require_prescriber(session: Session, actor: Actor, doing: str) -> int:
-    begin_write(session, actor, Permission.RECONCILE_MEDICINES, doing)
+def _require_prescriber(actor: Actor, doing: str) -> int:
     person = require_person(actor, doing)
     if actor.discipline not in PRESCRIBING:
         raise PermissionDenied(f"Only a pharmacist or a physician can {doing}.")
@@ -91,40 +91,39 @@ def edit_medication_change(
     """Saves the change; returns its new version. A decided change that is edited is
     no longer decided: what was decided is not what it now says. A stale
     `edit.version` raises ConflictError with both versions."""
-    begin_write(session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans")
-    entry, admission = _entry(session, change_id)
-    mine = checked_change(
-        medication=edit.medication,
-        change=edit.change,
-        dose=edit.dose,
-        how_to_take=edit.how_to_take,
-        previous=edit.previous,
-        reason=edit.reason,
-    )
-    check_version(session, actor, "medication change", entry, edit.version, mine, _change_state)
-    changed = [name for name in CHANGE_FIELDS if getattr(entry, name) != mine[name]]
-    if not changed:
+    with unit_of_work(
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+    ) as work:
+        entry, admission = _entry(session, change_id)
+        mine = checked_change(
+            medication=edit.medication,
+            change=edit.change,
+            dose=edit.dose,
+            how_to_take=edit.how_to_take,
+            previous=edit.previous,
+            reason=edit.reason,
+        )
+        check_version(session, actor, "medication change", entry, edit.version, mine, _change_state)
+        changed = [name for name in CHANGE_FIELDS if getattr(entry, name) != mine[name]]
+        if not changed:
+            return entry.version
+        for name in changed:
+            setattr(entry, name, mine[name])
+        if entry.decided:
+            entry.decided, entry.decided_by_id, entry.decided_at = False, None, None
+            changed.append("decided")
+        entry.updated_by_id, entry.updated_at = actor.user_id, utc_now()
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "discharge.edit_medication_change",
+                Entity.MEDICATION_CHANGE,
+                entry.id,
+                changed,
+            ),
+        )
         return entry.version
-    for name in changed:
-        setattr(entry, name, mine[name])
-    if entry.decided:
-        entry.decided, entry.decided_by_id, entry.decided_at = False, None, None
-        changed.append("decided")
-    entry.updated_by_id, entry.updated_at = actor.user_id, utc_now()
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.edit_medication_change",
-            "medication_change",
-            entry.id,
-            changed,
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return entry.version
 
 
 def decide_medication_change(
@@ -133,33 +132,32 @@ def decide_medication_change(
     """Marks the change decided (so the patient's copy prints it) or not decided;
     returns its new version. `version` is the one the decision was made on: a change
     edited meanwhile raises ConflictError rather than deciding unseen words."""
-    person = _require_prescriber(session, actor, "decide a medication change")
-    entry, admission = _entry(session, change_id)
-    check_version(
-        session, actor, "medication change", entry, version, {"decided": decided}, _change_state
-    )
-    if decided:
-        refusal = decide_refusal(entry, entry.previous)
-        if refusal:
-            raise ValidationError(refusal)
-    if entry.decided == decided:
+    doing = "decide a medication change"
+    with unit_of_work(session, actor, Permission.RECONCILE_MEDICINES, doing) as work:
+        person = _require_prescriber(actor, doing)
+        entry, admission = _entry(session, change_id)
+        check_version(
+            session, actor, "medication change", entry, version, {"decided": decided}, _change_state
+        )
+        if decided:
+            refusal = decide_refusal(entry, entry.previous)
+            if refusal:
+                raise ValidationError(refusal)
+        if entry.decided == decided:
+            return entry.version
+        entry.decided = decided
+        entry.decided_by_id, entry.decided_at = (person, utc_now()) if decided else (None, None)
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "discharge.decide_medicine" if decided else "discharge.undecide_medicine",
+                Entity.MEDICATION_CHANGE,
+                entry.id,
+                ("decided",),
+            ),
+        )
         return entry.version
-    entry.decided = decided
-    entry.decided_by_id, entry.decided_at = (person, utc_now()) if decided else (None, None)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "discharge.decide_medicine" if decided else "discharge.undecide_medicine",
-            "medication_change",
-            entry.id,
-            ("decided",),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return entry.version
 
 
 def record_reconciliation(
@@ -167,20 +165,22 @@ def record_reconciliation(
 ) -> None:
     """Records that a pharmacist or physician reconciled the medicines (the
     checklist's "Medicines reconciled" item, ticked by them), or undoes it."""
-    _require_prescriber(session, actor, "record the medicines reconciliation")
-    admission = current_admission(session, admission_id, lock=True)
-    plan = plan_for(session, admission, actor)
-    _set_reconciled(
-        session,
-        actor,
-        item_of_kind(session, plan, ChecklistKind.MEDICINES_RECONCILED),
-        admission,
-        reconciled,
-    )
+    doing = "record the medicines reconciliation"
+    with unit_of_work(session, actor, Permission.RECONCILE_MEDICINES, doing) as work:
+        _require_prescriber(actor, doing)
+        admission = current_admission(session, admission_id, lock=True)
+        plan = plan_for(session, admission, actor)
+        _set_reconciled(
+            work,
+            actor,
+            item_of_kind(session, plan, ChecklistKind.MEDICINES_RECONCILED),
+            admission,
+            reconciled,
+        )
 
 
 def _set_reconciled(
-    session: Session,
+    work: Work,
     actor: Actor,
     item: DischargeChecklistItem,
     admission: Admission,
@@ -188,16 +188,12 @@ def _set_reconciled(
 ) -> None:
     item.done = done
     item.done_by_id, item.done_at = (actor.user_id, utc_now()) if done else (None, None)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
+    work.record(
+        Change.about(
+            admission,
             "discharge.reconcile_medicines" if done else "discharge.undo_reconciliation",
-            "discharge_checklist_item",
+            Entity.DISCHARGE_CHECKLIST_ITEM,
             item.id,
             ("done",),
-            admission.ward_id,
-            admission.id,
         ),
     )

@@ -14,12 +14,13 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require, require_person
 from rounds_app.services.lookup import current_admission, get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Admission, PromRecord, User
 
 BEDSIDE = "bedside"
@@ -69,26 +70,25 @@ def checked(entry: PromEntry) -> PromEntry:
 
 
 def record_prom(session: Session, actor: Actor, admission_id: int, entry: PromEntry) -> int:
-    begin_write(session, actor, Permission.CONTRIBUTE, "record patient-reported outcomes")
-    recorder = require_person(actor, "record patient-reported outcomes")
-    admission = current_admission(session, admission_id)
-    entry = checked(entry)
-    record = new_record(admission.id, entry, utc_now(), recorder, BEDSIDE)
-    session.add(record)
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "prom.record",
-            "prom_record",
-            record.id,
-            tuple(name for name in SCORES if getattr(entry, name) is not None),
-            admission.ward_id,
-            admission.id,
-        ),
-    )
-    return record.id
+    with unit_of_work(
+        session, actor, Permission.CONTRIBUTE, "record patient-reported outcomes"
+    ) as work:
+        recorder = require_person(actor, "record patient-reported outcomes")
+        admission = current_admission(session, admission_id)
+        entry = checked(entry)
+        record = new_record(admission.id, entry, utc_now(), recorder, BEDSIDE)
+        session.add(record)
+        session.flush()
+        work.record(
+            Change.about(
+                admission,
+                "prom.record",
+                Entity.PROM_RECORD,
+                record.id,
+                tuple(name for name in SCORES if getattr(entry, name) is not None),
+            ),
+        )
+        return record.id
 
 
 def new_record(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import Discipline, ReviewSection, ReviewStatus
 from rounds_app.domain.labels import REVIEW_SECTION_LABELS
 from rounds_app.domain.roles import Permission
@@ -32,7 +33,7 @@ from rounds_app.services.review_views import (
     list_reviews,
     section_texts,
 )
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import (
     Admission,
     CaseReview,
@@ -82,21 +83,21 @@ def deidentify_preview(
 
 
 def create_review(session: Session, actor: Actor, draft: ReviewDraft) -> int:
-    begin_write(session, actor, *WRITE)
-    author = require_person(actor, "write case reviews")
-    now = utc_now()
-    review = CaseReview(
-        created_by_id=author,
-        created_at=now,
-        updated_by_id=author,
-        updated_at=now,
-        status=ReviewStatus.DRAFT,
-    )
-    ward_id = _apply(session, review, draft)
-    session.add(review)
-    session.flush()
-    commit(session, actor, Change("review.create", "case_review", review.id, (), ward_id))
-    return review.id
+    with unit_of_work(session, actor, *WRITE) as work:
+        author = require_person(actor, "write case reviews")
+        now = utc_now()
+        review = CaseReview(
+            created_by_id=author,
+            created_at=now,
+            updated_by_id=author,
+            updated_at=now,
+            status=ReviewStatus.DRAFT,
+        )
+        ward_id = _apply(session, review, draft)
+        session.add(review)
+        session.flush()
+        work.record(Change("review.create", Entity.CASE_REVIEW, review.id, (), ward_id))
+        return review.id
 
 
 def save_review(
@@ -104,37 +105,37 @@ def save_review(
 ) -> int:
     """Saves a draft; returns the new version. ConflictError when someone saved after
     `expected_version`."""
-    begin_write(session, actor, *WRITE)
-    editor = require_person(actor, "write case reviews")
-    review = _locked(session, review_id)
-    if review.status is ReviewStatus.FINAL:
-        raise ValidationError("This review is final; amend a section instead.")
-    mine = {"title": draft.title, **{s.value: t for s, t in draft.sections.items()}}
-    check_version(session, actor, "case review", review, expected_version, mine, _state)
-    # one flush for the whole save: loading the sections mid-way would flush the title
-    # on its own and count as a version of its own
-    with session.no_autoflush:
-        ward_id = _apply(session, review, draft)
-        review.updated_by_id, review.updated_at = editor, utc_now()
-    session.flush()  # bumps the version
-    commit(session, actor, Change("review.save", "case_review", review.id, (), ward_id))
-    return review.version
+    with unit_of_work(session, actor, *WRITE) as work:
+        editor = require_person(actor, "write case reviews")
+        review = _locked(session, review_id)
+        if review.status is ReviewStatus.FINAL:
+            raise ValidationError("This review is final; amend a section instead.")
+        mine = {"title": draft.title, **{s.value: t for s, t in draft.sections.items()}}
+        check_version(session, actor, "case review", review, expected_version, mine, _state)
+        # one flush for the whole save: loading the sections mid-way would flush the title
+        # on its own and count as a version of its own
+        with session.no_autoflush:
+            ward_id = _apply(session, review, draft)
+            review.updated_by_id, review.updated_at = editor, utc_now()
+        session.flush()  # bumps the version
+        work.record(Change("review.save", Entity.CASE_REVIEW, review.id, (), ward_id))
+        return review.version
 
 
 def finalize_review(session: Session, actor: Actor, review_id: int, expected_version: int) -> None:
-    begin_write(session, actor, *WRITE)
-    editor = require_person(actor, "write case reviews")
-    review = _locked(session, review_id)
-    if review.status is ReviewStatus.FINAL:
-        raise ValidationError("This review is already final.")
-    check_version(session, actor, "case review", review, expected_version, {}, _state)
-    if not section_texts(review).get(ReviewSection.WHAT_HAPPENED):
-        label = REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED]
-        raise ValidationError(f"Write “{label}” before making the review final.")
-    now = utc_now()
-    review.status, review.finalized_at = ReviewStatus.FINAL, now
-    review.updated_by_id, review.updated_at = editor, now
-    commit(session, actor, Change("review.finalize", "case_review", review.id, ("status",)))
+    with unit_of_work(session, actor, *WRITE) as work:
+        editor = require_person(actor, "write case reviews")
+        review = _locked(session, review_id)
+        if review.status is ReviewStatus.FINAL:
+            raise ValidationError("This review is already final.")
+        check_version(session, actor, "case review", review, expected_version, {}, _state)
+        if not section_texts(review).get(ReviewSection.WHAT_HAPPENED):
+            label = REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED]
+            raise ValidationError(f"Write “{label}” before making the review final.")
+        now = utc_now()
+        review.status, review.finalized_at = ReviewStatus.FINAL, now
+        review.updated_by_id, review.updated_at = editor, now
+        work.record(Change("review.finalize", Entity.CASE_REVIEW, review.id, ("status",)))
 
 
 def amend_review(
@@ -146,38 +147,38 @@ def amend_review(
     reason: str,
 ) -> None:
     """Changes one section of a final review, keeping before, after and why."""
-    begin_write(session, actor, *WRITE)
-    editor = require_person(actor, "amend case reviews")
-    review = _locked(session, review_id)
-    if review.status is not ReviewStatus.FINAL:
-        raise ValidationError("Only a final review is amended; edit the draft instead.")
-    section = validate.choice("Section", section, ReviewSection)
-    label = REVIEW_SECTION_LABELS[section]
-    identity = _identity(session, review.deidentified, review.admission_id)
-    after = scrub(validate.text(fields.REVIEW_SECTION, text, label=label), identity)
-    reason = scrub(validate.text(fields.REVIEW_AMENDMENT_REASON, reason), identity)
-    rows = {row.section: row for row in review.sections}
-    before = rows[section].text if section in rows else ""
-    if after == before:
-        raise ValidationError("The amendment changes nothing.")
-    if section in rows:
-        rows[section].text = after
-    else:
-        review.sections.append(CaseReviewSection(section=section, text=after))
-    now = utc_now()
-    session.add(
-        CaseReviewAmendment(
-            review_id=review.id,
-            section=section,
-            before=before,
-            after=after,
-            reason=reason,
-            amended_by_id=editor,
-            amended_at=now,
+    with unit_of_work(session, actor, *WRITE) as work:
+        editor = require_person(actor, "amend case reviews")
+        review = _locked(session, review_id)
+        if review.status is not ReviewStatus.FINAL:
+            raise ValidationError("Only a final review is amended; edit the draft instead.")
+        section = validate.choice("Section", section, ReviewSection)
+        label = REVIEW_SECTION_LABELS[section]
+        identity = _identity(session, review.deidentified, review.admission_id)
+        after = scrub(validate.text(fields.REVIEW_SECTION, text, label=label), identity)
+        reason = scrub(validate.text(fields.REVIEW_AMENDMENT_REASON, reason), identity)
+        rows = {row.section: row for row in review.sections}
+        before = rows[section].text if section in rows else ""
+        if after == before:
+            raise ValidationError("The amendment changes nothing.")
+        if section in rows:
+            rows[section].text = after
+        else:
+            review.sections.append(CaseReviewSection(section=section, text=after))
+        now = utc_now()
+        session.add(
+            CaseReviewAmendment(
+                review_id=review.id,
+                section=section,
+                before=before,
+                after=after,
+                reason=reason,
+                amended_by_id=editor,
+                amended_at=now,
+            )
         )
-    )
-    review.updated_by_id, review.updated_at = editor, now
-    commit(session, actor, Change("review.amend", "case_review", review.id, (section.value,)))
+        review.updated_by_id, review.updated_at = editor, now
+        work.record(Change("review.amend", Entity.CASE_REVIEW, review.id, (section.value,)))
 
 
 def _locked(session: Session, review_id: int) -> CaseReview:

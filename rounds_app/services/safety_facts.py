@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.safety import SAFETY_ITEMS, Ceiling, Resuscitation, SafetyItem
 from rounds_app.errors import ConflictError, ValidationError, Version
@@ -42,7 +43,7 @@ from rounds_app.services.safety_views import (
     check_view,
     resuscitation_view,
 )
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, Work, unit_of_work
 from rounds_app.storage.models import (
     Admission,
     FactRevision,
@@ -105,41 +106,45 @@ def record_resuscitation(
 ) -> ResuscitationView:
     """Records the resuscitation status and ceiling of treatment. `expected_version`
     is the version the editor started from (0: not discussed yet)."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "record resuscitation decisions")
-    mine: dict[str, Any] = {
-        "status": validate.choice("Resuscitation status", status, Resuscitation).value,
-        "ceiling": validate.choice("Ceiling of treatment", ceiling, Ceiling).value,
-        "decided_on": decided_on,
-        "decided_by": validate.text(fields.DECIDED_BY, decided_by),
-        "discussed_with": validate.text(fields.DISCUSSED_WITH, discussed_with),
-        "form_reference": validate.text(fields.FORM_REFERENCE, form_reference),
-    }
-    _not_after_today("The date decided", decided_on)
-    admission = current_admission(session, admission_id, lock=True)
-    row = session.execute(
-        select(ResuscitationDecision).where(ResuscitationDecision.admission_id == admission_id)
-    ).scalar_one_or_none()
-    now = utc_now()
-    if row is None:
-        _first_write("resuscitation decision", expected_version, actor, mine)
-        row = ResuscitationDecision(admission_id=admission_id, **mine)
-        session.add(row)
-    else:
-        check_version(
-            session,
-            actor,
-            "resuscitation decision",
-            row,
-            expected_version,
-            plain(mine),
-            lambda r: (plain(_decision_values(r)), r.recorded_by_id, r.recorded_at),
+    with unit_of_work(
+        session, actor, Permission.CONTRIBUTE, "record resuscitation decisions"
+    ) as work:
+        mine: dict[str, Any] = {
+            "status": validate.choice("Resuscitation status", status, Resuscitation).value,
+            "ceiling": validate.choice("Ceiling of treatment", ceiling, Ceiling).value,
+            "decided_on": decided_on,
+            "decided_by": validate.text(fields.DECIDED_BY, decided_by),
+            "discussed_with": validate.text(fields.DISCUSSED_WITH, discussed_with),
+            "form_reference": validate.text(fields.FORM_REFERENCE, form_reference),
+        }
+        _not_after_today("The date decided", decided_on)
+        admission = current_admission(session, admission_id, lock=True)
+        row = session.execute(
+            select(ResuscitationDecision).where(ResuscitationDecision.admission_id == admission_id)
+        ).scalar_one_or_none()
+        now = utc_now()
+        if row is None:
+            _first_write("resuscitation decision", expected_version, actor, mine)
+            row = ResuscitationDecision(admission_id=admission_id, **mine)
+            session.add(row)
+        else:
+            check_version(
+                session,
+                actor,
+                "resuscitation decision",
+                row,
+                expected_version,
+                plain(mine),
+                lambda r: (plain(_decision_values(r)), r.recorded_by_id, r.recorded_at),
+            )
+            if _decision_values(row) == mine:
+                return resuscitation_view(row, name_of(session, row.recorded_by_id))
+            for name, value in mine.items():
+                setattr(row, name, value)
+        _record(
+            session, work, actor, admission, row, mine, now, "safety.resuscitation", tuple(mine)
         )
-        if _decision_values(row) == mine:
-            return resuscitation_view(row, name_of(session, row.recorded_by_id))
-        for name, value in mine.items():
-            setattr(row, name, value)
-    _record(session, actor, admission, row, mine, now, "safety.resuscitation", tuple(mine))
-    return resuscitation_view(row, actor.display_name)
+        return resuscitation_view(row, actor.display_name)
 
 
 def save_safety_check(
@@ -155,52 +160,53 @@ def save_safety_check(
 ) -> SafetyCheckView:
     """Records one whiteboard safety item. `state` is one of the item's states
     (rounds_app.domain.safety.SAFETY_ITEMS); `expected_version` 0: never assessed."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "record safety checks")
-    item = validate.choice("Safety item", item, SafetyItem)
-    vocabulary = SAFETY_ITEMS[item]
-    state = validate.text(fields.SAFETY_STATE, state)
-    if state not in vocabulary.values:
-        raise ValidationError(
-            f"{vocabulary.label} '{state}' is not one of: {', '.join(vocabulary.values)}."
-        )
-    mine: dict[str, Any] = {
-        "item": item.value,
-        "state": state,
-        "detail": validate.text(fields.SAFETY_DETAIL, detail, label=vocabulary.detail or None),
-        "since": since,
-    }
-    _not_after_today("The date since", since)
-    admission = current_admission(session, admission_id, lock=True)
-    row = session.execute(
-        select(SafetyCheck).where(
-            SafetyCheck.admission_id == admission_id, SafetyCheck.item == item
-        )
-    ).scalar_one_or_none()
-    now = utc_now()
-    today = now.date()
-    if row is None:
-        _first_write("safety check", expected_version, actor, mine)
-        row = SafetyCheck(admission_id=admission_id, item=item, state=state)
-        session.add(row)
-    else:
-        check_version(
-            session,
-            actor,
-            "safety check",
-            row,
-            expected_version,
-            plain(mine),
-            lambda r: (plain(_check_values(r)), r.recorded_by_id, r.recorded_at),
-        )
-        if _check_values(row) == mine:
-            return check_view(row, item, name_of(session, row.recorded_by_id), today)
-    row.state, row.detail, row.since = state, mine["detail"], since
-    _record(session, actor, admission, row, mine, now, "safety.check", (item.value,))
-    return check_view(row, item, actor.display_name, today)
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record safety checks") as work:
+        item = validate.choice("Safety item", item, SafetyItem)
+        vocabulary = SAFETY_ITEMS[item]
+        state = validate.text(fields.SAFETY_STATE, state)
+        if state not in vocabulary.values:
+            raise ValidationError(
+                f"{vocabulary.label} '{state}' is not one of: {', '.join(vocabulary.values)}."
+            )
+        mine: dict[str, Any] = {
+            "item": item.value,
+            "state": state,
+            "detail": validate.text(fields.SAFETY_DETAIL, detail, label=vocabulary.detail or None),
+            "since": since,
+        }
+        _not_after_today("The date since", since)
+        admission = current_admission(session, admission_id, lock=True)
+        row = session.execute(
+            select(SafetyCheck).where(
+                SafetyCheck.admission_id == admission_id, SafetyCheck.item == item
+            )
+        ).scalar_one_or_none()
+        now = utc_now()
+        today = now.date()
+        if row is None:
+            _first_write("safety check", expected_version, actor, mine)
+            row = SafetyCheck(admission_id=admission_id, item=item, state=state)
+            session.add(row)
+        else:
+            check_version(
+                session,
+                actor,
+                "safety check",
+                row,
+                expected_version,
+                plain(mine),
+                lambda r: (plain(_check_values(r)), r.recorded_by_id, r.recorded_at),
+            )
+            if _check_values(row) == mine:
+                return check_view(row, item, name_of(session, row.recorded_by_id), today)
+        row.state, row.detail, row.since = state, mine["detail"], since
+        _record(session, work, actor, admission, row, mine, now, "safety.check", (item.value,))
+        return check_view(row, item, actor.display_name, today)
 
 
 def _record(
     session: Session,
+    work: Work,
     actor: Actor,
     admission: Admission,
     row: ResuscitationDecision | SafetyCheck,
@@ -224,10 +230,8 @@ def _record(
         at=now,
     )
     # the change names the row's kind in the singular, as every other change does
-    commit(
-        session,
-        actor,
-        Change(action, table.removesuffix("s"), row.id, changed, admission.ward_id, admission.id),
+    work.record(
+        Change.about(admission, action, Entity(table.removesuffix("s")), row.id, changed),
     )
 
 
@@ -246,48 +250,41 @@ def save_identity(
 ) -> IdentityView:
     """Records the name in Latin letters (for a name in another script) and the name the
     patient likes to be called. `expected_version` is the patient's version."""
-    begin_write(session, actor, Permission.EDIT_CARD, "edit a patient's identity")
-    mine = {
-        "latin_name": validate.text(fields.LATIN_NAME, latin_name),
-        "preferred_name": validate.text(fields.PREFERRED_NAME, preferred_name),
-    }
-    patient = get(session, Patient, patient_id, "patient")
-    check_version(
-        session,
-        actor,
-        "patient",
-        patient,
-        expected_version,
-        mine,
-        lambda p: (_identity_values(p), None, None),
-    )
-    if _identity_values(patient) != mine:
-        patient.latin_name, patient.preferred_name = mine["latin_name"], mine["preferred_name"]
-        session.flush()  # bumps the version
-        admission = current_admission_of(session, patient_id)
-        append_revision(
+    with unit_of_work(session, actor, Permission.EDIT_CARD, "edit a patient's identity") as work:
+        mine = {
+            "latin_name": validate.text(fields.LATIN_NAME, latin_name),
+            "preferred_name": validate.text(fields.PREFERRED_NAME, preferred_name),
+        }
+        patient = get(session, Patient, patient_id, "patient")
+        check_version(
             session,
             actor,
-            patient_id=patient_id,
-            admission_id=admission.id if admission else None,
-            entity="patients",
-            entity_id=patient_id,
-            values=mine,
-            at=utc_now(),
+            "patient",
+            patient,
+            expected_version,
+            mine,
+            lambda p: (_identity_values(p), None, None),
         )
-        commit(
-            session,
-            actor,
-            Change(
-                "patient.identity",
-                "patient",
-                patient_id,
-                tuple(mine),
-                admission.ward_id if admission else None,
-                admission.id if admission else None,
-            ),
-        )
-    return IdentityView(patient.id, patient.latin_name, patient.preferred_name, patient.version)
+        if _identity_values(patient) != mine:
+            patient.latin_name, patient.preferred_name = mine["latin_name"], mine["preferred_name"]
+            session.flush()  # bumps the version
+            admission = current_admission_of(session, patient_id)
+            append_revision(
+                session,
+                actor,
+                patient_id=patient_id,
+                admission_id=admission.id if admission else None,
+                entity="patients",
+                entity_id=patient_id,
+                values=mine,
+                at=utc_now(),
+            )
+            work.record(
+                Change.about(
+                    admission, "patient.identity", Entity.PATIENT, patient_id, tuple(mine)
+                ),
+            )
+        return IdentityView(patient.id, patient.latin_name, patient.preferred_name, patient.version)
 
 
 def _identity_values(patient: Patient) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import NotFound, ValidationError
 from rounds_app.interop.fhir_values import text_key
@@ -30,7 +31,7 @@ from rounds_app.services.safety_views import (
     contact_view,
     medication_view,
 )
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, Work, unit_of_work
 from rounds_app.storage.models import Contact, Medication, Patient
 
 M = TypeVar("M", Contact, Medication)
@@ -64,20 +65,20 @@ def save_contact(
 ) -> ContactView:
     """Adds a contact (`contact_id` None) or changes one; `active=False` takes them off
     the list. `expected_version` — the ContactView's version — refuses a stale change."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "record contacts")
-    mine = {
-        "name": validate.text(fields.CONTACT_NAME, name),
-        "relationship": validate.text(fields.RELATIONSHIP, relationship),
-        "phone": validate.text(fields.PHONE, phone),
-        "next_of_kin": bool(next_of_kin),
-        "decision_maker": bool(decision_maker),
-        "may_share": bool(may_share),
-        "active": bool(active),
-    }
-    row, version = _save(
-        session, actor, Contact, patient_id, contact_id, mine, expected_version, "contact"
-    )
-    return contact_view(row, version)
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record contacts") as work:
+        mine = {
+            "name": validate.text(fields.CONTACT_NAME, name),
+            "relationship": validate.text(fields.RELATIONSHIP, relationship),
+            "phone": validate.text(fields.PHONE, phone),
+            "next_of_kin": bool(next_of_kin),
+            "decision_maker": bool(decision_maker),
+            "may_share": bool(may_share),
+            "active": bool(active),
+        }
+        row, version = _save(
+            session, work, actor, Contact, patient_id, contact_id, mine, expected_version, "contact"
+        )
+        return contact_view(row, version)
 
 
 def save_medication(
@@ -96,22 +97,31 @@ def save_medication(
     """Adds a medicine (`medication_id` None) or changes one; `active=False` records it
     as stopped. `expected_version` — the MedicationView's version — refuses a stale
     change."""
-    begin_write(session, actor, Permission.CONTRIBUTE, "record medicines")
-    mine = {
-        "name": validate.text(fields.MEDICINE, name),
-        "dosage": validate.text(fields.DOSAGE, dosage),
-        "route": validate.text(fields.ROUTE, route),
-        "frequency": validate.text(fields.FREQUENCY, frequency),
-        "active": bool(active),
-    }
-    row, version = _save(
-        session, actor, Medication, patient_id, medication_id, mine, expected_version, "medicine"
-    )
-    return medication_view(row, version)
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record medicines") as work:
+        mine = {
+            "name": validate.text(fields.MEDICINE, name),
+            "dosage": validate.text(fields.DOSAGE, dosage),
+            "route": validate.text(fields.ROUTE, route),
+            "frequency": validate.text(fields.FREQUENCY, frequency),
+            "active": bool(active),
+        }
+        row, version = _save(
+            session,
+            work,
+            actor,
+            Medication,
+            patient_id,
+            medication_id,
+            mine,
+            expected_version,
+            "medicine",
+        )
+        return medication_view(row, version)
 
 
 def _save(
     session: Session,
+    work: Work,
     actor: Actor,
     model: type[M],
     patient_id: int,
@@ -173,16 +183,13 @@ def _save(
         values=mine,
         at=now,
     )
-    commit(
-        session,
-        actor,
-        Change(
+    work.record(
+        Change.about(
+            admission,
             f"safety.save_{model.__name__.lower()}",
-            model.__name__.lower(),
+            Entity(model.__name__.lower()),
             row.id,
             tuple(mine),
-            admission.ward_id if admission else None,
-            admission.id if admission else None,
         ),
     )
     return row, version

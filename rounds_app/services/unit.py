@@ -1,19 +1,25 @@
-"""Committing one unit of work: audit events, change-log rows, a PostgreSQL
-notification, then COMMIT — all or nothing — and a checkpoint of the audit trail
-outside the database."""
+"""One unit of work: the write lock and the role check first, then audit events,
+change-log rows, a PostgreSQL notification and COMMIT — all or nothing — and a
+checkpoint of the audit trail outside the database.
+
+Every service that writes does so inside `unit_of_work`, so none can forget a step."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from rounds_app.audit_files import append_checkpoint
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import RoundsError
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import append_event, lock_chain_head, sealing_key
 from rounds_app.storage.database import WRITE_OPTION
@@ -24,13 +30,23 @@ log = logging.getLogger("rounds.services")
 CHANGE_CHANNEL = "rounds_changes"
 
 
+class OnAWard(Protocol):
+    """An admission, as far as a change needs it: which one, on which ward."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def ward_id(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class Change:
     """What a unit of work did, by ids and field names only (never patient text); a
     refused sign-in's `fields` hold the username as typed instead."""
 
     action: str
-    entity: str
+    entity: Entity
     entity_id: int | None
     fields: Sequence[str] = field(default_factory=tuple)
     ward_id: int | None = None
@@ -39,17 +55,79 @@ class Change:
     # audited, but kept out of the change log so no workstation reloads for it
     feeds: bool = True
 
+    @classmethod
+    def about(
+        cls,
+        admission: OnAWard | None,
+        action: str,
+        entity: Entity,
+        entity_id: int | None,
+        fields: Sequence[str] = (),
+    ) -> Change:
+        """A change to something of one admission, followed by its ward's screens (None:
+        the patient is not in hospital now, so no ward shows it)."""
+        return cls(
+            action,
+            entity,
+            entity_id,
+            tuple(fields),
+            admission.ward_id if admission is not None else None,
+            admission.id if admission is not None else None,
+        )
 
-def begin_write(session: Session, actor: Actor, permission: Permission, doing: str) -> None:
-    """The first step of every service that writes: checks the role, then opens the
-    unit of work holding the database's write lock (SQLite; PostgreSQL locks rows as
-    they are read for update), so the checks that follow see what the write will."""
-    require(actor, permission, doing)
+
+class Work:
+    """What one unit of work has done so far, recorded as it goes and committed
+    together when the unit ends, audited as done by `actor`."""
+
+    def __init__(self, actor: Actor) -> None:
+        # who the unit acts for; signing in learns it inside the unit
+        self.actor = actor
+        self.changes: list[Change] = []
+        self.change_id = 0  # the last change-log id, once committed
+
+    def record(self, *changes: Change) -> None:
+        self.changes.extend(changes)
+
+
+@contextmanager
+def unit_of_work(
+    session: Session, actor: Actor, permission: Permission | None, doing: str
+) -> Iterator[Work]:
+    """The frame of every service that writes. Checks the role (None: a write no role
+    guards, such as signing in) before anything is read, then holds the write lock
+    (SQLite; PostgreSQL locks rows as they are read for update), so the checks inside
+    see what the write will. Leaving the block commits what it recorded with its audit
+    events and change-log rows; an exception rolls everything back, as does a block
+    that recorded nothing (nothing is ever written unaudited)."""
+    if permission is not None:
+        require(actor, permission, doing)
     hold_write_lock(session)
+    work = Work(actor)
+    try:
+        yield work
+        if work.changes:
+            work.change_id = _commit(session, work.actor, *work.changes)
+        else:
+            session.rollback()
+    except BaseException as error:
+        session.rollback()
+        # a refusal the user is told about is routine; anything else is worth a look
+        level = logging.INFO if isinstance(error, RoundsError) else logging.WARNING
+        log.log(
+            level,
+            "rolled back: %s by user %s (%s)%s",
+            doing,
+            _who(work.actor),
+            type(error).__name__,
+            "".join(f" {c.action} {c.entity}#{c.entity_id}" for c in work.changes),
+        )
+        raise
 
 
 def hold_write_lock(session: Session) -> None:
-    """See begin_write; for the few writes no role guards (signing in)."""
+    """See unit_of_work; for a step that reads under the lock before its units begin
+    (the first account of an empty database)."""
     if session.get_bind().dialect.name != "sqlite":
         return
     connection = session.connection() if session.in_transaction() else None
@@ -62,7 +140,7 @@ def hold_write_lock(session: Session) -> None:
     session.connection(execution_options={WRITE_OPTION: True})
 
 
-def commit(session: Session, actor: Actor, *changes: Change) -> int:
+def _commit(session: Session, actor: Actor, *changes: Change) -> int:
     """Records `changes` in the audit trail and the change log and commits. Returns
     the last change-log id. On any failure the whole unit is rolled back."""
     try:
@@ -113,10 +191,15 @@ def commit(session: Session, actor: Actor, *changes: Change) -> int:
     log.info(
         "committed %s by user %s (change %s)",
         ", ".join(f"{c.action} {c.entity}#{c.entity_id}" for c in changes),
-        actor.user_id if actor.user_id is not None else actor.username,
+        _who(actor),
         last_change_id,
     )
     return last_change_id
+
+
+def _who(actor: Actor) -> int | str:
+    """The user's id; a command-line tool's name (system:<tool>, never a person's)."""
+    return actor.user_id if actor.user_id is not None else actor.username
 
 
 def _checkpoint(session: Session, key: bytes, event_id: int | None, event_hash: str) -> None:

@@ -9,7 +9,6 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import NoReturn
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,12 +16,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain import clock, fields, limits
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
 from rounds_app.services import sign_in_throttle, validate
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.unit import Change, begin_write, commit, hold_write_lock
+from rounds_app.services.unit import Change, Work, hold_write_lock, unit_of_work
 from rounds_app.storage.models import User
 
 
@@ -123,26 +123,26 @@ def create_user(
     role: Role | str,
     password: str,
 ) -> UserView:
-    begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
-    name = validate.text(fields.USERNAME, username).lower()
-    problem = username_problem(name)
-    if problem:
-        raise ValidationError(problem)
-    if session.execute(select(User.id).where(User.username == name)).first():
-        raise ValidationError(f"The username '{name}' is taken.")
-    user = User(
-        username=name,
-        display_name=validate.text(fields.DISPLAY_NAME, display_name),
-        discipline=validate.choice("Discipline", discipline, Discipline),
-        role=validate.choice("Role", role, Role),
-        password_hash=hash_password(password),
-        active=True,
-        created_at=clock.utc_now(),
-    )
-    session.add(user)
-    session.flush()
-    commit(session, actor, Change("user.create", "user", user.id, ("username", "role")))
-    return _view(session, user)
+    with unit_of_work(session, actor, Permission.MANAGE_USERS, "manage user accounts") as work:
+        name = validate.text(fields.USERNAME, username).lower()
+        problem = username_problem(name)
+        if problem:
+            raise ValidationError(problem)
+        if session.execute(select(User.id).where(User.username == name)).first():
+            raise ValidationError(f"The username '{name}' is taken.")
+        user = User(
+            username=name,
+            display_name=validate.text(fields.DISPLAY_NAME, display_name),
+            discipline=validate.choice("Discipline", discipline, Discipline),
+            role=validate.choice("Role", role, Role),
+            password_hash=hash_password(password),
+            active=True,
+            created_at=clock.utc_now(),
+        )
+        session.add(user)
+        session.flush()
+        work.record(Change("user.create", Entity.USER, user.id, ("username", "role")))
+        return _view(session, user)
 
 
 def authenticate(session: Session, username: str, password: str) -> Actor:
@@ -150,14 +150,26 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     gets, after as long, and the same waits (rounds_app.domain.sign_in_policy): nothing
     tells which names exist. Every refusal is audited with the name as typed; the
     password never is."""
-    hold_write_lock(session)  # the sign-in is audited, whatever its outcome
+    # the sign-in is audited whatever its outcome: a refusal (and the failure it
+    # counts) is committed before it is raised
+    with unit_of_work(session, _AT_SIGN_IN, None, "sign in") as work:
+        refusal = _sign_in(session, work, username, password)
+    if refusal is not None:
+        raise AuthenticationFailed(refusal)
+    return work.actor
+
+
+def _sign_in(session: Session, work: Work, username: str, password: str) -> str | None:
+    """Records the sign-in and makes the unit act as the user; or records the refusal
+    and returns what to tell the person."""
     name = username.strip().lower()
     now = clock.utc_now()
     user = session.execute(select(User).where(User.username == name)).scalar_one_or_none()
     wait = sign_in_throttle.waiting(session, name, now)
     if wait is not None:
         # refused unchecked: checking the password now would make the wait pointless
-        _refuse(session, user, username, "user.sign_in_throttled", wait)
+        work.record(_refusal(user, username, "user.sign_in_throttled"))
+        return wait
     # an unknown or disabled name is checked against a dummy hash, just as slow; made
     # at the first sign-in whatever the name, so that one is not slower for strangers
     dummy_hash = _dummy_hash()
@@ -165,14 +177,14 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     matches = _password_matches(stored_hash, password)
     if user is None or not user.active or not matches:
         wait = sign_in_throttle.count_failure(session, name, now)
-        message = _NOT_RIGHT if wait is None else f"{_NOT_RIGHT} {wait}"
-        _refuse(session, user, username, "user.sign_in_failed", message)
+        work.record(_refusal(user, username, "user.sign_in_failed"))
+        return _NOT_RIGHT if wait is None else f"{_NOT_RIGHT} {wait}"
     sign_in_throttle.forget(session, name)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-    actor = _actor(user)
-    commit(session, actor, Change("user.sign_in", "user", user.id, feeds=False))
-    return actor
+    work.actor = _actor(user)
+    work.record(Change("user.sign_in", Entity.USER, user.id, feeds=False))
+    return None
 
 
 def _password_matches(stored_hash: str, password: str) -> bool:
@@ -182,15 +194,13 @@ def _password_matches(stored_hash: str, password: str) -> bool:
         return False
 
 
-def _refuse(session: Session, user: User | None, typed: str, action: str, message: str) -> NoReturn:
-    """Audits a refused sign-in, committed before the refusal is raised."""
+def _refusal(user: User | None, typed: str, action: str) -> Change:
+    """A refused sign-in, named by the name as typed."""
     shown = typed if len(typed) <= limits.USERNAME else typed[: limits.USERNAME] + "…"
     # repr: a control character typed in the name reaches no terminal raw
-    change = Change(
-        action, "user", user.id if user else None, (f"username={shown!r}",), feeds=False
+    return Change(
+        action, Entity.USER, user.id if user else None, (f"username={shown!r}",), feeds=False
     )
-    commit(session, _AT_SIGN_IN, change)
-    raise AuthenticationFailed(message)
 
 
 def _by_name(session: Session, username: str) -> User:
@@ -206,34 +216,35 @@ def clear_lockout(session: Session, actor: Actor, username: str) -> bool:
     """Lets `username` sign in again at once, ending a lock or a wait after failed
     sign-ins and starting the count afresh. False (and nothing written) when it had
     no failures counted."""
-    begin_write(session, actor, Permission.MANAGE_USERS, "unlock user accounts")
-    user = _by_name(session, username)
-    if not sign_in_throttle.forget(session, user.username):
-        return False
-    commit(session, actor, Change("user.unlock", "user", user.id))
-    return True
+    with unit_of_work(session, actor, Permission.MANAGE_USERS, "unlock user accounts") as work:
+        user = _by_name(session, username)
+        if not sign_in_throttle.forget(session, user.username):
+            return False
+        work.record(Change("user.unlock", Entity.USER, user.id))
+        return True
 
 
 def change_password(session: Session, actor: Actor, username: str, new_password: str) -> None:
     """Users change their own password; admins change anyone's."""
-    hold_write_lock(session)
-    user = _by_name(session, username)
-    if user.id != actor.user_id:
-        require(actor, Permission.MANAGE_USERS, "change another user's password")
-    user.password_hash = hash_password(new_password)
-    commit(session, actor, Change("user.password", "user", user.id, ("password_hash",)))
+    # no role needed for one's own password: the role is checked once the user is known
+    with unit_of_work(session, actor, None, "change a password") as work:
+        user = _by_name(session, username)
+        if user.id != actor.user_id:
+            require(actor, Permission.MANAGE_USERS, "change another user's password")
+        user.password_hash = hash_password(new_password)
+        work.record(Change("user.password", Entity.USER, user.id, ("password_hash",)))
 
 
 def set_active(session: Session, actor: Actor, username: str, active: bool) -> UserView:
-    begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
-    user = _by_name(session, username)
-    user.active = active
-    commit(
-        session,
-        actor,
-        Change("user.activate" if active else "user.deactivate", "user", user.id, ("active",)),
-    )
-    return _view(session, user)
+    with unit_of_work(session, actor, Permission.MANAGE_USERS, "manage user accounts") as work:
+        user = _by_name(session, username)
+        user.active = active
+        work.record(
+            Change(
+                "user.activate" if active else "user.deactivate", Entity.USER, user.id, ("active",)
+            ),
+        )
+        return _view(session, user)
 
 
 def list_users(session: Session, actor: Actor) -> list[UserView]:
@@ -267,11 +278,11 @@ def create_first_admin(
 
 
 def set_role(session: Session, actor: Actor, username: str, role: Role | str) -> UserView:
-    begin_write(session, actor, Permission.MANAGE_USERS, "manage user accounts")
-    user = _by_name(session, username)
-    new_role = validate.choice("Role", role, Role)
-    if user.id == actor.user_id and new_role is not Role.ADMIN:
-        raise ValidationError("You cannot take away your own administrator role.")
-    user.role = new_role
-    commit(session, actor, Change("user.role", "user", user.id, ("role",)))
-    return _view(session, user)
+    with unit_of_work(session, actor, Permission.MANAGE_USERS, "manage user accounts") as work:
+        user = _by_name(session, username)
+        new_role = validate.choice("Role", role, Role)
+        if user.id == actor.user_id and new_role is not Role.ADMIN:
+            raise ValidationError("You cannot take away your own administrator role.")
+        user.role = new_role
+        work.record(Change("user.role", Entity.USER, user.id, ("role",)))
+        return _view(session, user)

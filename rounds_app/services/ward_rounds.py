@@ -10,13 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ActionStatus, Discipline, RoundPatientStatus
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.lookup import get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import (
     ActionItem,
     ActionReadBack,
@@ -35,31 +36,31 @@ def start_round(
     session: Session, actor: Actor, ward_id: int, target_seconds: int | None = None
 ) -> int:
     """Starts a round of the ward's current patients in round order; returns its id."""
-    begin_write(session, actor, *RUN)
-    facilitator = require_person(actor, "run ward rounds")
-    get(session, Ward, ward_id, "ward")
-    if session.execute(
-        select(WardRound.id).where(WardRound.ward_id == ward_id, WardRound.ended_at.is_(None))
-    ).first():
-        raise ValidationError("A round is already running on this ward.")
-    ward_round = WardRound(ward_id=ward_id, started_at=utc_now(), facilitator_id=facilitator)
-    if target_seconds is not None:
-        if not 30 <= target_seconds <= MAX_TARGET_SECONDS:
-            raise ValidationError("The time per patient is between 30 seconds and an hour.")
-        ward_round.target_seconds = target_seconds
-    session.add(ward_round)
-    session.flush()
-    admissions = session.execute(
-        select(Admission.id)
-        .where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
-        .order_by(Admission.round_position, Admission.id)
-    ).scalars()
-    session.add_all(
-        RoundPatient(round_id=ward_round.id, admission_id=admission_id, position=i)
-        for i, admission_id in enumerate(admissions)
-    )
-    commit(session, actor, Change("round.start", "ward_round", ward_round.id, (), ward_id))
-    return ward_round.id
+    with unit_of_work(session, actor, *RUN) as work:
+        facilitator = require_person(actor, "run ward rounds")
+        get(session, Ward, ward_id, "ward")
+        if session.execute(
+            select(WardRound.id).where(WardRound.ward_id == ward_id, WardRound.ended_at.is_(None))
+        ).first():
+            raise ValidationError("A round is already running on this ward.")
+        ward_round = WardRound(ward_id=ward_id, started_at=utc_now(), facilitator_id=facilitator)
+        if target_seconds is not None:
+            if not 30 <= target_seconds <= MAX_TARGET_SECONDS:
+                raise ValidationError("The time per patient is between 30 seconds and an hour.")
+            ward_round.target_seconds = target_seconds
+        session.add(ward_round)
+        session.flush()
+        admissions = session.execute(
+            select(Admission.id)
+            .where(Admission.ward_id == ward_id, Admission.discharged_at.is_(None))
+            .order_by(Admission.round_position, Admission.id)
+        ).scalars()
+        session.add_all(
+            RoundPatient(round_id=ward_round.id, admission_id=admission_id, position=i)
+            for i, admission_id in enumerate(admissions)
+        )
+        work.record(Change("round.start", Entity.WARD_ROUND, ward_round.id, (), ward_id))
+        return ward_round.id
 
 
 def _running(session: Session, round_id: int) -> WardRound:
@@ -83,30 +84,28 @@ def _place(session: Session, round_id: int, admission_id: int) -> RoundPatient:
 def set_attendance(
     session: Session, actor: Actor, round_id: int, discipline: Discipline | str, present: bool
 ) -> None:
-    begin_write(session, actor, *RUN)
-    ward_round = _running(session, round_id)
-    discipline = validate.choice("Discipline", discipline, Discipline)
-    record = session.execute(
-        select(RoundAttendance).where(
-            RoundAttendance.round_id == round_id, RoundAttendance.discipline == discipline
+    with unit_of_work(session, actor, *RUN) as work:
+        ward_round = _running(session, round_id)
+        discipline = validate.choice("Discipline", discipline, Discipline)
+        record = session.execute(
+            select(RoundAttendance).where(
+                RoundAttendance.round_id == round_id, RoundAttendance.discipline == discipline
+            )
+        ).scalar_one_or_none()
+        if record is None:
+            record = RoundAttendance(round_id=round_id, discipline=discipline, present=present)
+            session.add(record)
+        record.present, record.updated_at = present, utc_now()
+        session.flush()
+        work.record(
+            Change(
+                "round.attendance",
+                Entity.ROUND_ATTENDANCE,
+                record.id,
+                (discipline.value,),
+                ward_round.ward_id,
+            ),
         )
-    ).scalar_one_or_none()
-    if record is None:
-        record = RoundAttendance(round_id=round_id, discipline=discipline, present=present)
-        session.add(record)
-    record.present, record.updated_at = present, utc_now()
-    session.flush()
-    commit(
-        session,
-        actor,
-        Change(
-            "round.attendance",
-            "round_attendance",
-            record.id,
-            (discipline.value,),
-            ward_round.ward_id,
-        ),
-    )
 
 
 def leave_patient(
@@ -121,77 +120,81 @@ def leave_patient(
     visits) and, when given, the outcome: discussed, or skipped to come back to.
     Without one, a patient shown for the first time is seen: reached, whatever the
     timer said."""
-    begin_write(session, actor, *RUN)
-    ward_round = _running(session, round_id)
-    if seconds < 0:
-        raise ValidationError("Time spent cannot be negative.")
-    place = _place(session, round_id, admission_id)
-    place.seconds += seconds
-    changed = ["seconds"]
-    if outcome is not None:
-        place.status = validate.choice("Outcome", outcome, RoundPatientStatus)
-        place.discussed_at = utc_now() if place.status is RoundPatientStatus.DISCUSSED else None
-        changed.append("status")
-    elif place.status is not place.status.shown():
-        place.status = place.status.shown()
-        changed.append("status")
-    commit(
-        session,
-        actor,
-        Change(
-            "round.patient", "round_patient", place.id, changed, ward_round.ward_id, admission_id
-        ),
-    )
+    with unit_of_work(session, actor, *RUN) as work:
+        ward_round = _running(session, round_id)
+        if seconds < 0:
+            raise ValidationError("Time spent cannot be negative.")
+        place = _place(session, round_id, admission_id)
+        place.seconds += seconds
+        changed = ["seconds"]
+        if outcome is not None:
+            place.status = validate.choice("Outcome", outcome, RoundPatientStatus)
+            place.discussed_at = utc_now() if place.status is RoundPatientStatus.DISCUSSED else None
+            changed.append("status")
+        elif place.status is not place.status.shown():
+            place.status = place.status.shown()
+            changed.append("status")
+        work.record(
+            Change(
+                "round.patient",
+                Entity.ROUND_PATIENT,
+                place.id,
+                changed,
+                ward_round.ward_id,
+                admission_id,
+            ),
+        )
 
 
 def read_back(session: Session, actor: Actor, round_id: int, admission_id: int) -> list[int]:
     """Records that the patient's actions created in this round were read back to the
     team; returns their ids (an empty list when there were none)."""
-    begin_write(session, actor, *RUN)
-    reader = require_person(actor, "run ward rounds")
-    ward_round = _running(session, round_id)
-    _place(session, round_id, admission_id)
-    done = select(ActionReadBack.action_id).where(ActionReadBack.round_id == round_id)
-    new_actions = list(
-        session.execute(
-            select(ActionItem.id)
-            .where(
-                ActionItem.round_id == round_id,
-                ActionItem.admission_id == admission_id,
-                ActionItem.status == ActionStatus.OPEN,
-                ActionItem.id.not_in(done),
-            )
-            .order_by(ActionItem.id)
-        ).scalars()
-    )
-    now = utc_now()
-    session.add_all(
-        ActionReadBack(
-            round_id=round_id, action_id=action_id, acknowledged_by_id=reader, acknowledged_at=now
+    with unit_of_work(session, actor, *RUN) as work:
+        reader = require_person(actor, "run ward rounds")
+        ward_round = _running(session, round_id)
+        _place(session, round_id, admission_id)
+        done = select(ActionReadBack.action_id).where(ActionReadBack.round_id == round_id)
+        new_actions = list(
+            session.execute(
+                select(ActionItem.id)
+                .where(
+                    ActionItem.round_id == round_id,
+                    ActionItem.admission_id == admission_id,
+                    ActionItem.status == ActionStatus.OPEN,
+                    ActionItem.id.not_in(done),
+                )
+                .order_by(ActionItem.id)
+            ).scalars()
         )
-        for action_id in new_actions
-    )
-    commit(
-        session,
-        actor,
-        Change(
-            "round.read_back",
-            "ward_round",
-            round_id,
-            tuple(map(str, new_actions)),
-            ward_round.ward_id,
-            admission_id,
-        ),
-    )
-    return new_actions
+        now = utc_now()
+        session.add_all(
+            ActionReadBack(
+                round_id=round_id,
+                action_id=action_id,
+                acknowledged_by_id=reader,
+                acknowledged_at=now,
+            )
+            for action_id in new_actions
+        )
+        work.record(
+            Change(
+                "round.read_back",
+                Entity.WARD_ROUND,
+                round_id,
+                tuple(map(str, new_actions)),
+                ward_round.ward_id,
+                admission_id,
+            ),
+        )
+        return new_actions
 
 
 def end_round(session: Session, actor: Actor, round_id: int) -> None:
-    begin_write(session, actor, *RUN)
-    ward_round = _running(session, round_id)
-    ward_round.ended_at = utc_now()
-    commit(
-        session,
-        actor,
-        Change("round.end", "ward_round", ward_round.id, ("ended_at",), ward_round.ward_id),
-    )
+    with unit_of_work(session, actor, *RUN) as work:
+        ward_round = _running(session, round_id)
+        ward_round.ended_at = utc_now()
+        work.record(
+            Change(
+                "round.end", Entity.WARD_ROUND, ward_round.id, ("ended_at",), ward_round.ward_id
+            ),
+        )

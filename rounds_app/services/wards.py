@@ -9,12 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain import fields
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import NotFound, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.lookup import get
-from rounds_app.services.unit import Change, begin_write, commit
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Admission, Bed, Ward
 
 
@@ -38,34 +39,46 @@ class BedView:
 def create_ward(
     session: Session, actor: Actor, *, code: str, name: str, bed_labels: Sequence[str] = ()
 ) -> WardView:
-    begin_write(session, actor, Permission.MANAGE_WARDS, "create wards")
-    code = validate.text(fields.WARD_CODE, code)
-    if session.execute(select(Ward.id).where(Ward.code == code)).first():
-        raise ValidationError(f"A ward with code '{code}' exists already.")
-    labels = [validate.text(fields.BED_LABEL, label) for label in bed_labels]
-    if len(set(labels)) != len(labels):
-        raise ValidationError("Two beds have the same label.")
-    ward = Ward(code=code, name=validate.text(fields.WARD_NAME, name))
-    ward.beds = [Bed(label=label, position=i, active=True) for i, label in enumerate(labels)]
-    session.add(ward)
-    session.flush()
-    commit(
-        session, actor, Change("ward.create", "ward", ward.id, ("code", "name"), ward_id=ward.id)
-    )
-    return WardView(ward.id, ward.code, ward.name, len(labels), 0)
+    with unit_of_work(session, actor, Permission.MANAGE_WARDS, "create wards") as work:
+        code = validate.text(fields.WARD_CODE, code)
+        if session.execute(select(Ward.id).where(Ward.code == code)).first():
+            raise ValidationError(f"A ward with code '{code}' exists already.")
+        labels = [validate.text(fields.BED_LABEL, label) for label in bed_labels]
+        if len(set(labels)) != len(labels):
+            raise ValidationError("Two beds have the same label.")
+        ward = Ward(code=code, name=validate.text(fields.WARD_NAME, name))
+        ward.beds = [Bed(label=label, position=i, active=True) for i, label in enumerate(labels)]
+        session.add(ward)
+        session.flush()
+        work.record(Change("ward.create", Entity.WARD, ward.id, ("code", "name"), ward_id=ward.id))
+        return WardView(ward.id, ward.code, ward.name, len(labels), 0)
 
 
 def add_bed(session: Session, actor: Actor, ward_id: int, label: str) -> BedView:
-    begin_write(session, actor, Permission.MANAGE_WARDS, "add beds")
-    ward = get(session, Ward, ward_id, "ward")
-    label = validate.text(fields.BED_LABEL, label)
-    if any(bed.label == label for bed in ward.beds):
-        raise ValidationError(f"Ward {ward.code} already has a bed '{label}'.")
-    bed = Bed(ward_id=ward.id, label=label, position=len(ward.beds), active=True)
-    session.add(bed)
-    session.flush()
-    commit(session, actor, Change("bed.create", "bed", bed.id, ("label",), ward_id=ward.id))
-    return BedView(bed.id, bed.label, bed.position, None)
+    with unit_of_work(session, actor, Permission.MANAGE_WARDS, "add beds") as work:
+        ward = get(session, Ward, ward_id, "ward")
+        label = validate.text(fields.BED_LABEL, label)
+        if any(bed.label == label for bed in ward.beds):
+            raise ValidationError(f"Ward {ward.code} already has a bed '{label}'.")
+        bed = Bed(ward_id=ward.id, label=label, position=len(ward.beds), active=True)
+        session.add(bed)
+        session.flush()
+        work.record(Change("bed.create", Entity.BED, bed.id, ("label",), ward_id=ward.id))
+        return BedView(bed.id, bed.label, bed.position, None)
+
+
+def ward_named(session: Session, wanted: str | None) -> int | None:
+    """The ward named by code (or id), for the command line; without a name, the only
+    ward if there is one (None: several or none)."""
+    if wanted is None:
+        ids = session.execute(select(Ward.id).limit(2)).scalars().all()
+        return ids[0] if len(ids) == 1 else None
+    found = session.execute(select(Ward.id).where(Ward.code == wanted)).scalar()
+    if found is None and wanted.isdigit():
+        found = session.execute(select(Ward.id).where(Ward.id == int(wanted))).scalar()
+    if found is None:
+        raise NotFound(f"There is no ward '{wanted}'.")
+    return found
 
 
 def list_wards(session: Session, actor: Actor) -> list[WardView]:

@@ -34,8 +34,7 @@ SERVICE_PACKAGES = ("services", "interop", "exchange", "reports")
 NOT_SERVICES = {
     "services.actor.require": "the role check itself",
     "services.actor.require_person": "checks a person signs an entry, after the role check",
-    "services.unit.begin_write": "the start of every write, which checks the role",
-    "services.unit.commit": "the end of every write, after the role check",
+    "services.unit.unit_of_work": "the frame of every write, which checks the role",
     "services.conflicts.check_version": "the stale-save check inside writes",
     "services.fact_revisions.check_revision": "the stale-save check inside writes",
     "services.fact_revisions.append_revision": "the history step inside writes",

@@ -17,7 +17,7 @@ from rounds_app.demo import DemoAccounts
 from rounds_app.storage.database import Database, open_database
 from tests.ui.ward_data import CHARGE, PASSWORD, build_ward
 from ui import app as app_module
-from ui.first_admin_dialog import FirstAdminDialog, create_first_admin
+from ui.first_admin_dialog import FirstAdminDialog
 from ui.main_window import MainWindow
 from ui.messages import Notice
 from ui.sign_in_dialog import SignInDialog
@@ -68,8 +68,7 @@ def test_a_new_database_asks_for_the_first_admin_then_opens_the_main_window(
     monkeypatch.setattr(SignInDialog, "ask", lambda *a, **k: pytest.fail("nobody to sign in"))
 
     def create_admin(parent, backend):
-        return create_first_admin(
-            backend,
+        return backend.create_first_admin(
             username="first.admin",
             display_name="First Admin",
             discipline="nursing",

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import ValidationError
-from rounds_app.interop.csv_census import plan_csv_import
-from rounds_app.interop.fhir_import import plan_fhir_import
+from rounds_app.services.census_imports import plan_csv_import, plan_fhir_import
 from ui.file_dialogs import open_files
 
 

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
-from rounds_app.interop.apply import apply
-from rounds_app.interop.plan import ImportPlan, ImportSummary
+from rounds_app.services.census_imports import ImportPlan, ImportSummary, apply
 from ui.backend import Backend
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog

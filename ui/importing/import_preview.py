@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.names import called
-from rounds_app.interop.plan import ImportPlan, PlannedPatient
+from rounds_app.services.census_imports import ImportPlan, PlannedPatient
 from ui import window_size
 from ui.importing.plan_rows_model import PlanRowsModel
 from ui.widgets import fill, plain_label

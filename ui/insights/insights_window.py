@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.errors import RoundsError
-from rounds_app.reports import service as report_service
 from rounds_app.services import insights
 from rounds_app.services.insights import Insights
+from rounds_app.services.printing import print_insights
 from ui import window_size
 from ui.backend import Backend
 from ui.insights.csv_file import CsvFileChooser
@@ -187,7 +187,7 @@ class InsightsWindow(QDialog):
             return
         start, end = self.span()
         try:
-            pdf = self._backend.call(report_service.print_insights, ward_id, start, end)
+            pdf = self._backend.call(print_insights, ward_id, start, end)
         except RoundsError as error:
             self._show_message(str(error))
             return

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
-from rounds_app.reports.service import print_discharge
+from rounds_app.services.printing import print_discharge
 from ui.backend import Backend
 from ui.printing.background import ProgressJob, Worker
 from ui.printing.pdf_files import write_atomically

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import RoundsError
-from rounds_app.reports import service as report_service
+from rounds_app.services.printing import print_review
 from ui.backend import Backend
 from ui.printing.pdf_files import PdfFileChooser, write_atomically
 
@@ -21,7 +21,7 @@ def print_review_pdf(parent: QWidget, backend: Backend, review_id: int) -> str:
     if path is None:
         return ""
     try:
-        write_atomically(path, backend.call(report_service.print_review, review_id))
+        write_atomically(path, backend.call(print_review, review_id))
     except RoundsError as error:
         return str(error)
     log.info("printed review id %s", review_id)

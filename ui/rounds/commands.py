@@ -18,8 +18,8 @@ from rounds_app.cli.opening import database
 from rounds_app.errors import RoundsError, ValidationError
 from rounds_app.services.actor import Actor
 from rounds_app.services.audience import AudienceSlide, audience_slides
+from rounds_app.services.opening import Database
 from rounds_app.services.wards import WardView
-from rounds_app.storage.database import Database
 from ui.backend import Backend
 
 log = logging.getLogger("rounds.ui")

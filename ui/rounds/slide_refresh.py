@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from rounds_app.domain.entities import ROUND_BOOKKEEPING
 from rounds_app.errors import RoundsError
 from rounds_app.live import ChangeView
 from rounds_app.services.audience import audience_slides
@@ -20,9 +21,6 @@ from rounds_app.services.safety_views import safety_facts
 from ui.backend import Backend
 from ui.live import ChangeFollower
 from ui.rounds.dialogs import ConfirmReveal, ConfirmRevealSafety
-
-# the round's own bookkeeping changes nothing on a slide: no reload for it
-BOOKKEEPING = frozenset({"ward_round", "round_patient", "round_attendance"})
 
 
 class SlideRefresh(QObject):
@@ -93,7 +91,9 @@ class SlideRefresh(QObject):
 
     def _changes(self, changes: list[ChangeView]) -> None:
         ward = self._state.setup.ward_id
-        mine = [c for c in changes if c.entity not in BOOKKEEPING and c.ward_id in (None, ward)]
+        mine = [
+            c for c in changes if c.entity not in ROUND_BOOKKEEPING and c.ward_id in (None, ward)
+        ]
         if mine:
             touched = {c.admission_id for c in mine}
             self.reload(changed=None if None in touched else {a for a in touched if a is not None})
