@@ -21,13 +21,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
+from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.private_files import write_private
 from rounds_app.reports.data import PrintJob, printer
 from rounds_app.reports.loading import load_discharge, load_handoff
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.unit import Change, commit, hold_write_lock
+from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.wards import list_wards
 
 log = logging.getLogger("rounds.services.downtime")
@@ -103,12 +104,13 @@ def write_downtime_kit(
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    hold_write_lock(session)
-    commit(
-        session,
-        actor,
-        *(Change("print.downtime", "ward", w, (), ward_id=w, feeds=False) for w in wards),
-    )
+    # the role was checked before the reads, which ran without the write lock (a long
+    # print never holds writers up)
+    with unit_of_work(session, actor, None, "record a downtime print") as work:
+        for ward_id in wards:
+            work.record(
+                Change("print.downtime", Entity.WARD, ward_id, (), ward_id=ward_id, feeds=False)
+            )
     removed = _keep_newest(out, keep)
     log.info(
         "wrote downtime set %s: %d wards, %d cards; removed %d older sets",
