@@ -21,9 +21,14 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.bench_printing
 	$(BIN)/python -m benchmarks.bench_fhir_import
 
-# save-to-follower delay with 8 simulated workstations (about a minute per database)
+# save-to-follower delay with 8 simulated workstations (about a minute per database);
+# WORKSTATIONS=300 simulates a hospital instead: that many on a PostgreSQL cluster of
+# the benchmark's own, 10 to a ward (WARDS=N to choose)
+WORKSTATIONS ?=
+WARDS ?=
 bench-live: $(VENV)/.installed
-	$(BIN)/python -m benchmarks.bench_live_latency
+	$(BIN)/python -m benchmarks.bench_live_latency $(if $(WORKSTATIONS),--hospital \
+		--workstations $(WORKSTATIONS) $(if $(WARDS),--wards $(WARDS)))
 
 # the fault tests at full size: 1,000-operation soak, 100 kill -9 trials, long property runs
 faults-full: $(VENV)/.installed

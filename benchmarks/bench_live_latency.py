@@ -8,6 +8,7 @@ changes_after when woken. Each delay runs from the moment a writer's commit retu
 to the moment the follower held the change. Usage:
 
     python -m benchmarks.bench_live_latency [--db URL] [--seconds N] [--workstations N]
+    python -m benchmarks.bench_live_latency --hospital --workstations 300 [--wards 30]
 
 Without --db it runs both: SQLite in a temporary file, then PostgreSQL in a fresh
 schema of $ROUNDS_TEST_POSTGRES_URL (dropped after; skipped when unset). With --db it
@@ -259,7 +260,22 @@ def main() -> None:
     parser.add_argument("--db", help="one database to run on (default: SQLite and PostgreSQL)")
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--workstations", type=int, default=8)
+    parser.add_argument(
+        "--hospital",
+        action="store_true",
+        help="on a PostgreSQL cluster of its own, the workstations spread over --wards "
+        "wards, each following its ward (benchmarks/hospital_load.py)",
+    )
+    parser.add_argument(
+        "--wards", type=int, default=None, help="with --hospital (default: 1 per 10)"
+    )
     args = parser.parse_args()
+    if args.hospital:
+        from benchmarks.hospital_load import run_hospital
+
+        wards = args.wards or max(1, args.workstations // 10)
+        run_hospital(args.workstations, wards, args.seconds)
+        return
     if args.db and "://" in args.db and make_url(args.db).get_backend_name() == "postgresql":
         run_postgresql(args.db, args.seconds, args.workstations)
         return
