@@ -7,6 +7,8 @@ from pathlib import Path
 
 from platformdirs import PlatformDirs
 
+from rounds_app.site_config import site_config
+
 _DIRS = PlatformDirs(appname="Rounds", appauthor="Rounds")
 DATABASE_URL_ENV = "ROUNDS_DATABASE_URL"
 
@@ -29,8 +31,9 @@ def demo_database_path() -> Path:
 
 def database_url(db: str | None) -> str:
     """`--db` as given (a file path or a SQLAlchemy URL), else ROUNDS_DATABASE_URL,
-    else the SQLite file in the user's data folder."""
-    chosen = db or os.environ.get(DATABASE_URL_ENV)
+    else the site's database (rounds_app.site_config; it wins over both when the site
+    enforces it), else the SQLite file in the user's data folder."""
+    chosen = site_config().choose("database_url", db or os.environ.get(DATABASE_URL_ENV) or None)
     if not chosen:
         return sqlite_url(default_database_path())
     if "://" in chosen:

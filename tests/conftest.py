@@ -18,6 +18,7 @@ os.environ.setdefault("ROUNDS_PASSWORD_HASH_PROFILE", "cheapest-for-tests")
 from sqlalchemy import Engine, create_engine, text  # noqa: E402
 
 from rounds_app.audit_files import KEY_FILE_ENV  # noqa: E402
+from rounds_app.site_config import SITE_CONFIG_ENV, site_config  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
 
 POSTGRES_URL = os.environ.get("ROUNDS_TEST_POSTGRES_URL", "")
@@ -40,17 +41,35 @@ def _private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     """Data, drafts and logs of a test run go to a temporary home, never the tester's.
     One audit key serves the whole run, wherever a test moves the data folder."""
     home = tmp_path_factory.mktemp("home")
-    names = ("XDG_DATA_HOME", "XDG_STATE_HOME", KEY_FILE_ENV)
+    names = ("XDG_DATA_HOME", "XDG_STATE_HOME", KEY_FILE_ENV, SITE_CONFIG_ENV)
     saved = {name: os.environ.get(name) for name in names}
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["XDG_STATE_HOME"] = str(home / "state")
     os.environ[KEY_FILE_ENV] = str(home / "audit.key")
+    # never the computer's own site settings: a test that wants some writes this file
+    os.environ[SITE_CONFIG_ENV] = str(home / "site" / "rounds.toml")
+    site_config.cache_clear()
     yield
     for name, value in saved.items():
         if value is None:
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
+
+
+@pytest.fixture
+def site_settings() -> Iterator[Callable[[str], None]]:
+    """Writes this computer's site settings (rounds_app.site_config) for one test."""
+    path = Path(os.environ[SITE_CONFIG_ENV])
+
+    def write(toml: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(toml, encoding="utf-8")
+        site_config.cache_clear()
+
+    yield write
+    path.unlink(missing_ok=True)
+    site_config.cache_clear()
 
 
 @pytest.fixture

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rounds_app import paths
+from rounds_app.crash_reports import unmentioned_report
 from rounds_app.services.opening import Database, open_database
 from ui.auto_backup import AutoBackup
 from ui.backend import Backend
@@ -26,6 +28,7 @@ from ui.widgets import fill
 log = logging.getLogger("rounds.ui")
 
 EXIT_OK = 0
+CRASH_NOTE_MS = 60_000  # long enough to be read, then the status bar is free again
 EXIT_NO_DATABASE = 1
 
 
@@ -66,6 +69,16 @@ def _open(db: str | None, demo: bool) -> tuple[Database, str]:
     return open_database(paths.database_url(db)), ""
 
 
+def _mention_last_crash(window: MainWindow, log_file: Path | None) -> None:
+    """Once, after a crash: says a report was written, for whoever looks after Rounds."""
+    report = unmentioned_report(log_file.parent) if log_file else None
+    if report is not None:
+        window.statusBar().showMessage(
+            fill(_tr("Rounds closed unexpectedly last time; a report is in %1"), str(report)),
+            CRASH_NOTE_MS,
+        )
+
+
 def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None) -> int:
     """Runs the desktop client; returns the process exit code (0 fine, 1 the database
     could not be opened). A brand-new database asks for its first administrator,
@@ -102,6 +115,7 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
         window = MainWindow(backend, actor, lock_after_ms=lock_after_ms(lock_after_minutes))
         AutoBackup.start(database.url, window)  # a SQLite file only; the window owns it
         window.show()
+        _mention_last_crash(window, log_file)
         return app.exec()
     finally:
         backend.close()

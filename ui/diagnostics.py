@@ -12,9 +12,12 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+import PySide6
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from rounds_app.crash_reports import write_report
+from rounds_app.domain.clock import utc_now
 from ui.messages import Notice
 from ui.widgets import fill
 
@@ -82,7 +85,9 @@ class _CrashHandler:
             return
         if error.__traceback__ is None:
             error.__traceback__ = tb
-        log.error("unhandled exception: %s", describe_exception(error))
+        described = describe_exception(error)
+        log.error("unhandled exception: %s", described)
+        report = self._report(described)
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True
@@ -90,22 +95,34 @@ class _CrashHandler:
             Notice.ask(
                 None,
                 QCoreApplication.translate("Diagnostics", "Rounds"),
-                self._text(),
+                self._text(report),
                 QMessageBox.Icon.Warning,
             )
         finally:
             self._showing = False
 
-    def _text(self) -> str:
-        where = str(self._log_file) if self._log_file else "-"
+    def _report(self, described: str) -> Path | None:
+        if self._log_file is None:
+            return None
+        versions = {"Qt": qVersion(), "PySide6": PySide6.__version__}
+        try:
+            report = write_report(self._log_file.parent, utc_now(), described, versions)
+        except OSError as failure:
+            log.warning("crash report not written: %s", type(failure).__name__)
+            return None
+        log.info("crash report written: %s", report.name)
+        return report
+
+    def _text(self, report: Path | None) -> str:
+        where = report or self._log_file
         return fill(
             QCoreApplication.translate(
                 "Diagnostics",
-                "Something unexpected went wrong. Everything already saved is safe. "
-                "You can carry on; if the screen looks wrong, restart Rounds. "
-                "The details are in the log file: %1",
+                "Rounds hit a problem. Your unsaved text is kept, and everything already "
+                "saved is safe. You can carry on; if the screen looks wrong, restart "
+                "Rounds. A report for your IT team (it holds no patient details): %1",
             ),
-            where,
+            str(where) if where else "-",
         )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rounds_app.errors import AuthenticationFailed, RoundsError
 from rounds_app.services.actor import Actor
+from rounds_app.site_config import site_config
 from ui.backend import Backend
 from ui.widgets import fill, plain_label
 
@@ -64,8 +65,11 @@ def configured_lock_ms(environ: Mapping[str, str] = os.environ) -> int:
 
 
 def lock_after_ms(minutes: float | None) -> int:
-    """The idle time: `--lock-after MINUTES` when given, else the environment's."""
-    return round(minutes * 60_000) if minutes else configured_lock_ms()
+    """The idle time: `--lock-after MINUTES` when given, else the environment's, else
+    the site's (which wins over both where the site enforces it), else 5 minutes."""
+    users = minutes or (configured_lock_ms() / 60_000 if os.environ.get(LOCK_ENV) else None)
+    chosen = site_config().choose("lock_after_minutes", users)
+    return round(chosen * 60_000) if chosen else DEFAULT_LOCK_MS
 
 
 class IdleLock(QObject):

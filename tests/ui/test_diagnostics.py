@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from rounds_app.crash_reports import unmentioned_report
 from ui import diagnostics
 from ui.messages import Notice
 
@@ -76,8 +78,17 @@ def test_crash_handler_logs_types_and_traceback_but_no_message(
     assert "_raise_with_cause" in logged
     assert "Ελένη" not in logged and "7B0001" not in logged
     assert len(shown) == 1
-    assert "Everything already saved is safe" in shown[0]
-    assert str(log_file) in shown[0]
+    assert "Your unsaved text is kept" in shown[0] and "already saved is safe" in shown[0]
+    [report] = log_file.parent.glob("crash-*.txt")
+    assert str(report) in shown[0]
+    written = report.read_text("utf-8")
+    assert "builtins.ValueError" in written and "_raise_with_cause" in written
+    assert "PySide6" in written and "Rounds" in written
+    assert SECRET not in written
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    # the next start mentions it once
+    assert unmentioned_report(log_file.parent) == report
+    assert unmentioned_report(log_file.parent) is None
 
 
 def test_describe_exception_survives_a_cycle() -> None:

@@ -3,7 +3,7 @@ its note in the status bar, and the outage banner's way to the sheets."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -95,3 +95,15 @@ def test_a_failed_refresh_says_so_and_keeps_nothing_half_written(
     assert workstation.status.property("state") == "failed"
     assert failed.args[0] in workstation.status.toolTip()
     assert workstation.banner.downtime.isHidden()
+
+
+def test_a_folder_the_site_enforces_cannot_be_changed_here(
+    qtbot, site_settings: Callable[[str], None]
+) -> None:
+    site_settings('downtime_folder = "/srv/downtime"\nenforce = ["downtime_folder"]\n')
+    mine = DowntimeSettings(enabled=True, folder=Path("/home/me/sheets"))
+    assert mine.where == Path("/srv/downtime")
+    dialog = DowntimePrintingDialog(None, mine)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == "/srv/downtime" and dialog.folder.isReadOnly()
+    assert not dialog.choose.isEnabled()

@@ -11,7 +11,7 @@ from rounds_app.storage.database import Database
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, PATIENTS, WardData
 from ui.backend import Backend
-from ui.idle_lock import IdleLock, configured_lock_ms
+from ui.idle_lock import LOCK_ENV, IdleLock, configured_lock_ms, lock_after_ms
 from ui.main_window import MainWindow
 from ui.sign_in_dialog import SignInDialog
 
@@ -47,6 +47,17 @@ def _typing_in_the_search(qtbot, window: MainWindow) -> None:
 def test_the_idle_time_comes_from_the_environment(setting: str | None, ms: int) -> None:
     environ = {} if setting is None else {"ROUNDS_IDLE_LOCK_MINUTES": setting}
     assert configured_lock_ms(environ) == ms
+
+
+def test_the_site_s_idle_time_is_a_default_or_enforced(site_settings, monkeypatch) -> None:
+    monkeypatch.delenv(LOCK_ENV, raising=False)
+    site_settings("lock_after_minutes = 2\n")
+    assert lock_after_ms(None) == 120_000
+    assert lock_after_ms(10) == 600_000
+    monkeypatch.setenv(LOCK_ENV, "7")
+    assert lock_after_ms(None) == 420_000
+    site_settings('lock_after_minutes = 2\nenforce = ["lock_after_minutes"]\n')
+    assert lock_after_ms(10) == lock_after_ms(None) == 120_000
 
 
 def test_no_input_locks_and_hides_every_patient(qtbot, window: MainWindow) -> None:

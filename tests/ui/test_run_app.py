@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 import rounds_app.demo
 from rounds_app import paths
+from rounds_app.crash_reports import write_report
 from rounds_app.demo import DemoAccounts
+from rounds_app.domain.clock import utc_now
 from rounds_app.storage.database import Database, open_database
 from tests.ui.ward_data import CHARGE, PASSWORD, build_ward
 from ui import app as app_module
@@ -148,6 +150,30 @@ def test_signing_in_shows_the_main_window(qapp, notices, tmp_path: Path, monkeyp
     assert len(shown) == 1
     assert qapp.applicationName() == "Rounds"
     assert "censusTable" in qapp.styleSheet()
+
+
+def test_the_start_after_a_crash_mentions_its_report_once(
+    qapp, notices, tmp_path: Path, monkeypatch
+) -> None:
+    path = _ward_file(tmp_path)
+    report = write_report(tmp_path / "logs", utc_now(), "builtins.ValueError\n")
+    monkeypatch.setattr(
+        SignInDialog, "ask", lambda parent, backend, username="": backend.sign_in(CHARGE, PASSWORD)
+    )
+    said: list[str] = []
+
+    def run_loop() -> int:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                said.append(window.statusBar().currentMessage())
+                window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", run_loop)
+    assert app_module.run_app(str(path), demo=False) == 0
+    assert app_module.run_app(str(path), demo=False) == 0
+    assert said == [f"Rounds closed unexpectedly last time; a report is in {report}", ""]
+    assert notices == []
 
 
 def test_demo_recreates_the_file_prints_accounts_and_prefills_the_charge_nurse(

@@ -8,7 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ui.admin.form_dialog import FormDialog
-from ui.downtime.settings import MAX_HOURS, MAX_KEEP, MIN_HOURS, DowntimeSettings
+from ui.downtime.settings import (
+    MAX_HOURS,
+    MAX_KEEP,
+    MIN_HOURS,
+    DowntimeSettings,
+    folder_fixed_by_site,
+)
 from ui.file_dialogs import choose_folder
 from ui.widgets import fill
 
@@ -42,6 +48,10 @@ class DowntimePrintingDialog(FormDialog[DowntimeSettings]):
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose)
         self.add_row(self.tr("&Folder"), self.folder, where)
+        if folder_fixed_by_site():
+            self.folder.setReadOnly(True)
+            self.choose.setEnabled(False)
+            self.folder.setToolTip(self.tr("Set for this computer by your hospital's IT team."))
         self.hours = QSpinBox()
         self.hours.setObjectName("downtimeHours")
         self.hours.setRange(MIN_HOURS, MAX_HOURS)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from rounds_app import paths
 from rounds_app.services.downtime import DEFAULT_KEEP
+from rounds_app.site_config import site_config
 
 _GROUP = "downtime"
 MIN_HOURS, MAX_HOURS = 1, 24
@@ -17,7 +18,12 @@ MAX_KEEP = 48
 
 
 def default_folder() -> Path:
-    return paths.data_dir() / "downtime"
+    """The site's downtime folder (rounds_app.site_config), else one in the data folder."""
+    return site_config().downtime_folder or paths.data_dir() / "downtime"
+
+
+def folder_fixed_by_site() -> bool:
+    return site_config().enforces("downtime_folder")
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,7 @@ class DowntimeSettings:
 
     @property
     def where(self) -> Path:
-        return self.folder or default_folder()
+        return site_config().choose("downtime_folder", self.folder) or default_folder()
 
     @classmethod
     def load(cls) -> DowntimeSettings:
