@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
@@ -118,6 +118,16 @@ class CensusView(QWidget):
         QWidget.setTabOrder(refresh_button, self.search)
         QWidget.setTabOrder(self.search, self.table)
         self._update_reordering()
+
+    @property
+    def menu_actions(self) -> dict[str, QAction]:
+        """The census's actions the main menus place, by id."""
+        return {
+            "census.refresh": self.refresh_action,
+            "census.find": self.find_action,
+            "census.move_up": self.move_up_action,
+            "census.move_down": self.move_down_action,
+        }
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -287,7 +297,7 @@ class CensusView(QWidget):
     def _update_reordering(self) -> None:
         """Only those who manage admissions reorder, and only with every row in view."""
         searching = bool(self.search.text().strip())
-        may = allowed(self._actor.role, Permission.MANAGE_ADMISSIONS) and not searching
+        may = self._backend.may(Permission.MANAGE_ADMISSIONS, actor=self._actor) and not searching
         self.model.set_reorderable(may)
         row = self.model.row_of_admission(self.selected_admission_id()) if may else None
         self.move_up_action.setEnabled(row is not None and row > 0)

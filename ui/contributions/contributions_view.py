@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import Discipline
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
@@ -115,6 +115,15 @@ class ContributionsView(QWidget):
         QWidget.setTabOrder(self.history_button, self.timeline)
         QWidget.setTabOrder(self.timeline, self.quick_add.editor)
         self._update_actions()
+
+    @property
+    def menu_actions(self) -> dict[str, QAction]:
+        """The timeline's actions the main menus place, by id (quick add's included)."""
+        return {
+            "contributions.add": self.quick_add.add_action,
+            "contributions.amend": self.amend_action,
+            "contributions.history": self.history_action,
+        }
 
     def _build_timeline(self) -> QListView:
         timeline = QListView()
@@ -285,4 +294,6 @@ class ContributionsView(QWidget):
         self._update_actions()
 
     def _may_contribute(self) -> bool:
-        return self._actor is not None and allowed(self._actor.role, Permission.CONTRIBUTE)
+        return self._actor is not None and self._backend.may(
+            Permission.CONTRIBUTE, actor=self._actor
+        )

@@ -1,47 +1,41 @@
-"""The menu action that opens the reflective case reviews. The main window mounts it
-with `add_to(menu)`; the review window links new reviews to the patient on screen."""
+"""The menu action that opens the reflective case reviews, placed by the main menus;
+the review window links new reviews to the patient on screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from ui.backend import Backend
-from ui.messages import Notice
-from ui.reviews.menu_action import menu_action
+from ui.menus.action_spec import ActionSpec
+from ui.menus.feature_actions import FeatureActions
 from ui.reviews.reviews_window import ReviewsWindow
 
+# for roles that may read sensitive entries (writing needs CONTRIBUTE too: the window
+# locks itself otherwise); the ward-screen account never gets them
+ACTIONS = (
+    ActionSpec(
+        "reviews.open", "Case &reviews…", "open", "Ctrl+Shift+R", (Permission.VIEW_SENSITIVE,)
+    ),
+)
 
-class ReviewActions(QObject):
+
+class ReviewActions(FeatureActions):
+    SPECS = ACTIONS
+
     def __init__(
         self,
         backend: Backend,
         parent_widget: QWidget,
         current_admission_id: Callable[[], int | None],
     ) -> None:
-        super().__init__(parent_widget)
-        self._backend = backend
-        self._parent = parent_widget
-        self._admission_id = current_admission_id
+        super().__init__(backend, parent_widget, admission_id=current_admission_id)
         self.window: ReviewsWindow | None = None
-        self.reviews_action = menu_action(
-            parent_widget, self.tr("Case &reviews…"), "Ctrl+Shift+R", self.open
-        )
         self.update_enabled()
-
-    def add_to(self, menu: QMenu) -> None:
-        menu.addAction(self.reviews_action)
-        menu.aboutToShow.connect(self.update_enabled)
-
-    def update_enabled(self) -> None:
-        """Reviews are for roles that may read sensitive entries (writing needs
-        CONTRIBUTE too: the window locks itself otherwise); the ward-screen account
-        never gets them."""
-        self.reviews_action.setEnabled(self._backend.may(Permission.VIEW_SENSITIVE))
 
     def open(self) -> None:
         """One reviews window at a time: asking again brings it to the front."""
@@ -49,9 +43,7 @@ class ReviewActions(QObject):
             try:
                 self.window = ReviewsWindow(self._backend, self._parent, self._admission_id())
             except RoundsError as error:
-                Notice.ask(
-                    self._parent, self.tr("Rounds"), str(error), QMessageBox.Icon.Information
-                )
+                self._tell(str(error))
                 return
             self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             self.window.destroyed.connect(self._closed)
