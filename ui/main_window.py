@@ -102,8 +102,8 @@ class MainWindow(QMainWindow):
         self.importing.changed.connect(self.census.reload_wards)
         self.census.ward_picker.currentIndexChanged.connect(self._enable_for_role)
         selected = self.census.selected_admission_id
-        self.reviews = ReviewActions(backend, self, selected)
-        self.proms = PromActions(backend, self, selected)
+        self.reviews = ReviewActions(backend, self, current_admission_id=selected)
+        self.proms = PromActions(backend, self, current_admission_id=selected)
         self.proms.recorded.connect(lambda _admission: self.panel.reload())
         self.insights = InsightsActions(backend, self, self.census.ward_picker.currentData)
         self.rounds: RoundsMode | None = None

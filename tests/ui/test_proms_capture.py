@@ -114,7 +114,7 @@ def test_the_action_records_for_the_patient_on_screen(
 ) -> None:
     main = QMainWindow()
     qtbot.addWidget(main)
-    actions = PromActions(demo, main, lambda: admission_id)
+    actions = PromActions(demo, main, current_admission_id=lambda: admission_id)
     menu = QMenu()
     menu.addActions(list(actions.actions.values()))
     assert actions.actions["proms.record"].shortcut().toString() == "Ctrl+Shift+H"

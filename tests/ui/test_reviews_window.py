@@ -232,7 +232,7 @@ def test_the_menu_action_opens_one_window(qtbot, demo: Backend, admission_id: in
 
     main = QMainWindow()
     qtbot.addWidget(main)
-    actions = ReviewActions(demo, main, lambda: admission_id)
+    actions = ReviewActions(demo, main, current_admission_id=lambda: admission_id)
     menu = QMenu()
     menu.addActions(list(actions.actions.values()))
     assert actions.actions["reviews.open"].shortcut().toString() == "Ctrl+Shift+R"
@@ -260,7 +260,7 @@ def test_the_ward_display_account_never_gets_reviews(qtbot, ui_db: Database) -> 
 
     main = QMainWindow()
     qtbot.addWidget(main)
-    assert not ReviewActions(display, main, lambda: None).actions["reviews.open"].isEnabled()
+    assert not ReviewActions(display, main).actions["reviews.open"].isEnabled()
 
 
 def test_a_final_review_is_dated_by_its_finalisation_in_the_list_and_the_header(

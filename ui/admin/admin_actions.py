@@ -6,10 +6,8 @@ not use are disabled."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
 
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
@@ -19,7 +17,6 @@ from ui.admin.beds import Patient, patient_of
 from ui.admin.move_dialogs import DischargeConfirm, MoveBedDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog
-from ui.backend import Backend
 from ui.menus.action_spec import ActionSpec
 from ui.menus.feature_actions import FeatureActions
 
@@ -43,18 +40,6 @@ ACTIONS = (
 class AdminActions(FeatureActions):
     SPECS = ACTIONS
     changed = Signal()  # wards, beds or admissions changed: the census should reload
-
-    def __init__(
-        self,
-        backend: Backend,
-        parent_widget: QWidget,
-        current_ward_id: Callable[[], int | None],
-        current_admission_id: Callable[[], int | None],
-    ) -> None:
-        super().__init__(
-            backend, parent_widget, ward_id=current_ward_id, admission_id=current_admission_id
-        )
-        self.update_enabled()
 
     def admit(self) -> None:
         ward_id = self._ward_id()

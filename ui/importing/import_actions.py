@@ -10,13 +10,12 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.interop.apply import apply
 from rounds_app.interop.plan import ImportPlan, ImportSummary
-from ui.backend import Backend
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.menus.action_spec import ActionSpec
@@ -41,16 +40,7 @@ ACTIONS = (
 class ImportActions(FeatureActions):
     SPECS = ACTIONS
     changed = Signal()  # patients and admissions were imported: the census should reload
-
-    def __init__(
-        self,
-        backend: Backend,
-        parent_widget: QWidget,
-        current_ward_id: Callable[[], int | None],
-    ) -> None:
-        super().__init__(backend, parent_widget, ward_id=current_ward_id)
-        self.job: ProgressJob | None = None  # planning or applying, while it runs
-        self.update_enabled()
+    job: ProgressJob | None = None  # planning or applying, while it runs
 
     def ready(self, action_id: str) -> bool:
         """With a ward on screen and no import running."""

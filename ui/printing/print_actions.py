@@ -10,11 +10,9 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QWidget
 
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
-from ui.backend import Backend
 from ui.menus.action_spec import ActionSpec
 from ui.menus.feature_actions import FeatureActions
 from ui.printing.pdf_files import FolderChooser
@@ -52,19 +50,7 @@ NEEDS_PATIENT = {"print.team", "print.patient"}
 
 class PrintActions(FeatureActions):
     SPECS = ACTIONS
-
-    def __init__(
-        self,
-        backend: Backend,
-        parent_widget: QWidget,
-        current_ward_id: Callable[[], int | None],
-        current_admission_id: Callable[[], int | None],
-    ) -> None:
-        super().__init__(
-            backend, parent_widget, ward_id=current_ward_id, admission_id=current_admission_id
-        )
-        self.run: WardSummariesRun | None = None  # the ward's summaries being made
-        self.update_enabled()
+    run: WardSummariesRun | None = None  # the ward's summaries being made
 
     def ready(self, action_id: str) -> bool:
         """No ward: nothing to print; no patient chosen: no discharge summary; one

@@ -3,14 +3,10 @@ the main menus; the main window reloads the patient on `recorded`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
 
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
-from ui.backend import Backend
 from ui.menus.action_spec import ActionSpec
 from ui.menus.feature_actions import FeatureActions
 from ui.proms.capture_dialog import PromCaptureDialog
@@ -30,15 +26,6 @@ ACTIONS = (
 class PromActions(FeatureActions):
     SPECS = ACTIONS
     recorded = Signal(int)  # admission id: its card now has another reading
-
-    def __init__(
-        self,
-        backend: Backend,
-        parent_widget: QWidget,
-        current_admission_id: Callable[[], int | None],
-    ) -> None:
-        super().__init__(backend, parent_widget, admission_id=current_admission_id)
-        self.update_enabled()
 
     def record(self) -> None:
         admission_id = self._admission_id()
