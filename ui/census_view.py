@@ -37,6 +37,7 @@ class CensusView(QWidget):
     # the admission id chosen (None: nobody); only when the choice really changes, so a
     # refresh that keeps the same patient selected never disturbs the open card
     admission_selected = Signal(object)
+    wards_reloaded = Signal()  # the ward list was read again: what is on screen may differ
 
     def __init__(self, backend: Backend, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +212,7 @@ class CensusView(QWidget):
         self.ward_picker.setCurrentIndex(max(found, 0) if wards else -1)
         self.ward_picker.blockSignals(False)
         self.refresh()
+        self.wards_reloaded.emit()
 
     def refresh(self) -> None:
         ward_id = self.ward_picker.currentData()

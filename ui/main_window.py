@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.importing = ImportActions(backend, self, self.census.ward_picker.currentData)
         self.importing.changed.connect(self.census.reload_wards)
         self.census.ward_picker.currentIndexChanged.connect(self._enable_for_role)
+        # the picker is silent while the wards load: a first ward enables its actions
+        self.census.wards_reloaded.connect(self._enable_for_role)
         selected = self.census.selected_admission_id
         self.reviews = ReviewActions(backend, self, current_admission_id=selected)
         self.proms = PromActions(backend, self, current_admission_id=selected)
