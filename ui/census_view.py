@@ -7,7 +7,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,10 +27,21 @@ from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.menus.action_set import make_action
+from ui.menus.action_spec import ActionSpec
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
 log = logging.getLogger("rounds.ui")
+
+
+# the census's own actions; the main menus place them (Round holds the reordering)
+ACTIONS = (
+    ActionSpec("census.refresh", "&Refresh", "refresh", "F5", tip="Load the census again"),
+    ActionSpec("census.find", "&Find patient", "focus_search", "Ctrl+F"),
+    ActionSpec("census.move_up", "Move patient &up", "move_selected_up", "Ctrl+Shift+Up"),
+    ActionSpec("census.move_down", "Move patient &down", "move_selected_down", "Ctrl+Shift+Down"),
+)
 
 
 class CensusView(QWidget):
@@ -51,19 +62,11 @@ class CensusView(QWidget):
         self.proxy = CensusSearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setToolTip(self.tr("Load the census again (F5)"))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.find_action = QAction(self.tr("&Find patient"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self._focus_search)
-        self.move_up_action = QAction(self.tr("Move patient &up"), self)
-        self.move_up_action.setShortcut(QKeySequence("Ctrl+Shift+Up"))
-        self.move_up_action.triggered.connect(lambda: self._move_selected(-1))
-        self.move_down_action = QAction(self.tr("Move patient &down"), self)
-        self.move_down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
-        self.move_down_action.triggered.connect(lambda: self._move_selected(1))
+        made = {spec.id: make_action(spec, self, self) for spec in ACTIONS}
+        self.refresh_action = made["census.refresh"]
+        self.find_action = made["census.find"]
+        self.move_up_action = made["census.move_up"]
+        self.move_down_action = made["census.move_down"]
         self.model.reordered.connect(self._save_order)
 
         self.ward_picker = QComboBox()
@@ -305,6 +308,12 @@ class CensusView(QWidget):
         self.move_up_action.setEnabled(row is not None and row > 0)
         self.move_down_action.setEnabled(row is not None and row < self.model.rowCount() - 1)
 
+    def move_selected_up(self) -> None:
+        self._move_selected(-1)
+
+    def move_selected_down(self) -> None:
+        self._move_selected(1)
+
     def _move_selected(self, step: int) -> None:
         row = self.model.row_of_admission(self.selected_admission_id())
         if row is not None:  # moving down one place goes before the row after the next
@@ -322,7 +331,7 @@ class CensusView(QWidget):
         log.info("reordered the round of ward id %s", ward_id)
         self.refresh()
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

@@ -56,7 +56,8 @@ class ActionSet(Mapping[str, QAction]):
 
 def make_action(spec: ActionSpec, owner: object, parent: QWidget) -> QAction:
     """The action with its translated text, its shortcut spelled in the tooltip as
-    every Rounds menu shows it, and Triggered calling the owner's handler."""
+    every Rounds menu shows it, and Triggered calling the owner's handler. A view's
+    own actions are made here too, with the view as owner and parent."""
     text = QCoreApplication.translate("Actions", spec.text)
     made = QAction(text, parent)
     made.setObjectName(spec.id)
@@ -66,5 +67,6 @@ def make_action(spec: ActionSpec, owner: object, parent: QWidget) -> QAction:
         made.setShortcut(QKeySequence(spec.shortcut))
         shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-        made.setToolTip(fill(QCoreApplication.translate("Actions", "%1 (%2)"), plain, shown))
+        said = QCoreApplication.translate("Actions", spec.tip) if spec.tip else plain
+        made.setToolTip(fill(QCoreApplication.translate("Actions", "%1 (%2)"), said, shown))
     return made

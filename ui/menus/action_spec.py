@@ -16,3 +16,4 @@ class ActionSpec:
     handler: str  # the owner's method that Triggered calls
     shortcut: str = ""  # portable text ("Ctrl+Shift+A"); none for a rare action
     needs: tuple[Permission, ...] = ()  # all of them, or the action is disabled
+    tip: str = ""  # untranslated; what the tooltip says instead of the text
