@@ -119,10 +119,7 @@ def test_the_readme_is_read() -> None:
 def test_each_documented_menu_item_is_there_and_its_keys_trigger_it(
     qtbot, window: MainWindow, path: tuple[str, ...], keys: str
 ) -> None:
-    menus = _menu_actions(window)
-    assert path in menus, f"{' ▸ '.join(path)} is in no menu of the main window"
-    item = menus[path]
-    assert QKeySequence(keys) in item.shortcuts()
+    item = _item_with_keys(window, path, keys)
     assert item.isEnabled()
     _press_and_see_it_triggered(qtbot, window, item, keys)
 
@@ -132,10 +129,7 @@ def test_each_documented_menu_item_is_there_and_its_keys_trigger_it(
 def test_each_row_of_the_keys_table_is_in_its_menu_with_its_keys(
     qtbot, window: MainWindow, path: tuple[str, ...], keys: str
 ) -> None:
-    menus = _menu_actions(window)
-    assert path in menus, f"{' ▸ '.join(path)} is in no menu of the main window"
-    item = menus[path]
-    assert QKeySequence(keys) in item.shortcuts()
+    item = _item_with_keys(window, path, keys)
     if item.isEnabled() and item.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
         _press_and_see_it_triggered(qtbot, window, item, keys)
 
@@ -175,6 +169,13 @@ def test_every_menu_item_is_in_the_keys_table(window: MainWindow) -> None:
         else:
             assert path in table, f"{' ▸ '.join(path)} is missing from the README's table"
             assert QKeySequence(table[path]) in item.shortcuts(), path
+
+
+def _item_with_keys(window: MainWindow, path: tuple[str, ...], keys: str) -> QAction:
+    menus = _menu_actions(window)
+    assert path in menus, f"{' ▸ '.join(path)} is in no menu of the main window"
+    assert QKeySequence(keys) in menus[path].shortcuts()
+    return menus[path]
 
 
 def _press_and_see_it_triggered(qtbot, window: MainWindow, item: QAction, keys: str) -> None:
