@@ -7,7 +7,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,21 +27,12 @@ from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.menus import catalogue
 from ui.menus.action_set import make_action
-from ui.menus.action_spec import ActionSpec
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
 log = logging.getLogger("rounds.ui")
-
-
-# the census's own actions; the main menus place them (Round holds the reordering)
-ACTIONS = (
-    ActionSpec("census.refresh", "&Refresh", "refresh", "F5", tip="Load the census again"),
-    ActionSpec("census.find", "&Find patient", "focus_search", "Ctrl+F"),
-    ActionSpec("census.move_up", "Move patient &up", "move_selected_up", "Ctrl+Shift+Up"),
-    ActionSpec("census.move_down", "Move patient &down", "move_selected_down", "Ctrl+Shift+Down"),
-)
 
 
 class CensusView(QWidget):
@@ -62,11 +53,12 @@ class CensusView(QWidget):
         self.proxy = CensusSearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        made = {spec.id: make_action(spec, self, self) for spec in ACTIONS}
-        self.refresh_action = made["census.refresh"]
-        self.find_action = made["census.find"]
-        self.move_up_action = made["census.move_up"]
-        self.move_down_action = made["census.move_down"]
+        # the census's actions the main menus place, by id
+        self.menu_actions = {spec.id: make_action(spec, self, self) for spec in catalogue.CENSUS}
+        self.refresh_action = self.menu_actions["census.refresh"]
+        self.find_action = self.menu_actions["census.find"]
+        self.move_up_action = self.menu_actions["census.move_up"]
+        self.move_down_action = self.menu_actions["census.move_down"]
         self.model.reordered.connect(self._save_order)
 
         self.ward_picker = QComboBox()
@@ -122,16 +114,6 @@ class CensusView(QWidget):
         QWidget.setTabOrder(refresh_button, self.search)
         QWidget.setTabOrder(self.search, self.table)
         self._update_reordering()
-
-    @property
-    def menu_actions(self) -> dict[str, QAction]:
-        """The census's actions the main menus place, by id."""
-        return {
-            "census.refresh": self.refresh_action,
-            "census.find": self.find_action,
-            "census.move_up": self.move_up_action,
-            "census.move_down": self.move_down_action,
-        }
 
     def _build_table(self) -> QTableView:
         table = QTableView()

@@ -1,7 +1,7 @@
-"""The main window's menu bar: the window's own actions, and one layout that says in
-which menu, and in which group of it, every action of the screens lives. Actions are
-named by id; `populate_menu_bar` puts the QActions its owners made where the layout
-says, so no screen mounts itself and nothing here knows the main window."""
+"""The main window's menu bar: one layout that says in which menu, and in which group
+of it, every action of the screens lives. Actions are named by id (declared in
+ui.menus.catalogue); `populate_menu_bar` puts the QActions their owners made where the
+layout says, so no screen mounts itself and nothing here knows the main window."""
 
 from __future__ import annotations
 
@@ -11,21 +11,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar
-
-from rounds_app.domain.roles import Permission
-from ui.menus.action_spec import ActionSpec
-
-# the window's own: handled by the main window's methods
-WINDOW_ACTIONS = (
-    ActionSpec("window.sign_out", "Sign &out…", "sign_out"),
-    ActionSpec("window.lock", "&Lock screen", "lock", "Ctrl+L"),
-    # Ctrl+Q spelled out: QKeySequence.Quit is empty on Windows
-    ActionSpec("window.quit", "&Quit", "close", "Ctrl+Q"),
-    ActionSpec("window.my_actions", "&My actions…", "show_my_actions", "Ctrl+J"),
-    ActionSpec(
-        "window.start_round", "Start &round…", "start_round", "Ctrl+R", (Permission.RUN_ROUND,)
-    ),
-)
 
 
 @dataclass(frozen=True)

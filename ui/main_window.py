@@ -29,7 +29,8 @@ from ui.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
 from ui.importing import ImportActions
 from ui.insights.insights_actions import InsightsActions
 from ui.live import ChangeFollower
-from ui.main_menus import WINDOW_ACTIONS, populate_menu_bar
+from ui.main_menus import populate_menu_bar
+from ui.menus import catalogue
 from ui.menus.action_set import ActionSet
 from ui.outage_banner import OutageBanner
 from ui.patient_panel import PatientPanel
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.proms.recorded.connect(lambda _admission: self.panel.reload())
         self.insights = InsightsActions(backend, self, self.census.ward_picker.currentData)
         self.rounds: RoundsMode | None = None
-        self.own_actions = ActionSet(WINDOW_ACTIONS, self, self, backend, self._ready)
+        self.own_actions = ActionSet(catalogue.WINDOW, self, self, backend, self._ready)
         # every menu action by id: the registry the menu layout and the tests read
         self.menu_actions: dict[str, QAction] = {
             **self.own_actions,

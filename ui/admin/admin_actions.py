@@ -9,7 +9,6 @@ import logging
 
 from PySide6.QtCore import Signal
 
-from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions, wards
 from ui.admin.admit_dialog import AdmitDialog
@@ -17,28 +16,14 @@ from ui.admin.beds import Patient, patient_of
 from ui.admin.move_dialogs import DischargeConfirm, MoveBedDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog
-from ui.menus.action_spec import ActionSpec
+from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 
 log = logging.getLogger("rounds.ui")
 
-ADMITTING = (Permission.MANAGE_ADMISSIONS,)
-
-ACTIONS = (
-    ActionSpec("admin.admit", "&Admit patient…", "admit", "Ctrl+Shift+A", ADMITTING),
-    ActionSpec("admin.move_bed", "&Move bed…", "move_bed", "Ctrl+Shift+M", ADMITTING),
-    ActionSpec("admin.discharge", "&Discharge patient…", "discharge", "Ctrl+Shift+D", ADMITTING),
-    ActionSpec(
-        "admin.wards", "&Wards and beds…", "wards", "Ctrl+Shift+W", (Permission.MANAGE_WARDS,)
-    ),
-    ActionSpec(
-        "admin.users", "&Users and roles…", "users", "Ctrl+Shift+U", (Permission.MANAGE_USERS,)
-    ),
-)
-
 
 class AdminActions(FeatureActions):
-    SPECS = ACTIONS
+    SPECS = catalogue.ADMIN
     changed = Signal()  # wards, beds or admissions changed: the census should reload
 
     def admit(self) -> None:

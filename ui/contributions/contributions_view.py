@@ -34,8 +34,8 @@ from ui.contributions.quick_add import QuickAddBox
 from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
 from ui.contributions.vocabulary import discipline_label
+from ui.menus import catalogue
 from ui.menus.action_set import make_action
-from ui.menus.action_spec import ActionSpec
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
@@ -47,11 +47,6 @@ def _shortcut_text(action: QAction) -> str:
 
 
 TIMELINE_BATCH = 12
-
-
-# the timeline's own actions; the main menus place them in Edit beside quick add's
-AMEND = ActionSpec("contributions.amend", "A&mend…", "amend_selected", "F2")
-HISTORY = ActionSpec("contributions.history", "Hi&story…", "show_history", "Ctrl+H")
 
 
 class ContributionsView(QWidget):
@@ -79,8 +74,9 @@ class ContributionsView(QWidget):
         filter_label = plain_label(self.tr("Entries &by"), "fieldLabel")
         filter_label.setBuddy(self.filter)
 
-        self.amend_action = make_action(AMEND, self, self)
-        self.history_action = make_action(HISTORY, self, self)
+        self.amend_action, self.history_action = (
+            make_action(spec, self, self) for spec in catalogue.TIMELINE
+        )
         for action in (self.amend_action, self.history_action):
             # only while this tab has the focus: other tabs may use the same keys
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -12,33 +12,21 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.interop.apply import apply
 from rounds_app.interop.plan import ImportPlan, ImportSummary
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
-from ui.menus.action_spec import ActionSpec
+from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 from ui.messages import Notice
 from ui.printing.background import ProgressJob, Worker, call_worker
 
 log = logging.getLogger("rounds.ui")
 
-# for roles that may admit patients and edit cards
-ACTIONS = (
-    ActionSpec(
-        "import.census",
-        "&Import census…",
-        "run_import",
-        "Ctrl+I",
-        (Permission.MANAGE_ADMISSIONS, Permission.EDIT_CARD),
-    ),
-)
-
 
 class ImportActions(FeatureActions):
-    SPECS = ACTIONS
+    SPECS = catalogue.IMPORTING
     changed = Signal()  # patients and admissions were imported: the census should reload
     job: ProgressJob | None = None  # planning or applying, while it runs
 

@@ -3,19 +3,13 @@ main menus; only roles that may export get it."""
 
 from __future__ import annotations
 
-from rounds_app.domain.roles import Permission
 from ui.insights.insights_window import InsightsWindow
-from ui.menus.action_spec import ActionSpec
+from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
-
-# ward-level figures are for roles that may export
-ACTIONS = (
-    ActionSpec("insights.open", "Rounds &insights…", "open", "Ctrl+Shift+I", (Permission.EXPORT,)),
-)
 
 
 class InsightsActions(FeatureActions):
-    SPECS = ACTIONS
+    SPECS = catalogue.INSIGHTS
 
     def open(self) -> None:
         """The insights window, on the ward on screen."""

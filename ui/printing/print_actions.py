@@ -11,9 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Slot
 
-from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
-from ui.menus.action_spec import ActionSpec
+from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 from ui.printing.pdf_files import FolderChooser
 from ui.printing.print_dialog import PrintDialog
@@ -23,33 +22,11 @@ from ui.widgets import fill
 
 log = logging.getLogger("rounds.ui")
 
-VIEWING = (Permission.VIEW,)
-
-ACTIONS = (
-    ActionSpec("print.handoff", "Print &handoff sheet…", "print_handoff", "Ctrl+P", VIEWING),
-    ActionSpec(
-        "print.team", "Print discharge summary (&team)…", "print_team", "Ctrl+Shift+P", VIEWING
-    ),
-    ActionSpec(
-        "print.patient",
-        "Print discharge summary (&patient)…",
-        "print_patient",
-        "Ctrl+Alt+P",
-        VIEWING,
-    ),
-    ActionSpec(
-        "print.ward",
-        "Print discharge summaries for the &whole ward…",
-        "print_ward",
-        "Ctrl+Alt+Shift+P",
-        VIEWING,
-    ),
-)
 NEEDS_PATIENT = {"print.team", "print.patient"}
 
 
 class PrintActions(FeatureActions):
-    SPECS = ACTIONS
+    SPECS = catalogue.PRINTING
     run: WardSummariesRun | None = None  # the ward's summaries being made
 
     def ready(self, action_id: str) -> bool:

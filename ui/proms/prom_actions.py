@@ -5,26 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
-from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
-from ui.menus.action_spec import ActionSpec
+from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 from ui.proms.capture_dialog import PromCaptureDialog
 
-# only roles that may contribute record scores
-ACTIONS = (
-    ActionSpec(
-        "proms.record",
-        "Record &how the patient is…",
-        "record",
-        "Ctrl+Shift+H",
-        (Permission.CONTRIBUTE,),
-    ),
-)
-
 
 class PromActions(FeatureActions):
-    SPECS = ACTIONS
+    SPECS = catalogue.PROMS
     recorded = Signal(int)  # admission id: its card now has another reading
 
     def record(self) -> None:
