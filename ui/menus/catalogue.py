@@ -27,7 +27,8 @@ CENSUS = (
     A("census.move_down", "Move patient &down", "move_selected_down", "Ctrl+Shift+Down"),
 )
 
-# the contributions timeline's, while it has the focus
+# the contributions timeline's and its quick add's, while they have the focus
+QUICK_ADD = A("contributions.add", "&Add entry", "add", "Ctrl+Return")
 TIMELINE = (
     A("contributions.amend", "A&mend…", "amend_selected", "F2"),
     A("contributions.history", "Hi&story…", "show_history", "Ctrl+H"),
