@@ -61,8 +61,9 @@ def make_action(spec: ActionSpec, owner: object, parent: QWidget) -> QAction:
     text = QCoreApplication.translate("Actions", spec.text)
     made = QAction(text, parent)
     made.setObjectName(spec.id)
+    # a bound method, not a lambda: the connection ends with its owner
     handler: Callable[[], object] = getattr(owner, spec.handler)
-    made.triggered.connect(lambda: handler())
+    made.triggered.connect(handler)
     if spec.shortcut:
         made.setShortcut(QKeySequence(spec.shortcut))
         shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
