@@ -46,12 +46,13 @@ class Backend:
             raise RuntimeError("nobody is signed in")
         return self._actor
 
-    def may(self, *permissions: Permission) -> bool:
+    def may(self, *permissions: Permission, actor: Actor | None = None) -> bool:
         """Whether the signed-in user's role allows all of `permissions` (False when
-        nobody is signed in): what menus use to enable their actions."""
-        return self._actor is not None and all(
-            allowed(self._actor.role, permission) for permission in permissions
-        )
+        nobody is signed in): the client's one permission check, for menus and for
+        what a screen offers. A view that acts for the user it was given (the census)
+        asks about that `actor` instead."""
+        who = actor if actor is not None else self._actor
+        return who is not None and all(allowed(who.role, permission) for permission in permissions)
 
     def call(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Runs one service function — `service(session, actor, *args, **kwargs)` —

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.menus import catalogue
+from ui.menus.action_set import make_action
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
@@ -37,6 +39,7 @@ class CensusView(QWidget):
     # the admission id chosen (None: nobody); only when the choice really changes, so a
     # refresh that keeps the same patient selected never disturbs the open card
     admission_selected = Signal(object)
+    wards_reloaded = Signal()  # the ward list was read again: what is on screen may differ
 
     def __init__(self, backend: Backend, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,19 +53,12 @@ class CensusView(QWidget):
         self.proxy = CensusSearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setToolTip(self.tr("Load the census again (F5)"))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.find_action = QAction(self.tr("&Find patient"), self)
-        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        self.find_action.triggered.connect(self._focus_search)
-        self.move_up_action = QAction(self.tr("Move patient &up"), self)
-        self.move_up_action.setShortcut(QKeySequence("Ctrl+Shift+Up"))
-        self.move_up_action.triggered.connect(lambda: self._move_selected(-1))
-        self.move_down_action = QAction(self.tr("Move patient &down"), self)
-        self.move_down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
-        self.move_down_action.triggered.connect(lambda: self._move_selected(1))
+        # the census's actions the main menus place, by id
+        self.menu_actions = {spec.id: make_action(spec, self, self) for spec in catalogue.CENSUS}
+        self.refresh_action = self.menu_actions["census.refresh"]
+        self.find_action = self.menu_actions["census.find"]
+        self.move_up_action = self.menu_actions["census.move_up"]
+        self.move_down_action = self.menu_actions["census.move_down"]
         self.model.reordered.connect(self._save_order)
 
         self.ward_picker = QComboBox()
@@ -201,6 +197,7 @@ class CensusView(QWidget):
         self.ward_picker.setCurrentIndex(max(found, 0) if wards else -1)
         self.ward_picker.blockSignals(False)
         self.refresh()
+        self.wards_reloaded.emit()
 
     def refresh(self) -> None:
         ward_id = self.ward_picker.currentData()
@@ -287,11 +284,17 @@ class CensusView(QWidget):
     def _update_reordering(self) -> None:
         """Only those who manage admissions reorder, and only with every row in view."""
         searching = bool(self.search.text().strip())
-        may = allowed(self._actor.role, Permission.MANAGE_ADMISSIONS) and not searching
+        may = self._backend.may(Permission.MANAGE_ADMISSIONS, actor=self._actor) and not searching
         self.model.set_reorderable(may)
         row = self.model.row_of_admission(self.selected_admission_id()) if may else None
         self.move_up_action.setEnabled(row is not None and row > 0)
         self.move_down_action.setEnabled(row is not None and row < self.model.rowCount() - 1)
+
+    def move_selected_up(self) -> None:
+        self._move_selected(-1)
+
+    def move_selected_down(self) -> None:
+        self._move_selected(1)
 
     def _move_selected(self, step: int) -> None:
         row = self.model.row_of_admission(self.selected_admission_id())
@@ -310,7 +313,7 @@ class CensusView(QWidget):
         log.info("reordered the round of ward id %s", ward_id)
         self.refresh()
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

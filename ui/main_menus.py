@@ -1,59 +1,61 @@
-"""The main window's menus: every action of the screens, with its shortcut shown, in
-one place that says where each lives."""
+"""The main window's menu bar: one layout that says in which menu, and in which group
+of it, every action of the screens lives. Actions are named by id (declared in
+ui.menus.catalogue); `populate_menu_bar` puts the QActions their owners made where the
+layout says, so no screen mounts itself and nothing here knows the main window."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from PySide6.QtWidgets import QMenuBar
 
 
-def build_menus(window: MainWindow) -> None:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainMenus", text)
-
-    bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    file_menu.addAction(window.census.refresh_action)
-    window.importing.add_to(file_menu)
-    file_menu.addSeparator()
-    file_menu.addActions([window.lock_action, window.sign_out_action, window.quit_action])
-
-    edit_menu = bar.addMenu(tr("&Edit"))
-    edit_menu.addActions([window.tabs.card.undo_action, window.tabs.card.redo_action])
-    edit_menu.addSeparator()
-    contributions = window.tabs.contributions
-    edit_menu.addActions(
-        [
-            contributions.quick_add.add_action,
-            contributions.amend_action,
-            contributions.history_action,
-        ]
-    )
-    edit_menu.addSeparator()
-    window.proms.add_to(edit_menu)
-
-    view_menu = bar.addMenu(tr("&View"))
-    view_menu.addActions([window.census.find_action, window.my_actions_action])
-
-    round_menu = bar.addMenu(tr("&Round"))
-    round_menu.addAction(window.start_round_action)
-    round_menu.addSeparator()
-    round_menu.addActions([window.census.move_up_action, window.census.move_down_action])
-    round_menu.addSeparator()
-    window.reviews.add_to(round_menu)
-    window.insights.add_to(round_menu)
-
-    window.printing.add_menu(bar)
-    window.admin.add_menus(bar)
+@dataclass(frozen=True)
+class Menu:
+    title: str  # untranslated, with its mnemonic
+    groups: tuple[tuple[str, ...], ...]  # action ids; a separator between groups
 
 
-def action(window: MainWindow, text: str, shortcut: str, slot: object) -> QAction:
-    made = QAction(text, window)
-    made.setShortcut(shortcut)
-    made.triggered.connect(slot)
-    return made
+MENU_BAR = (
+    Menu(
+        "&File",
+        (("census.refresh", "import.census"), ("window.lock", "window.sign_out", "window.quit")),
+    ),
+    Menu(
+        "&Edit",
+        (
+            ("card.undo", "card.redo"),
+            ("contributions.add", "contributions.amend", "contributions.history"),
+            ("proms.record",),
+        ),
+    ),
+    Menu("&View", (("census.find", "window.my_actions"),)),
+    Menu(
+        "&Round",
+        (
+            ("window.start_round",),
+            ("census.move_up", "census.move_down"),
+            ("reviews.open", "insights.open"),
+        ),
+    ),
+    Menu("&Print", (("print.handoff", "print.team", "print.patient"), ("print.ward",))),
+    Menu("W&ard", (("admin.admit", "admin.move_bed", "admin.discharge"), ("admin.wards",))),
+    Menu("Ad&min", (("admin.users",),)),
+)
+
+
+def populate_menu_bar(
+    bar: QMenuBar, actions: Mapping[str, QAction], enable: Callable[[], None]
+) -> None:
+    """Fills `bar` as MENU_BAR says (an id no owner made is a KeyError, at start-up).
+    Each menu runs `enable` as it opens, so what it offers fits the moment."""
+    for menu in MENU_BAR:
+        shown = bar.addMenu(QCoreApplication.translate("MainMenus", menu.title))
+        for index, group in enumerate(menu.groups):
+            if index:
+                shown.addSeparator()
+            shown.addActions([actions[action_id] for action_id in group])
+        shown.aboutToShow.connect(enable)

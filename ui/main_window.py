@@ -8,7 +8,7 @@ import logging
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rounds_app.domain.roles import Permission, allowed
 from rounds_app.live import ChangeView
 from rounds_app.services.actor import Actor
 from ui import window_size
@@ -31,7 +30,9 @@ from ui.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
 from ui.importing import ImportActions
 from ui.insights.insights_actions import InsightsActions
 from ui.live import ChangeFollower
-from ui.main_menus import action, build_menus
+from ui.main_menus import populate_menu_bar
+from ui.menus import catalogue
+from ui.menus.action_set import ActionSet
 from ui.outage_banner import OutageBanner
 from ui.patient_panel import PatientPanel
 from ui.patient_tabs import mount_tabs
@@ -102,21 +103,29 @@ class MainWindow(QMainWindow):
         self.importing = ImportActions(backend, self, self.census.ward_picker.currentData)
         self.importing.changed.connect(self.census.reload_wards)
         self.census.ward_picker.currentIndexChanged.connect(self._enable_for_role)
+        # the picker is silent while the wards load: a first ward enables its actions
+        self.census.wards_reloaded.connect(self._enable_for_role)
         selected = self.census.selected_admission_id
-        self.reviews = ReviewActions(backend, self, selected)
-        self.proms = PromActions(backend, self, selected)
+        self.reviews = ReviewActions(backend, self, current_admission_id=selected)
+        self.proms = PromActions(backend, self, current_admission_id=selected)
         self.proms.recorded.connect(lambda _admission: self.panel.reload())
         self.insights = InsightsActions(backend, self, self.census.ward_picker.currentData)
-        self.sign_out_action = action(self, self.tr("Sign &out…"), "", self.sign_out)
-        self.lock_action = action(self, self.tr("&Lock screen"), "Ctrl+L", self.lock)
-        # Ctrl+Q spelled out: QKeySequence.Quit is empty on Windows
-        self.quit_action = action(self, self.tr("&Quit"), "Ctrl+Q", self.close)
-        self.my_actions_action = action(
-            self, self.tr("&My actions…"), "Ctrl+J", self.show_my_actions
-        )
-        self.start_round_action = action(self, self.tr("Start &round…"), "Ctrl+R", self.start_round)
         self.rounds: RoundsMode | None = None
-        build_menus(self)
+        self.own_actions = ActionSet(catalogue.WINDOW, self, self, backend, self._ready)
+        # every menu action by id: the registry the menu layout and the tests read
+        self.menu_actions: dict[str, QAction] = {
+            **self.own_actions,
+            **self.census.menu_actions,
+            **self.tabs.card.menu_actions,
+            **self.tabs.contributions.menu_actions,
+            **self.importing.actions,
+            **self.proms.actions,
+            **self.reviews.actions,
+            **self.insights.actions,
+            **self.printing.actions,
+            **self.admin.actions,
+        }
+        populate_menu_bar(self.menuBar(), self.menu_actions, self._enable_for_role)
 
         self.signed_in = plain_label(name="signedIn")
         self.location = plain_label(backend.location, "databaseLocation")
@@ -189,7 +198,7 @@ class MainWindow(QMainWindow):
             return
         self.rounds = RoundsMode.start(self._backend, ward_id, parent=self)
         if self.rounds is not None:
-            self.start_round_action.setEnabled(False)
+            self.menu_actions["window.start_round"].setEnabled(False)
             self.rounds.finished.connect(self._round_closed)
             # one lock for every window of the user: Ctrl+L or a password at either
             self.rounds.locking.lock_asked.connect(self.lock)
@@ -202,12 +211,22 @@ class MainWindow(QMainWindow):
         self.census.refresh()
 
     def _enable_for_role(self) -> None:
-        self.admin.update_enabled()
-        for part in (self.printing, self.importing, self.reviews, self.proms, self.insights):
+        """The one enabling pass over the menus' actions: what the signed-in role may
+        do, and what each owner has on screen to do it with."""
+        self.own_actions.update_enabled()
+        for part in (
+            self.admin,
+            self.printing,
+            self.importing,
+            self.reviews,
+            self.proms,
+            self.insights,
+        ):
             part.update_enabled()
-        self.start_round_action.setEnabled(
-            self.rounds is None and allowed(self._actor.role, Permission.RUN_ROUND)
-        )
+
+    def _ready(self, action_id: str) -> bool:
+        # one round at a time from this window
+        return action_id != "window.start_round" or self.rounds is None
 
     def show_my_actions(self) -> None:
         """Open actions of mine or my discipline across the ward; Done may close some,

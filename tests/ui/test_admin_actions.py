@@ -50,7 +50,7 @@ def _actions(qtbot, backend: Backend, ward_id=None, admission_id=None) -> AdminA
 
 
 def _enabled(actions: AdminActions) -> list[str]:
-    return [a.text() for a in actions.actions if a.isEnabled()]
+    return [a.text() for a in actions.actions.values() if a.isEnabled()]
 
 
 def test_each_role_sees_only_what_it_may_do(
@@ -72,10 +72,11 @@ def test_each_role_sees_only_what_it_may_do(
 
 def test_menus_show_the_shortcuts(qtbot, backend: Backend, ward: WardData) -> None:
     backend.sign_in(CHARGE, PASSWORD)
-    window = QMainWindow()
+    window = MainWindow(backend, backend.actor)
     qtbot.addWidget(window)
-    actions = AdminActions(backend, window, lambda: None, lambda: None)
-    ward_menu, admin_menu = actions.add_menus(window.menuBar())
+    actions = window.admin
+    menus = {top.text(): top.menu() for top in window.menuBar().actions()}
+    ward_menu, admin_menu = menus["W&ard"], menus["Ad&min"]
     shown = [(a.text(), a.shortcut().toString()) for a in ward_menu.actions() if a.text()]
     assert shown == [
         ("&Admit patient…", "Ctrl+Shift+A"),
@@ -84,7 +85,7 @@ def test_menus_show_the_shortcuts(qtbot, backend: Backend, ward: WardData) -> No
         ("&Wards and beds…", "Ctrl+Shift+W"),
     ]
     assert [a.text() for a in admin_menu.actions()] == ["&Users and roles…"]
-    assert actions.admit_action.toolTip() == "Admit patient (Ctrl+Shift+A)"
+    assert actions.actions["admin.admit"].toolTip() == "Admit patient (Ctrl+Shift+A)"
 
 
 def test_without_a_ward_or_patient_the_action_says_what_is_missing(
@@ -93,9 +94,9 @@ def test_without_a_ward_or_patient_the_action_says_what_is_missing(
     backend.sign_in(CHARGE, PASSWORD)
     monkeypatch.setattr(AdmitDialog, "ask", lambda *a: pytest.fail("no ward to admit to"))
     actions = _actions(qtbot, backend)
-    actions.admit_action.trigger()
-    actions.move_bed_action.trigger()
-    actions.discharge_action.trigger()
+    actions.actions["admin.admit"].trigger()
+    actions.actions["admin.move_bed"].trigger()
+    actions.actions["admin.discharge"].trigger()
     assert notices == [
         "There is no ward to admit to yet: add one in Wards and beds.",
         "Choose a patient in the census first.",
@@ -116,7 +117,7 @@ def test_admitting_announces_the_change(
     monkeypatch.setattr(AdmitDialog, "ask", ask)
     actions = _actions(qtbot, backend, ward_id=ward.ward_id)
     with qtbot.waitSignal(actions.changed):
-        actions.admit_action.trigger()
+        actions.actions["admin.admit"].trigger()
     assert asked == [(ward.ward_id, "Acute Medicine")]
 
 
@@ -126,11 +127,7 @@ def test_discharging_from_the_main_window_takes_the_patient_off_the_census(
     actor = backend.sign_in(CHARGE, PASSWORD)
     window = MainWindow(backend, actor)
     qtbot.addWidget(window)
-    actions = AdminActions(
-        backend, window, window.census.ward_picker.currentData, window.census.selected_admission_id
-    )
-    actions.add_menus(window.menuBar())
-    actions.changed.connect(window.census.reload_wards)
+    actions = window.admin  # the census reloads on its `changed`
     leaving = ward.admission_ids[2]
     window.census.table.selectRow(2)
     assert window.census.selected_admission_id() == leaving
@@ -139,7 +136,7 @@ def test_discharging_from_the_main_window_takes_the_patient_off_the_census(
         DischargeConfirm, "ask", lambda parent, patient: confirmed.append(patient.name) or True
     )
     with qtbot.waitSignal(actions.changed):
-        actions.discharge_action.trigger()
+        actions.actions["admin.discharge"].trigger()
     assert confirmed == ["王秀英"]
     assert window.census.model.rowCount() == 7
     assert leaving not in [row.admission_id for row in backend.census(actor, ward.ward_id)]
@@ -155,7 +152,7 @@ def test_the_shortcuts_work_through_the_menus(
     window.setCentralWidget(QWidget())
     qtbot.addWidget(window)
     actions = AdminActions(backend, window, lambda: ward.ward_id, lambda: None)
-    actions.add_menus(window.menuBar())
+    window.menuBar().addMenu("W&ard").addActions(list(actions.actions.values()))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

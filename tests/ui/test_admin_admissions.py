@@ -158,7 +158,7 @@ def test_move_bed_through_the_action(qtbot, charge: Backend, ward: WardData, mon
         charge, _parent(qtbot), lambda: ward.ward_id, lambda: ward.admission_ids[1]
     )
     with qtbot.waitSignal(actions.changed):
-        actions.move_bed_action.trigger()
+        actions.actions["admin.move_bed"].trigger()
     assert moved == ["محمد الحسن"]
 
 
@@ -166,12 +166,12 @@ def test_discharge_is_confirmed_first(qtbot, charge: Backend, ward: WardData, mo
     leaving = ward.admission_ids[0]
     actions = AdminActions(charge, _parent(qtbot), lambda: ward.ward_id, lambda: leaving)
     monkeypatch.setattr(DischargeConfirm, "ask", lambda parent, patient: False)
-    actions.discharge_action.trigger()
+    actions.actions["admin.discharge"].trigger()
     assert leaving in [r.admission_id for r in charge.census(charge.actor, ward.ward_id)]
 
     monkeypatch.setattr(DischargeConfirm, "ask", lambda parent, patient: True)
     with qtbot.waitSignal(actions.changed):
-        actions.discharge_action.trigger()
+        actions.actions["admin.discharge"].trigger()
     assert leaving not in [r.admission_id for r in charge.census(charge.actor, ward.ward_id)]
     assert charge.call(patient_card, leaving).admission.discharged_at is not None
     assert "7B-01" in _free(charge, ward)

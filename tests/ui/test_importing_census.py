@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rounds_app.interop.csv_census import plan_csv_import
 from rounds_app.interop.fhir_import import plan_fhir_import
@@ -18,6 +18,7 @@ from ui.backend import Backend
 from ui.importing import ImportActions
 from ui.importing.census_files import CensusFileChooser
 from ui.importing.import_preview import ImportPreviewDialog
+from ui.main_menus import MENU_BAR
 from ui.messages import Notice
 
 DATA = Path(__file__).resolve().parents[1] / "interop" / "data"
@@ -116,7 +117,7 @@ def test_nothing_is_written_until_import_is_pressed(
     shown = _answer(monkeypatch, False)
     before = counts(ui_db)
     actions.run_import()
-    assert not actions.import_action.isEnabled()  # one import at a time
+    assert not actions.actions["import.census"].isEnabled()  # one import at a time
     qtbot.waitUntil(lambda: actions.job is None, timeout=TIMEOUT_MS)
     assert len(shown) == 1 and shown[0].to_create
     assert counts(ui_db) == before
@@ -134,7 +135,7 @@ def test_import_applies_the_plan_and_the_census_reloads(
     created = len(shown[0].to_create)
     assert counts(ui_db)["patients"] == before["patients"] + created
     assert notices[0].startswith(f"Patients: {created} created, 0 updated")
-    qtbot.waitUntil(lambda: actions.import_action.isEnabled())
+    qtbot.waitUntil(lambda: actions.actions["import.census"].isEnabled())
 
     # the same census again: every patient is now an update
     with qtbot.waitSignal(actions.changed, timeout=TIMEOUT_MS):
@@ -174,14 +175,13 @@ def test_only_roles_that_admit_and_edit_cards_may_import(
     parent = QWidget()
     qtbot.addWidget(parent)
     actions = ImportActions(backend, parent, lambda: ward.ward_id)
-    assert not actions.import_action.isEnabled()  # nobody signed in
+    assert not actions.actions["import.census"].isEnabled()  # nobody signed in
     backend.sign_in("pharm.lee", PASSWORD)  # a clinician: contributions, no admissions
     actions.update_enabled()
-    assert not actions.import_action.isEnabled()
+    assert not actions.actions["import.census"].isEnabled()
     backend.sign_in(CHARGE, PASSWORD)
-    menu = QMenu(parent)
-    actions.add_to(menu)
-    menu.aboutToShow.emit()
-    assert actions.import_action.isEnabled()
-    assert actions.import_action.shortcut().toString() == "Ctrl+I"
-    assert menu.actions() == [actions.import_action]
+    actions.update_enabled()  # what every menu does as it opens
+    assert actions.actions["import.census"].isEnabled()
+    assert actions.actions["import.census"].shortcut().toString() == "Ctrl+I"
+    assert list(actions.actions) == ["import.census"]
+    assert "import.census" in MENU_BAR[0].groups[0] and MENU_BAR[0].title == "&File"

@@ -123,9 +123,9 @@ def test_the_menu_action_opens_the_ward_on_screen(qtbot, demo: tuple[Backend, in
     main = QMainWindow()
     qtbot.addWidget(main)
     actions = InsightsActions(backend, main, lambda: ward_id)
-    actions.add_to(QMenu())
-    assert actions.insights_action.shortcut().toString() == "Ctrl+Shift+I"
-    actions.insights_action.trigger()
+    QMenu().addActions(list(actions.actions.values()))
+    assert actions.actions["insights.open"].shortcut().toString() == "Ctrl+Shift+I"
+    actions.actions["insights.open"].trigger()
     assert actions.window is not None
     assert actions.window.ward_picker.currentData() == ward_id
     actions.window.close()

@@ -66,7 +66,7 @@ def test_every_menu_action_has_a_shortcut_or_is_rare(window: MainWindow) -> None
 
 
 def test_quit_closes_the_window(qtbot, window: MainWindow) -> None:
-    window.quit_action.trigger()
+    window.menu_actions["window.quit"].trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
@@ -95,7 +95,7 @@ def test_sign_out_clears_the_screen_before_asking(
         return other
 
     monkeypatch.setattr(SignInDialog, "ask", ask)
-    window.sign_out_action.trigger()
+    window.menu_actions["window.sign_out"].trigger()
     assert seen_while_asking == [0]
     assert window.actor == other
     assert window.signed_in.text() == "Signed in as Dr Sun-hee Lee (clinician)"

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rounds_app.reports.styles import BIG_PRINT_BODY_SIZE
 from tests.modes import OWNER_ONLY, file_mode
 from tests.reports.pdf import font_sizes
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
+from ui.main_menus import MENU_BAR
 from ui.messages import Notice
 from ui.printing import PrintActions
 from ui.printing.pdf_files import PdfFileChooser
@@ -114,33 +115,33 @@ def test_the_menu_enables_what_there_is_to_print(
     parent = QWidget()
     qtbot.addWidget(parent)
     actions = PrintActions(backend, parent, lambda: ward_id[0], lambda: admission_id[0])
-    menu = actions.add_menu(QMenuBar(parent))
-    assert menu.title() == "&Print"
-    assert all(not a.isEnabled() for a in actions.actions)  # nobody signed in
-    assert all(not a.shortcut().isEmpty() for a in actions.actions)
-    assert actions.handoff_action.shortcut().toString() == "Ctrl+P"
-    assert actions.team_action.shortcut().toString() == "Ctrl+Shift+P"
-    assert "Ctrl+P" in actions.handoff_action.toolTip()
+    printing = [menu.groups for menu in MENU_BAR if menu.title == "&Print"]
+    assert printing == [(("print.handoff", "print.team", "print.patient"), ("print.ward",))]
+    assert all(not a.isEnabled() for a in actions.actions.values())  # nobody signed in
+    assert all(not a.shortcut().isEmpty() for a in actions.actions.values())
+    assert actions.actions["print.handoff"].shortcut().toString() == "Ctrl+P"
+    assert actions.actions["print.team"].shortcut().toString() == "Ctrl+Shift+P"
+    assert "Ctrl+P" in actions.actions["print.handoff"].toolTip()
 
     backend.sign_in(CHARGE, PASSWORD)
     ward_id[0] = ward.ward_id
     actions.update_enabled()
-    assert [a.isEnabled() for a in actions.actions] == [True, False, False, True]
+    assert [a.isEnabled() for a in actions.actions.values()] == [True, False, False, True]
     admission_id[0] = ward.admission_ids[0]
     actions.update_enabled()
-    assert all(a.isEnabled() for a in actions.actions)
+    assert all(a.isEnabled() for a in actions.actions.values())
 
     opened = []
     monkeypatch.setattr(
         PrintDialog, "ask", classmethod(lambda cls, parent, backend, job: opened.append(job))
     )
-    actions.patient_action.trigger()
+    actions.actions["print.patient"].trigger()
     assert opened[-1].options == {"audience": "patient"}
     assert opened[-1].title.startswith("Discharge summary for the patient and family")
-    actions.handoff_action.trigger()
+    actions.actions["print.handoff"].trigger()
     assert opened[-1].args == (ward.ward_id,)
 
     admission_id[0] = 999_999  # gone since the census was read
-    actions.team_action.trigger()
+    actions.actions["print.team"].trigger()
     assert len(opened) == 2
     assert len(notices) == 1 and "\n" not in notices[0]

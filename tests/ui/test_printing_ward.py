@@ -56,7 +56,7 @@ def test_the_whole_ward_is_saved_one_pdf_per_patient(
     actions = PrintActions(backend, parent, lambda: ward.ward_id, lambda: None)
     seen: list[tuple[int, int]] = []
     actions.print_ward()
-    assert actions.run is not None and not actions.ward_action.isEnabled()
+    assert actions.run is not None and not actions.actions["print.ward"].isEnabled()
     actions.run.progress.connect(lambda done, total: seen.append((done, total)))
     qtbot.waitUntil(lambda: actions.run is None, timeout=TIMEOUT_MS)
     total = len(ward.admission_ids)
@@ -65,7 +65,7 @@ def test_the_whole_ward_is_saved_one_pdf_per_patient(
     assert len(saved) == total
     assert {file_mode(path) for path in saved} == {OWNER_ONLY}
     assert notices == [f"Saved {total} discharge summaries in {tmp_path}."]
-    assert actions.ward_action.isEnabled()
+    assert actions.actions["print.ward"].isEnabled()
 
 
 def test_cancel_after_the_first_patient_keeps_what_was_made(

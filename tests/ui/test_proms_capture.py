@@ -114,15 +114,15 @@ def test_the_action_records_for_the_patient_on_screen(
 ) -> None:
     main = QMainWindow()
     qtbot.addWidget(main)
-    actions = PromActions(demo, main, lambda: admission_id)
+    actions = PromActions(demo, main, current_admission_id=lambda: admission_id)
     menu = QMenu()
-    actions.add_to(menu)
-    assert actions.record_action.shortcut().toString() == "Ctrl+Shift+H"
-    assert actions.record_action.isEnabled()
+    menu.addActions(list(actions.actions.values()))
+    assert actions.actions["proms.record"].shortcut().toString() == "Ctrl+Shift+H"
+    assert actions.actions["proms.record"].isEnabled()
     asked: list[int] = []
     monkeypatch.setattr(
         PromCaptureDialog, "ask", classmethod(lambda cls, p, b, a: asked.append(a) or True)
     )
     with qtbot.waitSignal(actions.recorded) as signal:
-        actions.record_action.trigger()
+        actions.actions["proms.record"].trigger()
     assert asked == [admission_id] and signal.args == [admission_id]

@@ -232,16 +232,16 @@ def test_the_menu_action_opens_one_window(qtbot, demo: Backend, admission_id: in
 
     main = QMainWindow()
     qtbot.addWidget(main)
-    actions = ReviewActions(demo, main, lambda: admission_id)
+    actions = ReviewActions(demo, main, current_admission_id=lambda: admission_id)
     menu = QMenu()
-    actions.add_to(menu)
-    assert actions.reviews_action.shortcut().toString() == "Ctrl+Shift+R"
-    assert "Ctrl+Shift+R" in actions.reviews_action.toolTip()
-    assert actions.reviews_action.isEnabled()
-    actions.reviews_action.trigger()
+    menu.addActions(list(actions.actions.values()))
+    assert actions.actions["reviews.open"].shortcut().toString() == "Ctrl+Shift+R"
+    assert "Ctrl+Shift+R" in actions.actions["reviews.open"].toolTip()
+    assert actions.actions["reviews.open"].isEnabled()
+    actions.actions["reviews.open"].trigger()
     first = actions.window
     assert first is not None and first.editor.linked_admission() == admission_id
-    actions.reviews_action.trigger()
+    actions.actions["reviews.open"].trigger()
     assert actions.window is first
     first.close()
     qtbot.waitUntil(lambda: actions.window is None)
@@ -260,7 +260,7 @@ def test_the_ward_display_account_never_gets_reviews(qtbot, ui_db: Database) -> 
 
     main = QMainWindow()
     qtbot.addWidget(main)
-    assert not ReviewActions(display, main, lambda: None).reviews_action.isEnabled()
+    assert not ReviewActions(display, main).actions["reviews.open"].isEnabled()
 
 
 def test_a_final_review_is_dated_by_its_finalisation_in_the_list_and_the_header(

@@ -13,10 +13,13 @@ import pytest
 from PySide6.QtGui import QImage
 
 from rounds_app import paths
+from rounds_app.domain.roles import Permission, Role
+from rounds_app.storage.database import Database
 from tests.modes import OWNER_ONLY, file_mode
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.launcher import main
+from ui.rounds.commands import ToolBackend
 from ui.rounds.mode import RoundsMode
 from ui.sign_in_dialog import SignInDialog
 
@@ -24,6 +27,14 @@ from ui.sign_in_dialog import SignInDialog
 @pytest.fixture
 def db_path(ward: WardData, tmp_path: Path) -> str:
     return str(tmp_path / "ui.sqlite3")  # the file the ward fixture filled
+
+
+def test_a_tool_may_what_it_acts_as(ui_db: Database) -> None:
+    """A command-line tool acts as the system actor, an administrator: what a screen
+    asks of `may` agrees with what `call` does as the tool."""
+    backend = ToolBackend(ui_db, "render")
+    assert backend.actor.role is Role.ADMIN
+    assert backend.may(Permission.VIEW, Permission.MANAGE_USERS)
 
 
 def test_render_writes_a_png_of_the_size_asked(

@@ -31,7 +31,7 @@ def _window(qtbot, backend: Backend, monkeypatch, lock_after_ms: int) -> MainWin
     qtbot.waitExposed(window)
     monkeypatch.setattr(StartRoundDialog, "ask", lambda parent, ward_name: 300)
     monkeypatch.setattr(ConfirmEnd, "ask", lambda parent, not_reached: True)
-    window.start_round_action.trigger()
+    window.menu_actions["window.start_round"].trigger()
     assert window.rounds is not None
     room = window.rounds.stage.room
     qtbot.waitExposed(room)
@@ -76,7 +76,7 @@ def test_locking_the_workstation_locks_the_console_not_the_slide(
     assert mode is not None
     press(qtbot, Qt.Key.Key_C)
     qtbot.keyClicks(mode.console.capture.entry_text, TYPED)  # typed, not yet added
-    window.lock_action.trigger()
+    window.menu_actions["window.lock"].trigger()
     assert window.locked
     _assert_locked(qtbot, mode, backend)
     # the password at the console unlocks every window; the typing is kept, unsaved

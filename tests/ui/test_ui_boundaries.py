@@ -1,5 +1,5 @@
 """The client reaches data only through the services: no SQLAlchemy, no sessions of
-its own; resources hold no code."""
+its own; it asks what a role may do in one place, `Backend.may`; resources hold no code."""
 
 from __future__ import annotations
 
@@ -17,6 +17,18 @@ def test_ui_never_touches_sqlalchemy_or_sessions() -> None:
         if FORBIDDEN.search(path.read_text("utf-8"))
     ]
     assert offenders == []
+
+
+def test_only_the_backend_asks_what_a_role_allows() -> None:
+    """Screens ask `backend.may(...)`, so a rule about who may do what (or about who
+    is signed in, as for a command-line tool) changes in one place."""
+    asking = re.compile(r"\ballowed\(")
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        if asking.search(path.read_text("utf-8"))
+    ]
+    assert offenders == ["ui/backend.py"]
 
 
 def test_resources_hold_no_code() -> None:

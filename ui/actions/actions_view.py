@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import ActionStatus
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import actions
 from rounds_app.services.actor import Actor
@@ -129,7 +129,7 @@ class ActionsView(QWidget):
             self.contingency_form.reset()
         self._card = card
         actor = self._backend.actor
-        can_write = allowed(actor.role, Permission.CONTRIBUTE)
+        can_write = self._backend.may(Permission.CONTRIBUTE)
         for form in (self.action_form, self.contingency_form):
             form.admission_id = card.admission.id
             form.setVisible(can_write)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import ActionStatus
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import patient_card
 from ui import window_size
@@ -43,7 +43,7 @@ class MyActionsDialog(QDialog):
         self.setObjectName("myActionsDialog")
         self.setWindowTitle(self.tr("My actions"))
         actor = backend.actor
-        self._can_close = allowed(actor.role, Permission.CONTRIBUTE)
+        self._can_close = backend.may(Permission.CONTRIBUTE)
 
         heading = plain_label(self.tr("My actions"), "dialogHeading")
         whose = (

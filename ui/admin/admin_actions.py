@@ -1,18 +1,14 @@
 """The Ward and Admin menus' actions: admit, move bed, discharge, wards and beds,
-users and roles. The main window mounts them with `add_menus()` (their shortcuts
-work through the menus) and reloads the census on `changed`; actions the signed-in
-role may not use are disabled."""
+users and roles. The main menus place them (their shortcuts work through the menus)
+and the main window reloads the census on `changed`; actions the signed-in role may
+not use are disabled."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtCore import Signal
 
-from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions, wards
 from ui.admin.admit_dialog import AdmitDialog
@@ -20,81 +16,15 @@ from ui.admin.beds import Patient, patient_of
 from ui.admin.move_dialogs import DischargeConfirm, MoveBedDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog
-from ui.backend import Backend
-from ui.messages import Notice
-from ui.widgets import fill
+from ui.menus import catalogue
+from ui.menus.feature_actions import FeatureActions
 
 log = logging.getLogger("rounds.ui")
 
 
-class AdminActions(QObject):
+class AdminActions(FeatureActions):
+    SPECS = catalogue.ADMIN
     changed = Signal()  # wards, beds or admissions changed: the census should reload
-
-    def __init__(
-        self,
-        backend: Backend,
-        parent_widget: QWidget,
-        current_ward_id: Callable[[], int | None],
-        current_admission_id: Callable[[], int | None],
-    ) -> None:
-        super().__init__(parent_widget)
-        self._backend = backend
-        self._parent = parent_widget
-        self._ward_id = current_ward_id
-        self._admission_id = current_admission_id
-        self._needs: dict[QAction, Permission] = {}
-        self.admit_action = self._action(
-            self.tr("&Admit patient…"), "Ctrl+Shift+A", Permission.MANAGE_ADMISSIONS, self.admit
-        )
-        self.move_bed_action = self._action(
-            self.tr("&Move bed…"), "Ctrl+Shift+M", Permission.MANAGE_ADMISSIONS, self.move_bed
-        )
-        self.discharge_action = self._action(
-            self.tr("&Discharge patient…"),
-            "Ctrl+Shift+D",
-            Permission.MANAGE_ADMISSIONS,
-            self.discharge,
-        )
-        self.wards_action = self._action(
-            self.tr("&Wards and beds…"), "Ctrl+Shift+W", Permission.MANAGE_WARDS, self.wards
-        )
-        self.users_action = self._action(
-            self.tr("&Users and roles…"), "Ctrl+Shift+U", Permission.MANAGE_USERS, self.users
-        )
-        self.update_enabled()
-
-    @property
-    def actions(self) -> list[QAction]:
-        return list(self._needs)
-
-    def _action(self, text: str, keys: str, needs: Permission, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self._parent)
-        action.setShortcut(QKeySequence(keys))
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(fill(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), shortcut))
-        action.triggered.connect(slot)
-        # Shortcuts live in the menus only: a window that disables its menu bar (the
-        # idle lock) silences them all at once.
-        self._needs[action] = needs
-        return action
-
-    def add_menus(self, menu_bar: QMenuBar) -> tuple[QMenu, QMenu]:
-        """Adds the Ward menu (admit, move, discharge, wards and beds) and the Admin
-        menu (users and roles)."""
-        ward_menu = menu_bar.addMenu(self.tr("W&ard"))
-        ward_menu.addActions([self.admit_action, self.move_bed_action, self.discharge_action])
-        ward_menu.addSeparator()
-        ward_menu.addAction(self.wards_action)
-        admin_menu = menu_bar.addMenu(self.tr("Ad&min"))
-        admin_menu.addAction(self.users_action)
-        for menu in (ward_menu, admin_menu):
-            menu.aboutToShow.connect(self.update_enabled)
-        return ward_menu, admin_menu
-
-    def update_enabled(self) -> None:
-        """Enables what the signed-in role may do (call it after a sign-in)."""
-        for action, needs in self._needs.items():
-            action.setEnabled(self._backend.may(needs))
 
     def admit(self) -> None:
         ward_id = self._ward_id()
@@ -156,6 +86,3 @@ class AdminActions(QObject):
         except RoundsError as error:
             self._tell(str(error))
             return None
-
-    def _tell(self, message: str) -> None:
-        Notice.ask(self._parent, self.tr("Rounds"), message, QMessageBox.Icon.Information)

@@ -12,11 +12,11 @@ from contextlib import nullcontext
 from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import CardField, Voice
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.domain.sharing import shared_by_default
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import cards
@@ -86,6 +86,11 @@ class CardView(QWidget):
         self.destroyed.connect(partial(DraftKeeper.flush, self._drafts))
         self.clear()
 
+    @property
+    def menu_actions(self) -> dict[str, QAction]:
+        """The card's actions the main menus place (its undo stack's), by id."""
+        return {"card.undo": self.undo_action, "card.redo": self.redo_action}
+
     def _wire(self, panel: FieldPanel) -> None:
         field = panel.field
         panel.edit_requested.connect(partial(self._edit, field))
@@ -114,7 +119,7 @@ class CardView(QWidget):
         self.card = card
         self._admission_id = card.admission.id
         self.trend.set_points(card.proms)
-        self._can_edit = allowed(self._backend.actor.role, Permission.EDIT_CARD)
+        self._can_edit = self._backend.may(Permission.EDIT_CARD)
         for field, panel in self.panels.items():
             panel.set_can_edit(self._can_edit)
             panel.show_stored(card.fields[field])

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import Discipline
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
@@ -34,6 +34,8 @@ from ui.contributions.quick_add import QuickAddBox
 from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
 from ui.contributions.vocabulary import discipline_label
+from ui.menus import catalogue
+from ui.menus.action_set import make_action
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
@@ -72,12 +74,9 @@ class ContributionsView(QWidget):
         filter_label = plain_label(self.tr("Entries &by"), "fieldLabel")
         filter_label.setBuddy(self.filter)
 
-        self.amend_action = QAction(self.tr("A&mend…"), self)
-        self.amend_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.amend_action.triggered.connect(self.amend_selected)
-        self.history_action = QAction(self.tr("Hi&story…"), self)
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.triggered.connect(self.show_history)
+        self.amend_action, self.history_action = (
+            make_action(spec, self, self) for spec in catalogue.TIMELINE
+        )
         for action in (self.amend_action, self.history_action):
             # only while this tab has the focus: other tabs may use the same keys
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -115,6 +114,15 @@ class ContributionsView(QWidget):
         QWidget.setTabOrder(self.history_button, self.timeline)
         QWidget.setTabOrder(self.timeline, self.quick_add.editor)
         self._update_actions()
+
+    @property
+    def menu_actions(self) -> dict[str, QAction]:
+        """The timeline's actions the main menus place, by id (quick add's included)."""
+        return {
+            "contributions.add": self.quick_add.add_action,
+            "contributions.amend": self.amend_action,
+            "contributions.history": self.history_action,
+        }
 
     def _build_timeline(self) -> QListView:
         timeline = QListView()
@@ -285,4 +293,6 @@ class ContributionsView(QWidget):
         self._update_actions()
 
     def _may_contribute(self) -> bool:
-        return self._actor is not None and allowed(self._actor.role, Permission.CONTRIBUTE)
+        return self._actor is not None and self._backend.may(
+            Permission.CONTRIBUTE, actor=self._actor
+        )

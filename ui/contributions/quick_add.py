@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,8 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label, kind_label
+from ui.menus import catalogue
+from ui.menus.action_set import make_action
 from ui.widgets import fill, plain_label
 
 log = logging.getLogger("rounds.ui")
@@ -80,10 +82,10 @@ class QuickAddBox(QFrame):
         self.share.setAccessibleName(self.tr("Share this entry with the patient"))
         self.share.setToolTip(self.tr("Print this entry on the patient's own copy"))
 
-        self.add_action = QAction(self.tr("&Add entry"), self)
+        self.add_action = make_action(catalogue.QUICK_ADD, self, self)
+        # Enter on the keypad too
         self.add_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_action.triggered.connect(self.add)
         self.addAction(self.add_action)
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setObjectName("quickAddButton")

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
@@ -50,10 +50,7 @@ class Section(QGroupBox):
         the admission is current (a discharged one is archived, read-only)."""
         if card.admission.discharged_at is not None:
             return False
-        try:
-            return allowed(self._backend.actor.role, permission)
-        except RuntimeError:  # signed out while the tab was still on screen
-            return False
+        return self._backend.may(permission)  # False once signed out
 
     def show_card(self, card: PatientCard) -> None:
         """Shows `card`; a different patient first resets whatever was being typed."""

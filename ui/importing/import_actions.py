@@ -2,62 +2,36 @@
 preview it, and only on Import apply it (one unit of work, again off the UI thread),
 then say what was done and emit `changed` so the census reloads.
 
-The main window mounts it with `add_to(menu)` and connects `changed`."""
+The main menus place the action; the main window connects `changed`."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QMessageBox
 
-from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services.census_imports import ImportPlan, ImportSummary, apply
-from ui.backend import Backend
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
+from ui.menus import catalogue
+from ui.menus.feature_actions import FeatureActions
 from ui.messages import Notice
 from ui.printing.background import ProgressJob, Worker, call_worker
-from ui.widgets import fill
 
 log = logging.getLogger("rounds.ui")
 
-NEEDS = (Permission.MANAGE_ADMISSIONS, Permission.EDIT_CARD)
 
-
-class ImportActions(QObject):
+class ImportActions(FeatureActions):
+    SPECS = catalogue.IMPORTING
     changed = Signal()  # patients and admissions were imported: the census should reload
+    job: ProgressJob | None = None  # planning or applying, while it runs
 
-    def __init__(
-        self,
-        backend: Backend,
-        parent_widget: QWidget,
-        current_ward_id: Callable[[], int | None],
-    ) -> None:
-        super().__init__(parent_widget)
-        self._backend = backend
-        self._parent = parent_widget
-        self._ward_id = current_ward_id
-        self.job: ProgressJob | None = None  # planning or applying, while it runs
-        self.import_action = QAction(self.tr("&Import census…"), parent_widget)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        shortcut = self.import_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.import_action.setToolTip(fill(self.tr("Import census (%1)"), shortcut))
-        self.import_action.triggered.connect(self.run_import)
-        self.update_enabled()
-
-    def add_to(self, menu: QMenu) -> None:
-        menu.addAction(self.import_action)
-        menu.aboutToShow.connect(self.update_enabled)
-
-    def update_enabled(self) -> None:
-        """For roles that may admit patients and edit cards, with a ward on screen and
-        no import running. Call it after a sign-in and when the ward changes."""
-        may = self._backend.may(*NEEDS)
-        self.import_action.setEnabled(may and self._ward_id() is not None and self.job is None)
+    def ready(self, action_id: str) -> bool:
+        """With a ward on screen and no import running."""
+        return self._ward_id() is not None and self.job is None
 
     def run_import(self) -> None:
         ward_id = self._ward_id()
@@ -127,5 +101,5 @@ class ImportActions(QObject):
             self.job.stop()
             self._end_job()
 
-    def _tell(self, message: str) -> None:
-        Notice.ask(self._parent, self.tr("Import census"), message, QMessageBox.Icon.Warning)
+    def _tell(self, message: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+        Notice.ask(self._parent, self.tr("Import census"), message, icon)

@@ -1,22 +1,19 @@
 """The Print menu: the ward handoff sheet, a patient's discharge summary for the team
 or for the patient and family, and the discharge summaries of the whole ward.
 
-The main window mounts it with `add_menu()` (the shortcuts work through the menu) and
-calls `update_enabled()` when the ward or the chosen patient changes."""
+The main menus place the actions (the shortcuts work through the menu); the main
+window calls `update_enabled()` when the ward or the chosen patient changes."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtCore import Slot
 
-from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
-from ui.backend import Backend
-from ui.messages import Notice
+from ui.menus import catalogue
+from ui.menus.feature_actions import FeatureActions
 from ui.printing.pdf_files import FolderChooser
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_job
@@ -25,67 +22,21 @@ from ui.widgets import fill
 
 log = logging.getLogger("rounds.ui")
 
+NEEDS_PATIENT = {"print.team", "print.patient"}
 
-class PrintActions(QObject):
-    def __init__(
-        self,
-        backend: Backend,
-        parent_widget: QWidget,
-        current_ward_id: Callable[[], int | None],
-        current_admission_id: Callable[[], int | None],
-    ) -> None:
-        super().__init__(parent_widget)
-        self._backend = backend
-        self._parent = parent_widget
-        self._ward_id = current_ward_id
-        self._admission_id = current_admission_id
-        self.run: WardSummariesRun | None = None  # the ward's summaries being made
-        self.handoff_action = self._action(
-            self.tr("Print &handoff sheet…"), "Ctrl+P", self.print_handoff
-        )
-        self.team_action = self._action(
-            self.tr("Print discharge summary (&team)…"), "Ctrl+Shift+P", self.print_team
-        )
-        self.patient_action = self._action(
-            self.tr("Print discharge summary (&patient)…"), "Ctrl+Alt+P", self.print_patient
-        )
-        self.ward_action = self._action(
-            self.tr("Print discharge summaries for the &whole ward…"),
-            "Ctrl+Alt+Shift+P",
-            self.print_ward,
-        )
-        self.update_enabled()
 
-    @property
-    def actions(self) -> list[QAction]:
-        return [self.handoff_action, self.team_action, self.patient_action, self.ward_action]
+class PrintActions(FeatureActions):
+    SPECS = catalogue.PRINTING
+    run: WardSummariesRun | None = None  # the ward's summaries being made
 
-    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self._parent)
-        action.setShortcut(QKeySequence(keys))
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(fill(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def add_menu(self, menu_bar: QMenuBar) -> QMenu:
-        menu = menu_bar.addMenu(self.tr("&Print"))
-        menu.addActions([self.handoff_action, self.team_action, self.patient_action])
-        menu.addSeparator()
-        menu.addAction(self.ward_action)
-        menu.aboutToShow.connect(self.update_enabled)
-        return menu
-
-    def update_enabled(self) -> None:
-        """No ward: nothing to print; no patient chosen: no discharge summary. Call it
-        after a sign-in and whenever the ward or the chosen patient changes."""
-        may_print = self._backend.may(Permission.VIEW)
-        ward = may_print and self._ward_id() is not None
-        patient = ward and self._admission_id() is not None
-        self.handoff_action.setEnabled(ward)
-        self.ward_action.setEnabled(ward and self.run is None)
-        self.team_action.setEnabled(patient)
-        self.patient_action.setEnabled(patient)
+    def ready(self, action_id: str) -> bool:
+        """No ward: nothing to print; no patient chosen: no discharge summary; one
+        ward's summaries at a time."""
+        if self._ward_id() is None:
+            return False
+        if action_id == "print.ward":
+            return self.run is None
+        return action_id not in NEEDS_PATIENT or self._admission_id() is not None
 
     def print_handoff(self) -> None:
         ward_id = self._ward_id()
@@ -162,6 +113,3 @@ class PrintActions(QObject):
         if self.run is not None:
             self.run.stop()
             self._end_run()
-
-    def _tell(self, message: str) -> None:
-        Notice.ask(self._parent, self.tr("Rounds"), message, QMessageBox.Icon.Information)

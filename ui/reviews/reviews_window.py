@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import ReviewStatus
-from rounds_app.domain.roles import Permission, allowed
+from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft, ReviewView
@@ -54,7 +54,7 @@ class ReviewsWindow(QDialog):
         self._admission_id = admission_id  # the patient on screen: a new review's link
         self.review: ReviewView | None = None
         self._baseline = blank_draft(admission_id)
-        self._can_write = allowed(backend.actor.role, Permission.CONTRIBUTE)
+        self._can_write = backend.may(Permission.CONTRIBUTE)
         self.setObjectName("reviewsWindow")
         self.setWindowTitle(self.tr("Reflective case reviews"))
         self.setWindowFlag(Qt.WindowType.Window, True)

@@ -33,11 +33,8 @@ class ToolBackend(Backend):
 
     def __init__(self, db: Database, tool: str) -> None:
         super().__init__(db)
-        self._tool = Actor.system(tool)
-
-    @property
-    def actor(self) -> Actor:
-        return self._tool
+        # the tool is who is signed in, so `actor` and `may` both answer for it
+        self._actor = Actor.system(tool)
 
 
 def run_screen_command(args: argparse.Namespace) -> int:
