@@ -43,7 +43,7 @@ MENU_BAR = (
     ),
     Menu("&Print", (("print.handoff", "print.team", "print.patient"), ("print.ward",))),
     Menu("W&ard", (("admin.admit", "admin.move_bed", "admin.discharge"), ("admin.wards",))),
-    Menu("Ad&min", (("admin.users",),)),
+    Menu("Ad&min", (("admin.users",), ("downtime.printing",))),
 )
 
 

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.insights = InsightsActions(backend, self, self.census.ward_picker.currentData)
         self.rounds: RoundsMode | None = None
         self.own_actions = ActionSet(catalogue.WINDOW, self, self, backend, self._ready)
+        self.downtime = DowntimeOnWorkstation(backend, self, self.banner)
         # every menu action by id: the registry the menu layout and the tests read
         self.menu_actions: dict[str, QAction] = {
             **self.own_actions,
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             **self.insights.actions,
             **self.printing.actions,
             **self.admin.actions,
+            **self.downtime.actions,
         }
         populate_menu_bar(self.menuBar(), self.menu_actions, self._enable_for_role)
 
@@ -132,7 +134,6 @@ class MainWindow(QMainWindow):
         self.location.setToolTip(self.tr("Database location"))
         self.statusBar().addWidget(self.signed_in, 1)
         self.statusBar().addPermanentWidget(self.location)
-        self.downtime = DowntimeOnWorkstation(backend, self, self.banner)
 
         window_size.restore(self, "MainWindow", QSize(1400, 900))
         self._show_actor()
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         """The one enabling pass over the menus' actions: what the signed-in role may
         do, and what each owner has on screen to do it with."""
         self.own_actions.update_enabled()
+        self.downtime.actions.update_enabled()
         for part in (
             self.admin,
             self.printing,

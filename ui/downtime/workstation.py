@@ -13,6 +13,8 @@ from ui.backend import Backend
 from ui.downtime.dialog import DowntimePrintingDialog
 from ui.downtime.refresher import DowntimeRefresher
 from ui.downtime.settings import DowntimeSettings
+from ui.menus import catalogue
+from ui.menus.action_set import ActionSet
 from ui.outage_banner import OutageBanner
 from ui.widgets import fill, plain_label, plain_tooltip
 
@@ -23,6 +25,7 @@ class DowntimeOnWorkstation(QObject):
         self._window = window
         self.banner = banner
         self.refresher = DowntimeRefresher(backend, self)
+        self.actions = ActionSet(catalogue.DOWNTIME, self, window, backend)
         self.status: QLabel = plain_label(name="downtimeStatus")
         self.status.hide()
         window.statusBar().addPermanentWidget(self.status)

@@ -43,6 +43,9 @@ ADMIN = (
     A("admin.users", "&Users and roles…", "users", "Ctrl+Shift+U", (P.MANAGE_USERS,)),
 )
 
+# this workstation's paper for when the server is down (ui.downtime)
+DOWNTIME = (A("downtime.printing", "&Downtime printing…", "configure", "", (P.MANAGE_WARDS,)),)
+
 _TEAM, _PATIENT = "Print discharge summary (&team)…", "Print discharge summary (&patient)…"
 PRINTING = (
     A("print.handoff", "Print &handoff sheet…", "print_handoff", "Ctrl+P", (P.VIEW,)),
