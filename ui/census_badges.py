@@ -11,20 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.safety_flags import flags
 from rounds_app.services.safety_views import SafetyFacts
+from ui import palette
 from ui.widgets import fill
 
 # (text colour, background): each pair keeps 4.5:1 contrast
 TONES = {
-    "alert": (QColor("#FFFFFF"), QColor("#B3261E")),
-    "caution": (QColor("#5C3B00"), QColor("#FFE7B3")),
-    "unknown": (QColor("#33373B"), QColor("#E3E5E8")),
-    "note": (QColor("#0F3A66"), QColor("#DCE9F7")),
+    "alert": (palette.colour("white"), palette.colour("red_590")),
+    "caution": (palette.colour("amber_820"), palette.colour("amber_150")),
+    "unknown": (palette.colour("grey_780"), palette.colour("grey_100")),
+    "note": (palette.colour("blue_771"), palette.colour("blue_084")),
 }
 
 #: the role under which the census model gives a row's badges

@@ -24,17 +24,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
 from rounds_app.services.safety_views import SafetyFacts
+from ui import palette
 from ui.census_badges import TONES, Badge, BadgesRole, safety_badges
 from ui.vocabulary import severity_label, severity_swatch
 from ui.widgets import fill, plain_tooltip
 
-_MUTED = QColor("#55595F")  # secondary text, still 7:1 against the white table
+_MUTED = palette.colour("grey_650")  # secondary text, still 7:1 against the white table
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the table's only parent
 _MIME_TYPE = "application/x-rounds-admission-ids"

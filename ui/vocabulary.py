@@ -6,9 +6,10 @@ these go through Qt's translator."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from rounds_app.domain.enums import Role, Severity
+from ui import palette
 
 _SEVERITY = {
     Severity.NOT_ASSESSED: QT_TRANSLATE_NOOP("Vocabulary", "Not assessed"),
@@ -28,10 +29,10 @@ _ROLE = {
 # travels with the colour, so nobody has to tell green from red.
 SEVERITY_COLOURS = {
     # grey, not green: nobody has said yet how ill the patient is
-    Severity.NOT_ASSESSED: QColor("#5F6368"),
-    Severity.STABLE: QColor("#2E7D32"),
-    Severity.WATCHER: QColor("#A15C00"),
-    Severity.UNSTABLE: QColor("#B3261E"),
+    Severity.NOT_ASSESSED: palette.colour("grey_610"),
+    Severity.STABLE: palette.colour("green_660"),
+    Severity.WATCHER: palette.colour("amber_680"),
+    Severity.UNSTABLE: palette.colour("red_590"),
 }
 
 _swatches: dict[Severity, QIcon] = {}

@@ -48,6 +48,13 @@ def test_every_qss_file_is_loaded_in_name_order() -> None:
     assert sheet.index("Rounds base theme") < sheet.index("QTableView#censusTable")
 
 
+def test_the_ward_room_theme_is_left_to_the_audience_view() -> None:
+    # the audience view loads it scaled to its own height; app-wide it would be read twice
+    sheet = style.load_stylesheet()
+    assert "#audienceView" not in sheet
+    assert "@" not in sheet  # every colour token was filled in
+
+
 @pytest.mark.usefixtures("styled")
 def test_the_styled_windows_build_without_qt_warnings(qtbot, backend: Backend, ward) -> None:
     # a stylesheet that fails to parse makes Qt warn, and a warning fails the test

@@ -11,15 +11,16 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from rounds_app.services.patient_card import WardActionView
+from ui import palette
 from ui.actions.wording import due_text, owner_text
 from ui.row_table_model import Index as _Index
 from ui.row_table_model import RowTableModel
 from ui.widgets import fill, plain_tooltip
 
-_OVERDUE = QColor("#8A1C1C")  # 8:1 on white and on the row stripes
+_OVERDUE = palette.colour("red_680")  # 8:1 on white and on the row stripes
 
 
 class MyActionsModel(RowTableModel[WardActionView]):

@@ -9,16 +9,16 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from rounds_app.services.users import UserView
+from ui import palette
 from ui.contributions.vocabulary import clock_time, discipline_label
 from ui.row_table_model import Index as _Index
 from ui.row_table_model import RowTableModel
 from ui.vocabulary import role_label
 from ui.widgets import fill
 
-_MUTED = QColor("#55595F")  # disabled accounts, still 7:1 against white
+_MUTED = palette.colour("grey_650")  # disabled accounts, still 7:1 against white
 
 
 class UsersTableModel(RowTableModel[UserView]):

@@ -19,12 +19,14 @@ from rounds_app.domain.enums import CardField
 from rounds_app.errors import RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import RevisionView
-from ui import window_size
+from ui import palette, window_size
 from ui.backend import Backend
 from ui.card import when
 from ui.card.card_words import field_label, voice_label
 from ui.card.word_diff import plain_html, word_diff_html
 from ui.widgets import fill, plain_label
+
+_MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
 
 _TEXT = '<p style="white-space: pre-wrap; margin: 4px 0 18px 0;">{}</p>'
 
@@ -108,7 +110,7 @@ class FieldHistoryDialog(QDialog):
             text = html.escape(self.tr("(emptied)"))
         return (
             f"<h3 style='margin: 0;'>{html.escape(title)}</h3>"
-            f"<p style='color:#4A5157; margin: 2px 0;'>{html.escape(' · '.join(facts))}</p>"
+            f"<p style='color:{_MUTED}; margin: 2px 0;'>{html.escape(' · '.join(facts))}</p>"
             + _TEXT.format(text)
         )
 

@@ -11,11 +11,15 @@ import html
 import re
 from difflib import SequenceMatcher
 
+from ui.palette import hex_colour
+
 # words and the space between them, so the text comes back exactly as typed
 _TOKENS = re.compile(r"\s+|\S+")
 
-REMOVED = '<s style="color:#8A1C1C; background-color:#FBEAEA;">{}</s>'
-ADDED = '<u style="color:#14532D; background-color:#D7F0DB;">{}</u>'
+_STRUCK = f"color:{hex_colour('red_680')}; background-color:{hex_colour('red_050')};"
+_MARKED = f"color:{hex_colour('green_798')}; background-color:{hex_colour('green_110')};"
+REMOVED = f'<s style="{_STRUCK}">{{}}</s>'
+ADDED = f'<u style="{_MARKED}">{{}}</u>'
 
 
 def plain_html(text: str) -> str:

@@ -10,13 +10,13 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
-from ui import window_size
+from ui import palette, window_size
 from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label, kind_label, when
 from ui.widgets import fill, plain_label
@@ -133,5 +133,5 @@ def _format(*, bold: bool = False, italic: bool = False, struck: bool = False) -
     chars.setFontItalic(italic)
     chars.setFontStrikeOut(struck)
     if struck:
-        chars.setForeground(QColor("#55595F"))
+        chars.setForeground(palette.colour("grey_650"))
     return chars

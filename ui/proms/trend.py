@@ -12,18 +12,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rounds_app.services.proms import PromView
+from ui import palette
 from ui.card import when
 from ui.proms.prom_words import Measure, measure_name
 from ui.widgets import fill, plain_tooltip
 
 TOP = 10
-INK = QColor("#1F4E79")
-MUTED = QColor("#4A5157")
-RULE = QColor("#D5D8DC")
+INK = palette.colour("blue_700")
+MUTED = palette.colour("grey_680")
+RULE = palette.colour("grey_150")
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.safety_facts import fact_history
-from ui import window_size
+from ui import palette, window_size
 from ui.backend import Backend
 from ui.card import when
 from ui.widgets import fill, plain_label
+
+_MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
 
 
 class FactHistoryDialog(QDialog):
@@ -65,13 +67,13 @@ class FactHistoryDialog(QDialog):
         title = fill(self.tr("Version %1"), str(revision.version))
         who = revision.recorded_by or self.tr("unknown")
         lines = "".join(
-            f"<tr><td style='color:#4A5157; padding-right:12px;'>{html.escape(str(name))}</td>"
+            f"<tr><td style='color:{_MUTED}; padding-right:12px;'>{html.escape(str(name))}</td>"
             f"<td>{html.escape(_shown(value))}</td></tr>"
             for name, value in revision.values.items()
         )
         return (
             f"<h3 style='margin: 0;'>{html.escape(title)}</h3>"
-            f"<p style='color:#4A5157; margin: 2px 0;'>"
+            f"<p style='color:{_MUTED}; margin: 2px 0;'>"
             f"{html.escape(who)} · {html.escape(when.stamp(revision.recorded_at))}</p>"
             f"<table style='margin: 2px 0 16px 0;'>{lines}</table>"
         )
