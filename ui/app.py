@@ -4,7 +4,6 @@ main window."""
 
 from __future__ import annotations
 
-import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rounds_app import paths
 from rounds_app.storage.database import Database, open_database
+from rounds_app.subsystem_log import subsystem_logger
 from ui.auto_backup import AutoBackup
 from ui.backend import Backend
 from ui.diagnostics import install_excepthook, setup_logging
@@ -23,7 +23,7 @@ from ui.sign_in_dialog import SignInDialog
 from ui.style import apply_stylesheet, load_fonts
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 EXIT_OK = 0
 EXIT_NO_DATABASE = 1

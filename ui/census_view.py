@@ -3,7 +3,6 @@ or bed; whoever manages admissions reorders the round by drag and drop or keyboa
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -24,13 +23,14 @@ from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class CensusView(QWidget):

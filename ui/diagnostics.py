@@ -15,10 +15,11 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from rounds_app.subsystem_log import ROOT, subsystem_logger
 from ui.messages import Notice
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 LOG_FILE_NAME = "rounds.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -29,7 +30,7 @@ def setup_logging(directory: Path) -> Path | None:
     """Sends every `rounds.*` logger to a rotating file in `directory` (and warnings
     to stderr). Returns the file, or None when the folder cannot be written — the app
     still runs, logging to stderr only. Calling it again adds no second handler."""
-    root = logging.getLogger("rounds")
+    root = logging.getLogger(ROOT)
     root.setLevel(logging.INFO)
     if not any(h.name == _CONSOLE for h in root.handlers):
         console = logging.StreamHandler()

@@ -8,18 +8,17 @@ typed twice), and the app goes on to the main window."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rounds_app.domain import limits
 from rounds_app.services import users
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui.admin.choices import discipline_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def create_first_admin(

@@ -4,7 +4,6 @@ everything until the same person signs in again (or someone else does)."""
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Mapping
 
@@ -22,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from rounds_app.errors import AuthenticationFailed, RoundsError
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 LOCK_ENV = "ROUNDS_IDLE_LOCK_MINUTES"
 DEFAULT_LOCK_MINUTES = 5.0

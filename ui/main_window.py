@@ -4,8 +4,6 @@ feed, the outage banner and the idle lock that covers everything."""
 
 from __future__ import annotations
 
-import logging
-
 import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.live import ChangeView
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.actions.my_actions import MyActionsDialog
 from ui.admin import AdminActions
@@ -42,7 +41,7 @@ from ui.sign_in_dialog import SignInDialog
 from ui.vocabulary import role_label
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class MainWindow(QMainWindow):

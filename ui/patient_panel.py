@@ -4,7 +4,6 @@ QWidget that is a `PatientTab`."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import Protocol
 
@@ -16,12 +15,13 @@ from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import PatientCard, patient_card
 from rounds_app.services.safety_views import SafetyFacts
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.safety.header import SafetyHeader
 from ui.vocabulary import severity_label
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class PatientTab(Protocol):

@@ -5,17 +5,16 @@ theme is a set of files split by concern rather than code. The ward-room theme
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from rounds_app import font_files
 from rounds_app.resource_files import resource_path
+from rounds_app.subsystem_log import subsystem_logger
 from ui.palette import themed
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 _FONT_SUFFIXES = {".ttf", ".otf", ".ttc"}
 

@@ -142,7 +142,7 @@ def test_a_failure_is_a_calm_status_line(qtbot, ui_db, source, start, monkeypatc
     monkeypatch.setattr(auto_backup, "rotate_backups", full_disk)
     window = QMainWindow()
     qtbot.addWidget(window)
-    with caplog.at_level(logging.WARNING, "rounds.ui"):
+    with caplog.at_level(logging.WARNING, "rounds.ui.auto_backup"):
         backups = start(ui_db.url, window)
         with qtbot.waitSignal(backups.failed):
             pass

@@ -4,7 +4,6 @@ was wrong; a live refresh of the card never touches what is typed in them."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -27,11 +26,12 @@ from rounds_app.domain.enums import Discipline
 from rounds_app.errors import RoundsError
 from rounds_app.services import actions
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 ME = "me"  # the owner picker's value for the signed-in user
 

@@ -7,7 +7,6 @@ and never touches what is typed in the forms."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -19,13 +18,14 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import actions
 from rounds_app.services.actor import Actor
 from rounds_app.services.patient_card import ActionView, ContingencyView, PatientCard
+from rounds_app.subsystem_log import subsystem_logger
 from ui.actions.action_forms import ContingencyForm, NewActionForm
 from ui.actions.action_rows import ActionRow, ContingencyRow
 from ui.actions.closing import close_action
 from ui.backend import Backend
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class _RowList(QWidget):

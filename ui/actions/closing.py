@@ -3,17 +3,16 @@ with the same calm words when someone else got there first."""
 
 from __future__ import annotations
 
-import logging
-
 from rounds_app.domain.enums import ActionStatus
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import actions
 from rounds_app.services.patient_card import ActionView
+from rounds_app.subsystem_log import subsystem_logger
 from ui.actions.wording import action_tr
 from ui.backend import Backend
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def close_action(backend: Backend, action: ActionView, status: ActionStatus) -> str | None:

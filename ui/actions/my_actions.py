@@ -4,8 +4,6 @@ patient (`ask` returns that admission id)."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from rounds_app.domain.enums import ActionStatus
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
 from rounds_app.services import patient_card
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.actions.closing import close_action
 from ui.actions.my_actions_model import MyActionsModel
@@ -30,7 +29,7 @@ from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 M = MyActionsModel
 
 

@@ -5,7 +5,6 @@ role may not use are disabled."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions, wards
+from rounds_app.subsystem_log import subsystem_logger
 from ui.admin.admit_dialog import AdmitDialog
 from ui.admin.beds import Patient, patient_of
 from ui.admin.move_dialogs import DischargeConfirm, MoveBedDialog
@@ -24,7 +24,7 @@ from ui.backend import Backend
 from ui.messages import Notice
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class AdminActions(QObject):

@@ -5,7 +5,6 @@ wrote."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
@@ -24,13 +23,14 @@ from PySide6.QtWidgets import (
 from rounds_app.errors import RoundsError
 from rounds_app.services import users
 from rounds_app.services.users import UserView
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
 from ui.widgets import plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class UsersDialog(QDialog):

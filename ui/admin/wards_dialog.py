@@ -3,8 +3,6 @@ numbered beds, and one more bed on the chosen ward."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +20,12 @@ from PySide6.QtWidgets import (
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from rounds_app.services import wards
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 MAX_BEDS = 99  # two-digit labels; a bigger ward adds the rest one by one
 

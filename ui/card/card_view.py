@@ -7,7 +7,6 @@ anyone typed is overwritten or lost."""
 
 from __future__ import annotations
 
-import logging
 from contextlib import nullcontext
 from functools import partial
 
@@ -22,6 +21,7 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import FieldView
 from rounds_app.services.patient_card import PatientCard
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.card import when
 from ui.card.card_sheet import CardSheet
@@ -34,7 +34,7 @@ from ui.conflict_dialog import Choice, ConflictDialog
 from ui.proms.trend import PromTrend
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 DRAFT_DELAY_MS = 800  # long enough to batch a typing burst, short enough to lose nothing
 

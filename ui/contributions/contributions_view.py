@@ -7,8 +7,6 @@ timeline and never touches what is being typed in the quick-add box."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from rounds_app.domain.roles import Permission, allowed
 from rounds_app.services.actor import Actor
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.contributions.amend_dialog import AmendDialog
 from ui.contributions.entry_history_dialog import EntryHistoryDialog
@@ -37,7 +36,7 @@ from ui.contributions.vocabulary import discipline_label
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def _shortcut_text(action: QAction) -> str:

@@ -6,7 +6,6 @@ what people wrote is inserted as text and cannot be read as markup."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import QSize
@@ -16,12 +15,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
+from rounds_app.subsystem_log import subsystem_logger
 from ui import palette, window_size
 from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label, kind_label, when
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class EntryHistoryDialog(QDialog):

@@ -6,8 +6,6 @@ no word) and is never touched by a live refresh of the card."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,11 +23,12 @@ from rounds_app.domain.enums import ContributionKind, Discipline
 from rounds_app.domain.sharing import shared_by_default, voice_of
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label, kind_label
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 DRAFT_DELAY_MS = 700  # typing pauses this long before the draft is written to disk
 # voices a nurse writes down for others, as the design describes

@@ -3,7 +3,6 @@ says calmly inline when a write is refused, and announces a save."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -14,10 +13,11 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services.patient_card import PatientCard
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.widgets import plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 @dataclass(frozen=True)

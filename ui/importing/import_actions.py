@@ -6,7 +6,6 @@ The main window mounts it with `add_to(menu)` and connects `changed`."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -17,6 +16,7 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.interop.apply import apply
 from rounds_app.interop.plan import ImportPlan, ImportSummary
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
@@ -24,7 +24,7 @@ from ui.messages import Notice
 from ui.printing.background import ProgressJob, Worker, call_worker
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 NEEDS = (Permission.MANAGE_ADMISSIONS, Permission.EDIT_CARD)
 

@@ -6,7 +6,6 @@ Numbers only, for the team looking back: no patient text is shown here."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.reports import service as report_service
 from rounds_app.services import insights
 from rounds_app.services.insights import Insights
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.insights.csv_file import CsvFileChooser
@@ -34,7 +34,7 @@ from ui.insights.insight_charts import InsightCharts
 from ui.printing.pdf_files import PdfFileChooser, write_atomically
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 DEFAULT_DAYS = 28  # four weeks: enough rounds to see a trend, recent enough to act on
 

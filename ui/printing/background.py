@@ -7,7 +7,6 @@ no session is ever shared between threads."""
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -16,10 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Signa
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from rounds_app.errors import RoundsError
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.diagnostics import describe_exception
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class Worker(QObject):

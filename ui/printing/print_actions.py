@@ -6,7 +6,6 @@ calls `update_enabled()` when the ward or the chosen patient changes."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QWidget
 
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.messages import Notice
 from ui.printing.pdf_files import FolderChooser
@@ -23,7 +23,7 @@ from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_j
 from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class PrintActions(QObject):

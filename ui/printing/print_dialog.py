@@ -4,7 +4,6 @@ so what is printed is exactly what is saved."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.errors import RoundsError
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.printing.pdf_files import PdfFileChooser, write_atomically
@@ -28,7 +28,7 @@ from ui.printing.pdf_pages import orient_for, paint_pdf
 from ui.printing.sheets import SheetJob, default_paper
 from ui.widgets import plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class PrintDialog(QDialog):

@@ -7,7 +7,6 @@ Cancel stops it between patients."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,13 +14,14 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.reports.service import print_discharge
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.printing.background import ProgressJob, Worker
 from ui.printing.pdf_files import write_atomically
 from ui.printing.sheets import discharge_file_name
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 @dataclass(frozen=True)

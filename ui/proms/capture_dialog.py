@@ -4,8 +4,6 @@ refusal (nothing scored, say) is shown calmly in the dialog, which stays open.""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +19,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import proms
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.proms import PromEntry
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.proms.prom_words import Measure, measure_anchors, measure_question
@@ -28,7 +27,7 @@ from ui.proms.score_picker import ScorePicker
 from ui.widgets import fill, plain_label
 from ui.window_size import FittingScrollArea
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class PromCaptureDialog(QDialog):

@@ -7,7 +7,6 @@ is opened from the workstation's menu only."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
@@ -26,6 +25,7 @@ from rounds_app.domain.roles import Permission, allowed
 from rounds_app.errors import RoundsError
 from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft, ReviewView
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.card import when
@@ -42,7 +42,7 @@ from ui.reviews.review_words import status_label, status_since
 from ui.reviews.reviews_model import ReviewsModel
 from ui.widgets import fill, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class ReviewsWindow(QDialog):

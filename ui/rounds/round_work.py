@@ -4,7 +4,6 @@ read new actions back, record who is here, and end the round with its summary.""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Protocol
@@ -17,6 +16,7 @@ from rounds_app.services import actions, contributions, ward_rounds
 from rounds_app.services.round_changes import Aspect, RoundChange
 from rounds_app.services.round_state import RoundState, UnreadAction
 from rounds_app.services.round_summary import round_summary
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.contributions.vocabulary import discipline_label, short_date
 from ui.rounds.audience_view import AudienceView
@@ -29,7 +29,7 @@ from ui.rounds.summary_panel import headline, totals
 from ui.rounds.write_queue import WriteQueue
 from ui.widgets import fill
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class RoundScreen(Protocol):
