@@ -27,6 +27,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.common.labelled_rows import buddy_label
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
@@ -70,8 +71,7 @@ class CensusView(QWidget):
         self.ward_picker.setAccessibleName(self.tr("Ward"))
         self.ward_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ward_picker.currentIndexChanged.connect(self.refresh)
-        ward_label = plain_label(self.tr("&Ward"), "fieldLabel")
-        ward_label.setBuddy(self.ward_picker)
+        ward_label = buddy_label(self.tr("&Ward"), self.ward_picker)
 
         self.search = QLineEdit()
         self.search.setObjectName("censusSearch")
@@ -80,8 +80,7 @@ class CensusView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_single_match)
-        search_label = plain_label(self.tr("&Search"), "fieldLabel")
-        search_label.setBuddy(self.search)
+        search_label = buddy_label(self.tr("&Search"), self.search)
 
         refresh_button = QToolButton()
         refresh_button.setObjectName("refreshButton")

@@ -23,6 +23,7 @@ from rounds_app.errors import AuthenticationFailed, RoundsError
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import fill, plain_label
 
 log = subsystem_logger(__name__)
@@ -134,8 +135,7 @@ class LockScreen(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.returnPressed.connect(self._unlock)
-        password_label = plain_label(self.tr("&Password"), "fieldLabel")
-        password_label.setBuddy(self.password)
+        password_label = buddy_label(self.tr("&Password"), self.password)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
         self.error.hide()

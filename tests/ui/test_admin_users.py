@@ -23,7 +23,7 @@ from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDi
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
-from ui.contributions.vocabulary import clock_time
+from ui.common.date_words import clock_time
 
 ROWS = [
     UserView(1, "a.admin", "Ada Admin", Discipline.NURSING, Role.ADMIN, True),

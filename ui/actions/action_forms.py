@@ -28,7 +28,8 @@ from rounds_app.services import actions
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label
+from ui.common.discipline_labels import discipline_label
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import fill, plain_label
 
 log = subsystem_logger(__name__)
@@ -56,8 +57,7 @@ class _ServiceForm(QFrame):
         self.grid.setColumnStretch(1, 1)
 
     def _field(self, row: int, text: str, widget: QWidget) -> None:
-        label = plain_label(text, "fieldLabel")
-        label.setBuddy(widget)
+        label = buddy_label(text, widget)
         self.grid.addWidget(label, row, 0)
         self.grid.addWidget(widget, row, 1)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from rounds_app.domain.enums import ActionStatus
 from rounds_app.services.patient_card import ActionView, ContingencyView
 from ui.actions.wording import due_text, owner_text
-from ui.contributions.vocabulary import short_date, when
+from ui.common.date_words import day_and_time, short_date
 from ui.widgets import fill, plain_label
 
 
@@ -52,7 +52,7 @@ class ActionRow(QFrame):
                 if action.status is ActionStatus.DONE
                 else self.tr("Cancelled by %1, %2")
             )
-            details.insert(0, fill(done, action.closed_by, when(action.closed_at, today)))
+            details.insert(0, fill(done, action.closed_by, day_and_time(action.closed_at, today)))
         self.details = plain_label("  ·  ".join(details), "actionDetails")
         self.details.setWordWrap(True)
 

@@ -26,7 +26,7 @@ from ui import window_size
 from ui.actions.closing import close_action
 from ui.actions.my_actions_model import MyActionsModel
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label
+from ui.common.discipline_labels import discipline_label
 from ui.widgets import fill, plain_label
 
 log = subsystem_logger(__name__)

@@ -8,7 +8,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from rounds_app.services.patient_card import ActionView
-from ui.contributions.vocabulary import discipline_label, short_date
+from ui.common.date_words import short_date
+from ui.common.discipline_labels import discipline_label
 from ui.widgets import fill
 
 

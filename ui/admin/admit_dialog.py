@@ -13,7 +13,7 @@ from ui.admin.beds import fill_bed_combo, free_beds
 from ui.admin.choices import severity_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate
+from ui.common.optional_date import OptionalDate
 from ui.widgets import fill
 
 

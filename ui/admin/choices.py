@@ -10,7 +10,7 @@ from enum import StrEnum
 from PySide6.QtWidgets import QComboBox
 
 from rounds_app.domain.enums import Discipline, Role, Severity
-from ui.contributions.vocabulary import discipline_label
+from ui.common.discipline_labels import discipline_label
 from ui.vocabulary import role_label, severity_label, severity_swatch
 
 # Accounts belong to staff: family and the patient's own words are voices that staff

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from ui import window_size
+from ui.common.labelled_rows import labelled_row
 from ui.widgets import fill, plain_label
 from ui.window_size import FittingScrollArea
 
@@ -73,10 +74,7 @@ class FormDialog(QDialog, Generic[Result]):
 
     def add_row(self, text: str, field: QWidget) -> QLabel:
         """A labelled row; `text` carries the &mnemonic that jumps to the field."""
-        label = plain_label(text, "fieldLabel")
-        label.setBuddy(field)
-        field.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(label, field)
+        label = labelled_row(self.form, text, field)
         if self._first_field is None:
             self._first_field = field
         return label

@@ -12,7 +12,8 @@ from PySide6.QtCore import (
 
 from rounds_app.services.users import UserView
 from ui import palette
-from ui.contributions.vocabulary import clock_time, discipline_label
+from ui.common.date_words import clock_time
+from ui.common.discipline_labels import discipline_label
 from ui.row_table_model import Index as _Index
 from ui.row_table_model import RowTableModel
 from ui.vocabulary import role_label

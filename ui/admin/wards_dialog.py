@@ -23,6 +23,7 @@ from rounds_app.services import wards
 from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import fill, plain_label
 
 log = subsystem_logger(__name__)
@@ -88,14 +89,14 @@ class WardsDialog(QDialog):
             button.setAutoDefault(False)  # Enter in a field adds; it never closes the dialog
 
         ward_column = QVBoxLayout()
-        ward_column.addWidget(self._label(self.tr("&Wards"), self.ward_list))
+        ward_column.addWidget(buddy_label(self.tr("&Wards"), self.ward_list))
         ward_column.addWidget(self.ward_list, 1)
         adding = QHBoxLayout()
-        adding.addWidget(self._label(self.tr("New &bed"), self.new_bed))
+        adding.addWidget(buddy_label(self.tr("New &bed"), self.new_bed))
         adding.addWidget(self.new_bed, 1)
         adding.addWidget(self.add_bed_button)
         bed_column = QVBoxLayout()
-        bed_column.addWidget(self._label(self.tr("B&eds of the chosen ward"), self.bed_list))
+        bed_column.addWidget(buddy_label(self.tr("B&eds of the chosen ward"), self.bed_list))
         bed_column.addWidget(self.bed_list, 1)
         bed_column.addLayout(adding)
         lists = QHBoxLayout()
@@ -109,9 +110,9 @@ class WardsDialog(QDialog):
         count.addWidget(self.labels_preview, 1)
         creating = QFormLayout()
         creating.setHorizontalSpacing(18)
-        creating.addRow(self._label(self.tr("&Code"), self.code), self.code)
-        creating.addRow(self._label(self.tr("&Name"), self.name), self.name)
-        creating.addRow(self._label(self.tr("Number of be&ds"), self.beds), count)
+        creating.addRow(buddy_label(self.tr("&Code"), self.code), self.code)
+        creating.addRow(buddy_label(self.tr("&Name"), self.name), self.name)
+        creating.addRow(buddy_label(self.tr("Number of be&ds"), self.beds), count)
         create_row = QHBoxLayout()
         create_row.addStretch(1)
         create_row.addWidget(self.create_button)
@@ -135,12 +136,6 @@ class WardsDialog(QDialog):
         )
         self._preview()
         self.reload()
-
-    def _label(self, text: str, buddy: QWidget) -> QWidget:
-        label = plain_label(text, "fieldLabel")
-        label.setBuddy(buddy)
-        buddy.setAccessibleName(buddy.accessibleName() or text.replace("&", ""))
-        return label
 
     def reload(self, select_id: int | None = None) -> None:
         current = self.ward_list.currentItem()

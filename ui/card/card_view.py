@@ -23,13 +23,13 @@ from rounds_app.services.cards import FieldView
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.card import when
 from ui.card.card_sheet import CardSheet
 from ui.card.card_undo import TextCommand, VoiceCommand, forget_field
 from ui.card.card_words import field_label
 from ui.card.draft_keeper import DraftKeeper, draft_key, recover
 from ui.card.field_panel import FieldPanel
 from ui.card.history_dialog import FieldHistoryDialog
+from ui.common import date_words as when
 from ui.conflict_dialog import Choice, ConflictDialog
 from ui.proms.trend import PromTrend
 from ui.widgets import fill

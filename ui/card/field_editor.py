@@ -26,6 +26,7 @@ from rounds_app.domain.limits import NARRATIVE_FIELD, SHORT_TEXT
 from rounds_app.domain.sharing import shared_by_default
 from ui.card.card_words import voice_label
 from ui.card.look import repolish
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import fill, plain_label
 
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
@@ -85,8 +86,7 @@ class EditArea(QWidget):
         for voice in Voice:
             self.voice.addItem(voice_label(voice), voice)
         self.voice.currentIndexChanged.connect(self._voice_picked)
-        voice_caption = plain_label(self.tr("&Whose words"), "fieldLabel")
-        voice_caption.setBuddy(self.voice)
+        voice_caption = buddy_label(self.tr("&Whose words"), self.voice)
         self.share = QCheckBox(self.tr("Share with patient"))
         self.share.setObjectName("shareWithPatient")
         self.share.setAccessibleName(fill(self.tr("Share %1 with the patient"), label))
@@ -96,8 +96,7 @@ class EditArea(QWidget):
         self.language.setMaxLength(SHORT_TEXT)
         self.language.setPlaceholderText(self.tr("the ward's language"))
         self.language.setAccessibleName(fill(self.tr("Language of %1"), label))
-        language_caption = plain_label(self.tr("Language"), "fieldLabel")
-        language_caption.setBuddy(self.language)
+        language_caption = buddy_label(self.tr("Language"), self.language)
         self.count = plain_label(name="charCount")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)

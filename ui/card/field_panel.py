@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.sharing import shared_by_default
 from rounds_app.services.cards import FieldView
-from ui.card import when
 from ui.card.card_words import empty_question, field_label, voice_label
 from ui.card.field_editor import EditArea
 from ui.card.look import repolish
 from ui.card.reading_text import ReadingText
+from ui.common import date_words
 from ui.widgets import fill, plain_label, plain_tooltip
 
 
@@ -114,12 +114,12 @@ class FieldPanel(QFrame):
             self.stamp.clear()
             self.stamp.setToolTip("")
             return
-        ago = when.relative(view.edited_at)
+        ago = date_words.relative(view.edited_at)
         if view.edited_by:
             self.stamp.setText(fill(self.tr("Edited by %1, %2"), view.edited_by, ago))
         else:
             self.stamp.setText(fill(self.tr("Edited %1"), ago))
-        self.stamp.setToolTip(plain_tooltip(when.stamp(view.edited_at)))
+        self.stamp.setToolTip(plain_tooltip(date_words.stamp(view.edited_at)))
 
     def begin_edit(self, text: str, voice: Voice, version: int, note: str = "") -> None:
         self.base_version = version

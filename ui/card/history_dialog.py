@@ -21,9 +21,9 @@ from rounds_app.services import cards
 from rounds_app.services.cards import RevisionView
 from ui import palette, window_size
 from ui.backend import Backend
-from ui.card import when
 from ui.card.card_words import field_label, voice_label
 from ui.card.word_diff import plain_html, word_diff_html
+from ui.common import date_words
 from ui.widgets import fill, plain_label
 
 _MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
@@ -96,7 +96,7 @@ class FieldHistoryDialog(QDialog):
     def _block(self, revision: RevisionView, previous: RevisionView | None) -> str:
         facts = [
             revision.edited_by or self.tr("unknown"),
-            when.stamp(revision.edited_at),
+            date_words.stamp(revision.edited_at),
             voice_label(revision.voice),
         ]
         if previous is not None and previous.voice != revision.voice:

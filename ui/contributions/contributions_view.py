@@ -27,12 +27,13 @@ from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.discipline_labels import discipline_label
+from ui.common.labelled_rows import buddy_label
 from ui.contributions.amend_dialog import AmendDialog
 from ui.contributions.entry_history_dialog import EntryHistoryDialog
 from ui.contributions.quick_add import QuickAddBox
 from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
-from ui.contributions.vocabulary import discipline_label
 from ui.select_on_focus import choose_on_focus
 from ui.widgets import fill, plain_label
 
@@ -68,8 +69,7 @@ class ContributionsView(QWidget):
             self.filter.addItem(discipline_label(discipline), discipline)
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._filter_changed)
-        filter_label = plain_label(self.tr("Entries &by"), "fieldLabel")
-        filter_label.setBuddy(self.filter)
+        filter_label = buddy_label(self.tr("Entries &by"), self.filter)
 
         self.amend_action = QAction(self.tr("A&mend…"), self)
         self.amend_action.setShortcut(QKeySequence(Qt.Key.Key_F2))

@@ -18,7 +18,8 @@ from rounds_app.services.contributions import ContributionView
 from rounds_app.subsystem_log import subsystem_logger
 from ui import palette, window_size
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label, kind_label, when
+from ui.common.date_words import day_and_time
+from ui.common.discipline_labels import discipline_label, kind_label
 from ui.widgets import fill, plain_label
 
 log = subsystem_logger(__name__)
@@ -81,7 +82,7 @@ class EntryHistoryDialog(QDialog):
                     self.tr("%1 · %2 · first written %3 by %4"),
                     discipline_label(first.discipline),
                     kind_label(first.kind),
-                    when(first.written_at, today),
+                    day_and_time(first.written_at, today),
                     first.author,
                 )
             )
@@ -101,7 +102,7 @@ class EntryHistoryDialog(QDialog):
             written = version.amended_at or version.written_at
             action = self.tr("Amended %1 by %2") if number > 1 else self.tr("Written %1 by %2")
             cursor.insertBlock(_spaced(2))
-            cursor.insertText(fill(action, when(written, today), version.author), _format())
+            cursor.insertText(fill(action, day_and_time(written, today), version.author), _format())
             if number > 1:
                 cursor.insertBlock(_spaced(2))
                 cursor.insertText(self.tr("Reason: "), _format(bold=True))

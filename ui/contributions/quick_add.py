@@ -25,7 +25,8 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label, kind_label
+from ui.common.discipline_labels import discipline_label, kind_label
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import fill, plain_label
 
 log = subsystem_logger(__name__)
@@ -54,21 +55,18 @@ class QuickAddBox(QFrame):
         self.editor.setAccessibleName(self.tr("New entry"))
         self.editor.setPlaceholderText(self.tr("What should the team know?"))
         self.editor.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
-        self.editor_label = plain_label(self.tr("&New entry"), "fieldLabel")
-        self.editor_label.setBuddy(self.editor)
+        self.editor_label = buddy_label(self.tr("&New entry"), self.editor)
 
         self.discipline_picker = QComboBox()
         self.discipline_picker.setObjectName("quickAddDiscipline")
         self.discipline_picker.setAccessibleName(self.tr("Discipline"))
-        discipline_label_ = plain_label(self.tr("Discip&line"), "fieldLabel")
-        discipline_label_.setBuddy(self.discipline_picker)
+        discipline_label_ = buddy_label(self.tr("Discip&line"), self.discipline_picker)
         self.kind_picker = QComboBox()
         self.kind_picker.setObjectName("quickAddKind")
         self.kind_picker.setAccessibleName(self.tr("Kind of entry"))
         for kind in ContributionKind:
             self.kind_picker.addItem(kind_label(kind), kind)
-        kind_label_ = plain_label(self.tr("&Kind"), "fieldLabel")
-        kind_label_.setBuddy(self.kind_picker)
+        kind_label_ = buddy_label(self.tr("&Kind"), self.kind_picker)
         self.sensitive = QCheckBox(self.tr("Sensi&tive"))
         self.sensitive.setObjectName("quickAddSensitive")
         self.sensitive.setToolTip(

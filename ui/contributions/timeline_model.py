@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 from rounds_app.domain.enums import Discipline
 from rounds_app.domain.sharing import may_share_with_patient
 from rounds_app.services.contributions import ContributionView
-from ui.contributions.vocabulary import clock_time, day_label, discipline_label, kind_label, when
+from ui.common.date_words import clock_time, day_and_time, day_label
+from ui.common.discipline_labels import discipline_label, kind_label
 from ui.widgets import fill, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -142,10 +143,14 @@ class TimelineModel(QAbstractListModel):
 
     def _tooltip(self, entry: ContributionView) -> str:
         lines = [
-            fill(self.tr("Written %1 by %2"), when(entry.written_at, self._today), entry.author)
+            fill(
+                self.tr("Written %1 by %2"),
+                day_and_time(entry.written_at, self._today),
+                entry.author,
+            )
         ]
         if entry.amended_at is not None:
-            lines.append(fill(self.tr("Amended %1"), when(entry.amended_at, self._today)))
+            lines.append(fill(self.tr("Amended %1"), day_and_time(entry.amended_at, self._today)))
             lines.append(fill(self.tr("Reason: %1"), entry.amendment_reason))
         if entry.sensitive:
             lines.append(self.tr("Sensitive: never shown on the ward-room screen"))

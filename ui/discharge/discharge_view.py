@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
-from ui.card.when import stamp
+from ui.common.date_words import stamp
 from ui.discharge.call_contacts import CallContactsSection
 from ui.discharge.checklist import ChecklistSection
 from ui.discharge.expected_date import ExpectedDateSection

@@ -13,7 +13,8 @@ from rounds_app.errors import ConflictError
 from rounds_app.services import admissions
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate, date_text
+from ui.common.date_words import date_text
+from ui.common.optional_date import OptionalDate
 from ui.discharge.section import Section
 from ui.discharge.tracked import Tracked
 from ui.widgets import fill, plain_label

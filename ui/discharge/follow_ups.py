@@ -16,8 +16,8 @@ from rounds_app.services import discharge
 from rounds_app.services.discharge_follow_ups import FollowUpDetails, edit_follow_up
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
-from ui.card.when import stamp
-from ui.discharge.dates import OptionalDate, date_text
+from ui.common.date_words import date_text, stamp
+from ui.common.optional_date import OptionalDate
 from ui.discharge.entry_list import EntryListSection
 from ui.widgets import fill
 

@@ -11,7 +11,8 @@ from rounds_app.domain import limits
 from rounds_app.services import after_hospital
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate, date_text
+from ui.common.date_words import date_text
+from ui.common.optional_date import OptionalDate
 from ui.discharge.removable_list import RemovableListSection
 from ui.widgets import fill
 

@@ -22,10 +22,11 @@ from rounds_app.errors import ConflictError
 from rounds_app.services import discharge
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
+from ui.common.labelled_rows import labelled_row
 from ui.conflict_dialog import ConflictDialog
 from ui.discharge.section import Section
 from ui.discharge.tracked import Tracked
-from ui.widgets import fill, plain_label
+from ui.widgets import fill
 
 FIELDS = ("destination", "barriers", "warning_signs", "whom_to_call", "why_in_hospital")
 _TEXT_LINES = 4  # each long field shows this many lines before it scrolls
@@ -63,10 +64,7 @@ class PlanTextSection(Section):
         form.setHorizontalSpacing(16)
         for name, field in self._fields().items():
             field.setObjectName(name)
-            field.setAccessibleName(self.labels[name].replace("&", ""))
-            label = plain_label(self.labels[name], "fieldLabel")
-            label.setBuddy(field)
-            form.addRow(label, field)
+            labelled_row(form, self.labels[name], field)
             field.textChanged.connect(self._update_buttons)
 
         self.save_action = QAction(self.tr("Save the plan"), self)

@@ -14,7 +14,7 @@ from rounds_app.services import after_hospital
 from rounds_app.services.after_hospital import TeachBackView
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
-from ui.card.when import stamp
+from ui.common.date_words import stamp
 from ui.discharge.entry_list import EntryListSection
 from ui.widgets import fill, plain_label
 

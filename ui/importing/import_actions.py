@@ -18,10 +18,10 @@ from rounds_app.interop.apply import apply
 from rounds_app.interop.plan import ImportPlan, ImportSummary
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.background_work import ProgressJob, Worker, call_worker
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.messages import Notice
-from ui.printing.background import ProgressJob, Worker, call_worker
 from ui.widgets import fill
 
 log = subsystem_logger(__name__)

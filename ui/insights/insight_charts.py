@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from rounds_app.services.insights import Insights
-from ui.card import when
+from ui.common import date_words
 from ui.insights.bar_chart import BarChart
 from ui.insights.point_chart import PointChart
 from ui.widgets import fill
@@ -81,7 +81,7 @@ class InsightCharts(QObject):
             lines=[
                 fill(
                     self.tr("%1: %2 min per patient (%3)"),
-                    when.stamp(p.started_at),
+                    date_words.stamp(p.started_at),
                     f"{p.minutes_per_patient:.1f}",
                     self.tr("%n patient(s)", "", p.patients),
                 )
@@ -96,7 +96,7 @@ class InsightCharts(QObject):
             lines=[
                 fill(
                     self.tr("%1: %2"),
-                    when.stamp(p.started_at),
+                    date_words.stamp(p.started_at),
                     self.tr("%n discipline(s)", "", p.disciplines_present),
                 )
                 for p in data.rounds

@@ -29,6 +29,7 @@ from rounds_app.services.insights import Insights
 from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
+from ui.common.labelled_rows import buddy_label
 from ui.insights.csv_file import CsvFileChooser
 from ui.insights.insight_charts import InsightCharts
 from ui.printing.pdf_files import PdfFileChooser, write_atomically
@@ -67,8 +68,7 @@ class InsightsWindow(QDialog):
             (self.tr("&From"), self.start),
             (self.tr("&To"), self.end),
         ):
-            label = plain_label(text, "fieldLabel")
-            label.setBuddy(editor)
+            label = buddy_label(text, editor)
             bar.addWidget(label)
             bar.addWidget(editor)
             bar.addSpacing(14)

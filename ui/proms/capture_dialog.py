@@ -22,9 +22,10 @@ from rounds_app.services.proms import PromEntry
 from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
+from ui.common.labelled_rows import buddy_label
 from ui.proms.prom_words import Measure, measure_anchors, measure_question
 from ui.proms.score_picker import ScorePicker
-from ui.widgets import fill, plain_label
+from ui.widgets import fill, plain_label, without_mnemonic
 from ui.window_size import FittingScrollArea
 
 log = subsystem_logger(__name__)
@@ -63,22 +64,22 @@ class PromCaptureDialog(QDialog):
 
         self.pickers: dict[Measure, ScorePicker] = {}
         for measure in Measure:
-            question = plain_label(measure_question(measure), "fieldLabel")
-            picker = ScorePicker(measure_question(measure).replace("&", ""))
-            question.setBuddy(picker)
+            picker = ScorePicker(without_mnemonic(measure_question(measure)))
+            question = buddy_label(measure_question(measure), picker)
             self.pickers[measure] = picker
             questions.addSpacing(10)
             questions.addWidget(question)
             questions.addWidget(picker)
             questions.addWidget(plain_label(measure_anchors(measure), "scoreAnchors"))
 
-        words = plain_label(self.tr("&What matters to you today? (in their words)"), "fieldLabel")
         self.what_matters = QPlainTextEdit()
         self.what_matters.setObjectName("promWhatMatters")
         self.what_matters.setTabChangesFocus(True)
         self.what_matters.ensurePolished()  # measure in the stylesheet's font, not the default
         self.what_matters.setFixedHeight(self.what_matters.fontMetrics().lineSpacing() * 4 + 20)
-        words.setBuddy(self.what_matters)
+        words = buddy_label(
+            self.tr("&What matters to you today? (in their words)"), self.what_matters
+        )
         questions.addSpacing(10)
         questions.addWidget(words)
         questions.addWidget(self.what_matters)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rounds_app.services.proms import PromView
 from ui import palette
-from ui.card import when
+from ui.common import date_words
 from ui.proms.prom_words import Measure, measure_name
 from ui.widgets import fill, plain_tooltip
 
@@ -91,7 +91,7 @@ class PromTrend(QWidget):
                 fill(self.tr("%1 %2"), measure_name(m), self._score_text(s))
                 for m, s in reading.scores.items()
             ]
-            lines.append(fill(self.tr("%1 — %2"), when.stamp(reading.at), ", ".join(parts)))
+            lines.append(fill(self.tr("%1 — %2"), date_words.stamp(reading.at), ", ".join(parts)))
         return "\n".join(lines)
 
     def _score_text(self, score: int | None) -> str:

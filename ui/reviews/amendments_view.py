@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rounds_app.services.reviews import ReviewAmendmentView
-from ui.card import when
+from ui.common import date_words
 from ui.reviews.review_words import section_label
 from ui.widgets import fill
 
@@ -36,7 +36,7 @@ class AmendmentsView(QTextBrowser):
                 self.tr("%1 — amended by %2, %3"),
                 section_label(item.section),
                 item.by,
-                when.stamp(item.at),
+                date_words.stamp(item.at),
             )
             reason = fill(self.tr("Reason: %1"), item.reason)
             parts.append(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.services.reviews import ReviewAction
-from ui.discharge.dates import OptionalDate
+from ui.common.optional_date import OptionalDate
 from ui.widgets import fill, plain_label
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from rounds_app.services.reviews import ReviewSummary
-from ui.card import when
+from ui.common import date_words
 from ui.reviews.review_words import status_label, status_since
 from ui.widgets import fill, plain_tooltip
 
@@ -48,7 +48,7 @@ class ReviewsModel(QAbstractListModel):
         return None
 
     def _details(self, row: ReviewSummary) -> str:
-        parts = [status_label(row.status), when.stamp(status_since(row))]
+        parts = [status_label(row.status), date_words.stamp(status_since(row))]
         if row.linked_bed:
             parts.append(fill(self.tr("bed %1"), row.linked_bed))
         if row.deidentified:

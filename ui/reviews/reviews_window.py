@@ -28,7 +28,7 @@ from rounds_app.services.reviews import ReviewDraft, ReviewView
 from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
-from ui.card import when
+from ui.common import date_words
 from ui.reviews import review_saving
 from ui.reviews.amend_dialog import AmendReviewDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog
@@ -210,7 +210,7 @@ class ReviewsWindow(QDialog):
         review = self.review
         if review is None:
             return self.tr("New review — not saved yet")
-        since = when.stamp(status_since(review))
+        since = date_words.stamp(status_since(review))
         if review.status == ReviewStatus.FINAL:
             return fill(self.tr("Final since %1 — amend to change it"), since)
         dirty = self.tr(" — unsaved changes") if self.is_dirty() else ""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.labelled_rows import buddy_label
 from ui.rounds.attendance import AttendancePanel
 from ui.rounds.console_card import ConsoleCard
 from ui.rounds.keys import RoundKeys
@@ -90,8 +91,7 @@ class Console(QWidget):
         self.screen_picker = QComboBox()
         self.screen_picker.setObjectName("screenPicker")
         self.screen_picker.setAccessibleName(self.tr("Screen for the ward-room view"))
-        screen_label = plain_label(self.tr("&Ward-room screen"), "fieldLabel")
-        screen_label.setBuddy(self.screen_picker)
+        screen_label = buddy_label(self.tr("&Ward-room screen"), self.screen_picker)
 
         buttons = QGridLayout()
         buttons.setSpacing(6)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import window_size
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import fill, plain_label
 
 DEFAULT_MINUTES = 5
@@ -33,8 +34,7 @@ class StartRoundDialog(QDialog):
         self.minutes.setRange(1, 60)
         self.minutes.setValue(DEFAULT_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
-        label = plain_label(self.tr("&Time per patient"))
-        label.setBuddy(self.minutes)
+        label = buddy_label(self.tr("&Time per patient"), self.minutes, name="")
         form = QFormLayout()
         form.addRow(label, self.minutes)
         buttons = QDialogButtonBox()

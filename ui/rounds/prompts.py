@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from rounds_app.domain.enums import Discipline
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.round_prompts import PromptStep, Step, prompt_steps
-from ui.contributions.vocabulary import discipline_label
+from ui.common.discipline_labels import discipline_label
 from ui.safety.words import item_label
 from ui.widgets import fill
 

@@ -18,7 +18,8 @@ from rounds_app.services.round_state import RoundState, UnreadAction
 from rounds_app.services.round_summary import round_summary
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label, short_date
+from ui.common.date_words import short_date
+from ui.common.discipline_labels import discipline_label
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
 from ui.rounds.dialogs import ConfirmEnd

@@ -14,7 +14,8 @@ from rounds_app.services.audience import AudienceSlide
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS
 from rounds_app.services.ward_model.actions import OpenAction
 from ui.card.card_words import empty_question
-from ui.contributions.vocabulary import discipline_label, short_date
+from ui.common.date_words import short_date
+from ui.common.discipline_labels import discipline_label
 from ui.safety.header import allergies_text, code_status_text
 from ui.widgets import fill
 

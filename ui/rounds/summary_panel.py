@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.round_summary import RoundSummary
-from ui.contributions.vocabulary import discipline_label
+from ui.common.discipline_labels import discipline_label
 from ui.rounds.round_patients_model import status_label
 from ui.rounds.round_timer import clock_text
 from ui.widgets import fill, plain_label

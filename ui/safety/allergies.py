@@ -18,9 +18,10 @@ from rounds_app.services.safety_facts import (
 )
 from rounds_app.services.safety_views import AllergyView
 from ui.backend import Backend
+from ui.common.labelled_rows import labelled_row
 from ui.safety import words
 from ui.safety.fact_list import FactList
-from ui.safety.fact_section import add_labelled, compact
+from ui.safety.fact_section import compact
 from ui.widgets import fill, plain_label
 
 
@@ -72,11 +73,11 @@ class AllergiesSection(FactList):
         for status in AllergyStatus:
             if status is not AllergyStatus.ENTERED_IN_ERROR:  # that is the Withdraw button
                 self.status.addItem(words.allergy_status_label(status), status.value)
-        add_labelled(self.form, self.tr("Su&bstance"), self.substance)
-        add_labelled(self.form, self.tr("Reactio&n"), self.reaction)
-        add_labelled(self.form, self.tr("Severity of the reaction"), self.severity)
-        add_labelled(self.form, self.tr("Ris&k of a serious reaction"), self.criticality)
-        self.status_label = add_labelled(self.form, self.tr("Status"), self.status)
+        labelled_row(self.form, self.tr("Su&bstance"), self.substance)
+        labelled_row(self.form, self.tr("Reactio&n"), self.reaction)
+        labelled_row(self.form, self.tr("Severity of the reaction"), self.severity)
+        labelled_row(self.form, self.tr("Ris&k of a serious reaction"), self.criticality)
+        self.status_label = labelled_row(self.form, self.tr("Status"), self.status)
         self.form_parts += [
             self.substance, self.reaction, self.severity, self.criticality, self.no_known,
         ]  # fmt: skip

@@ -27,11 +27,12 @@ from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import save_safety_check
 from rounds_app.services.safety_views import SafetyCheckView
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate
+from ui.common.labelled_rows import buddy_label
+from ui.common.optional_date import OptionalDate
 from ui.discharge.tracked import Tracked
 from ui.safety import words
 from ui.safety.fact_section import FactSection, compact, recorded_label
-from ui.widgets import fill, plain_label, with_mnemonic
+from ui.widgets import fill, with_mnemonic
 
 ENTITY = "safety_checks"
 # the page's letters left over from the menus, tabs, census and other sections: only
@@ -49,13 +50,12 @@ class CheckRow:
         name = words.item_label(item)
         self.name = name
         letter = _LETTERS.get(item)
-        self.label = plain_label(with_mnemonic(name, letter) if letter else name, "fieldLabel")
         self.state = compact(QComboBox())
         self.state.setObjectName(f"check_{item.value}")
         for value, label in words.item_states(item):
             self.state.addItem(label, value)
         self.state.setAccessibleName(name)
-        self.label.setBuddy(self.state)
+        self.label = buddy_label(with_mnemonic(name, letter) if letter else name, self.state)
         self.detail = QLineEdit()
         self.detail.setObjectName(f"detail_{item.value}")
         self.detail.setMaxLength(limits.SHORT_TEXT)

@@ -14,7 +14,7 @@ from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
 from ui.discharge.section import Section
 from ui.safety.history import FactHistoryDialog
-from ui.widgets import fill, plain_label, without_mnemonic
+from ui.widgets import fill, plain_label
 
 
 class FactSection(Section):
@@ -60,17 +60,6 @@ def recorded_row(label: QLabel, *buttons: QWidget) -> QHBoxLayout:
 def recorded_label() -> QLabel:
     label = plain_label(name="factRecorded")
     label.setWordWrap(True)
-    return label
-
-
-def add_labelled(form: QFormLayout, text: str, field: QWidget) -> QLabel:
-    """A form row whose label is the field's buddy and whose words are its accessible
-    name. The tab sits among the window's menus and the census and has more fields
-    than letters are left: only the fields a letter is free for carry one."""
-    label = plain_label(text, "fieldLabel")
-    label.setBuddy(field)
-    field.setAccessibleName(without_mnemonic(text))
-    form.addRow(label, field)
     return label
 
 

@@ -13,7 +13,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services.safety_facts import fact_history
 from ui import palette, window_size
 from ui.backend import Backend
-from ui.card import when
+from ui.common import date_words
 from ui.widgets import fill, plain_label
 
 _MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
@@ -74,7 +74,7 @@ class FactHistoryDialog(QDialog):
         return (
             f"<h3 style='margin: 0;'>{html.escape(title)}</h3>"
             f"<p style='color:{_MUTED}; margin: 2px 0;'>"
-            f"{html.escape(who)} · {html.escape(when.stamp(revision.recorded_at))}</p>"
+            f"{html.escape(who)} · {html.escape(date_words.stamp(revision.recorded_at))}</p>"
             f"<table style='margin: 2px 0 16px 0;'>{lines}</table>"
         )
 

@@ -15,8 +15,9 @@ from rounds_app.errors import ConflictError
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import save_identity
 from ui.backend import Backend
+from ui.common.labelled_rows import labelled_row
 from ui.discharge.tracked import Tracked
-from ui.safety.fact_section import FactSection, add_labelled, new_form, recorded_row
+from ui.safety.fact_section import FactSection, new_form, recorded_row
 from ui.widgets import fill, plain_label
 
 ENTITY = "patients"
@@ -40,8 +41,8 @@ class IdentitySection(FactSection):
         self.preferred_name.setObjectName("preferredName")
         self.preferred_name.setMaxLength(limits.NAME)
         form = new_form()
-        add_labelled(form, self.tr("Name in Latin letters"), self.latin_name)
-        add_labelled(form, self.tr("Preferred name"), self.preferred_name)
+        labelled_row(form, self.tr("Name in Latin letters"), self.latin_name)
+        labelled_row(form, self.tr("Preferred name"), self.preferred_name)
         for line in (self.latin_name, self.preferred_name):
             line.textChanged.connect(self._update_buttons)
         self.history = self.history_button(self.tr("the patient's names"))

@@ -21,12 +21,12 @@ from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import record_resuscitation
 from rounds_app.services.safety_views import ResuscitationView
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate
+from ui.common.labelled_rows import labelled_row
+from ui.common.optional_date import OptionalDate
 from ui.discharge.tracked import Tracked
 from ui.safety import words
 from ui.safety.fact_section import (
     FactSection,
-    add_labelled,
     compact,
     new_form,
     recorded_label,
@@ -59,12 +59,12 @@ class ResuscitationSection(FactSection):
         self.discussed_with = self._line("discussedWith", self.tr("e.g. patient and daughter"))
         self.form_reference = self._line("formReference", self.tr("e.g. ReSPECT form, 12 May"))
         form = new_form()
-        add_labelled(form, self.tr("Resusci&tation"), self.status)
-        add_labelled(form, self.tr("Cei&ling of treatment"), self.ceiling)
-        add_labelled(form, self.tr("&Decided on"), self.decided_on)
-        add_labelled(form, self.tr("Decided by"), self.decided_by)
-        add_labelled(form, self.tr("Disc&ussed with"), self.discussed_with)
-        add_labelled(form, self.tr("Si&gned form"), self.form_reference)
+        labelled_row(form, self.tr("Resusci&tation"), self.status)
+        labelled_row(form, self.tr("Cei&ling of treatment"), self.ceiling)
+        labelled_row(form, self.tr("&Decided on"), self.decided_on)
+        labelled_row(form, self.tr("Decided by"), self.decided_by)
+        labelled_row(form, self.tr("Disc&ussed with"), self.discussed_with)
+        labelled_row(form, self.tr("Si&gned form"), self.form_reference)
         for box in (self.status, self.ceiling):
             box.currentIndexChanged.connect(self._update_buttons)
         self.decided_on.changed.connect(self._update_buttons)

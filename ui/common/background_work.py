@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -63,7 +63,7 @@ class Worker(QObject):
 
     def _report(self, signal: SignalInstance, value: object) -> None:
         # back to the UI thread first, where the job that owns the worker deletes it
-        self.moveToThread(QCoreApplication.instance().thread())
+        self.moveToThread(cast(QCoreApplication, QCoreApplication.instance()).thread())
         signal.emit(value)
 
 

@@ -6,12 +6,12 @@ editor rather than a magic date nobody could tell from a real one."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Signal
+from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
-# the month as a word, as on the card: "3 Apr 2026" cannot be read as 4 March
-DAY_FORMAT = "d MMM yyyy"
+from ui.common.date_words import DAY_FORMAT
 
 
 class OptionalDate(QWidget):
@@ -60,14 +60,16 @@ class OptionalDate(QWidget):
             return None
         if self._with_time:
             # the editor shows local time; the core stores aware UTC
-            return self.edit.dateTime().toPython().astimezone(UTC)
-        return self.edit.date().toPython()
+            return cast(datetime, self.edit.dateTime().toPython()).astimezone(UTC)
+        return cast(date, self.edit.date().toPython())
 
     def set_value(self, value: date | datetime | None) -> None:
         self.blockSignals(True)  # one `changed` for the whole update, below
         try:
             if isinstance(value, datetime):
-                self.edit.setDateTime(QDateTime(value.astimezone().replace(tzinfo=None)))
+                self.edit.setDateTime(
+                    QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
+                )
             elif value is not None:
                 self.edit.setDate(QDate(value.year, value.month, value.day))
             self.unset.setChecked(value is None)
@@ -81,7 +83,3 @@ class OptionalDate(QWidget):
             self.edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
         if latest is not None:
             self.edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
-
-
-def date_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), f"ddd {DAY_FORMAT}")

@@ -1,16 +1,13 @@
-"""Screen words for disciplines and kinds of entry, and the short dates the timeline
-and the action lists share ("Today", "Yesterday", "Mon 23 Nov").
+"""Screen words for disciplines (of a contributor, an account, an action's owner) and
+for the kinds of entry on the timeline.
 
 The core keeps English labels for the command line; screens translate their own."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rounds_app.domain.enums import ContributionKind, Discipline
-from ui.widgets import fill
 
 _DISCIPLINE = {
     Discipline.NURSING: QT_TRANSLATE_NOOP("Vocabulary", "Nursing"),
@@ -34,8 +31,8 @@ _KIND = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
+    return QCoreApplication.translate("Vocabulary", str(text))
 
 
 def discipline_label(discipline: Discipline) -> str:
@@ -44,31 +41,3 @@ def discipline_label(discipline: Discipline) -> str:
 
 def kind_label(kind: ContributionKind) -> str:
     return _tr(_KIND[kind])
-
-
-def short_date(day: date, today: date) -> str:
-    """ "Mon 23 Nov" in the user's language; the year only when it is not this one."""
-    shown = QDate(day.year, day.month, day.day)
-    pattern = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
-    return QLocale().toString(shown, pattern)
-
-
-def day_label(day: date, today: date) -> str:
-    """ "Today", "Yesterday", else the short date."""
-    if day == today:
-        return _tr("Today")
-    if (today - day).days == 1:
-        return _tr("Yesterday")
-    return short_date(day, today)
-
-
-def clock_time(moment: datetime) -> str:
-    """The local time of day, in the user's locale's short form ("09:12")."""
-    local = moment.astimezone()
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-
-
-def when(moment: datetime, today: date) -> str:
-    """ "Today at 09:12", "Mon 23 Nov at 17:40" (local time)."""
-    local = moment.astimezone()
-    return fill(_tr("%1 at %2"), day_label(local.date(), today), clock_time(moment))

@@ -1,0 +1,5 @@
+"""What several features share: the background worker, the optional-date widget, the
+words for dates and times, discipline and entry-kind labels, labelled form rows.
+
+A feature package (card, safety, rounds…) imports from here, never from another
+feature's modules, so each feature can change its insides on its own."""
