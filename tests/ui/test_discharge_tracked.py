@@ -3,7 +3,7 @@ version only when nobody else changed a field being edited."""
 
 from __future__ import annotations
 
-from ui.discharge.tracked import Tracked
+from ui.common.tracked_edits import Tracked
 
 
 def _tracked() -> Tracked:

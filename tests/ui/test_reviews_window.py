@@ -20,8 +20,8 @@ from rounds_app.storage.database import Database
 from tests.modes import OWNER_ONLY, file_mode
 from ui.backend import Backend
 from ui.common import date_words
+from ui.common.pdf_files import PdfFileChooser
 from ui.conflict_dialog import Choice, ConflictDialog, Resolution
-from ui.printing.pdf_files import PdfFileChooser
 from ui.reviews import ReviewActions, ReviewsWindow
 from ui.reviews.amend_dialog import Amendment, AmendReviewDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog

@@ -15,8 +15,8 @@ from rounds_app.services.patient_card import ChecklistItemView, PatientCard, pat
 from ui.backend import Backend
 from ui.common.date_words import stamp
 from ui.common.labelled_rows import buddy_label
+from ui.common.tab_section import Section
 from ui.discharge.check_row import CheckRow
-from ui.discharge.section import Section
 from ui.widgets import fill
 
 

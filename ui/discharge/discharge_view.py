@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
 from ui.common.date_words import stamp
+from ui.common.tab_section import Section
 from ui.discharge.call_contacts import CallContactsSection
 from ui.discharge.checklist import ChecklistSection
 from ui.discharge.expected_date import ExpectedDateSection
@@ -22,7 +23,6 @@ from ui.discharge.follow_ups import FollowUpsSection
 from ui.discharge.medication_changes import MedicationChangesSection
 from ui.discharge.pending_tests import PendingTestsSection
 from ui.discharge.plan_text import PlanTextSection
-from ui.discharge.section import Section
 from ui.discharge.teach_backs import TeachBacksSection
 from ui.widgets import fill, plain_label, scrolling_page
 

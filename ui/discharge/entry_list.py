@@ -14,7 +14,7 @@ from rounds_app.errors import ConflictError
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
-from ui.discharge.section import Section
+from ui.common.tab_section import Section
 from ui.widgets import plain_label
 
 

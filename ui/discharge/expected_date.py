@@ -15,8 +15,8 @@ from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
 from ui.common.date_words import date_text
 from ui.common.optional_date import OptionalDate
-from ui.discharge.section import Section
-from ui.discharge.tracked import Tracked
+from ui.common.tab_section import Section
+from ui.common.tracked_edits import Tracked
 from ui.widgets import fill, plain_label
 
 DATE = "expected_discharge_date"

@@ -23,9 +23,9 @@ from rounds_app.services import discharge
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
+from ui.common.tab_section import Section
+from ui.common.tracked_edits import Tracked
 from ui.conflict_dialog import ConflictDialog
-from ui.discharge.section import Section
-from ui.discharge.tracked import Tracked
 from ui.widgets import fill
 
 FIELDS = ("destination", "barriers", "warning_signs", "whom_to_call", "why_in_hospital")

@@ -30,9 +30,9 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
+from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.insights.csv_file import CsvFileChooser
 from ui.insights.insight_charts import InsightCharts
-from ui.printing.pdf_files import PdfFileChooser, write_atomically
 from ui.widgets import fill, plain_label
 
 log = subsystem_logger(__name__)

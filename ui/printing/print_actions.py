@@ -16,8 +16,8 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.pdf_files import FolderChooser
 from ui.messages import Notice
-from ui.printing.pdf_files import FolderChooser
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_job
 from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker

@@ -24,7 +24,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
-from ui.printing.pdf_files import PdfFileChooser, write_atomically
+from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.printing.pdf_pages import orient_for, paint_pdf
 from ui.printing.sheets import SheetJob, default_paper
 from ui.widgets import plain_label

@@ -17,7 +17,7 @@ from rounds_app.reports.service import print_discharge
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.background_work import ProgressJob, Worker
-from ui.printing.pdf_files import write_atomically
+from ui.common.pdf_files import write_atomically
 from ui.printing.sheets import discharge_file_name
 from ui.widgets import fill
 

@@ -9,7 +9,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.reports import service as report_service
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.printing.pdf_files import PdfFileChooser, write_atomically
+from ui.common.pdf_files import PdfFileChooser, write_atomically
 
 log = subsystem_logger(__name__)
 

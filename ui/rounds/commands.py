@@ -96,7 +96,7 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
-    from ui.printing.pdf_files import write_atomically
+    from ui.common.pdf_files import write_atomically
     from ui.rounds.audience_view import AudienceView
     from ui.style import load_fonts
 

@@ -29,7 +29,7 @@ from rounds_app.services.safety_views import SafetyCheckView
 from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
 from ui.common.optional_date import OptionalDate
-from ui.discharge.tracked import Tracked
+from ui.common.tracked_edits import Tracked
 from ui.safety import words
 from ui.safety.fact_section import FactSection, compact, recorded_label
 from ui.widgets import fill, with_mnemonic

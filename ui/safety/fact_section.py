@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
-from ui.discharge.section import Section
+from ui.common.tab_section import Section
 from ui.safety.history import FactHistoryDialog
 from ui.widgets import fill, plain_label
 

@@ -16,7 +16,7 @@ from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import save_identity
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
-from ui.discharge.tracked import Tracked
+from ui.common.tracked_edits import Tracked
 from ui.safety.fact_section import FactSection, new_form, recorded_row
 from ui.widgets import fill, plain_label
 

@@ -23,7 +23,7 @@ from rounds_app.services.safety_views import ResuscitationView
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.optional_date import OptionalDate
-from ui.discharge.tracked import Tracked
+from ui.common.tracked_edits import Tracked
 from ui.safety import words
 from ui.safety.fact_section import (
     FactSection,

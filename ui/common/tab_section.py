@@ -1,5 +1,5 @@
-"""One part of the discharge tab: a titled group that writes through the services,
-says calmly inline when a write is refused, and announces a save."""
+"""One part of a patient tab (discharge, safety facts): a titled group that writes
+through the services, says calmly inline when a write is refused, and announces a save."""
 
 from __future__ import annotations
 
