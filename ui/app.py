@@ -21,7 +21,7 @@ from ui.main_window import MainWindow
 from ui.messages import Notice
 from ui.sign_in_dialog import SignInDialog
 from ui.style import apply_stylesheet, load_fonts
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 
@@ -86,7 +86,7 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
         Notice.ask(
             None,
             _tr("Rounds"),
-            fill(_tr("Rounds could not open the database: %1"), reason),
+            fill_placeholders(_tr("Rounds could not open the database: %1"), reason),
             QMessageBox.Icon.Warning,
         )
         return EXIT_NO_DATABASE

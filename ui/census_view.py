@@ -29,7 +29,7 @@ from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
 from ui.common.labelled_rows import buddy_label
 from ui.select_on_focus import choose_on_focus
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -304,7 +304,9 @@ class CensusView(QWidget):
             self._backend.call(admissions.reorder_round, ward_id, admission_ids)
         except RoundsError as error:
             self.refresh()
-            self._show_message(fill(self.tr("The round order was not saved: %1"), str(error)))
+            self._show_message(
+                fill_placeholders(self.tr("The round order was not saved: %1"), str(error))
+            )
             return
         log.info("reordered the round of ward id %s", ward_id)
         self.refresh()
@@ -323,5 +325,7 @@ class CensusView(QWidget):
         if shown == total:
             text = self.tr("Patients on the ward: %n", "", total)
         else:
-            text = fill(self.tr("Matching the search: %1 of %2"), str(shown), str(total))
+            text = fill_placeholders(
+                self.tr("Matching the search: %1 of %2"), str(shown), str(total)
+            )
         self.count.setText(text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rounds_app.subsystem_log import ROOT, subsystem_logger
 from ui.messages import Notice
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 
@@ -99,7 +99,7 @@ class _CrashHandler:
 
     def _text(self) -> str:
         where = str(self._log_file) if self._log_file else "-"
-        return fill(
+        return fill_placeholders(
             QCoreApplication.translate(
                 "Diagnostics",
                 "Something unexpected went wrong. Everything already saved is safe. "

@@ -24,7 +24,7 @@ from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -175,7 +175,7 @@ class LockScreen(QWidget):
     def lock(self, actor: Actor) -> None:
         """Shows who locked the screen and waits for their password."""
         self._actor = actor
-        self.user.setText(fill(self.tr("%1 (%2)"), actor.display_name, actor.username))
+        self.user.setText(fill_placeholders(self.tr("%1 (%2)"), actor.display_name, actor.username))
         self.password.clear()
         self.error.hide()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)

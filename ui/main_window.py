@@ -37,9 +37,9 @@ from ui.printing import PrintActions
 from ui.proms.prom_actions import PromActions
 from ui.reviews.review_actions import ReviewActions
 from ui.rounds.mode import RoundsMode
+from ui.severity_and_role_labels import role_label
 from ui.sign_in_dialog import SignInDialog
-from ui.vocabulary import role_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _show_actor(self) -> None:
         self.signed_in.setText(
-            fill(
+            fill_placeholders(
                 self.tr("Signed in as %1 (%2)"),
                 self._actor.display_name,
                 role_label(self._actor.role),

@@ -30,7 +30,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.discipline_labels import discipline_label
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -133,7 +133,7 @@ class NewActionForm(_ServiceForm):
         """ "Me" and every discipline (there is no list of colleagues for everyone to
         pick from); the user's own discipline is chosen."""
         self.owner.clear()
-        self.owner.addItem(fill(self.tr("Me (%1)"), actor.display_name), ME)
+        self.owner.addItem(fill_placeholders(self.tr("Me (%1)"), actor.display_name), ME)
         for discipline in Discipline:
             self.owner.addItem(discipline_label(discipline), discipline)
         own = actor.discipline

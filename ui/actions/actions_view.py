@@ -23,7 +23,7 @@ from ui.actions.action_forms import ContingencyForm, NewActionForm
 from ui.actions.action_rows import ActionRow, ContingencyRow
 from ui.actions.closing import close_action
 from ui.backend import Backend
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -170,7 +170,7 @@ class ActionsView(QWidget):
         self.closed_rows.replace([ActionRow(action, today, False) for action in closed])
         self.closed_rows.setVisible(bool(closed) and self.closed_toggle.isChecked())
         self.open_heading.setText(
-            fill(self.tr("Actions — %1"), self.tr("%n open", "", len(open_)))
+            fill_placeholders(self.tr("Actions — %1"), self.tr("%n open", "", len(open_)))
             if open_
             else self.tr("Actions")  # "No open actions." says the rest
         )

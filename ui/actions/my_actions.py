@@ -27,7 +27,7 @@ from ui.actions.closing import close_action
 from ui.actions.my_actions_model import MyActionsModel
 from ui.backend import Backend
 from ui.common.discipline_labels import discipline_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 M = MyActionsModel
@@ -46,7 +46,7 @@ class MyActionsDialog(QDialog):
 
         heading = plain_label(self.tr("My actions"), "dialogHeading")
         whose = (
-            fill(
+            fill_placeholders(
                 self.tr("Open actions on this ward for you or for %1, soonest due first."),
                 discipline_label(actor.discipline),
             )
@@ -154,7 +154,7 @@ class MyActionsDialog(QDialog):
         button = QPushButton(self.tr("Done"))
         button.setObjectName("actionDone")
         button.setAutoDefault(False)
-        button.setAccessibleName(fill(self.tr("Mark done: %1"), row.action.text))
+        button.setAccessibleName(fill_placeholders(self.tr("Mark done: %1"), row.action.text))
         button.clicked.connect(lambda: self._close(number))
         return button
 

@@ -22,7 +22,7 @@ from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog
 from ui.backend import Backend
 from ui.messages import Notice
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 
@@ -71,7 +71,9 @@ class AdminActions(QObject):
         action = QAction(text, self._parent)
         action.setShortcut(QKeySequence(keys))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(fill(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), shortcut))
+        action.setToolTip(
+            fill_placeholders(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), shortcut)
+        )
         action.triggered.connect(slot)
         # Shortcuts live in the menus only: a window that disables its menu bar (the
         # idle lock) silences them all at once.

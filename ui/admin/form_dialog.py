@@ -25,7 +25,7 @@ from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from ui import window_size
 from ui.common.labelled_rows import labelled_row
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 from ui.window_size import FittingScrollArea
 
 Result = TypeVar("Result")
@@ -95,13 +95,13 @@ class FormDialog(QDialog, Generic[Result]):
         self.add_row(self.tr("&Password"), self.password)
         self.add_row(self.tr("Con&firm password"), self.confirm)
         self.password.setPlaceholderText(
-            fill(self.tr("At least %1 characters"), str(limits.PASSWORD_MIN))
+            fill_placeholders(self.tr("At least %1 characters"), str(limits.PASSWORD_MIN))
         )
         return self.password, self.confirm
 
     def password_problem(self) -> str | None:
         if len(self.password.text()) < limits.PASSWORD_MIN:
-            return fill(
+            return fill_placeholders(
                 self.tr("The password needs at least %1 characters."), str(limits.PASSWORD_MIN)
             )
         if self.password.text() != self.confirm.text():

@@ -24,7 +24,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -153,7 +153,7 @@ class WardsDialog(QDialog):
         for ward in listed:
             # as the census names it: "Ward 4B — General Medicine" already says 4B
             named = ward.name if ward.code in ward.name else f"{ward.name} ({ward.code})"
-            text = fill(
+            text = fill_placeholders(
                 self.tr("%1\n%2, %3 occupied"),
                 named,
                 self.tr("%n beds", "", ward.beds),
@@ -187,7 +187,7 @@ class WardsDialog(QDialog):
             return
         for bed in beds:
             state = self.tr("occupied") if bed.occupied_by else self.tr("free")
-            self.bed_list.addItem(fill(self.tr("%1 — %2"), bed.label, state))
+            self.bed_list.addItem(fill_placeholders(self.tr("%1 — %2"), bed.label, state))
 
     def _preview(self) -> None:
         labels = bed_labels(self.code.text().strip() or "?", self.beds.value())
@@ -195,7 +195,7 @@ class WardsDialog(QDialog):
             self.labels_preview.setText(self.tr("No beds yet; add them one by one."))
         else:
             shown = labels[0] if len(labels) == 1 else f"{labels[0]} … {labels[-1]}"
-            self.labels_preview.setText(fill(self.tr("Beds: %1"), shown))
+            self.labels_preview.setText(fill_placeholders(self.tr("Beds: %1"), shown))
 
     def create_ward(self) -> None:
         code, name = self.code.text().strip(), self.name.text().strip()

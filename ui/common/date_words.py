@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 DAY_FORMAT = "d MMM yyyy"
 
@@ -91,4 +91,4 @@ def clock_time(moment: datetime) -> str:
 def day_and_time(moment: datetime, today: date) -> str:
     """ "Today at 09:12", "Mon 23 Nov at 17:40" (local time)."""
     local = moment.astimezone()
-    return fill(_tr("%1 at %2"), day_label(local.date(), today), clock_time(moment))
+    return fill_placeholders(_tr("%1 at %2"), day_label(local.date(), today), clock_time(moment))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from rounds_app.errors import RoundsError
 from rounds_app.private_files import write_private
 from ui.file_dialogs import choose_folder, save_file
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def _tr(text: str) -> str:
@@ -61,4 +61,6 @@ def write_atomically(path: Path, data: bytes) -> None:
         write_private(path, data)
     except OSError as error:
         reason = error.strerror or str(error)
-        raise RoundsError(fill(_tr("Cannot write %1: %2"), str(path), reason)) from None
+        raise RoundsError(
+            fill_placeholders(_tr("Cannot write %1: %2"), str(path), reason)
+        ) from None

@@ -27,7 +27,7 @@ from ui.backend import Backend
 from ui.common.date_words import day_and_time
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 
 class AmendDialog(QDialog):
@@ -41,7 +41,7 @@ class AmendDialog(QDialog):
 
         heading = plain_label(self.tr("Amend your entry"), "dialogHeading")
         about = plain_label(
-            fill(
+            fill_placeholders(
                 self.tr("%1 · %2 · written %3"),
                 discipline_label(entry.discipline),
                 kind_label(entry.kind),

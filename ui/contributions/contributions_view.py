@@ -35,7 +35,7 @@ from ui.contributions.quick_add import QuickAddBox
 from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
 from ui.select_on_focus import choose_on_focus
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -205,10 +205,12 @@ class ContributionsView(QWidget):
             tip = self.tr("Amend this entry; the original stays in its history (%1)")
         else:
             tip = self.tr("Only the author can amend an entry (%1)")
-        self.amend_action.setToolTip(fill(tip, _shortcut_text(self.amend_action)))
+        self.amend_action.setToolTip(fill_placeholders(tip, _shortcut_text(self.amend_action)))
         self.history_action.setEnabled(entry is not None)
         self.history_action.setToolTip(
-            fill(self.tr("Every version of this entry (%1)"), _shortcut_text(self.history_action))
+            fill_placeholders(
+                self.tr("Every version of this entry (%1)"), _shortcut_text(self.history_action)
+            )
         )
 
     def _is_own(self, entry: ContributionView) -> bool:
@@ -264,7 +266,7 @@ class ContributionsView(QWidget):
         if self.model.rowCount() == 0:
             text = self.tr("No entries yet.")
         elif self.proxy.rowCount() == 0 and discipline is not None:
-            text = fill(self.tr("No entries from %1."), discipline_label(discipline))
+            text = fill_placeholders(self.tr("No entries from %1."), discipline_label(discipline))
         else:
             text = ""
         self.empty.setText(text)

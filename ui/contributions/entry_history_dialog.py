@@ -20,7 +20,7 @@ from ui import palette, window_size
 from ui.backend import Backend
 from ui.common.date_words import day_and_time
 from ui.common.discipline_labels import discipline_label, kind_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -78,7 +78,7 @@ class EntryHistoryDialog(QDialog):
         if versions:
             first = versions[0]
             self.about.setText(
-                fill(
+                fill_placeholders(
                     self.tr("%1 · %2 · first written %3 by %4"),
                     discipline_label(first.discipline),
                     kind_label(first.kind),
@@ -92,9 +92,9 @@ class EntryHistoryDialog(QDialog):
             if number > 1:
                 cursor.insertBlock(_spaced(18))
             title = (
-                fill(self.tr("Version %1 — current"), str(number))
+                fill_placeholders(self.tr("Version %1 — current"), str(number))
                 if current
-                else fill(
+                else fill_placeholders(
                     self.tr("Version %1 — replaced by version %2"), str(number), str(number + 1)
                 )
             )
@@ -102,7 +102,9 @@ class EntryHistoryDialog(QDialog):
             written = version.amended_at or version.written_at
             action = self.tr("Amended %1 by %2") if number > 1 else self.tr("Written %1 by %2")
             cursor.insertBlock(_spaced(2))
-            cursor.insertText(fill(action, day_and_time(written, today), version.author), _format())
+            cursor.insertText(
+                fill_placeholders(action, day_and_time(written, today), version.author), _format()
+            )
             if number > 1:
                 cursor.insertBlock(_spaced(2))
                 cursor.insertText(self.tr("Reason: "), _format(bold=True))

@@ -27,7 +27,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -85,7 +85,7 @@ class QuickAddBox(QFrame):
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setObjectName("quickAddButton")
         self.add_button.setToolTip(
-            fill(
+            fill_placeholders(
                 self.tr("Add the entry to the timeline (%1)"),
                 QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText),
             )

@@ -17,7 +17,7 @@ from ui.common.date_words import stamp
 from ui.common.labelled_rows import buddy_label
 from ui.common.tab_section import Section
 from ui.discharge.check_row import CheckRow
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def standard_items() -> tuple[ChecklistItemView, ...]:
@@ -107,8 +107,8 @@ class ChecklistSection(Section):
             return ""
         who = item.done_by or self.tr("someone")
         if item.done_at is None:
-            return fill(self.tr("Ticked by %1"), who)
-        return fill(self.tr("Ticked by %1, %2"), who, stamp(item.done_at))
+            return fill_placeholders(self.tr("Ticked by %1"), who)
+        return fill_placeholders(self.tr("Ticked by %1, %2"), who, stamp(item.done_at))
 
     def _tick(self, number: int, done: bool) -> None:
         item = self._items[number]

@@ -22,7 +22,7 @@ from ui.common.background_work import ProgressJob, Worker, call_worker
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.messages import Notice
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 
@@ -46,7 +46,7 @@ class ImportActions(QObject):
         self.import_action = QAction(self.tr("&Import census…"), parent_widget)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         shortcut = self.import_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.import_action.setToolTip(fill(self.tr("Import census (%1)"), shortcut))
+        self.import_action.setToolTip(fill_placeholders(self.tr("Import census (%1)"), shortcut))
         self.import_action.triggered.connect(self.run_import)
         self.update_enabled()
 

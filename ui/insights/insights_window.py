@@ -33,7 +33,7 @@ from ui.common.labelled_rows import buddy_label
 from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.insights.csv_file import CsvFileChooser
 from ui.insights.insight_charts import InsightCharts
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -200,4 +200,4 @@ class InsightsWindow(QDialog):
             self._show_message(str(error))
             return
         self.message.hide()
-        self.saved_note.setText(fill(self.tr("Saved %1"), path.name))
+        self.saved_note.setText(fill_placeholders(self.tr("Saved %1"), path.name))

@@ -21,7 +21,7 @@ from ui.messages import Notice
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_job
 from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 
@@ -64,7 +64,9 @@ class PrintActions(QObject):
         action = QAction(text, self._parent)
         action.setShortcut(QKeySequence(keys))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(fill(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), shortcut))
+        action.setToolTip(
+            fill_placeholders(self.tr("%1 (%2)"), text.replace("&", "").rstrip("…"), shortcut)
+        )
         action.triggered.connect(slot)
         return action
 
@@ -138,12 +140,14 @@ class PrintActions(QObject):
             return
         folder = str(result.saved[0].parent)
         if result.complete:
-            text = fill(self.tr("Saved %n discharge summaries in %1.", "", result.total), folder)
+            text = fill_placeholders(
+                self.tr("Saved %n discharge summaries in %1.", "", result.total), folder
+            )
         else:
             stopped = self.tr(
                 "Stopped: saved %1 of %n discharge summaries in %2.", "", result.total
             )
-            text = fill(stopped, str(len(result.saved)), folder)
+            text = fill_placeholders(stopped, str(len(result.saved)), folder)
         self._tell(text)
 
     @Slot(str)

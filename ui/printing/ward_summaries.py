@@ -19,7 +19,7 @@ from ui.backend import Backend
 from ui.common.background_work import ProgressJob, Worker
 from ui.common.pdf_files import write_atomically
 from ui.printing.sheets import discharge_file_name
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 
@@ -80,5 +80,7 @@ class WardSummariesRun(ProgressJob):
         super().show_progress(done, total)
         if not self.worker.cancelled:
             self.dialog.setLabelText(
-                fill(self.tr("Made %1 of %n discharge summaries…", "", total), str(done))
+                fill_placeholders(
+                    self.tr("Made %1 of %n discharge summaries…", "", total), str(done)
+                )
             )

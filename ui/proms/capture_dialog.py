@@ -23,9 +23,9 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
-from ui.proms.prom_words import Measure, measure_anchors, measure_question
+from ui.proms.measures import Measure, measure_anchors, measure_question
 from ui.proms.score_picker import ScorePicker
-from ui.widgets import fill, plain_label, without_mnemonic
+from ui.widgets import fill_placeholders, plain_label, without_mnemonic
 from ui.window_size import FittingScrollArea
 
 log = subsystem_logger(__name__)
@@ -127,7 +127,7 @@ class PromCaptureDialog(QDialog):
         admission = backend.call(patient_card, admission_id).admission
         who = called(admission.preferred_name, admission.given_name, admission.family_name)
         if admission.bed_label:
-            who = fill(
+            who = fill_placeholders(
                 QCoreApplication.translate("PromCaptureDialog", "%1, bed %2"),
                 isolate(who),
                 isolate(admission.bed_label),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def menu_action(parent: QWidget, text: str, keys: str, slot: Callable[[], None]) -> QAction:
@@ -21,6 +21,8 @@ def menu_action(parent: QWidget, text: str, keys: str, slot: Callable[[], None])
     made.setShortcut(QKeySequence(keys))
     shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-    made.setToolTip(fill(QCoreApplication.translate("MenuAction", "%1 (%2)"), plain, shown))
+    made.setToolTip(
+        fill_placeholders(QCoreApplication.translate("MenuAction", "%1 (%2)"), plain, shown)
+    )
     made.triggered.connect(slot)
     return made

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.enums import Discipline, ReviewSection
 from rounds_app.services.reviews import ReviewDraft, ReviewView
 from ui.common.labelled_rows import buddy_label
+from ui.common.repolish import repolish
 from ui.reviews.participants_box import ParticipantsBox
 from ui.reviews.review_action_rows import ReviewActionRows
-from ui.reviews.review_words import section_field_label, section_label, section_prompt
+from ui.reviews.sections_and_status import section_field_label, section_label, section_prompt
 from ui.widgets import plain_label
 
 NOT_LINKED = -1  # the link picker's value for "not linked to a patient"
@@ -141,8 +142,7 @@ class ReviewEditor(QWidget):
         self.deidentify.setEnabled(not read_only)
         for box in self.sections.values():
             box.setReadOnly(read_only)
-            box.style().unpolish(box)  # the stylesheet greys read-only sections
-            box.style().polish(box)
+            repolish(box)  # the stylesheet greys read-only sections
         self.participants.set_read_only(read_only)
         self.actions.set_read_only(read_only)
 

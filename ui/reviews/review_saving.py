@@ -20,7 +20,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.conflict_dialog import ConflictDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog
-from ui.reviews.review_words import section_label
+from ui.reviews.sections_and_status import section_label
 
 log = subsystem_logger(__name__)
 

@@ -38,9 +38,9 @@ from ui.reviews.review_list_panel import ReviewListPanel
 from ui.reviews.review_page import ReviewPage
 from ui.reviews.review_printing import print_review_pdf
 from ui.reviews.review_questions import FinalizeConfirm, Unsaved, UnsavedChanges
-from ui.reviews.review_words import status_label, status_since
 from ui.reviews.reviews_model import ReviewsModel
-from ui.widgets import fill, plain_label
+from ui.reviews.sections_and_status import status_label, status_since
+from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -212,9 +212,11 @@ class ReviewsWindow(QDialog):
             return self.tr("New review — not saved yet")
         since = date_words.stamp(status_since(review))
         if review.status == ReviewStatus.FINAL:
-            return fill(self.tr("Final since %1 — amend to change it"), since)
+            return fill_placeholders(self.tr("Final since %1 — amend to change it"), since)
         dirty = self.tr(" — unsaved changes") if self.is_dirty() else ""
-        return fill(self.tr("%1, saved %2%3"), status_label(review.status), since, dirty)
+        return fill_placeholders(
+            self.tr("%1, saved %2%3"), status_label(review.status), since, dirty
+        )
 
     def save_draft(self) -> bool:
         draft = self.editor.draft()

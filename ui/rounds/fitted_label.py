@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ui import palette
 from ui.rounds.fair_share import share
 from ui.rounds.text_lines import SEP, LineMaker, Paragraph
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 MEASURE_LINES = 20  # lines measured per paragraph until the owner says how tall it can be
 Measured = tuple[float, list[tuple[QTextLayout, bool]]]  # line pitch, (layout, whole)
@@ -213,4 +213,4 @@ def _continued(lead: str) -> str:
     if (before or after) and lead.startswith(before) and lead.endswith(after):
         if len(lead) > len(before) + len(after):
             return lead  # marked on an earlier page
-    return fill(template, lead)
+    return fill_placeholders(template, lead)

@@ -28,7 +28,7 @@ from ui.rounds.slide_refresh import SlideRefresh
 from ui.rounds.stage import Stage
 from ui.rounds.summary_panel import headline, totals
 from ui.rounds.write_queue import WriteQueue
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 
@@ -204,5 +204,5 @@ def _line(action: UnreadAction) -> tuple[str, str]:
     text = action.text
     if action.due is not None:
         due = QCoreApplication.translate("RoundWork", "%1 — due %2")
-        text = fill(due, text, short_date(action.due, date.today()))
+        text = fill_placeholders(due, text, short_date(action.due, date.today()))
     return discipline_label(action.owner), text

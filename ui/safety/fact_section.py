@@ -14,7 +14,7 @@ from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
 from ui.common.tab_section import Section
 from ui.safety.history import FactHistoryDialog
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 
 class FactSection(Section):
@@ -36,7 +36,7 @@ class FactSection(Section):
         """A "History…" button whose accessible name says whose history it is."""
         button = QPushButton(self.tr("History…"))
         button.setObjectName("factHistory")
-        button.setAccessibleName(fill(self.tr("History of %1"), what))
+        button.setAccessibleName(fill_placeholders(self.tr("History of %1"), what))
         button.setAutoDefault(False)
         return button
 

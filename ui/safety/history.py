@@ -14,7 +14,7 @@ from rounds_app.services.safety_facts import fact_history
 from ui import palette, window_size
 from ui.backend import Backend
 from ui.common import date_words
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 _MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
 
@@ -25,10 +25,10 @@ class FactHistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("factHistoryDialog")
-        self.setWindowTitle(fill(self.tr("History of %1"), title))
+        self.setWindowTitle(fill_placeholders(self.tr("History of %1"), title))
         self.browser = QTextBrowser()
         self.browser.setObjectName("factHistoryText")
-        self.browser.setAccessibleName(fill(self.tr("Saved states of %1"), title))
+        self.browser.setAccessibleName(fill_placeholders(self.tr("Saved states of %1"), title))
         self.browser.setOpenLinks(False)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
@@ -64,7 +64,7 @@ class FactHistoryDialog(QDialog):
         self.browser.setHtml("".join(self._block(r) for r in reversed(self.revisions)))
 
     def _block(self, revision: Any) -> str:
-        title = fill(self.tr("Version %1"), str(revision.version))
+        title = fill_placeholders(self.tr("Version %1"), str(revision.version))
         who = revision.recorded_by or self.tr("unknown")
         lines = "".join(
             f"<tr><td style='color:{_MUTED}; padding-right:12px;'>{html.escape(str(name))}</td>"

@@ -19,7 +19,7 @@ from ui.backend import Backend
 from ui.common.date_words import day_and_time
 from ui.common.labelled_rows import labelled_row
 from ui.safety.fact_list import FactList
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 FIELDS = ("name", "dosage", "route", "frequency")
 PHARMACY_ENTRIES_SHOWN = 3
@@ -71,7 +71,7 @@ class MedicinesSection(FactList):
         today = date.today()
         said = [c for c in card.contributions if c.discipline == Discipline.PHARMACY]
         lines = [
-            fill(
+            fill_placeholders(
                 self.tr("%1 (%2, %3)"),
                 entry.text,
                 entry.author,

@@ -24,7 +24,7 @@ from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.optional_date import OptionalDate
 from ui.common.tracked_edits import Tracked
-from ui.safety import words
+from ui.safety import fact_labels
 from ui.safety.fact_section import (
     FactSection,
     compact,
@@ -32,7 +32,7 @@ from ui.safety.fact_section import (
     recorded_label,
     recorded_row,
 )
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 ENTITY = "resuscitation_decisions"
 FIELDS = ("status", "ceiling", "decided_on", "decided_by", "discussed_with", "form_reference")
@@ -47,11 +47,11 @@ class ResuscitationSection(FactSection):
         self.status = compact(QComboBox())
         self.status.setObjectName("resuscitationStatus")
         for status in Resuscitation:
-            self.status.addItem(words.resuscitation_label(status), status.value)
+            self.status.addItem(fact_labels.resuscitation_label(status), status.value)
         self.ceiling = compact(QComboBox())
         self.ceiling.setObjectName("ceiling")
         for ceiling in Ceiling:
-            self.ceiling.addItem(words.ceiling_label(ceiling), ceiling.value)
+            self.ceiling.addItem(fact_labels.ceiling_label(ceiling), ceiling.value)
         self.decided_on = OptionalDate(self.tr("Not recorded"))
         self.decided_on.setObjectName("decidedOn")
         self.decided_on.set_range(latest=date.today())
@@ -111,7 +111,7 @@ class ResuscitationSection(FactSection):
         assert self.facts is not None
         view = self.facts.resuscitation
         self._row_id = view.id
-        self.recorded.setText(words.recorded(view.recorded_by, view.recorded_at))
+        self.recorded.setText(fact_labels.recorded(view.recorded_by, view.recorded_at))
         self.history.setEnabled(view.version > 0)
         shown, _ = self._tracked.refresh(self._mine(), _values(view), view.version)
         self._show(shown)
@@ -173,14 +173,14 @@ class ResuscitationSection(FactSection):
         status = theirs.values.get("status") or Resuscitation.NOT_DISCUSSED
         ceiling = theirs.values.get("ceiling") or Ceiling.NOT_DISCUSSED
         self.refuse(
-            fill(
+            fill_placeholders(
                 self.tr(
                     "%1 recorded a decision meanwhile: %2; %3. "
                     "Your entries are kept here: Save again to record yours instead."
                 ),
                 theirs.edited_by or self.tr("Someone else"),
-                words.resuscitation_label(Resuscitation(status)),
-                words.ceiling_label(Ceiling(ceiling)),
+                fact_labels.resuscitation_label(Resuscitation(status)),
+                fact_labels.ceiling_label(Ceiling(ceiling)),
             )
         )
         self._update_buttons()

@@ -21,7 +21,7 @@ from rounds_app.domain.safety import (
     SafetyItem,
 )
 from ui.common import date_words
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 _CONTEXT = "SafetyWords"
 
@@ -100,4 +100,6 @@ def recorded(by: str | None, at: datetime | None) -> str:
     """ "Recorded by Dr Lee, 5 minutes ago", or that nobody has recorded it yet."""
     if at is None:
         return _tr("Not recorded yet")
-    return fill(_tr("Recorded by %1, %2"), by or _tr("someone"), date_words.relative(at))
+    return fill_placeholders(
+        _tr("Recorded by %1, %2"), by or _tr("someone"), date_words.relative(at)
+    )

@@ -13,11 +13,11 @@ from rounds_app.domain.enums import CardField, Voice
 from rounds_app.services.audience import AudienceSlide
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS
 from rounds_app.services.ward_model.actions import OpenAction
-from ui.card.card_words import empty_question
+from ui.card.field_labels import empty_question
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
 from ui.safety.header import allergies_text, code_status_text
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 Paragraph = tuple[str, str]
 
@@ -56,8 +56,8 @@ def discharge_date(slide: AudienceSlide) -> str:
 
 def facts(slide: AudienceSlide) -> str:
     told = how_they_say_they_are(slide)
-    shown = fill(_tr("%1  ·  %2"), stay(slide), discharge_date(slide))
-    return fill(_tr("%1  ·  %2"), shown, told) if told else shown
+    shown = fill_placeholders(_tr("%1  ·  %2"), stay(slide), discharge_date(slide))
+    return fill_placeholders(_tr("%1  ·  %2"), shown, told) if told else shown
 
 
 def safety(slide: AudienceSlide) -> str:
@@ -67,7 +67,7 @@ def safety(slide: AudienceSlide) -> str:
         return ""
     code, _ = code_status_text(slide.resuscitation)
     allergies, _ = allergies_text(slide.allergy_state, slide.allergies)
-    return fill(_tr("%1  ·  %2"), code, allergies)
+    return fill_placeholders(_tr("%1  ·  %2"), code, allergies)
 
 
 TREND_READINGS = 3  # enough to see a direction from across the room
@@ -81,7 +81,7 @@ def how_they_say_they_are(slide: AudienceSlide) -> str:
     for label, column in ((_tr("Pain"), 1), (_tr("Feeling"), 2), (_tr("Breathless"), 3)):
         scores = [str(reading[column]) for reading in recent if reading[column] is not None]
         if scores:
-            parts.append(fill(_tr("%1 %2"), label, " → ".join(scores)))
+            parts.append(fill_placeholders(_tr("%1 %2"), label, " → ".join(scores)))
     return "  ·  ".join(parts)
 
 
@@ -91,7 +91,7 @@ def what_matters(slide: AudienceSlide) -> str:
     if not text:
         return empty_question(CardField.WHAT_MATTERS_MOST)
     if slide.what_matters_voice is Voice.PATIENT:
-        return fill(_tr("“%1”"), text)
+        return fill_placeholders(_tr("“%1”"), text)
     return text
 
 
@@ -124,7 +124,7 @@ def news(slide: AudienceSlide) -> list[Paragraph]:
     for item in slide.news:
         lead = discipline_label(item.discipline)
         if len(item.texts) > 1:
-            lead = fill(_tr("%1 (%2)"), lead, str(len(item.texts)))
+            lead = fill_placeholders(_tr("%1 (%2)"), lead, str(len(item.texts)))
         paragraphs.append((lead, "  ·  ".join(reversed(item.texts))))
     return paragraphs or [("", _tr("Nothing new since the last round."))]
 
@@ -135,7 +135,7 @@ def readiness(slide: AudienceSlide) -> str:
     done, total = slide.readiness
     if total == 0:
         return _tr("No readiness checklist yet")
-    return fill(_tr("%1 of %2 ready"), str(done), str(total))
+    return fill_placeholders(_tr("%1 of %2 ready"), str(done), str(total))
 
 
 def discharge(slide: AudienceSlide) -> list[Paragraph]:
@@ -161,8 +161,10 @@ def action_text(action: OpenAction, today: date) -> str:
     if action.due is None:
         return action.text
     if action.overdue:
-        return fill(_tr("%1 — overdue: due %2"), action.text, short_date(action.due, today))
-    return fill(_tr("%1 — due %2"), action.text, short_date(action.due, today))
+        return fill_placeholders(
+            _tr("%1 — overdue: due %2"), action.text, short_date(action.due, today)
+        )
+    return fill_placeholders(_tr("%1 — due %2"), action.text, short_date(action.due, today))
 
 
 def actions(slide: AudienceSlide, today: date) -> list[Paragraph]:
@@ -172,7 +174,10 @@ def actions(slide: AudienceSlide, today: date) -> list[Paragraph]:
 
 def contingencies(slide: AudienceSlide) -> list[Paragraph]:
     found = [
-        (_tr("If"), fill(_tr("%1  →  %2"), _after(condition, "if"), _after(response, "then")))
+        (
+            _tr("If"),
+            fill_placeholders(_tr("%1  →  %2"), _after(condition, "if"), _after(response, "then")),
+        )
         for condition, response in slide.contingencies
     ]
     return found or [("", _tr("No if/then plans."))]

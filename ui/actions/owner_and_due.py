@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from rounds_app.services.patient_card import ActionView
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def action_tr(text: str) -> str:
@@ -21,7 +21,9 @@ def action_tr(text: str) -> str:
 def owner_text(action: ActionView) -> str:
     """The person, with their discipline when both are named; else the discipline."""
     if action.owner and action.owner_discipline is not None:
-        return fill(action_tr("%1 (%2)"), action.owner, discipline_label(action.owner_discipline))
+        return fill_placeholders(
+            action_tr("%1 (%2)"), action.owner, discipline_label(action.owner_discipline)
+        )
     if action.owner:
         return action.owner
     if action.owner_discipline is not None:
@@ -36,9 +38,9 @@ def due_text(due: date | None, today: date) -> tuple[str, bool]:
         return action_tr("No due date"), False
     days = (due - today).days
     if days < 0:
-        return fill(action_tr("Overdue: due %1"), short_date(due, today)), True
+        return fill_placeholders(action_tr("Overdue: due %1"), short_date(due, today)), True
     if days == 0:
         return action_tr("Due today"), False
     if days == 1:
         return action_tr("Due tomorrow"), False
-    return fill(action_tr("Due %1"), short_date(due, today)), False
+    return fill_placeholders(action_tr("Due %1"), short_date(due, today)), False
