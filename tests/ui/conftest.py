@@ -15,7 +15,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from rounds_app.storage.database import Database, open_database  # noqa: E402
-from tests.ui.ward_data import WardData, build_ward  # noqa: E402
+from tests.ui.ward_data import PASSWORD, WardData, add_ward_administrator, build_ward  # noqa: E402
+from ui import style  # noqa: E402
 from ui.backend import Backend  # noqa: E402
 
 
@@ -41,6 +42,22 @@ def backend(ui_db: Database) -> Backend:
 @pytest.fixture
 def ward(ui_db: Database) -> WardData:
     return build_ward(ui_db)
+
+
+@pytest.fixture
+def admin(backend: Backend, ward: WardData, ui_db: Database) -> Backend:
+    """Signed in as the ward's administrator."""
+    add_ward_administrator(ui_db)
+    backend.sign_in("boss", PASSWORD)
+    return backend
+
+
+@pytest.fixture
+def styled(qapp) -> Iterator[None]:
+    """The app's own stylesheet, for what its fonts, padding and colours decide."""
+    style.apply_stylesheet(qapp)
+    yield
+    qapp.setStyleSheet("")
 
 
 # The offscreen platform warns that it cannot propagate size hints whenever a window

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ class _DesktopWithButtonIcons(QProxyStyle):
         if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
             return 1
         return super().styleHint(hint, option, widget, returnData)
-
-
-@pytest.fixture
-def styled(qapp) -> Iterator[None]:
-    style.apply_stylesheet(qapp)
-    yield
-    qapp.setStyleSheet("")
 
 
 def test_every_qss_file_is_loaded_in_name_order() -> None:

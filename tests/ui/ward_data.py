@@ -68,6 +68,11 @@ def _user(db: Database, username: str, name: str, role: Role, discipline: Discip
         )
 
 
+def add_ward_administrator(db: Database) -> None:
+    """The "boss" account: the ward's administrator, who signs in with PASSWORD."""
+    _user(db, "boss", "Ward Administrator", Role.ADMIN, Discipline.NURSING)
+
+
 def build_ward(db: Database, patients: int = 8, *, code: str = "7B") -> WardData:
     """A ward with `patients` admissions (bed 3 left empty, the last one without a
     bed), some with new entries, open actions and goals revisited."""

@@ -8,12 +8,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from rounds_app.domain.enums import CardField
 from rounds_app.services import cards
-from tests.ui.test_card_view import card_of, drafts_in_tmp, edit, make_view, signed_in
+from tests.ui.card.card_helpers import card_of, edit, make_view
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
 from ui.card.card_view import CardView
-
-__all__ = ["drafts_in_tmp", "signed_in"]  # the card tests' fixtures, used here too
 
 LONG = "\n".join(
     f"Line {n} of what the family told us about home and the stairs." for n in range(14)

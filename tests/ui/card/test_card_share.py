@@ -3,19 +3,15 @@ defaults by whose words the field holds, what they save, and the marker they lea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 
 from rounds_app.domain.enums import CardField, Voice
-from tests.ui.test_card_view import card_of, drafts_in_tmp, edit, make_view, signed_in
-from ui import style
+from tests.ui.card.card_helpers import card_of, edit, make_view
 from ui.backend import Backend
 from ui.card.card_sheet import MIDDLE, TWO_COLUMNS_FROM
 
 HOPES = CardField.HOPES
-__all__ = ["drafts_in_tmp", "signed_in"]  # the card tests' fixtures, used here too
 
 
 def test_family_words_are_not_shared_until_ticked(
@@ -37,14 +33,6 @@ def test_family_words_are_not_shared_until_ticked(
     stored = card_of(signed_in, ward.admission_ids[0]).fields[HOPES]
     assert (stored.voice, stored.shareable, stored.language) == (Voice.FAMILY, True, "Greek")
     assert panel.voice_tag.text() == "Family / carer · shared with the patient · in Greek"
-
-
-@pytest.fixture
-def styled(qapp) -> Iterator[None]:
-    """The app's own stylesheet: its fonts and padding are what must fit."""
-    style.apply_stylesheet(qapp)
-    yield
-    qapp.setStyleSheet("")
 
 
 @pytest.mark.usefixtures("styled")

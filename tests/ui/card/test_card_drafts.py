@@ -9,15 +9,11 @@ from PySide6.QtCore import Qt
 
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.services import cards
-from tests.ui import test_card_view as shared
+from tests.ui.card import card_helpers
 from ui.backend import Backend
 from ui.card.card_view import CardView
 from ui.card.draft_keeper import draft_key
 from ui.conflict_dialog import Choice, ConflictDialog, Resolution
-
-# the card fixtures, shared from test_card_view
-drafts_in_tmp = shared.drafts_in_tmp
-signed_in = shared.signed_in
 
 FIELD = CardField.WORRIES
 
@@ -27,7 +23,7 @@ def _unsaved(backend: Backend, ward, words: str) -> CardView:
 
     Not given to qtbot: the test destroys it itself, as a crash or a closed window would."""
     widget = CardView(backend)
-    widget.show_card(shared.card_of(backend, ward.admission_ids[0]))
+    widget.show_card(card_helpers.card_of(backend, ward.admission_ids[0]))
     panel = widget.panels[FIELD]
     panel.edit_requested.emit()
     panel.edit_area.editor.insertPlainText(words)
@@ -51,7 +47,7 @@ def test_a_destroyed_card_offers_its_draft_back(
     widget = _unsaved(signed_in, ward, words)
     _destroy(qtbot, widget, close=closed_first)
 
-    view = shared.make_view(qtbot, signed_in, ward.admission_ids[0])
+    view = card_helpers.make_view(qtbot, signed_in, ward.admission_ids[0])
     panel = view.panels[FIELD]
     assert panel.editing
     assert panel.edit_area.text() == words
@@ -59,14 +55,14 @@ def test_a_destroyed_card_offers_its_draft_back(
     assert panel.edit_area.notice.text().startswith("Recovered unsaved text from ")
     with qtbot.waitSignal(view.saved):
         qtbot.mouseClick(panel.edit_area.save_button, Qt.MouseButton.LeftButton)
-    stored = shared.card_of(signed_in, ward.admission_ids[0]).fields[FIELD]
+    stored = card_helpers.card_of(signed_in, ward.admission_ids[0]).fields[FIELD]
     assert (stored.text, stored.voice) == (words, Voice.FAMILY)
     assert signed_in.drafts().all() == []
 
 
 def test_typing_writes_a_draft_after_a_pause(qtbot, signed_in: Backend, ward) -> None:
-    view = shared.make_view(qtbot, signed_in, ward.admission_ids[0])
-    shared.edit(qtbot, view, FIELD, "Pain at night")
+    view = card_helpers.make_view(qtbot, signed_in, ward.admission_ids[0])
+    card_helpers.edit(qtbot, view, FIELD, "Pain at night")
     key = draft_key(ward.admission_ids[0], FIELD)
     store = signed_in.drafts()
     assert store.load(key) is None  # debounced: not on every keystroke
@@ -77,7 +73,7 @@ def test_typing_writes_a_draft_after_a_pause(qtbot, signed_in: Backend, ward) ->
 def test_a_recovered_draft_can_be_discarded(qtbot, signed_in: Backend, ward) -> None:
     widget = _unsaved(signed_in, ward, "Not wanted after all")
     _destroy(qtbot, widget)
-    view = shared.make_view(qtbot, signed_in, ward.admission_ids[0])
+    view = card_helpers.make_view(qtbot, signed_in, ward.admission_ids[0])
     qtbot.mouseClick(view.panels[FIELD].edit_area.cancel_button, Qt.MouseButton.LeftButton)
     assert signed_in.drafts().all() == []
     assert view.panels[FIELD].prompt.isVisible()
@@ -96,7 +92,7 @@ def test_a_draft_behind_the_stored_version_goes_through_the_conflict_dialog(
         return Resolution(Choice.MINE, mine)
 
     monkeypatch.setattr(ConflictDialog, "ask", ask)
-    view = shared.make_view(qtbot, signed_in, ward.admission_ids[0])
+    view = card_helpers.make_view(qtbot, signed_in, ward.admission_ids[0])
     panel = view.panels[FIELD]
     assert "saved a newer version" in panel.edit_area.notice.text()
     with qtbot.waitSignal(view.saved):
@@ -110,6 +106,6 @@ def test_a_draft_already_saved_as_it_stands_is_not_offered(qtbot, signed_in, war
     widget = _unsaved(signed_in, ward, "Same words")
     _destroy(qtbot, widget)
     signed_in.call(cards.save_field, ward.admission_ids[0], FIELD, "Same words", "family", 0)
-    view = shared.make_view(qtbot, signed_in, ward.admission_ids[0])
+    view = card_helpers.make_view(qtbot, signed_in, ward.admission_ids[0])
     assert not view.panels[FIELD].editing
     assert signed_in.drafts().all() == []

@@ -6,14 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from rounds_app.domain.enums import CardField, Voice
-from tests.ui import test_card_view as shared
+from tests.ui.card import card_helpers
 from ui.card.card_undo import Change
 from ui.card.card_view import CardView
-
-# the card fixtures, shared from test_card_view
-drafts_in_tmp = shared.drafts_in_tmp
-signed_in = shared.signed_in
-view = shared.view
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -21,7 +16,7 @@ HOPES, WORRIES = CardField.HOPES, CardField.WORRIES
 
 
 def test_ctrl_z_takes_back_a_word_at_a_time_and_ctrl_shift_z_redoes(qtbot, view: CardView):
-    panel = shared.edit(qtbot, view, HOPES, "home soon")
+    panel = card_helpers.edit(qtbot, view, HOPES, "home soon")
     editor = panel.edit_area.editor
     assert view.undo_stack.count() == 2  # "home " and "soon"
     assert view.undo_action.text() == "&Undo typing in Hopes"
@@ -38,7 +33,7 @@ def test_ctrl_z_takes_back_a_word_at_a_time_and_ctrl_shift_z_redoes(qtbot, view:
 
 
 def test_backspaces_undo_together(qtbot, view: CardView) -> None:
-    panel = shared.edit(qtbot, view, HOPES, "tea")
+    panel = card_helpers.edit(qtbot, view, HOPES, "tea")
     editor = panel.edit_area.editor
     for _ in range(3):
         qtbot.keyClick(editor, Qt.Key.Key_Backspace)
@@ -50,7 +45,7 @@ def test_backspaces_undo_together(qtbot, view: CardView) -> None:
 def test_the_actions_for_the_edit_menu(qtbot, view: CardView) -> None:
     assert view.undo_action.shortcut().toString() == "Ctrl+Z"
     assert view.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
-    panel = shared.edit(qtbot, view, HOPES, "x")
+    panel = card_helpers.edit(qtbot, view, HOPES, "x")
     view.undo_action.trigger()
     assert panel.edit_area.text() == ""
     view.redo_action.trigger()
@@ -58,7 +53,7 @@ def test_the_actions_for_the_edit_menu(qtbot, view: CardView) -> None:
 
 
 def test_a_voice_change_is_undone(qtbot, view: CardView) -> None:
-    panel = shared.edit(qtbot, view, HOPES, "words")
+    panel = card_helpers.edit(qtbot, view, HOPES, "words")
     picker = panel.edit_area.voice
     picker.setCurrentIndex(picker.findData(Voice.CLINICIAN))
     assert view.undo_action.text() == "&Undo voice of Hopes"
@@ -70,8 +65,8 @@ def test_a_voice_change_is_undone(qtbot, view: CardView) -> None:
 
 
 def test_saving_one_field_keeps_the_others_history(qtbot, view: CardView) -> None:
-    hopes = shared.edit(qtbot, view, HOPES, "ab")
-    worries = shared.edit(qtbot, view, WORRIES, "cd ef")
+    hopes = card_helpers.edit(qtbot, view, HOPES, "ab")
+    worries = card_helpers.edit(qtbot, view, WORRIES, "cd ef")
     view.undo_stack.undo()  # "ef" undone: redo must survive the save of hopes
     assert worries.edit_area.text() == "cd "
     with qtbot.waitSignal(view.saved):
@@ -87,13 +82,13 @@ def test_saving_one_field_keeps_the_others_history(qtbot, view: CardView) -> Non
 
 
 def test_cancel_clears_the_fields_commands(qtbot, view: CardView) -> None:
-    panel = shared.edit(qtbot, view, HOPES, "gone")
+    panel = card_helpers.edit(qtbot, view, HOPES, "gone")
     qtbot.keyClick(panel.edit_area.editor, Qt.Key.Key_Escape)
     assert view.undo_stack.count() == 0
 
 
 def test_undo_keeps_the_draft_in_step(qtbot, view: CardView, signed_in) -> None:
-    panel = shared.edit(qtbot, view, HOPES, "one two")
+    panel = card_helpers.edit(qtbot, view, HOPES, "one two")
     view.undo_stack.undo()
     view.close()  # writes the drafts now
     assert [d.data["text"] for d in signed_in.drafts().all()] == ["one "]

@@ -1,81 +1,22 @@
 """The narrative card tab: reading, editing in place, saving, cancelling, inline
-errors, voices, the goals-revisited stamp and who may edit.
-
-The fixtures here are shared by the other test_card_* modules, which import them."""
+errors, voices, the goals-revisited stamp and who may edit."""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
-from rounds_app import paths
-from rounds_app.domain.enums import CardField, Discipline, Role, Voice
-from rounds_app.services import cards, users
-from rounds_app.services.patient_card import PatientCard, patient_card
+from rounds_app.domain.enums import CardField, Role, Voice
+from rounds_app.services import cards
 from rounds_app.storage.database import Database
+from tests.ui.card.card_helpers import add_user, card_of, edit, make_view
 from tests.ui.focus import tab_stops
-from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData
+from tests.ui.ward_data import PASSWORD
 from ui.backend import Backend
 from ui.card.card_view import CardView
-from ui.card.field_panel import FieldPanel
 
 HOPES = CardField.HOPES
-
-
-@pytest.fixture(autouse=True)
-def drafts_in_tmp(tmp_path, monkeypatch) -> None:
-    """Drafts go to the test's folder, never the real user data folder."""
-    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path / "data")
-
-
-@pytest.fixture
-def signed_in(backend: Backend, ward: WardData) -> Backend:
-    backend.sign_in(CHARGE, PASSWORD)
-    return backend
-
-
-@pytest.fixture
-def view(qtbot, signed_in: Backend, ward: WardData) -> CardView:
-    return make_view(qtbot, signed_in, ward.admission_ids[0])
-
-
-def make_view(qtbot, backend: Backend, admission_id: int) -> CardView:
-    widget = CardView(backend)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.show_card(card_of(backend, admission_id))
-    return widget
-
-
-def card_of(backend: Backend, admission_id: int) -> PatientCard:
-    return backend.call(patient_card, admission_id)
-
-
-def add_user(db: Database, username: str, role: Role) -> None:
-    with db.session() as s:
-        users.create_user(
-            s,
-            ADMIN,
-            username=username,
-            display_name=username.replace(".", " ").title(),
-            discipline=Discipline.NURSING,
-            role=role,
-            password=PASSWORD,
-        )
-
-
-def edit(qtbot, view: CardView, field: CardField, text: str = "") -> FieldPanel:
-    """Opens the field with its Edit button and types `text` (ASCII) at the end."""
-    panel = view.panels[field]
-    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
-    assert panel.editing
-    if text:
-        qtbot.keyClicks(panel.edit_area.editor, text)
-    return panel
 
 
 def test_fields_in_card_order_with_what_matters_most_first(view: CardView) -> None:

@@ -12,15 +12,11 @@ from PySide6.QtCore import Qt
 from rounds_app.domain.enums import CardField, Role
 from rounds_app.services import cards
 from rounds_app.storage.database import Database, open_database
-from tests.ui import test_card_view as shared
+from tests.ui.card import card_helpers
 from tests.ui.ward_data import PASSWORD
 from ui.backend import Backend
 from ui.card.card_view import CardView
 from ui.conflict_dialog import Choice, ConflictDialog, Resolution
-
-# the card fixtures, shared from test_card_view
-drafts_in_tmp = shared.drafts_in_tmp
-signed_in = shared.signed_in
 
 FIELD = CardField.WHAT_MATTERS_MOST
 THEIRS = "Going home to my dog"
@@ -30,7 +26,7 @@ MINE = "Seeing my granddaughter"
 @pytest.fixture
 def other(ui_db: Database, ward) -> Iterator[Backend]:
     """A second workstation: its own Database over the same file, its own user."""
-    shared.add_user(ui_db, "charge.two", Role.CHARGE_NURSE)
+    card_helpers.add_user(ui_db, "charge.two", Role.CHARGE_NURSE)
     database = open_database(ui_db.url)
     backend = Backend(database)
     backend.sign_in("charge.two", PASSWORD)
@@ -52,10 +48,10 @@ class Asked:
 
 def _both_editing(qtbot, signed_in: Backend, other: Backend, ward) -> tuple[CardView, CardView]:
     admission = ward.admission_ids[0]
-    first = shared.make_view(qtbot, other, admission)
-    second = shared.make_view(qtbot, signed_in, admission)
-    shared.edit(qtbot, first, FIELD, THEIRS)
-    shared.edit(qtbot, second, FIELD, MINE)
+    first = card_helpers.make_view(qtbot, other, admission)
+    second = card_helpers.make_view(qtbot, signed_in, admission)
+    card_helpers.edit(qtbot, first, FIELD, THEIRS)
+    card_helpers.edit(qtbot, second, FIELD, MINE)
     with qtbot.waitSignal(first.saved):
         qtbot.mouseClick(first.panels[FIELD].edit_area.save_button, Qt.MouseButton.LeftButton)
     return first, second
@@ -88,7 +84,7 @@ def test_keep_mine_or_merge_saves_over_their_version(
     panel = second.panels[FIELD]
     assert not panel.editing
     assert panel.text.toPlainText() == stored
-    assert shared.card_of(signed_in, ward.admission_ids[0]).fields[FIELD].text == stored
+    assert card_helpers.card_of(signed_in, ward.admission_ids[0]).fields[FIELD].text == stored
     assert _history(signed_in, ward) == [THEIRS, stored]  # their words are kept too
     assert signed_in.drafts().all() == []
 

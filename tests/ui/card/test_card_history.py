@@ -8,16 +8,11 @@ from PySide6.QtCore import Qt
 from rounds_app.domain.enums import CardField
 from rounds_app.errors import DatabaseUnavailable
 from rounds_app.services import cards
-from tests.ui import test_card_view as shared
+from tests.ui.card import card_helpers
 from ui.backend import Backend
 from ui.card.card_view import CardView
 from ui.card.history_dialog import FieldHistoryDialog
 from ui.card.word_diff import word_diff_html
-
-# the card fixtures, shared from test_card_view
-drafts_in_tmp = shared.drafts_in_tmp
-signed_in = shared.signed_in
-view = shared.view
 
 FIELD = CardField.WHO_I_AM
 TEXTS = [
@@ -61,7 +56,7 @@ def test_the_history_button_opens_the_fields_history(
     qtbot, monkeypatch, view: CardView, signed_in: Backend, ward
 ) -> None:
     _revisions(signed_in, ward.admission_ids[0])
-    view.show_card(shared.card_of(signed_in, ward.admission_ids[0]))
+    view.show_card(card_helpers.card_of(signed_in, ward.admission_ids[0]))
     opened = []
     monkeypatch.setattr(
         FieldHistoryDialog, "ask", lambda parent, backend, aid, field: opened.append((aid, field))
