@@ -39,11 +39,11 @@ _swatches: dict[Severity, QIcon] = {}
 
 
 def severity_label(severity: Severity) -> str:
-    return QCoreApplication.translate("Vocabulary", _SEVERITY[severity])
+    return QCoreApplication.translate("Vocabulary", str(_SEVERITY[severity]))
 
 
 def role_label(role: Role) -> str:
-    return QCoreApplication.translate("Vocabulary", _ROLE[role])
+    return QCoreApplication.translate("Vocabulary", str(_ROLE[role]))
 
 
 def severity_swatch(severity: Severity) -> QIcon:

@@ -47,8 +47,8 @@ def field_label(field: CardField) -> str:
 
 
 def voice_label(voice: Voice) -> str:
-    return QCoreApplication.translate("CardWords", _VOICES[voice])
+    return QCoreApplication.translate("CardWords", str(_VOICES[voice]))
 
 
 def empty_question(field: CardField) -> str:
-    return QCoreApplication.translate("CardWords", _QUESTIONS[field])
+    return QCoreApplication.translate("CardWords", str(_QUESTIONS[field]))

@@ -36,8 +36,8 @@ _ANCHORS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PromWords", text)
+def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
+    return QCoreApplication.translate("PromWords", str(text))
 
 
 def measure_name(measure: Measure) -> str:

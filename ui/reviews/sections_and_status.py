@@ -54,8 +54,8 @@ _STATUS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewWords", text)
+def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
+    return QCoreApplication.translate("ReviewWords", str(text))
 
 
 def status_since(review: ReviewSummary | ReviewView) -> datetime:

@@ -55,8 +55,8 @@ _SHORT_RESUSCITATION = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
+    return QCoreApplication.translate(_CONTEXT, str(text))
 
 
 def resuscitation_label(status: Resuscitation) -> str:
