@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QToolButton
 
-from tests.ui.test_window_fit import LAPTOP, MONITOR, fits
+from tests.ui.screens import LAPTOP, MONITOR, fits
 from ui import window_size
 from ui.file_dialogs import DEFAULT_SIZE, file_dialog
 

@@ -1,6 +1,7 @@
 """The parts of rounds mode on their own: the ward-room view's sizes (readable from
 4 m, scaled with the screen) and its refusal to clip, the words around the data, the
-console's patient list model, and the keys."""
+console's patient list model, the keys, and the small pure parts: sharing the screen,
+the timer's pace, the prompts."""
 
 from __future__ import annotations
 
@@ -14,15 +15,18 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from rounds_app.domain.enums import Discipline, RoundPatientStatus, Severity, Voice
 from rounds_app.services.audience import AudienceSlide, SlideNews
 from rounds_app.services.ward_model.actions import OpenAction
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
 from ui.rounds import slide_text
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.dialogs import ConfirmEnd, ConfirmReveal, StartRoundDialog
+from ui.rounds.fair_share import share
 from ui.rounds.fitted_label import FittedLabel
 from ui.rounds.projector_theme import effective_lines
+from ui.rounds.prompts import prompts_for
 from ui.rounds.round_patients_model import RoundPatientsModel, RoundRow
+from ui.rounds.round_timer import Pace, clock_text, pace
 from ui.rounds.stage import projector_for
 
 M = RoundPatientsModel
@@ -374,3 +378,36 @@ def test_the_slide_says_how_the_patient_says_they_are() -> None:
     assert told == "Pain 6 → 4 → 3  ·  Feeling 5 → 7  ·  Breathless 2"
     assert told in slide_text.facts(slide)
     assert slide_text.how_they_say_they_are(_slide(proms=())) == ""
+
+
+def test_share_gives_short_claims_all_and_splits_the_rest() -> None:
+    assert share([10, 20, 30], 100) == [10, 20, 30]
+    assert share([10, 80, 80], 100) == [10, 45, 45]
+    assert share([50, 50], 0) == [0, 0]
+    assert share([300, 100, 100], 300, floors=[200, 0, 0]) == [200, 50, 50]
+    assert share([300, 100, 100], 600, floors=[200, 0, 0]) == [300, 100, 100]
+    assert share([300, 300, 300], 600, floors=[100, 0, 0]) == [200, 200, 200]
+    assert share([100, 400], 200, floors=[0, 0]) == [100, 100]
+
+
+def test_the_timer_turns_amber_then_red_past_the_target() -> None:
+    assert pace(299, 300) is Pace.ON_TIME
+    assert pace(301, 300) is Pace.OVER
+    assert pace(451, 300) is Pace.WELL_OVER
+    assert clock_text(65) == "1:05"
+    assert clock_text(3725) == "1:02:05"
+
+
+def test_prompts_go_from_the_person_to_each_discipline_to_the_family() -> None:
+    titles = [p.title for p in prompts_for([Discipline.PHARMACY, Discipline.NURSING])]
+    assert titles == [
+        "What matters most",
+        "Overnight events",
+        "Nursing",
+        "Pharmacy",
+        "Safety check",
+        "Plan",
+        "Discharge",
+        "Questions for the patient and family",
+    ]
+    assert [p.title for p in prompts_for([])][2] == "Each discipline"

@@ -13,7 +13,7 @@ from rounds_app.domain.enums import Discipline, RoundPatientStatus
 from rounds_app.services import wards
 from rounds_app.services.round_summary import round_summary, running_round
 from rounds_app.storage.database import Database
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData, build_ward
 from ui.backend import Backend
 from ui.messages import Notice
