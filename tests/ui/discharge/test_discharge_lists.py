@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, timedelta
 
-import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QLabel
 
@@ -14,28 +13,11 @@ from rounds_app.services import admissions, discharge, users
 from rounds_app.services.actor import Actor
 from rounds_app.services.patient_card import PatientCard, patient_card
 from rounds_app.storage.database import Database
+from tests.ui.discharge.discharge_tab import open_discharge_tab
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui import style
 from ui.backend import Backend
-from ui.discharge import DischargeView
-from ui.patient_panel import PatientPanel
-
-
-def _build(qtbot, backend: Backend, admission_id: int) -> tuple[PatientPanel, DischargeView]:
-    panel = PatientPanel(backend)
-    view = DischargeView(backend)
-    panel.add_tab(view, "Discharge plan")
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_admission(admission_id)
-    return panel, view
-
-
-@pytest.fixture
-def tab(qtbot, backend: Backend, ward: WardData) -> tuple[PatientPanel, DischargeView]:
-    backend.sign_in(CHARGE, PASSWORD)
-    return _build(qtbot, backend, ward.admission_ids[0])
 
 
 def _card(backend: Backend, ward: WardData) -> PatientCard:
@@ -202,7 +184,7 @@ def test_the_ward_screen_reads_the_plan_and_cannot_write(
             password=PASSWORD,
         )
     backend.sign_in("screen", PASSWORD)
-    _, view = _build(qtbot, backend, ward.admission_ids[0])
+    _, view = open_discharge_tab(qtbot, backend, ward.admission_ids[0])
     assert not any(row.box.isEnabled() for row in view.checklist.rows)
     assert view.plan.barriers.isReadOnly() and not view.plan.save_button.isVisible()
     for section in (view.follow_ups, view.medication_changes):
@@ -258,7 +240,7 @@ def test_the_styled_tab_builds_without_qt_warnings(
     style.apply_stylesheet(qapp)
     try:
         backend.sign_in(CHARGE, PASSWORD)
-        _, view = _build(qtbot, backend, ward.admission_ids[0])
+        _, view = open_discharge_tab(qtbot, backend, ward.admission_ids[0])
         assert view.readiness.font().pointSizeF() >= 14
         assert view.checklist.rows[0].note.font().pointSizeF() >= 11
         assert view.plan.barriers.font().pointSizeF() >= 11

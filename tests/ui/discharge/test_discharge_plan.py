@@ -11,29 +11,12 @@ from PySide6.QtCore import QDate, Qt
 from rounds_app.services import admissions, discharge, users
 from rounds_app.services.patient_card import PatientCard, patient_card
 from rounds_app.storage.database import Database
+from tests.ui.discharge.discharge_tab import open_discharge_tab
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.conflict_dialog import Choice, ConflictDialog, Resolution
-from ui.discharge import DischargeView
-from ui.patient_panel import PatientPanel
 
 OTHER = "pharm.lee"
-
-
-def _build(qtbot, backend: Backend, admission_id: int) -> tuple[PatientPanel, DischargeView]:
-    panel = PatientPanel(backend)
-    view = DischargeView(backend)
-    panel.add_tab(view, "Discharge plan")
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_admission(admission_id)
-    return panel, view
-
-
-@pytest.fixture
-def tab(qtbot, backend: Backend, ward: WardData) -> tuple[PatientPanel, DischargeView]:
-    backend.sign_in(CHARGE, PASSWORD)
-    return _build(qtbot, backend, ward.admission_ids[0])
 
 
 def _card(backend: Backend, ward: WardData, n: int = 0) -> PatientCard:
@@ -264,7 +247,7 @@ def test_a_clinician_edits_the_plan_but_only_reads_the_date(
     qtbot, backend: Backend, ward: WardData
 ) -> None:
     backend.sign_in(OTHER, PASSWORD)
-    _, view = _build(qtbot, backend, ward.admission_ids[0])
+    _, view = open_discharge_tab(qtbot, backend, ward.admission_ids[0])
     assert not view.expected.date.isVisible()
     assert view.expected.shown.isVisible()
     assert view.expected.shown.text() != ""

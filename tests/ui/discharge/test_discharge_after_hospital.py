@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -20,18 +19,6 @@ from ui.backend import Backend
 from ui.discharge import DischargeView
 from ui.discharge.entry_list import EntryListSection
 from ui.patient_panel import PatientPanel
-
-
-@pytest.fixture
-def tab(qtbot, backend: Backend, ward: WardData) -> tuple[PatientPanel, DischargeView]:
-    backend.sign_in(CHARGE, PASSWORD)
-    panel = PatientPanel(backend)
-    view = DischargeView(backend)
-    panel.add_tab(view, "Discharge plan")
-    qtbot.addWidget(panel)
-    panel.show()
-    panel.show_admission(ward.admission_ids[0])
-    return panel, view
 
 
 def _plan(backend: Backend, ward: WardData) -> DischargePlanView:
