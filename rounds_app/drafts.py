@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,8 +16,9 @@ from typing import Any
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.private_files import write_private
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.drafts")
+log = subsystem_logger(__name__)
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]")
 

@@ -4,7 +4,6 @@ read. SQLite clients poll the change log."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,8 +18,9 @@ from rounds_app.errors import DatabaseUnavailable
 from rounds_app.services.unit import CHANGE_CHANNEL
 from rounds_app.storage.database import CONNECT_TIMEOUT_SECONDS, Database
 from rounds_app.storage.models import ChangeLogEntry
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.live")
+log = subsystem_logger(__name__)
 
 
 @dataclass(frozen=True)

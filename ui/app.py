@@ -4,7 +4,6 @@ main window."""
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rounds_app import paths
 from rounds_app.crash_reports import unmentioned_report
 from rounds_app.services.opening import Database, open_database
+from rounds_app.subsystem_log import subsystem_logger
 from ui.auto_backup import AutoBackup
 from ui.backend import Backend
 from ui.diagnostics import install_excepthook, setup_logging
@@ -23,9 +23,9 @@ from ui.main_window import MainWindow
 from ui.messages import Notice
 from ui.sign_in_dialog import SignInDialog
 from ui.style import apply_stylesheet, load_fonts
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 EXIT_OK = 0
 CRASH_NOTE_MS = 60_000  # long enough to be read, then the status bar is free again
@@ -74,7 +74,9 @@ def _mention_last_crash(window: MainWindow, log_file: Path | None) -> None:
     report = unmentioned_report(log_file.parent) if log_file else None
     if report is not None:
         window.statusBar().showMessage(
-            fill(_tr("Rounds closed unexpectedly last time; a report is in %1"), str(report)),
+            fill_placeholders(
+                _tr("Rounds closed unexpectedly last time; a report is in %1"), str(report)
+            ),
             CRASH_NOTE_MS,
         )
 
@@ -99,7 +101,7 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
         Notice.ask(
             None,
             _tr("Rounds"),
-            fill(_tr("Rounds could not open the database: %1"), reason),
+            fill_placeholders(_tr("Rounds could not open the database: %1"), reason),
             QMessageBox.Icon.Warning,
         )
         return EXIT_NO_DATABASE

@@ -8,7 +8,6 @@ backup` look after a shared database, and one workstation must not copy it for a
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from functools import partial
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from rounds_app import paths
 from rounds_app.services.backups import BACKUP_GLOB, rotate_backups
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 KEEP_ENV = "ROUNDS_BACKUP_KEEP"
 DEFAULT_KEEP = 14

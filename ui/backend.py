@@ -6,7 +6,6 @@ lazy-load or write behind the services' backs."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
@@ -22,10 +21,11 @@ from rounds_app.services.opening import Database
 from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from rounds_app.services.unit import latest_change_id
 from rounds_app.services.wards import WardView
+from rounds_app.subsystem_log import subsystem_logger
 
 T = TypeVar("T")
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class Backend:

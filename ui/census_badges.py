@@ -11,20 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.safety_flags import flags
 from rounds_app.services.safety_views import SafetyFacts
-from ui.widgets import fill
+from ui import palette
+from ui.widgets import fill_placeholders
 
 # (text colour, background): each pair keeps 4.5:1 contrast
 TONES = {
-    "alert": (QColor("#FFFFFF"), QColor("#B3261E")),
-    "caution": (QColor("#5C3B00"), QColor("#FFE7B3")),
-    "unknown": (QColor("#33373B"), QColor("#E3E5E8")),
-    "note": (QColor("#0F3A66"), QColor("#DCE9F7")),
+    "alert": (palette.colour("white"), palette.colour("red_590")),
+    "caution": (palette.colour("amber_820"), palette.colour("amber_150")),
+    "unknown": (palette.colour("grey_780"), palette.colour("grey_100")),
+    "note": (palette.colour("blue_771"), palette.colour("blue_084")),
 }
 
 #: the role under which the census model gives a row's badges
@@ -66,7 +67,9 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
     for flag in flags(facts):
         if flag.code == "not_assessed":
             count = sum(not check.assessed for check in facts.checks.values())
-            badges.append(Badge(fill(_tr("%1 unassessed"), str(count)), flag.long, "unknown"))
+            badges.append(
+                Badge(fill_placeholders(_tr("%1 unassessed"), str(count)), flag.long, "unknown")
+            )
             continue
         short, tone = _SHORT.get(flag.code, (flag.short, "caution"))
         text = _tr(short)
@@ -75,7 +78,7 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
             if check.state == "nil_by_mouth":
                 text = _tr("NBM")
             if check.days is not None:
-                text = fill(_tr("%1 %2d"), text, str(check.days))
+                text = fill_placeholders(_tr("%1 %2d"), text, str(check.days))
         badges.append(Badge(text, flag.long, tone))
     # what to act on first: the alerts, with the ceiling after the allergies, as the
     # cell may only have room for two or three
@@ -131,7 +134,7 @@ class PatientDelegate(QStyledItemDelegate):
         for n, badge in enumerate(badges):
             width = metrics.horizontalAdvance(badge.text) + 2 * self.PAD_X
             rest = len(badges) - n
-            more = fill(_tr("+%1"), str(rest))
+            more = fill_placeholders(_tr("+%1"), str(rest))
             more_width = metrics.horizontalAdvance(more) + 2 * self.PAD_X
             # the last badge needs only its own room; any other, room for a "+n" after it
             needed = width if rest == 1 else width + self.GAP + more_width

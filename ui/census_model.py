@@ -24,17 +24,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
 from rounds_app.services.safety_views import SafetyFacts
+from ui import palette
 from ui.census_badges import TONES, Badge, BadgesRole, safety_badges
-from ui.vocabulary import severity_label, severity_swatch
-from ui.widgets import fill, plain_tooltip
+from ui.severity_and_role_labels import severity_label, severity_swatch
+from ui.widgets import fill_placeholders, plain_tooltip
 
-_MUTED = QColor("#55595F")  # secondary text, still 7:1 against the white table
+_MUTED = palette.colour("grey_650")  # secondary text, still 7:1 against the white table
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the table's only parent
 _MIME_TYPE = "application/x-rounds-admission-ids"
@@ -224,7 +225,7 @@ class CensusTableModel(QAbstractTableModel):
             return _MUTED if role == Qt.ItemDataRole.ForegroundRole else None
         if day >= self._today:
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return fill(self.tr("Expected home %1"), self._long_date(day))
+                return fill_placeholders(self.tr("Expected home %1"), self._long_date(day))
             return None
         fore, back = TONES["caution"]
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -238,7 +239,9 @@ class CensusTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return fill(self.tr("Expected discharge date has passed: %1"), self._long_date(day))
+            return fill_placeholders(
+                self.tr("Expected discharge date has passed: %1"), self._long_date(day)
+            )
         return None
 
     def _display(self, row: CensusRow, column: int) -> str | None:
@@ -259,15 +262,15 @@ class CensusTableModel(QAbstractTableModel):
             # the full name and the clinical one-liner, which the table has no room for
             lines = [f"{row.given_name} {row.family_name}"]
             if row.pronouns:
-                lines.append(fill(self.tr("Pronouns: %1"), row.pronouns))
+                lines.append(fill_placeholders(self.tr("Pronouns: %1"), row.pronouns))
             if row.preferred_language:
-                lines.append(fill(self.tr("Language: %1"), row.preferred_language))
+                lines.append(fill_placeholders(self.tr("Language: %1"), row.preferred_language))
             if row.one_liner:
                 lines.append(row.one_liner)
             lines += [badge.sentence for badge in self.badges(row)]
             return "\n".join(lines)
         if column == self.COL_SEVERITY:
-            return fill(self.tr("Illness severity: %1"), severity_label(row.severity))
+            return fill_placeholders(self.tr("Illness severity: %1"), severity_label(row.severity))
         if column == self.COL_DAYS:
             return self.tr("Days in hospital: %n", "", row.days_in_hospital)
         if column == self.COL_DISCHARGE:
@@ -275,8 +278,10 @@ class CensusTableModel(QAbstractTableModel):
             if day is None:
                 return self.tr("No expected discharge date yet")
             if day < self._today:
-                return fill(self.tr("Expected discharge date has passed: %1"), self._long_date(day))
-            return fill(self.tr("Expected home %1"), self._long_date(day))
+                return fill_placeholders(
+                    self.tr("Expected discharge date has passed: %1"), self._long_date(day)
+                )
+            return fill_placeholders(self.tr("Expected home %1"), self._long_date(day))
         return ""
 
     def _discharge_text(self, day: date | None) -> str:
@@ -291,7 +296,7 @@ class CensusTableModel(QAbstractTableModel):
 
     def _long_date(self, day: date) -> str:
         shown = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
-        return fill(self.tr("%1 (%2)"), shown, self._relative(day))
+        return fill_placeholders(self.tr("%1 (%2)"), shown, self._relative(day))
 
     def _relative(self, day: date) -> str:
         delta = (day - self._today).days
@@ -319,7 +324,9 @@ class CensusTableModel(QAbstractTableModel):
         if row.interpreter_needed:
             need = self.tr("Needs an interpreter")
             if row.preferred_language:
-                need = fill(self.tr("Needs an interpreter: %1"), row.preferred_language)
+                need = fill_placeholders(
+                    self.tr("Needs an interpreter: %1"), row.preferred_language
+                )
             flags.append(Badge(self.tr("Interpreter"), need, "note"))
         if row.goals_stale:
             flags.append(
@@ -339,8 +346,10 @@ class CensusTableModel(QAbstractTableModel):
             tone = "note"
             if row.overdue_actions:
                 late = row.overdue_actions
-                badge = fill(self.tr("%1 (%2 overdue)"), badge, str(late))
-                sentence = fill(self.tr("%1, %2"), sentence, self.tr("overdue: %n", "", late))
+                badge = fill_placeholders(self.tr("%1 (%2 overdue)"), badge, str(late))
+                sentence = fill_placeholders(
+                    self.tr("%1, %2"), sentence, self.tr("overdue: %n", "", late)
+                )
                 tone = "alert"
             flags.append(Badge(badge, sentence, tone))
         return flags

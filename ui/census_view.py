@@ -3,7 +3,6 @@ or bed; whoever manages admissions reorders the round by drag and drop or keyboa
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -24,15 +23,17 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.census_badges import PatientDelegate
 from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.common.labelled_rows import buddy_label
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
 from ui.select_on_focus import choose_on_focus
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class CensusView(QWidget):
@@ -66,8 +67,7 @@ class CensusView(QWidget):
         self.ward_picker.setAccessibleName(self.tr("Ward"))
         self.ward_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ward_picker.currentIndexChanged.connect(self.refresh)
-        ward_label = plain_label(self.tr("&Ward"), "fieldLabel")
-        ward_label.setBuddy(self.ward_picker)
+        ward_label = buddy_label(self.tr("&Ward"), self.ward_picker)
 
         self.search = QLineEdit()
         self.search.setObjectName("censusSearch")
@@ -76,8 +76,7 @@ class CensusView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._open_single_match)
-        search_label = plain_label(self.tr("&Search"), "fieldLabel")
-        search_label.setBuddy(self.search)
+        search_label = buddy_label(self.tr("&Search"), self.search)
 
         refresh_button = QToolButton()
         refresh_button.setObjectName("refreshButton")
@@ -308,7 +307,9 @@ class CensusView(QWidget):
             self._backend.call(admissions.reorder_round, ward_id, admission_ids)
         except RoundsError as error:
             self.refresh()
-            self._show_message(fill(self.tr("The round order was not saved: %1"), str(error)))
+            self._show_message(
+                fill_placeholders(self.tr("The round order was not saved: %1"), str(error))
+            )
             return
         log.info("reordered the round of ward id %s", ward_id)
         self.refresh()
@@ -327,5 +328,7 @@ class CensusView(QWidget):
         if shown == total:
             text = self.tr("Patients on the ward: %n", "", total)
         else:
-            text = fill(self.tr("Matching the search: %1 of %2"), str(shown), str(total))
+            text = fill_placeholders(
+                self.tr("Matching the search: %1 of %2"), str(shown), str(total)
+            )
         self.count.setText(text)

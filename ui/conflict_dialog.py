@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui import window_size
-from ui.card import when
 from ui.card.word_diff import marked_sides
-from ui.widgets import fill, plain_label
+from ui.common import date_words
+from ui.common.labelled_rows import buddy_label
+from ui.widgets import fill_placeholders, plain_label
 
 # kept as typed: line breaks and runs of spaces are part of what someone wrote
 _TEXT = '<p style="white-space: pre-wrap; margin: 0;">{}</p>'
@@ -66,14 +67,19 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflictDialog")
         self.setWindowTitle(title or self.tr("Two versions of the same text"))
         who = theirs_by or self.tr("Someone else")
-        saved = fill(self.tr("Saved by %1, %2"), who, when.stamp(theirs_at)) if theirs_at else who
+        saved = (
+            fill_placeholders(self.tr("Saved by %1, %2"), who, date_words.stamp(theirs_at))
+            if theirs_at
+            else who
+        )
 
         heading = plain_label(
-            fill(self.tr("%1 was changed while you were editing"), field_label), "dialogHeading"
+            fill_placeholders(self.tr("%1 was changed while you were editing"), field_label),
+            "dialogHeading",
         )
         heading.setWordWrap(True)
         intro = plain_label(
-            fill(
+            fill_placeholders(
                 self.tr(
                     "%1 saved a newer version. Nothing has been overwritten: choose what to keep."
                 ),
@@ -84,7 +90,9 @@ class ConflictDialog(QDialog):
         intro.setWordWrap(True)
         mine_html, theirs_html = marked_sides(mine_text, theirs_text)
         self.mine_box = self._read_only(mine_html, self.tr("Your version"))
-        self.theirs_box = self._read_only(theirs_html, fill(self.tr("Their version: %1"), saved))
+        self.theirs_box = self._read_only(
+            theirs_html, fill_placeholders(self.tr("Their version: %1"), saved)
+        )
         legend = plain_label(
             self.tr("Underlined and highlighted: words the other version does not have."),
             "historyLegend",
@@ -103,10 +111,9 @@ class ConflictDialog(QDialog):
         self.merge_box = QPlainTextEdit(theirs_text + "\n\n" + mine_text)
         self.merge_box.setObjectName("mergeBox")
         self.merge_box.setTabChangesFocus(True)
-        self.merge_caption = plain_label(
-            self.tr("&Merged text — theirs first, then yours; edit it into one"), "fieldLabel"
+        self.merge_caption = buddy_label(
+            self.tr("&Merged text — theirs first, then yours; edit it into one"), self.merge_box
         )
-        self.merge_caption.setBuddy(self.merge_box)
         self.merging = QWidget()
         merge_layout = QVBoxLayout(self.merging)
         merge_layout.setContentsMargins(0, 0, 0, 0)

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rounds_app.crash_reports import write_report
 from rounds_app.domain.clock import utc_now
+from rounds_app.subsystem_log import ROOT, subsystem_logger
 from ui.messages import Notice
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 LOG_FILE_NAME = "rounds.log"
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -32,7 +33,7 @@ def setup_logging(directory: Path) -> Path | None:
     """Sends every `rounds.*` logger to a rotating file in `directory` (and warnings
     to stderr). Returns the file, or None when the folder cannot be written — the app
     still runs, logging to stderr only. Calling it again adds no second handler."""
-    root = logging.getLogger("rounds")
+    root = logging.getLogger(ROOT)
     root.setLevel(logging.INFO)
     if not any(h.name == _CONSOLE for h in root.handlers):
         console = logging.StreamHandler()
@@ -115,7 +116,7 @@ class _CrashHandler:
 
     def _text(self, report: Path | None) -> str:
         where = report or self._log_file
-        return fill(
+        return fill_placeholders(
             QCoreApplication.translate(
                 "Diagnostics",
                 "Rounds hit a problem. Your unsaved text is kept, and everything already "

@@ -4,7 +4,6 @@ everything until the same person signs in again (or someone else does)."""
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Mapping
 
@@ -23,10 +22,12 @@ from PySide6.QtWidgets import (
 from rounds_app.errors import AuthenticationFailed, RoundsError
 from rounds_app.services.actor import Actor
 from rounds_app.site_config import site_config
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.widgets import fill, plain_label
+from ui.common.labelled_rows import buddy_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 LOCK_ENV = "ROUNDS_IDLE_LOCK_MINUTES"
 DEFAULT_LOCK_MINUTES = 5.0
@@ -138,8 +139,7 @@ class LockScreen(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.returnPressed.connect(self._unlock)
-        password_label = plain_label(self.tr("&Password"), "fieldLabel")
-        password_label.setBuddy(self.password)
+        password_label = buddy_label(self.tr("&Password"), self.password)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -179,7 +179,7 @@ class LockScreen(QWidget):
     def lock(self, actor: Actor) -> None:
         """Shows who locked the screen and waits for their password."""
         self._actor = actor
-        self.user.setText(fill(self.tr("%1 (%2)"), actor.display_name, actor.username))
+        self.user.setText(fill_placeholders(self.tr("%1 (%2)"), actor.display_name, actor.username))
         self.password.clear()
         self.error.hide()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)

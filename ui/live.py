@@ -7,15 +7,14 @@ in case a notification was lost or that connection dropped."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from rounds_app.errors import DatabaseUnavailable, RoundsError
 from rounds_app.live import ChangeListener, ChangeView
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 POLL_MS = 700  # SQLite: a change shows within 2 s
 FALLBACK_POLL_MS = 5000  # PostgreSQL: notifications are the fast path

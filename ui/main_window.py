@@ -4,8 +4,6 @@ feed, the outage banner and the idle lock that covers everything."""
 
 from __future__ import annotations
 
-import logging
-
 import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rounds_app.live import ChangeView
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.actions.my_actions import MyActionsDialog
 from ui.admin import AdminActions
@@ -40,11 +39,11 @@ from ui.printing import PrintActions
 from ui.proms.prom_actions import PromActions
 from ui.reviews.review_actions import ReviewActions
 from ui.rounds.mode import RoundsMode
+from ui.severity_and_role_labels import role_label
 from ui.sign_in_dialog import SignInDialog
-from ui.vocabulary import role_label
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -347,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def _show_actor(self) -> None:
         self.signed_in.setText(
-            fill(
+            fill_placeholders(
                 self.tr("Signed in as %1 (%2)"),
                 self._actor.display_name,
                 role_label(self._actor.role),

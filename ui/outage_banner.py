@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ui.widgets import fill, plain_label, plain_tooltip
+from ui.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class OutageBanner(QWidget):
@@ -52,7 +52,7 @@ class OutageBanner(QWidget):
         whoever looks after the server."""
         if self.isHidden():
             now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-            self.since.setText(fill(self.tr("Since %1."), now))
+            self.since.setText(fill_placeholders(self.tr("Since %1."), now))
         self.setToolTip(plain_tooltip(reason))
         self.setAccessibleDescription(reason)
         self.show()

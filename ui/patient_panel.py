@@ -4,7 +4,6 @@ QWidget that is a `PatientTab`."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import Protocol
 
@@ -16,12 +15,13 @@ from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import PatientCard, patient_card
 from rounds_app.services.safety_views import SafetyFacts
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.safety.header import SafetyHeader
-from ui.vocabulary import severity_label
-from ui.widgets import fill, plain_label
+from ui.severity_and_role_labels import severity_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class PatientTab(Protocol):
@@ -180,13 +180,13 @@ class PatientPanel(QWidget):
         if a.pronouns:
             parts.append(isolate(a.pronouns))
         if a.date_of_birth:
-            parts.append(fill(self.tr("%1 years"), str(_age(a.date_of_birth))))
+            parts.append(fill_placeholders(self.tr("%1 years"), str(_age(a.date_of_birth))))
         if a.preferred_language:
             language = isolate(a.preferred_language)
             if a.interpreter_needed:
-                language = fill(self.tr("%1 — interpreter needed"), language)
+                language = fill_placeholders(self.tr("%1 — interpreter needed"), language)
             parts.append(language)
-        parts.append(fill(self.tr("MRN %1"), isolate(a.mrn)))
+        parts.append(fill_placeholders(self.tr("MRN %1"), isolate(a.mrn)))
         self.details.setText("  ·  ".join(parts))
         self.one_liner.setText(a.one_liner)
         self.one_liner.setVisible(bool(a.one_liner))

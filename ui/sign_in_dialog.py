@@ -18,6 +18,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services.actor import Actor
 from ui import window_size
 from ui.backend import Backend
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import plain_label
 
 
@@ -39,10 +40,8 @@ class SignInDialog(QDialog):
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        user_label = plain_label(self.tr("&Username"))
-        user_label.setBuddy(self.username)
-        password_label = plain_label(self.tr("&Password"))
-        password_label.setBuddy(self.password)
+        user_label = buddy_label(self.tr("&Username"), self.username, name="")
+        password_label = buddy_label(self.tr("&Password"), self.password, name="")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

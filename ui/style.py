@@ -1,10 +1,9 @@
-"""The look: bundled fonts, icons for the stylesheets, and every
-`resources/qss/*.qss` in name order, so a theme is a set of files split by concern
-rather than code."""
+"""The look: bundled fonts, icons for the stylesheets, and every app-wide
+`resources/qss/*.qss` in name order, its colour tokens filled from the palette, so a
+theme is a set of files split by concern rather than code. The ward-room theme
+(resources/qss/audience/) belongs to the audience view, which loads it scaled."""
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import QDir
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -12,15 +11,18 @@ from PySide6.QtWidgets import QApplication
 
 from rounds_app import font_files
 from rounds_app.resource_files import resource_path
+from rounds_app.subsystem_log import subsystem_logger
+from ui.palette import themed
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 _FONT_SUFFIXES = {".ttf", ".otf", ".ttc"}
 
 
 def load_stylesheet() -> str:
     folder = resource_path("qss")
-    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.qss")))
+    sheets = (path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.qss")))
+    return themed("\n".join(sheets))
 
 
 def load_fonts() -> int:

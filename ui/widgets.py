@@ -44,7 +44,7 @@ def plain_tooltip(text: str) -> str:
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
-def fill(template: str, *values: str) -> str:
+def fill_placeholders(template: str, *values: str) -> str:
     """Puts `values` into a translated template's %1, %2 … in one pass, so a value
     that itself contains "%2" (a name, say) is never substituted again. Each value is
     bidi-isolated where it could reorder the words around it (an Arabic name, a

@@ -5,7 +5,6 @@ command commits one unit of work."""
 from __future__ import annotations
 
 import argparse
-import logging
 from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,8 +25,9 @@ from rounds_app.cli import (
 )
 from rounds_app.cli.terminal import complain
 from rounds_app.errors import RoundsError
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.cli")
+log = subsystem_logger(__name__)
 
 EXIT_ERROR = 1
 

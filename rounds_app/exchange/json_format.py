@@ -4,7 +4,6 @@ such a file all or nothing. The format is described in docs/export-format.md."""
 from __future__ import annotations
 
 import json
-import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,8 +25,9 @@ from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import lock_chain_head
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.users import NO_PASSWORD
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.exchange")
+log = subsystem_logger(__name__)
 
 # left out of an export unless accounts are asked for
 _ACCOUNT_SECRETS = frozenset({("users", "password_hash")})

@@ -4,7 +4,6 @@ what it assumed is checked again here: a bed taken since is a refusal, not a sur
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -26,8 +25,9 @@ from rounds_app.interop.plan import (
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Admission, Bed, Patient
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.interop")
+log = subsystem_logger(__name__)
 
 _OTHER_IDENTIFIERS = 1000
 

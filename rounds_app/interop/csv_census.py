@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 import re
 from datetime import date
 from pathlib import Path
@@ -23,8 +22,9 @@ from rounds_app.interop.reading import decode_text, read_bytes
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.base import TEXT_RULE
 from rounds_app.storage.models import Bed, Patient
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.interop")
+log = subsystem_logger(__name__)
 
 COLUMNS = (
     "bed",

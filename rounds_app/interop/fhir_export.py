@@ -6,7 +6,6 @@ Patient, the Encounter and the coded resources the sections point at."""
 from __future__ import annotations
 
 import json
-import logging
 import os
 import uuid
 from collections.abc import Callable
@@ -41,8 +40,9 @@ from rounds_app.storage.models import (
     Problem,
     ProblemKind,
 )
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.interop")
+log = subsystem_logger(__name__)
 
 _Listed = TypeVar("_Listed", Allergy, Medication, Problem, Contact, CareTeamMember)
 

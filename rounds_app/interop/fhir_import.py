@@ -4,7 +4,6 @@ who is admitted where. Nothing is written; `apply` does that."""
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -41,8 +40,9 @@ from rounds_app.interop.references import References
 from rounds_app.interop.text_rules import refuse_bad_text
 from rounds_app.interop.validation import validate
 from rounds_app.services.actor import Actor, require
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.interop")
+log = subsystem_logger(__name__)
 
 MAPPED_TYPES = frozenset({"Patient", "Encounter", *MAPPERS})
 

@@ -7,7 +7,6 @@ at start-up: ReportLab costs ~0.2 s to import."""
 
 from __future__ import annotations
 
-import logging
 import time
 from datetime import date, datetime
 
@@ -27,8 +26,9 @@ from rounds_app.services.lookup import get
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.wards import list_wards
 from rounds_app.storage.models import Admission, Bed, Patient, Ward
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.reports")
+log = subsystem_logger(__name__)
 
 AUDIENCES = ("team", "patient")
 

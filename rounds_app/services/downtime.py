@@ -10,7 +10,6 @@ labels, never names. Writing a set is one audited print per ward."""
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import shutil
@@ -30,8 +29,9 @@ from rounds_app.reports.loading import load_discharge, load_handoff
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.wards import list_wards
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.services.downtime")
+log = subsystem_logger(__name__)
 
 SET_PREFIX = "rounds-downtime-"
 _SET_NAME = re.compile(rf"^{SET_PREFIX}\d{{8}}-\d{{6}}Z$")

@@ -24,8 +24,9 @@ from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import append_event, lock_chain_head, sealing_key
 from rounds_app.storage.database import WRITE_OPTION
 from rounds_app.storage.models import ChangeLogEntry
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.services")
+log = subsystem_logger(__name__)
 
 CHANGE_CHANNEL = "rounds_changes"
 

@@ -3,14 +3,14 @@ while workstations write (a plain file copy can miss what still sits in the WAL)
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rounds_app.private_files import discard, new_temp
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.storage")
+log = subsystem_logger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_GLOB = "*.backup.sqlite3"

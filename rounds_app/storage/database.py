@@ -3,7 +3,6 @@ factory, and bringing the schema to the current migration."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,8 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from rounds_app.errors import DatabaseUnavailable
 from rounds_app.storage import schema
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.storage")
+log = subsystem_logger(__name__)
 
 WRITE_OPTION = "rounds_write"
 # a server that silently drops packets must not freeze a workstation for minutes

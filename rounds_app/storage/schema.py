@@ -3,7 +3,6 @@ at the head migration; an older one is upgraded (a SQLite file is copied first).
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,8 +17,9 @@ from rounds_app.errors import RoundsError
 from rounds_app.storage import models
 from rounds_app.storage.backup import copy_sqlite
 from rounds_app.storage.base import Base
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.storage")
+log = subsystem_logger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 GENESIS_HASH = "0" * 64

@@ -1,4 +1,5 @@
-"""Shared by the interop tests: the fixture files, a ward to import into, row counts."""
+"""Shared by the interop tests: the fixture files, a ward to import into, row counts,
+the card an import left."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ from rounds_app.interop.fhir_import import plan_fhir_import
 from rounds_app.interop.plan import ImportSummary
 from rounds_app.services import wards
 from rounds_app.services.actor import Actor
+from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.base import Base
 from rounds_app.storage.database import Database
+from rounds_app.storage.models import Admission, Patient
 
 DATA = Path(__file__).parent / "data"
+CENSUS = DATA / "ward-census.json"
 ADMIN = Actor.system("test")
 BEDS = [f"7-{i}" for i in range(1, 7)]
 
@@ -41,3 +45,14 @@ def counts(db: Database) -> dict[str, int]:
             table.name: s.execute(select(func.count()).select_from(table)).scalar_one()
             for table in Base.metadata.sorted_tables
         }
+
+
+def card_of(db: Database, mrn: str):  # type: ignore[no-untyped-def]
+    """The card of the patient with `mrn`, as the import left it."""
+    with db.session() as s:
+        admission_id = s.execute(
+            select(Admission.id)
+            .join(Patient, Patient.id == Admission.patient_id)
+            .where(Patient.mrn == mrn, Admission.discharged_at.is_(None))
+        ).scalar_one()
+        return patient_card(s, ADMIN, admission_id)

@@ -20,8 +20,7 @@ from rounds_app.services import cards, contributions
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import AuditEvent, Patient
 from tests.factories import add_user
-from tests.interop.helpers import ADMIN, DATA, import_fhir, make_ward
-from tests.interop.test_fhir_import import _card
+from tests.interop.helpers import ADMIN, DATA, card_of, import_fhir, make_ward
 
 SENSITIVE = "Disclosed a history the patient asked us to keep off the screen"
 
@@ -35,7 +34,7 @@ def _export(db: Database, patient: str, out: Path) -> dict:  # type: ignore[type
 def _ward_with_eleni(db: Database) -> int:
     ward_id = make_ward(db)
     import_fhir(db, [DATA / "ward-census.json"], ward_id)
-    admission_id = _card(db, "MRN-0001").admission.id
+    admission_id = card_of(db, "MRN-0001").admission.id
     nurse = add_user(db, "nurse", Role.CHARGE_NURSE, Discipline.NURSING)
     with db.session() as s:
         cards.save_field(
@@ -101,11 +100,11 @@ def test_export_then_import_into_an_empty_database_gives_the_same_patient(
     _ward_with_eleni(db)
     out = tmp_path / "summary.json"
     _export(db, "MRN-0001", out)
-    original = _card(db, "MRN-0001")
+    original = card_of(db, "MRN-0001")
     target = open_db()
     summary = import_fhir(target, [out], make_ward(target))
     assert (summary.created, summary.admissions_created, summary.unresolved) == (1, 1, ())
-    copy = _card(target, "MRN-0001")
+    copy = card_of(target, "MRN-0001")
     kept = (
         "mrn",
         "given_name",
@@ -153,7 +152,7 @@ def test_no_known_allergies_travel_as_such(
     assert allergy["code"]["coding"][0]["code"] == "716186003"
     target = open_db()
     import_fhir(target, [out], make_ward(target))
-    flag = _card(target, "MRN-0002").admission
+    flag = card_of(target, "MRN-0002").admission
     assert (flag.allergies, flag.no_known_allergies) == ((), True)
 
 

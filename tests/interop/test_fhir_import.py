@@ -14,10 +14,9 @@ from rounds_app.errors import ImportRefused
 from rounds_app.interop.apply import apply
 from rounds_app.interop.fhir_import import plan_fhir_import
 from rounds_app.services import admissions, cards, wards
-from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import Admission, Patient, ProblemKind
-from tests.interop.helpers import ADMIN, DATA, counts, import_fhir, make_ward
+from tests.interop.helpers import ADMIN, DATA, card_of, counts, import_fhir, make_ward
 
 SPEC = [
     DATA / "r4-patient-example.json",
@@ -29,16 +28,6 @@ CENSUS = DATA / "ward-census.json"
 SYNTHEA = DATA / "synthea-two-patients.json"
 
 
-def _card(db: Database, mrn: str):  # type: ignore[no-untyped-def]
-    with db.session() as s:
-        admission_id = s.execute(
-            select(Admission.id)
-            .join(Patient, Patient.id == Admission.patient_id)
-            .where(Patient.mrn == mrn, Admission.discharged_at.is_(None))
-        ).scalar_one()
-        return patient_card(s, ADMIN, admission_id)
-
-
 def _patient(db: Database, mrn: str) -> Patient | None:
     with db.session() as s:
         return s.execute(select(Patient).where(Patient.mrn == mrn)).scalar_one_or_none()
@@ -48,7 +37,7 @@ def test_the_specification_examples_map_to_a_patient_on_the_ward(db: Database) -
     ward_id = make_ward(db)
     summary = import_fhir(db, SPEC, ward_id)
     assert (summary.created, summary.updated, summary.admissions_created) == (1, 0, 1)
-    card = _card(db, "12345")
+    card = card_of(db, "12345")
     a = card.admission
     assert (a.given_name, a.family_name, a.preferred_name) == ("Peter James", "Chalmers", "Jim")
     assert (a.date_of_birth, a.gender) == (date(1974, 12, 25), "male")
@@ -69,7 +58,7 @@ def test_a_synthea_record_of_875_entries_maps_its_two_patients(db: Database) -> 
     ward_id = make_ward(db)
     summary = import_fhir(db, [SYNTHEA], ward_id, admit=True)
     assert (summary.created, summary.admissions_created, summary.unresolved) == (2, 2, ())
-    first = _card(db, "41166989-975d-4d17-b9de-17f94cb3eec1")
+    first = card_of(db, "41166989-975d-4d17-b9de-17f94cb3eec1")
     a = first.admission
     assert (a.given_name, a.family_name, a.bed_label) == ("Aaron697", "Stiedemann542", "7-1")
     assert (a.date_of_birth, a.preferred_language) == (date(1946, 3, 29), "English")
@@ -88,7 +77,7 @@ def test_a_synthea_record_of_875_entries_maps_its_two_patients(db: Database) -> 
     assert goals.text.splitlines()[0] == "Hemoglobin A1c total in Blood < 7.0"
     assert len(goals.text.splitlines()) == 5
     assert {t.name for t in first.care_team} >= {"LOWELL GENERAL HOSPITAL"}
-    second = _card(db, "2fa15bc7-8866-461a-9000-f739e425860a")
+    second = card_of(db, "2fa15bc7-8866-461a-9000-f739e425860a")
     assert second.admission.bed_label == "7-2"
     assert len([p for p in second.problems if p.kind == ProblemKind.CONDITION]) == 5
     skipped = {s.what: s.why for s in summary.skipped}
@@ -99,7 +88,7 @@ def test_the_ward_census_maps_every_resource_rounds_reads(db: Database) -> None:
     ward_id = make_ward(db)
     summary = import_fhir(db, [CENSUS], ward_id)
     assert (summary.created, summary.admissions_created, summary.goals_written) == (3, 2, 1)
-    eleni = _card(db, "MRN-0001")
+    eleni = card_of(db, "MRN-0001")
     a = eleni.admission
     assert (a.given_name, a.family_name, a.preferred_name) == ("Ελένη", "Παπαδοπούλου", "Λένα")
     assert (a.preferred_language, a.interpreter_needed, a.bed_label) == ("Ελληνικά", True, "7-2")
@@ -129,7 +118,7 @@ def test_the_ward_census_maps_every_resource_rounds_reads(db: Database) -> None:
     assert goals.text == "To walk to the garden to see my granddaughter"
     assert (goals.voice, goals.edited_by, goals.version) == (Voice.CLINICIAN, None, 1)
 
-    kwame = _card(db, "MRN-0002").admission
+    kwame = card_of(db, "MRN-0002").admission
     # the bed from the Location's identifier; the interpreter from US Core on the Encounter
     assert (kwame.bed_label, kwame.interpreter_needed, kwame.preferred_name) == (
         "7-3",
@@ -165,13 +154,13 @@ def test_importing_twice_updates_by_mrn_and_duplicates_nothing(db: Database) -> 
     # --admit now admits the two without a stay, and still adds no one twice
     admitted = import_fhir(db, [CENSUS, SYNTHEA], ward_id, admit=True)
     assert (admitted.created, admitted.admissions_created) == (0, 3)
-    assert _card(db, "MRN-0004").admission.bed_label == "7-1"
+    assert card_of(db, "MRN-0004").admission.bed_label == "7-1"
 
 
 def test_what_the_ward_wrote_is_never_overwritten(db: Database) -> None:
     ward_id = make_ward(db)
     import_fhir(db, [CENSUS], ward_id)
-    eleni = _card(db, "MRN-0001").admission
+    eleni = card_of(db, "MRN-0001").admission
     with db.session() as s:
         patient = s.execute(select(Patient).where(Patient.mrn == "MRN-0001")).scalar_one()
         patient.preferred_name = "Eleni"
@@ -182,7 +171,7 @@ def test_what_the_ward_wrote_is_never_overwritten(db: Database) -> None:
             s, ADMIN, eleni.id, CardField.GOALS_OF_CARE, "Home by Christmas", Voice.PATIENT, 1
         )
     import_fhir(db, [CENSUS], ward_id)
-    card = _card(db, "MRN-0001")
+    card = card_of(db, "MRN-0001")
     assert card.fields[CardField.GOALS_OF_CARE].text == "Home by Christmas"
     assert (card.admission.preferred_name, card.admission.preferred_language) == (
         "Eleni",

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import CardField
@@ -20,6 +18,7 @@ from rounds_app.storage.database import Database
 from rounds_app.storage.models import AuditEvent
 from tests.reports.pdf import image_xobjects, pages_text, reader, shows, squeeze, text
 from tests.reports.ward import PEOPLE, SECRET, long_texts_ward, multilingual_ward, uniform_ward
+from tests.storage.query_counting import counted
 
 # 40 rows of the same height: the first page has the taller header, so it holds
 # fewer rows than the rest
@@ -124,25 +123,11 @@ def test_stale_what_matters_and_due_goals_are_flagged(db: Database) -> None:
     assert "not updated for" not in fresh.replace("not updated for 30 days or more", "")
 
 
-@contextmanager
-def _counted(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
-
-
 def test_loading_costs_the_same_queries_for_any_ward_size(db: Database) -> None:
     ward = multilingual_ward(db)
 
     def queries() -> int:
-        with _counted(db) as statements, db.session() as s:
+        with counted(db) as statements, db.session() as s:
             data = load_handoff(s, ward.charge, ward.ward_id, utc_now())
         assert data.rows
         return len(statements)

@@ -22,7 +22,7 @@ from rounds_app.storage.database import Database
 from rounds_app.storage.models import Admission, AuditEvent, ChangeLogEntry, Patient
 from tests.factories import small_ward
 from tests.reports.pdf import shows, text
-from tests.storage.test_reviews import IDENTIFYING, assert_no_identifier
+from tests.storage.review_drafts import IDENTIFYING, assert_no_identifier
 
 S = ReviewSection
 

@@ -16,7 +16,7 @@ from rounds_app.storage.base import Base
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import Contribution
 from tests.factories import small_ward
-from tests.storage.test_reviews import draft
+from tests.storage.review_drafts import draft
 
 FIFTY_LINES = "\n".join(["word"] * 50)
 

@@ -28,7 +28,7 @@ from rounds_app.services.proms import PromEntry, prom_trend, record_prom
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import ActionItem, Admission, WardRound
 from tests.factories import small_ward
-from tests.storage.test_query_counts import counted
+from tests.storage.query_counting import counted
 
 DISCUSSED, SKIPPED = RoundPatientStatus.DISCUSSED, RoundPatientStatus.SKIPPED
 REVIEW_MARKER = "REVIEW-TEXT-NEVER-PROJECTED"

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from sqlalchemy import event
-
 from rounds_app.domain.clock import utc_now
 from rounds_app.services import (
     census,
@@ -19,21 +14,7 @@ from rounds_app.services import (
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import Admission
 from tests.factories import small_ward
-
-
-@contextmanager
-def counted(db: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        if statement != "BEGIN":  # SQLite's transaction start, which PostgreSQL does not send
-            statements.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+from tests.storage.query_counting import counted
 
 
 def _load(db: Database, ward) -> tuple[int, int]:  # type: ignore[no-untyped-def]

@@ -16,24 +16,13 @@ from rounds_app.errors import ConflictError, PermissionDenied, ValidationError
 from rounds_app.exchange.json_format import export_document, import_json
 from rounds_app.services import reviews
 from rounds_app.services.proms import PromEntry, record_prom
-from rounds_app.services.reviews import ReviewAction, ReviewDraft
+from rounds_app.services.reviews import ReviewAction
 from rounds_app.storage.database import Database
 from rounds_app.storage.models import Admission, Patient
 from tests.factories import ADMIN, small_ward
+from tests.storage.review_drafts import IDENTIFYING, assert_no_identifier, draft
 
 S = ReviewSection
-
-
-def draft(title: str = "Fall at night", admission_id: int | None = None, **changes) -> ReviewDraft:  # type: ignore[no-untyped-def]
-    values = {
-        "title": title,
-        "admission_id": admission_id,
-        "deidentified": False,
-        "sections": {S.WHAT_HAPPENED: "A fall at 03:00 on the way to the toilet."},
-        "participants": (Discipline.NURSING, Discipline.PHYSIOTHERAPY, Discipline.NURSING),
-        "actions": (ReviewAction("Night-time toileting plan", "Ward sister", date(2030, 1, 5)),),
-    }
-    return ReviewDraft(**{**values, **changes})
 
 
 def test_draft_final_amend(db: Database) -> None:
@@ -123,13 +112,6 @@ def test_a_stale_save_is_a_conflict_with_both_versions(db: Database) -> None:
         assert reviews.get_review(s, ward.nurse, review_id).title == "Theirs"
 
 
-IDENTIFYING = (
-    "Zoë Muñoz-Ibáñez (Zoë to friends; MRN0000, NHS 943 476 5919) was born 07/03/1951 — "
-    "DOB 1951-03-07, 7 March 1951, March 7th, 1951, 7.3.51. Admitted {admitted}; muñoz said "
-    "she was scared. Record mrn-0000 checked."
-)
-
-
 def test_deidentified_reviews_hold_no_identifier(db: Database) -> None:
     ward = small_ward(db, patients=1)
     admission_id = ward.admission_ids[0]
@@ -179,14 +161,6 @@ def test_deidentified_reviews_hold_no_identifier(db: Database) -> None:
     with db.session() as s:
         amendment = reviews.get_review(s, ward.nurse, review_id).amendments[0]
     assert (amendment.after, amendment.reason) == ("Ring [patient]", "[patient] asked")
-
-
-def assert_no_identifier(text: str, admitted: date) -> None:
-    folded = text.casefold()
-    for word in ("zoë", "zozo", "muñoz", "ibáñez", "mrn0000", "mrn-0000", "9434765919", "943 476"):
-        assert word not in folded, word
-    for written in ("1951", "07/03", "7 march", "march 7", "7.3.51", f"{admitted:%d/%m/%Y}"):
-        assert written not in folded, written
 
 
 def test_list_is_newest_first_and_searches_title_and_sections(db: Database) -> None:

@@ -24,7 +24,7 @@ from rounds_app.services.ward_model.facts import ward_facts
 from rounds_app.services.ward_model.readiness import readiness
 from rounds_app.storage.database import Database
 from tests.storage.facts_ward import FactsWard, admit, facts_ward
-from tests.storage.test_query_counts import counted
+from tests.storage.query_counting import counted
 
 LISTS = ("action_items", "contingencies", "discharge_checklist_items")
 SAFETY = ("resuscitation_decisions", "safety_checks", "allergies", "contacts", "medications")

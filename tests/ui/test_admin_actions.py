@@ -7,31 +7,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from rounds_app.domain.enums import Discipline, Role
-from rounds_app.services import users
-from rounds_app.services.actor import Actor
 from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.database import Database
-from tests.ui.ward_data import CHARGE, PASSWORD, WardData
+from tests.ui.ward_data import CHARGE, PASSWORD, WardData, add_ward_administrator
 from ui.admin import AdminActions
 from ui.admin.admit_dialog import AdmitDialog
 from ui.admin.move_dialogs import DischargeConfirm
 from ui.backend import Backend
 from ui.main_window import MainWindow
 from ui.messages import Notice
-
-
-def _admin(db: Database) -> None:
-    with db.session() as s:
-        users.create_user(
-            s,
-            Actor.system("test"),
-            username="boss",
-            display_name="Ward Administrator",
-            discipline=Discipline.NURSING,
-            role=Role.ADMIN,
-            password=PASSWORD,
-        )
 
 
 @pytest.fixture
@@ -64,7 +48,7 @@ def test_each_role_sees_only_what_it_may_do(
     backend.sign_in(CHARGE, PASSWORD)
     actions.update_enabled()
     assert _enabled(actions) == ["&Admit patient…", "&Move bed…", "&Discharge patient…"]
-    _admin(ui_db)
+    add_ward_administrator(ui_db)
     backend.sign_in("boss", PASSWORD)
     actions.update_enabled()
     assert len(_enabled(actions)) == 5

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.errors import AuthenticationFailed
 from rounds_app.services import users
-from rounds_app.services.actor import Actor
 from rounds_app.services.users import UserView
 from rounds_app.storage.database import Database
 from tests.sign_ins import FakeUtcClock, lock_out
@@ -23,29 +22,13 @@ from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDi
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
-from ui.contributions.vocabulary import clock_time
+from ui.common.date_words import clock_time
 
 ROWS = [
     UserView(1, "a.admin", "Ada Admin", Discipline.NURSING, Role.ADMIN, True),
     UserView(2, "w.screen", "Ward <b>screen</b>", Discipline.NURSING, Role.WARD_DISPLAY, False),
     UserView(3, "l.wang", "王丽", Discipline.PHARMACY, Role.CLINICIAN, True),
 ]
-
-
-@pytest.fixture
-def admin(backend: Backend, ward: WardData, ui_db: Database) -> Backend:
-    with ui_db.session() as s:
-        users.create_user(
-            s,
-            Actor.system("test"),
-            username="boss",
-            display_name="Ward Administrator",
-            discipline=Discipline.NURSING,
-            role=Role.ADMIN,
-            password=PASSWORD,
-        )
-    backend.sign_in("boss", PASSWORD)
-    return backend
 
 
 @pytest.fixture

@@ -6,31 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from rounds_app.domain.enums import Discipline, Role
-from rounds_app.services import users, wards
-from rounds_app.services.actor import Actor
-from rounds_app.storage.database import Database
-from tests.ui.ward_data import PASSWORD, WardData
+from rounds_app.services import wards
+from tests.ui.ward_data import WardData
 from ui import style
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog, bed_labels
 from ui.backend import Backend
-
-
-@pytest.fixture
-def admin(backend: Backend, ward: WardData, ui_db: Database) -> Backend:
-    with ui_db.session() as s:
-        users.create_user(
-            s,
-            Actor.system("test"),
-            username="boss",
-            display_name="Ward Administrator",
-            discipline=Discipline.NURSING,
-            role=Role.ADMIN,
-            password=PASSWORD,
-        )
-    backend.sign_in("boss", PASSWORD)
-    return backend
 
 
 @pytest.fixture

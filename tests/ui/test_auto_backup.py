@@ -19,15 +19,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from rounds_app import paths
 from rounds_app.storage.backup import rotate_backups
 from rounds_app.storage.database import Database
-from tests.ui import test_run_app as run_app_tests
-from tests.ui.ward_data import CHARGE, PASSWORD, WardData
+from tests.ui.ward_data import CHARGE, PASSWORD, WardData, ward_file
 from ui import app as app_module
 from ui import auto_backup
 from ui.auto_backup import DEFAULT_KEEP, AutoBackup, configured_keep, sqlite_file
 from ui.sign_in_dialog import SignInDialog
 
 # run_app's side effects kept inside the test, shared from test_run_app
-notices = run_app_tests.notices
 
 
 @pytest.fixture
@@ -142,7 +140,7 @@ def test_a_failure_is_a_calm_status_line(qtbot, ui_db, source, start, monkeypatc
     monkeypatch.setattr(auto_backup, "rotate_backups", full_disk)
     window = QMainWindow()
     qtbot.addWidget(window)
-    with caplog.at_level(logging.WARNING, "rounds.ui"):
+    with caplog.at_level(logging.WARNING, "rounds.ui.auto_backup"):
         backups = start(ui_db.url, window)
         with qtbot.waitSignal(backups.failed):
             pass
@@ -156,7 +154,7 @@ def test_a_failure_is_a_calm_status_line(qtbot, ui_db, source, start, monkeypatc
 def test_the_app_backs_up_its_sqlite_file_when_it_quits(
     qapp, notices, tmp_path: Path, monkeypatch
 ) -> None:
-    path = run_app_tests._ward_file(tmp_path)
+    path = ward_file(tmp_path)
     monkeypatch.setattr(paths, "data_dir", lambda: tmp_path / "data")
     monkeypatch.setattr(
         SignInDialog, "ask", lambda parent, backend, username="": backend.sign_in(CHARGE, PASSWORD)

@@ -10,7 +10,7 @@ from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.patient_panel import PatientPanel
 from ui.reviews.link_choices import link_choices
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 NAME = "\u202eAmy"  # a right-to-left override, then a name
 
@@ -58,8 +58,8 @@ def test_every_filled_template_isolates_a_value_that_could_reorder_it() -> None:
     """One rule for every screen sentence built from a template: an override or a
     right-to-left name stays inside its isolate; Latin text is left as typed."""
     spoofed = "Ana\u202e Ng"
-    moved = fill("Move %1 to bed %2", spoofed, "7-5")
+    moved = fill_placeholders("Move %1 to bed %2", spoofed, "7-5")
     assert moved == f"Move {FSI}{spoofed}{PDI} to bed 7-5"
-    arabic = fill("Discharge %1 (%2)?", "سارة", "bed 3")
+    arabic = fill_placeholders("Discharge %1 (%2)?", "سارة", "bed 3")
     assert arabic == f"Discharge {FSI}سارة{PDI} (bed 3)?"
-    assert fill("Move %1", "Ana Ng") == "Move Ana Ng"
+    assert fill_placeholders("Move %1", "Ana Ng") == "Move Ana Ng"

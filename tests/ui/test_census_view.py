@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QToolButton
@@ -13,7 +11,7 @@ from rounds_app.services import admissions, wards
 from rounds_app.storage.database import Database
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import ADMIN, WardData
-from ui import style, window_size
+from ui import window_size
 from ui.backend import Backend
 from ui.census_model import CensusTableModel
 from ui.census_view import CensusView
@@ -191,13 +189,6 @@ def test_enter_in_the_search_opens_a_single_match(qtbot, view: CensusView) -> No
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert chosen.args == [wanted]
     assert view.table.hasFocus()  # Down goes on from here
-
-
-@pytest.fixture
-def styled(qapp) -> Iterator[None]:
-    style.apply_stylesheet(qapp)  # the census's own large type decides what fits
-    yield
-    qapp.setStyleSheet("")
 
 
 @pytest.mark.usefixtures("styled")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from rounds_app.errors import PermissionDenied
 from rounds_app.services import contributions
 from rounds_app.storage.database import Database
-from tests.ui.test_contributions_view import by_pharmacist, mount, sign_in, texts
+from tests.ui.contributions_helpers import by_pharmacist, mount, sign_in, texts
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
 from ui.contributions.amend_dialog import AmendDialog

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from rounds_app.domain.enums import ContributionKind, Discipline, Role
-from rounds_app.drafts import DraftStore
 from rounds_app.errors import DatabaseUnavailable
-from rounds_app.services import contributions, users
+from rounds_app.services import users
 from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.database import Database
+from tests.ui.contributions_helpers import by_pharmacist, mount, sign_in, texts
 from tests.ui.focus import tab_stops
-from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData
+from tests.ui.ward_data import ADMIN, PASSWORD, WardData
 from ui import style
 from ui.backend import Backend
 from ui.contributions.contributions_view import ContributionsView
@@ -24,26 +24,6 @@ from ui.contributions.timeline_model import TimelineModel
 from ui.patient_panel import PatientPanel
 
 M = TimelineModel
-
-
-def sign_in(backend: Backend, drafts: Path, username: str = CHARGE) -> Backend:
-    """Signs in; this user's drafts go to `drafts`, never to the real data folder."""
-    backend.sign_in(username, PASSWORD)
-    backend.drafts = lambda: DraftStore(drafts)  # type: ignore[method-assign]
-    return backend
-
-
-def mount(qtbot, backend: Backend, admission_id: int) -> tuple[PatientPanel, ContributionsView]:
-    """The tab inside a real patient panel, so `saved` reloads the card as in the app."""
-    panel = PatientPanel(backend)
-    view = ContributionsView(backend)
-    panel.add_tab(view, "Contributions")
-    qtbot.addWidget(panel)
-    panel.resize(900, 800)
-    panel.show_admission(admission_id)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel, view
 
 
 @pytest.fixture
@@ -65,19 +45,6 @@ def panel(mounted: tuple[PatientPanel, ContributionsView]) -> PatientPanel:
 @pytest.fixture
 def view(mounted: tuple[PatientPanel, ContributionsView]) -> ContributionsView:
     return mounted[1]
-
-
-def texts(view: ContributionsView) -> list[str]:
-    return [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
-
-
-def by_pharmacist(db: Database, admission_id: int, text: str, **kwargs: object) -> int:
-    with db.session() as s:
-        pharmacist = users.authenticate(s, "pharm.lee", PASSWORD)
-    with db.session() as s:
-        return contributions.add_contribution(
-            s, pharmacist, admission_id, text=text, kind=ContributionKind.RECOMMENDATION, **kwargs
-        )
 
 
 def test_an_added_entry_is_on_top_under_today_and_counted(

@@ -3,28 +3,19 @@ and it opens within the screen at the size it was last left."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QToolButton
 
-from tests.ui.test_window_fit import LAPTOP, MONITOR, fits
-from ui import style, window_size
+from tests.ui.screens import LAPTOP, MONITOR, fits
+from ui import window_size
 from ui.file_dialogs import DEFAULT_SIZE, file_dialog
 
 # a 16 px stock icon drawn whole colours well over this many pixels; squeezed into
 # the padding of a text button it is a dot of two or three
 VISIBLE_PIXELS = 24
 BORDER = 3  # px: the button's frame and rounded corners, not its icon
-
-
-@pytest.fixture
-def styled(qapp) -> Iterator[None]:
-    style.apply_stylesheet(qapp)
-    yield
-    qapp.setStyleSheet("")
 
 
 def _open_dialog(qtbot, tmp_path) -> QFileDialog:

@@ -12,7 +12,7 @@ from rounds_app.interop.csv_census import plan_csv_import
 from rounds_app.interop.fhir_import import plan_fhir_import
 from rounds_app.interop.plan import ImportPlan
 from rounds_app.storage.database import Database
-from tests.interop.helpers import counts
+from tests.interop.helpers import CENSUS, counts
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.importing import ImportActions
@@ -22,7 +22,6 @@ from ui.main_menus import MENU_BAR
 from ui.messages import Notice
 
 DATA = Path(__file__).resolve().parents[1] / "interop" / "data"
-CENSUS = DATA / "ward-census.json"
 TIMEOUT_MS = 30_000
 
 

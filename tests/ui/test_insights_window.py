@@ -16,10 +16,10 @@ from rounds_app.services import insights
 from rounds_app.storage.database import Database
 from tests.modes import OWNER_ONLY, file_mode
 from ui.backend import Backend
+from ui.common.pdf_files import PdfFileChooser
 from ui.insights import InsightsActions, InsightsWindow
 from ui.insights.chart_frame import nice_top
 from ui.insights.csv_file import CsvFileChooser
-from ui.printing.pdf_files import PdfFileChooser
 
 # the offscreen platform cannot raise windows or size them: the test platform speaking
 OFFSCREEN = r"This plugin does not support (raise|propagateSizeHints)\(\)"

@@ -24,10 +24,9 @@ from rounds_app.interop.fhir_import import plan_fhir_import
 from rounds_app.services import users
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.users import UserView
+from tests.interop.helpers import CENSUS
 from tests.ui import keyboard_audit as audit
-from tests.ui.test_admin_users import admin  # noqa: F401 (a fixture)
-from tests.ui.test_importing_census import CENSUS
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode
 from tests.ui.ward_data import PASSWORD, WardData
 from ui.actions.my_actions import MyActionsDialog
 from ui.admin.admit_dialog import AdmitDialog

@@ -15,7 +15,7 @@ from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.database import Database
 from ui.backend import Backend
 from ui.proms import PromActions, PromCaptureDialog, PromTrend
-from ui.proms.prom_words import Measure
+from ui.proms.measures import Measure
 from ui.proms.score_picker import ScorePicker
 
 

@@ -19,9 +19,9 @@ from rounds_app.services.patient_card import patient_card
 from rounds_app.storage.database import Database
 from tests.modes import OWNER_ONLY, file_mode
 from ui.backend import Backend
-from ui.card import when
+from ui.common import date_words
+from ui.common.pdf_files import PdfFileChooser
 from ui.conflict_dialog import Choice, ConflictDialog, Resolution
-from ui.printing.pdf_files import PdfFileChooser
 from ui.reviews import ReviewActions, ReviewsWindow
 from ui.reviews.amend_dialog import Amendment, AmendReviewDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog
@@ -271,7 +271,7 @@ def test_a_final_review_is_dated_by_its_finalisation_in_the_list_and_the_header(
     assert final.finalized_at is not None
     # the demo's final review was amended days after it was finalised
     assert final.updated_at.date() != final.finalized_at.date()
-    finalised, amended = when.stamp(final.finalized_at), when.stamp(final.updated_at)
+    finalised, amended = date_words.stamp(final.finalized_at), date_words.stamp(final.updated_at)
 
     row = window.model.index(window.model.row_of(final.id))
     assert finalised in row.data() and amended not in row.data()

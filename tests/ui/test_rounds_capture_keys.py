@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.patient_card import patient_card
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
 from ui.rounds.mode import RoundsMode

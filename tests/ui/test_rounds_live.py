@@ -6,7 +6,7 @@ from __future__ import annotations
 from rounds_app.domain.enums import ContributionKind
 from rounds_app.services import contributions, users
 from rounds_app.storage.database import Database
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, room_only
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, room_only
 from tests.ui.ward_data import PASSWORD, WardData
 from ui.backend import Backend
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
 from ui import style
 from ui.backend import Backend

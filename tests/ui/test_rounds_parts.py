@@ -1,6 +1,7 @@
 """The parts of rounds mode on their own: the ward-room view's sizes (readable from
 4 m, scaled with the screen) and its refusal to clip, the words around the data, the
-console's patient list model, and the keys."""
+console's patient list model, the keys, and the small pure parts: sharing the screen,
+the timer's pace, the prompts."""
 
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from rounds_app.domain.enums import Discipline, RoundPatientStatus, Severity, Voice
 from rounds_app.services.audience import AudienceSlide, SlideNews
 from rounds_app.services.ward_model.actions import OpenAction
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
-from ui.rounds import slide_words
+from ui.rounds import slide_text
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.dialogs import ConfirmEnd, ConfirmReveal, StartRoundDialog
+from ui.rounds.fair_share import share
 from ui.rounds.fitted_label import FittedLabel
+from ui.rounds.prompts import prompts_for
 from ui.rounds.round_patients_model import RoundPatientsModel, RoundRow
+from ui.rounds.round_timer import Pace, clock_text, pace
 from ui.rounds.stage import projector_for
 
 M = RoundPatientsModel
@@ -117,12 +121,12 @@ def test_long_text_goes_on_to_another_page_never_cut(view, width: int, height: i
         if page:  # a paragraph cut at the foot of a page says so where it goes on
             assert "(continued)" in " ".join(label.text() for label in body)
     expected = {
-        view.what_matters: [("", slide_words.what_matters(slide))],
-        view.goals: [("", slide_words.goals(slide))],
-        view.plans: slide_words.contingencies(slide),
-        view.news: slide_words.news(slide),
-        view.discharge: slide_words.discharge(slide),
-        view.actions: slide_words.actions(slide, today),
+        view.what_matters: [("", slide_text.what_matters(slide))],
+        view.goals: [("", slide_text.goals(slide))],
+        view.plans: slide_text.contingencies(slide),
+        view.news: slide_text.news(slide),
+        view.discharge: slide_text.discharge(slide),
+        view.actions: slide_text.actions(slide, today),
     }
     for label, paragraphs in expected.items():
         assert not _words(paragraphs) - shown[label], label.objectName()  # every word shows
@@ -228,16 +232,16 @@ def test_an_empty_card_asks_rather_than_showing_blanks(view) -> None:
 
 
 def test_words_around_the_data() -> None:
-    assert slide_words.what_matters(_slide(what_matters_most="My dog")) == "“My dog”"
-    assert slide_words.what_matters(_slide(what_matters_voice=Voice.FAMILY))[0] != "“"
-    assert slide_words.goals_badge(_slide()) == "Not revisited for 12 days"
-    assert slide_words.goals_badge(_slide(goals_stale=False, days_since_goals=1)) == (
+    assert slide_text.what_matters(_slide(what_matters_most="My dog")) == "“My dog”"
+    assert slide_text.what_matters(_slide(what_matters_voice=Voice.FAMILY))[0] != "“"
+    assert slide_text.goals_badge(_slide()) == "Not revisited for 12 days"
+    assert slide_text.goals_badge(_slide(goals_stale=False, days_since_goals=1)) == (
         "Revisited yesterday"
     )
-    assert slide_words.facts(_slide(days_in_hospital=1, days_to_discharge=0)) == (
+    assert slide_text.facts(_slide(days_in_hospital=1, days_to_discharge=0)) == (
         "Admitted yesterday  ·  Expected home today"
     )
-    plans = slide_words.contingencies(_slide(contingencies=(("If fever", "then cultures"),)))
+    plans = slide_text.contingencies(_slide(contingencies=(("If fever", "then cultures"),)))
     assert plans == [("If", "fever  →  cultures")]
 
 
@@ -245,7 +249,7 @@ def test_an_overdue_action_says_so_in_words() -> None:
     today = date(2026, 1, 6)
     late = OpenAction(1, "Chase echo", None, None, date(2026, 1, 5), True, OPENED)
     on_time = OpenAction(2, "Book transport", None, None, date(2026, 1, 7), False, OPENED)
-    words = slide_words.actions(_slide(open_actions=(late, on_time)), today)
+    words = slide_text.actions(_slide(open_actions=(late, on_time)), today)
     assert words[0][1].startswith("Chase echo — overdue: due ")
     assert "overdue" not in words[1][1]
 
@@ -369,7 +373,40 @@ def test_next_reads_and_writes_nothing_until_the_room_has_its_patient(
 def test_the_slide_says_how_the_patient_says_they_are() -> None:
     at = datetime(2026, 11, 20, tzinfo=UTC)
     slide = _slide(proms=((at, 6, None, 2), (at, 4, 5, None), (at, 3, 7, None)))
-    told = slide_words.how_they_say_they_are(slide)
+    told = slide_text.how_they_say_they_are(slide)
     assert told == "Pain 6 → 4 → 3  ·  Feeling 5 → 7  ·  Breathless 2"
-    assert told in slide_words.facts(slide)
-    assert slide_words.how_they_say_they_are(_slide(proms=())) == ""
+    assert told in slide_text.facts(slide)
+    assert slide_text.how_they_say_they_are(_slide(proms=())) == ""
+
+
+def test_share_gives_short_claims_all_and_splits_the_rest() -> None:
+    assert share([10, 20, 30], 100) == [10, 20, 30]
+    assert share([10, 80, 80], 100) == [10, 45, 45]
+    assert share([50, 50], 0) == [0, 0]
+    assert share([300, 100, 100], 300, floors=[200, 0, 0]) == [200, 50, 50]
+    assert share([300, 100, 100], 600, floors=[200, 0, 0]) == [300, 100, 100]
+    assert share([300, 300, 300], 600, floors=[100, 0, 0]) == [200, 200, 200]
+    assert share([100, 400], 200, floors=[0, 0]) == [100, 100]
+
+
+def test_the_timer_turns_amber_then_red_past_the_target() -> None:
+    assert pace(299, 300) is Pace.ON_TIME
+    assert pace(301, 300) is Pace.OVER
+    assert pace(451, 300) is Pace.WELL_OVER
+    assert clock_text(65) == "1:05"
+    assert clock_text(3725) == "1:02:05"
+
+
+def test_prompts_go_from_the_person_to_each_discipline_to_the_family() -> None:
+    titles = [p.title for p in prompts_for([Discipline.PHARMACY, Discipline.NURSING])]
+    assert titles == [
+        "What matters most",
+        "Overnight events",
+        "Nursing",
+        "Pharmacy",
+        "Safety check",
+        "Plan",
+        "Discharge",
+        "Questions for the patient and family",
+    ]
+    assert [p.title for p in prompts_for([])][2] == "Each discipline"

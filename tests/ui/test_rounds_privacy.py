@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTextEdit, QWidget
 
 from rounds_app.domain.enums import CardField, ContributionKind, Discipline, Voice
 from rounds_app.services import admissions, cards, contributions, wards
 from rounds_app.storage.database import Database
-from tests.ui.test_rounds_support import (
+from tests.ui.rounds_support import (
     FakeClock,
     close_mode,
     open_mode,
@@ -21,6 +20,7 @@ from tests.ui.test_rounds_support import (
     room_only,
     words_in,
 )
+from tests.ui.shown_text import everything_shown
 from tests.ui.ward_data import ADMIN, WardData
 from ui.backend import Backend
 from ui.rounds.dialogs import ConfirmReveal
@@ -83,27 +83,12 @@ def private(ui_db: Database, ward: WardData) -> int:
     return admission
 
 
-def _everything_shown(root: QWidget) -> str:
-    """Every text a person or a screen reader could get from the widgets."""
-    parts = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        parts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
-        parts += [widget.whatsThis(), widget.windowTitle(), str(widget.property("fullText") or "")]
-        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-            parts.append(widget.text())
-        if isinstance(widget, QTextEdit):
-            parts.append(widget.toPlainText())
-    # a line break may fall inside a word or between two: searched both ways
-    shown = "\n".join(parts)
-    return shown.replace("\n", " ") + "\n" + shown.replace("\n", "")
-
-
 def _walk_every_patient(qtbot, mode: RoundsMode) -> list[str]:
     room_only(qtbot, mode)
     press(qtbot, Qt.Key.Key_Home)
     seen = []
     for _ in mode.state.order:
-        seen.append(_everything_shown(mode.audience))
+        seen.append(everything_shown(mode.audience))
         press(qtbot, Qt.Key.Key_Right)
     return seen
 
@@ -116,8 +101,8 @@ def test_the_ward_room_view_gives_nothing_away(
         screens = _walk_every_patient(qtbot, mode)
         mode.go_to(mode.state.order.index(private))
         mode.idle_work()  # the console's full card, as after the paint
-        console = _everything_shown(mode.console)
-        ours = _everything_shown(mode.audience)
+        console = everything_shown(mode.console)
+        ours = everything_shown(mode.audience)
     finally:
         close_mode(mode)
     assert "Walked to the window today" in ours and "“My garden”" in ours
@@ -145,7 +130,7 @@ def test_names_show_only_after_a_deliberate_yes(
         assert words_in(mode.audience.name) == f"{GIVEN} {FAMILY}"
         assert mode.audience.names_shown.isVisible()
         assert mode.audience.names_shown.text() == "Names shown"
-        shown = _everything_shown(mode.audience)
+        shown = everything_shown(mode.audience)
         assert MRN not in shown and "1941" not in shown and SENSITIVE not in shown
         press(qtbot, Qt.Key.Key_P)  # back to initials: no question asked
         assert words_in(mode.audience.name) == "MO"

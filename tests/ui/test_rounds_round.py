@@ -13,7 +13,7 @@ from rounds_app.domain.enums import Discipline, RoundPatientStatus
 from rounds_app.services import wards
 from rounds_app.services.round_summary import round_summary, running_round
 from rounds_app.storage.database import Database
-from tests.ui.test_rounds_support import (
+from tests.ui.rounds_support import (
     FakeClock,
     close_mode,
     open_mode,

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.round_summary import round_summary
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
 

@@ -3,9 +3,6 @@ Dialogs are replaced through their `ask` classmethods; the event loop is not run
 
 from __future__ import annotations
 
-import logging
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,42 +13,12 @@ from rounds_app import paths
 from rounds_app.crash_reports import write_report
 from rounds_app.demo import DemoAccounts
 from rounds_app.domain.clock import utc_now
-from rounds_app.storage.database import Database, open_database
-from tests.ui.ward_data import CHARGE, PASSWORD, build_ward
+from rounds_app.storage.database import Database
+from tests.ui.ward_data import CHARGE, PASSWORD, build_ward, ward_file
 from ui import app as app_module
 from ui.first_admin_dialog import FirstAdminDialog
 from ui.main_window import MainWindow
-from ui.messages import Notice
 from ui.sign_in_dialog import SignInDialog
-
-
-@pytest.fixture
-def notices(qapp, tmp_path: Path, monkeypatch) -> Iterator[list[str]]:
-    """Keeps run_app's side effects inside the test: logs and the demo file under
-    tmp_path, the excepthook, stylesheet and log handlers restored afterwards."""
-    shown: list[str] = []
-    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "logs")
-    monkeypatch.setattr(paths, "demo_database_path", lambda: tmp_path / "demo" / "demo.sqlite3")
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(
-        Notice, "ask", classmethod(lambda cls, parent, title, text, *a: shown.append(text))
-    )
-    rounds_logger = logging.getLogger("rounds")
-    handlers = list(rounds_logger.handlers)
-    yield shown
-    for handler in rounds_logger.handlers[:]:
-        if handler not in handlers:
-            rounds_logger.removeHandler(handler)
-            handler.close()
-    qapp.setStyleSheet("")
-
-
-def _ward_file(tmp_path: Path) -> Path:
-    path = tmp_path / "ward.sqlite3"
-    database = open_database(paths.sqlite_url(path))
-    build_ward(database, 3)
-    database.dispose()
-    return path
 
 
 def test_a_database_that_cannot_be_opened_exits_1(notices, tmp_path: Path) -> None:
@@ -119,7 +86,7 @@ def test_the_default_database_starts_with_the_first_admin(
 
 
 def test_quitting_at_sign_in_exits_0(notices, tmp_path: Path, monkeypatch) -> None:
-    path = _ward_file(tmp_path)
+    path = ward_file(tmp_path)
     asked: list[str] = []
     monkeypatch.setattr(
         SignInDialog, "ask", lambda parent, backend, username="": asked.append(username)
@@ -130,7 +97,7 @@ def test_quitting_at_sign_in_exits_0(notices, tmp_path: Path, monkeypatch) -> No
 
 
 def test_signing_in_shows_the_main_window(qapp, notices, tmp_path: Path, monkeypatch) -> None:
-    path = _ward_file(tmp_path)
+    path = ward_file(tmp_path)
     monkeypatch.setattr(
         SignInDialog, "ask", lambda parent, backend, username="": backend.sign_in(CHARGE, PASSWORD)
     )
@@ -155,7 +122,7 @@ def test_signing_in_shows_the_main_window(qapp, notices, tmp_path: Path, monkeyp
 def test_the_start_after_a_crash_mentions_its_report_once(
     qapp, notices, tmp_path: Path, monkeypatch
 ) -> None:
-    path = _ward_file(tmp_path)
+    path = ward_file(tmp_path)
     report = write_report(tmp_path / "logs", utc_now(), "builtins.ValueError\n")
     monkeypatch.setattr(
         SignInDialog, "ask", lambda parent, backend, username="": backend.sign_in(CHARGE, PASSWORD)

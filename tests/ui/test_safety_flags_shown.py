@@ -13,8 +13,8 @@ from rounds_app.domain.safety import SafetyItem
 from rounds_app.services import safety_facts as writes
 from rounds_app.services.audience import audience_slides
 from rounds_app.services.safety_views import safety_facts
-from tests.ui.test_rounds_privacy import _everything_shown
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode, press, room_only
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press, room_only
+from tests.ui.shown_text import everything_shown
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.census_badges import BadgesRole
@@ -124,15 +124,15 @@ def test_code_status_reaches_the_room_only_after_a_deliberate_yes(
         assert "Falls risk" not in check.question and "Mobility" in check.question
 
         room_only(qtbot, mode)
-        assert "DNACPR" not in _everything_shown(mode.audience)
+        assert "DNACPR" not in everything_shown(mode.audience)
         monkeypatch.setattr(ConfirmRevealSafety, "ask", lambda parent: False)
         press(qtbot, Qt.Key.Key_Y)
         assert mode.audience.safety.isHidden() and mode.audience.safety_shown.isHidden()
-        assert "Penicillin" not in _everything_shown(mode.audience)
+        assert "Penicillin" not in everything_shown(mode.audience)
 
         monkeypatch.setattr(ConfirmRevealSafety, "ask", lambda parent: True)
         press(qtbot, Qt.Key.Key_Y)
-        shown = _everything_shown(mode.audience)
+        shown = everything_shown(mode.audience)
         # the test's small window fits the line by shortening its end
         assert "DNACPR · Ward-based care, not for ICU · Allergies: Penic" in shown
         assert mode.audience.safety_shown.isVisible()
@@ -141,6 +141,6 @@ def test_code_status_reaches_the_room_only_after_a_deliberate_yes(
 
         press(qtbot, Qt.Key.Key_Y)  # hidden again at once: no question asked
         assert mode.audience.safety.isHidden()
-        assert "DNACPR" not in _everything_shown(mode.audience)
+        assert "DNACPR" not in everything_shown(mode.audience)
     finally:
         close_mode(mode)

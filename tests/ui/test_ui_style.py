@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,16 +35,16 @@ class _DesktopWithButtonIcons(QProxyStyle):
         return super().styleHint(hint, option, widget, returnData)
 
 
-@pytest.fixture
-def styled(qapp) -> Iterator[None]:
-    style.apply_stylesheet(qapp)
-    yield
-    qapp.setStyleSheet("")
-
-
 def test_every_qss_file_is_loaded_in_name_order() -> None:
     sheet = style.load_stylesheet()
     assert sheet.index("Rounds base theme") < sheet.index("QTableView#censusTable")
+
+
+def test_the_ward_room_theme_is_left_to_the_audience_view() -> None:
+    # the audience view loads it scaled to its own height; app-wide it would be read twice
+    sheet = style.load_stylesheet()
+    assert "#audienceView" not in sheet
+    assert "@" not in sheet  # every colour token was filled in
 
 
 @pytest.mark.usefixtures("styled")

@@ -11,7 +11,8 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
 
-from tests.ui.test_rounds_support import FakeClock, close_mode, open_mode
+from tests.ui.rounds_support import FakeClock, close_mode, open_mode
+from tests.ui.screens import LAPTOP, MONITOR, fits
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui import window_size
 from ui.admin.admit_dialog import AdmitDialog
@@ -22,9 +23,6 @@ from ui.main_window import MainWindow
 from ui.messages import Notice
 from ui.proms.capture_dialog import PromCaptureDialog
 from ui.reviews.reviews_window import ReviewsWindow
-
-LAPTOP = QRect(0, 0, 1366, 768)
-MONITOR = QRect(0, 0, 1920, 1080)
 
 
 def _main(backend: Backend, ward: WardData) -> QWidget:
@@ -66,11 +64,6 @@ WINDOWS = {
 def charge(backend: Backend, ward: WardData) -> Backend:
     backend.sign_in(CHARGE, PASSWORD)
     return backend
-
-
-def fits(widget: QWidget, area: QRect) -> bool:
-    """The window with its frame: pos() is where the frame starts."""
-    return area.contains(QRect(widget.pos(), widget.size() + window_size.FRAME_ALLOWANCE))
 
 
 @pytest.mark.parametrize("area", [LAPTOP, MONITOR], ids=["1366x768", "1920x1080"])

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
+from rounds_app import paths
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ContributionKind, Discipline, Role
 from rounds_app.services import actions, admissions, cards, contributions, users, wards
 from rounds_app.services.actor import Actor
-from rounds_app.storage.database import Database
+from rounds_app.storage.database import Database, open_database
 
 PASSWORD = "correct horse battery"
 CHARGE = "charge.nurse"
@@ -66,6 +68,11 @@ def _user(db: Database, username: str, name: str, role: Role, discipline: Discip
             role=role,
             password=PASSWORD,
         )
+
+
+def add_ward_administrator(db: Database) -> None:
+    """The "boss" account: the ward's administrator, who signs in with PASSWORD."""
+    _user(db, "boss", "Ward Administrator", Role.ADMIN, Discipline.NURSING)
 
 
 def build_ward(db: Database, patients: int = 8, *, code: str = "7B") -> WardData:
@@ -137,3 +144,12 @@ def build_ward(db: Database, patients: int = 8, *, code: str = "7B") -> WardData
 def _discharge(today: date, days_in: int, out_in: int) -> date:
     # an overdue date may not fall before the admission itself
     return today + timedelta(days=max(out_in, -days_in))
+
+
+def ward_file(tmp_path: Path) -> Path:
+    """A small ward in its own SQLite file, for tests that start the app on a path."""
+    path = tmp_path / "ward.sqlite3"
+    database = open_database(paths.sqlite_url(path))
+    build_ward(database, 3)
+    database.dispose()
+    return path

@@ -4,8 +4,9 @@ its text colour from the most specific rule matching it (Qt style sheets do not 
 `color` from parent to child), and a widget without a background shows its nearest
 ancestor's (a label draws none; `transparent` and `none` mean the same).
 
-Only hex colours are read: the stylesheets use nothing else, and a test fails if one
-does (`colour` raises), so a new notation cannot slip past unchecked."""
+The sheets are read as the app loads them, their palette tokens replaced by colours.
+Only hex colours are read: the palette holds nothing else, and a test fails if a sheet
+uses another notation (`colour` raises), so a new one cannot slip past unchecked."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from ui.palette import themed
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
@@ -79,7 +82,7 @@ class Rule:
 def read_rules(files: list[Path]) -> list[Rule]:
     rules = []
     for path in files:
-        text = _COMMENT.sub("", path.read_text(encoding="utf-8"))
+        text = _COMMENT.sub("", themed(path.read_text(encoding="utf-8")))
         for selectors, body in _RULE.findall(text):
             declarations = {}
             for line in body.split(";"):

@@ -1,6 +1,6 @@
 """Every text colour in the stylesheets against the background it is drawn on: WCAG
 AA (4.5:1) on the workstation, AAA (7:1) on the ward-room screen read from across the
-room (resources/qss/projector.qss)."""
+room (resources/qss/audience/projector.qss)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ PROJECTOR = "projector.qss"
 
 
 def _sheet(folder: Path) -> Sheet:
-    return Sheet(read_rules(sorted(folder.glob("*.qss"))))
+    return Sheet(read_rules(sorted(folder.rglob("*.qss"))))
 
 
 def _pairs(sheet: Sheet) -> list[Pair]:

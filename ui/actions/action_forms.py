@@ -4,7 +4,6 @@ was wrong; a live refresh of the card never touches what is typed in them."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -27,11 +26,13 @@ from rounds_app.domain.enums import Discipline
 from rounds_app.errors import RoundsError
 from rounds_app.services import actions
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label
-from ui.widgets import fill, plain_label
+from ui.common.discipline_labels import discipline_label
+from ui.common.labelled_rows import buddy_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 ME = "me"  # the owner picker's value for the signed-in user
 
@@ -56,8 +57,7 @@ class _ServiceForm(QFrame):
         self.grid.setColumnStretch(1, 1)
 
     def _field(self, row: int, text: str, widget: QWidget) -> None:
-        label = plain_label(text, "fieldLabel")
-        label.setBuddy(widget)
+        label = buddy_label(text, widget)
         self.grid.addWidget(label, row, 0)
         self.grid.addWidget(widget, row, 1)
 
@@ -133,7 +133,7 @@ class NewActionForm(_ServiceForm):
         """ "Me" and every discipline (there is no list of colleagues for everyone to
         pick from); the user's own discipline is chosen."""
         self.owner.clear()
-        self.owner.addItem(fill(self.tr("Me (%1)"), actor.display_name), ME)
+        self.owner.addItem(fill_placeholders(self.tr("Me (%1)"), actor.display_name), ME)
         for discipline in Discipline:
             self.owner.addItem(discipline_label(discipline), discipline)
         own = actor.discipline

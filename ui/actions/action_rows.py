@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from rounds_app.domain.enums import ActionStatus
 from rounds_app.services.patient_card import ActionView, ContingencyView
-from ui.actions.wording import due_text, owner_text
-from ui.contributions.vocabulary import short_date, when
-from ui.widgets import fill, plain_label
+from ui.actions.owner_and_due import due_text, owner_text
+from ui.common.date_words import day_and_time, short_date
+from ui.common.repolish import repolish
+from ui.widgets import fill_placeholders, plain_label
 
 
 def _restyle(widget: QWidget, name: str, value: object) -> None:
     """Sets a property the stylesheet selects on, and repolishes so it takes effect."""
     widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    repolish(widget)
 
 
 class ActionRow(QFrame):
@@ -39,8 +39,8 @@ class ActionRow(QFrame):
         self.due = plain_label(due, "actionDue")
         _restyle(self.due, "overdue", overdue and is_open)
         details = [
-            fill(self.tr("Owner: %1"), owner_text(action)),
-            fill(
+            fill_placeholders(self.tr("Owner: %1"), owner_text(action)),
+            fill_placeholders(
                 self.tr("opened by %1, %2"),
                 action.opened_by,
                 short_date(action.opened_at.astimezone().date(), today),
@@ -52,7 +52,9 @@ class ActionRow(QFrame):
                 if action.status is ActionStatus.DONE
                 else self.tr("Cancelled by %1, %2")
             )
-            details.insert(0, fill(done, action.closed_by, when(action.closed_at, today)))
+            details.insert(
+                0, fill_placeholders(done, action.closed_by, day_and_time(action.closed_at, today))
+            )
         self.details = plain_label("  ·  ".join(details), "actionDetails")
         self.details.setWordWrap(True)
 
@@ -95,7 +97,7 @@ class ActionRow(QFrame):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAutoDefault(False)
-        button.setAccessibleName(fill(spoken, self.action.text))
+        button.setAccessibleName(fill_placeholders(spoken, self.action.text))
         button.clicked.connect(lambda: self.close_requested.emit(self.action, status))
         return button
 
@@ -135,7 +137,7 @@ class ContingencyRow(QFrame):
             self.retire_button.setObjectName("contingencyRetire")
             self.retire_button.setAutoDefault(False)
             self.retire_button.setAccessibleName(
-                fill(self.tr("Retire the contingency: %1"), self.condition.text())
+                fill_placeholders(self.tr("Retire the contingency: %1"), self.condition.text())
             )
             self.retire_button.setToolTip(self.tr("It no longer applies; it is kept, not deleted"))
             self.retire_button.clicked.connect(lambda: self.retire_requested.emit(self.contingency))

@@ -7,7 +7,6 @@ and never touches what is typed in the forms."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -19,13 +18,14 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import actions
 from rounds_app.services.actor import Actor
 from rounds_app.services.patient_card import ActionView, ContingencyView, PatientCard
+from rounds_app.subsystem_log import subsystem_logger
 from ui.actions.action_forms import ContingencyForm, NewActionForm
 from ui.actions.action_rows import ActionRow, ContingencyRow
 from ui.actions.closing import close_action
 from ui.backend import Backend
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class _RowList(QWidget):
@@ -170,7 +170,7 @@ class ActionsView(QWidget):
         self.closed_rows.replace([ActionRow(action, today, False) for action in closed])
         self.closed_rows.setVisible(bool(closed) and self.closed_toggle.isChecked())
         self.open_heading.setText(
-            fill(self.tr("Actions — %1"), self.tr("%n open", "", len(open_)))
+            fill_placeholders(self.tr("Actions — %1"), self.tr("%n open", "", len(open_)))
             if open_
             else self.tr("Actions")  # "No open actions." says the rest
         )

@@ -3,17 +3,16 @@ with the same calm words when someone else got there first."""
 
 from __future__ import annotations
 
-import logging
-
 from rounds_app.domain.enums import ActionStatus
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import actions
 from rounds_app.services.patient_card import ActionView
-from ui.actions.wording import action_tr
+from rounds_app.subsystem_log import subsystem_logger
+from ui.actions.owner_and_due import action_tr
 from ui.backend import Backend
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def close_action(backend: Backend, action: ActionView, status: ActionStatus) -> str | None:
@@ -25,7 +24,7 @@ def close_action(backend: Backend, action: ActionView, status: ActionStatus) -> 
         # an action changes only by being closed, so whoever changed it closed it
         log.info("action id %s was closed elsewhere", action.id)
         if error.theirs.edited_by:
-            return fill(
+            return fill_placeholders(
                 action_tr("Someone else (%1) closed it already; the list now shows it as it is."),
                 error.theirs.edited_by,
             )

@@ -4,8 +4,6 @@ patient (`ask` returns that admission id)."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -23,14 +21,15 @@ from rounds_app.domain.enums import ActionStatus
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import patient_card
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.actions.closing import close_action
 from ui.actions.my_actions_model import MyActionsModel
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label
-from ui.widgets import fill, plain_label
+from ui.common.discipline_labels import discipline_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 M = MyActionsModel
 
 
@@ -47,7 +46,7 @@ class MyActionsDialog(QDialog):
 
         heading = plain_label(self.tr("My actions"), "dialogHeading")
         whose = (
-            fill(
+            fill_placeholders(
                 self.tr("Open actions on this ward for you or for %1, soonest due first."),
                 discipline_label(actor.discipline),
             )
@@ -155,7 +154,7 @@ class MyActionsDialog(QDialog):
         button = QPushButton(self.tr("Done"))
         button.setObjectName("actionDone")
         button.setAutoDefault(False)
-        button.setAccessibleName(fill(self.tr("Mark done: %1"), row.action.text))
+        button.setAccessibleName(fill_placeholders(self.tr("Mark done: %1"), row.action.text))
         button.clicked.connect(lambda: self._close(number))
         return button
 

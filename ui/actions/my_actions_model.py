@@ -11,15 +11,16 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from rounds_app.services.patient_card import WardActionView
-from ui.actions.wording import due_text, owner_text
+from ui import palette
+from ui.actions.owner_and_due import due_text, owner_text
 from ui.row_table_model import Index as _Index
 from ui.row_table_model import RowTableModel
-from ui.widgets import fill, plain_tooltip
+from ui.widgets import fill_placeholders, plain_tooltip
 
-_OVERDUE = QColor("#8A1C1C")  # 8:1 on white and on the row stripes
+_OVERDUE = palette.colour("red_680")  # 8:1 on white and on the row stripes
 
 
 class MyActionsModel(RowTableModel[WardActionView]):
@@ -67,7 +68,7 @@ class MyActionsModel(RowTableModel[WardActionView]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ACTION:
             return plain_tooltip(row.action.text)  # the cell may be elided
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_DONE:
-            return fill(self.tr("Mark done: %1"), row.action.text)
+            return fill_placeholders(self.tr("Mark done: %1"), row.action.text)
         if column == self.COL_DUE and overdue:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _OVERDUE

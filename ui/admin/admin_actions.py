@@ -5,12 +5,11 @@ not use are disabled."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
 
 from rounds_app.errors import RoundsError
 from rounds_app.services import admissions, wards
+from rounds_app.subsystem_log import subsystem_logger
 from ui.admin.admit_dialog import AdmitDialog
 from ui.admin.beds import Patient, patient_of
 from ui.admin.move_dialogs import DischargeConfirm, MoveBedDialog
@@ -19,7 +18,7 @@ from ui.admin.wards_dialog import WardsDialog
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class AdminActions(FeatureActions):

@@ -13,8 +13,8 @@ from ui.admin.beds import fill_bed_combo, free_beds
 from ui.admin.choices import severity_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate
-from ui.widgets import fill
+from ui.common.optional_date import OptionalDate
+from ui.widgets import fill_placeholders
 
 
 def _line(name: str, limit: int, placeholder: str = "") -> QLineEdit:
@@ -30,7 +30,9 @@ class AdmitDialog(FormDialog[int]):
         self, parent: QWidget | None, backend: Backend, ward_id: int, ward_name: str
     ) -> None:
         super().__init__(
-            parent, self.tr("Admit patient"), fill(self.tr("Admit a patient to %1"), ward_name)
+            parent,
+            self.tr("Admit patient"),
+            fill_placeholders(self.tr("Admit a patient to %1"), ward_name),
         )
         self.setObjectName("admitDialog")
         self._backend = backend

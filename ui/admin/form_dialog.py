@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from ui import window_size
-from ui.widgets import fill, plain_label
+from ui.common.labelled_rows import labelled_row
+from ui.widgets import fill_placeholders, plain_label
 from ui.window_size import FittingScrollArea
 
 Result = TypeVar("Result")
@@ -75,10 +76,7 @@ class FormDialog(QDialog, Generic[Result]):
         """A labelled row; `text` carries the &mnemonic that jumps to the field.
         `shown` is what the row holds when that is more than the field (the field
         with a button beside it)."""
-        label = plain_label(text, "fieldLabel")
-        label.setBuddy(field)
-        field.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(label, shown or field)
+        label = labelled_row(self.form, text, field, shown)
         if self._first_field is None:
             self._first_field = field
         return label
@@ -99,13 +97,13 @@ class FormDialog(QDialog, Generic[Result]):
         self.add_row(self.tr("&Password"), self.password)
         self.add_row(self.tr("Con&firm password"), self.confirm)
         self.password.setPlaceholderText(
-            fill(self.tr("At least %1 characters"), str(limits.PASSWORD_MIN))
+            fill_placeholders(self.tr("At least %1 characters"), str(limits.PASSWORD_MIN))
         )
         return self.password, self.confirm
 
     def password_problem(self) -> str | None:
         if len(self.password.text()) < limits.PASSWORD_MIN:
-            return fill(
+            return fill_placeholders(
                 self.tr("The password needs at least %1 characters."), str(limits.PASSWORD_MIN)
             )
         if self.password.text() != self.confirm.text():

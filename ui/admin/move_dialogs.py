@@ -10,7 +10,7 @@ from rounds_app.services import admissions
 from ui.admin.beds import Patient, fill_bed_combo, free_beds
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 class MoveBedDialog(FormDialog[bool]):
@@ -18,8 +18,8 @@ class MoveBedDialog(FormDialog[bool]):
         super().__init__(
             parent,
             self.tr("Move bed"),
-            fill(self.tr("Move %1"), patient.name),
-            fill(self.tr("Now in: %1"), patient.bed_label or self.tr("no bed")),
+            fill_placeholders(self.tr("Move %1"), patient.name),
+            fill_placeholders(self.tr("Now in: %1"), patient.bed_label or self.tr("no bed")),
         )
         self.setObjectName("moveBedDialog")
         self._backend = backend
@@ -56,7 +56,9 @@ class DischargeConfirm(QMessageBox):
         self.setWindowTitle(self.tr("Discharge patient"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         where = patient.bed_label or self.tr("no bed")
-        self.setText(fill(self.tr("Discharge %1 (%2) from the ward?"), patient.name, where))
+        self.setText(
+            fill_placeholders(self.tr("Discharge %1 (%2) from the ward?"), patient.name, where)
+        )
         self.setInformativeText(
             self.tr(
                 "The admission is archived, never deleted: the card, contributions and "

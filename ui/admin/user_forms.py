@@ -12,7 +12,7 @@ from rounds_app.services.users import UserView
 from ui.admin.choices import discipline_combo, role_combo, select_value
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 class AddUserDialog(FormDialog[UserView]):
@@ -79,7 +79,7 @@ class ChangeRoleDialog(FormDialog[UserView]):
         super().__init__(
             parent,
             self.tr("Change role"),
-            fill(self.tr("Role of %1"), user.display_name),
+            fill_placeholders(self.tr("Role of %1"), user.display_name),
             self.tr("The role decides what the account may do on every ward."),
         )
         self.setObjectName("changeRoleDialog")
@@ -104,7 +104,7 @@ class ResetPasswordDialog(FormDialog[UserView]):
         super().__init__(
             parent,
             self.tr("Reset password"),
-            fill(self.tr("New password for %1"), user.display_name),
+            fill_placeholders(self.tr("New password for %1"), user.display_name),
             self.tr("Give them the new password in person, never by e-mail."),
         )
         self.setObjectName("resetPasswordDialog")

@@ -5,7 +5,6 @@ wrote."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
@@ -24,13 +23,15 @@ from PySide6.QtWidgets import (
 from rounds_app.errors import RoundsError
 from rounds_app.services import users
 from rounds_app.services.users import UserView
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class UsersDialog(QDialog):
@@ -56,8 +57,7 @@ class UsersDialog(QDialog):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        table_label = plain_label(self.tr("&Accounts"), "fieldLabel")
-        table_label.setBuddy(self.table)
+        table_label = buddy_label(self.tr("&Accounts"), self.table)
 
         self.add_button = self._button(self.tr("A&dd user…"), "addUser", self.add_user)
         self.role_button = self._button(self.tr("Change &role…"), "changeRole", self.change_role)

@@ -9,16 +9,17 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from rounds_app.services.users import UserView
-from ui.contributions.vocabulary import clock_time, discipline_label
+from ui import palette
+from ui.common.date_words import clock_time
+from ui.common.discipline_labels import discipline_label
 from ui.row_table_model import Index as _Index
 from ui.row_table_model import RowTableModel
-from ui.vocabulary import role_label
-from ui.widgets import fill
+from ui.severity_and_role_labels import role_label
+from ui.widgets import fill_placeholders
 
-_MUTED = QColor("#55595F")  # disabled accounts, still 7:1 against white
+_MUTED = palette.colour("grey_650")  # disabled accounts, still 7:1 against white
 
 
 class UsersTableModel(RowTableModel[UserView]):
@@ -70,6 +71,6 @@ class UsersTableModel(RowTableModel[UserView]):
             if not user.active:
                 return self.tr("Disabled")
             if user.locked_until is not None:
-                return fill(self.tr("Locked until %1"), clock_time(user.locked_until))
+                return fill_placeholders(self.tr("Locked until %1"), clock_time(user.locked_until))
             return self.tr("Active")
         return None

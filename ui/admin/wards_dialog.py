@@ -3,8 +3,6 @@ numbered beds, and one more bed on the chosen ward."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +20,13 @@ from PySide6.QtWidgets import (
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from rounds_app.services import wards
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
-from ui.widgets import fill, plain_label
+from ui.common.labelled_rows import buddy_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 MAX_BEDS = 99  # two-digit labels; a bigger ward adds the rest one by one
 
@@ -89,14 +89,14 @@ class WardsDialog(QDialog):
             button.setAutoDefault(False)  # Enter in a field adds; it never closes the dialog
 
         ward_column = QVBoxLayout()
-        ward_column.addWidget(self._label(self.tr("&Wards"), self.ward_list))
+        ward_column.addWidget(buddy_label(self.tr("&Wards"), self.ward_list))
         ward_column.addWidget(self.ward_list, 1)
         adding = QHBoxLayout()
-        adding.addWidget(self._label(self.tr("New &bed"), self.new_bed))
+        adding.addWidget(buddy_label(self.tr("New &bed"), self.new_bed))
         adding.addWidget(self.new_bed, 1)
         adding.addWidget(self.add_bed_button)
         bed_column = QVBoxLayout()
-        bed_column.addWidget(self._label(self.tr("B&eds of the chosen ward"), self.bed_list))
+        bed_column.addWidget(buddy_label(self.tr("B&eds of the chosen ward"), self.bed_list))
         bed_column.addWidget(self.bed_list, 1)
         bed_column.addLayout(adding)
         lists = QHBoxLayout()
@@ -110,9 +110,9 @@ class WardsDialog(QDialog):
         count.addWidget(self.labels_preview, 1)
         creating = QFormLayout()
         creating.setHorizontalSpacing(18)
-        creating.addRow(self._label(self.tr("&Code"), self.code), self.code)
-        creating.addRow(self._label(self.tr("&Name"), self.name), self.name)
-        creating.addRow(self._label(self.tr("Number of be&ds"), self.beds), count)
+        creating.addRow(buddy_label(self.tr("&Code"), self.code), self.code)
+        creating.addRow(buddy_label(self.tr("&Name"), self.name), self.name)
+        creating.addRow(buddy_label(self.tr("Number of be&ds"), self.beds), count)
         create_row = QHBoxLayout()
         create_row.addStretch(1)
         create_row.addWidget(self.create_button)
@@ -137,12 +137,6 @@ class WardsDialog(QDialog):
         self._preview()
         self.reload()
 
-    def _label(self, text: str, buddy: QWidget) -> QWidget:
-        label = plain_label(text, "fieldLabel")
-        label.setBuddy(buddy)
-        buddy.setAccessibleName(buddy.accessibleName() or text.replace("&", ""))
-        return label
-
     def reload(self, select_id: int | None = None) -> None:
         current = self.ward_list.currentItem()
         keep = (
@@ -159,7 +153,7 @@ class WardsDialog(QDialog):
         for ward in listed:
             # as the census names it: "Ward 4B — General Medicine" already says 4B
             named = ward.name if ward.code in ward.name else f"{ward.name} ({ward.code})"
-            text = fill(
+            text = fill_placeholders(
                 self.tr("%1\n%2, %3 occupied"),
                 named,
                 self.tr("%n beds", "", ward.beds),
@@ -193,7 +187,7 @@ class WardsDialog(QDialog):
             return
         for bed in beds:
             state = self.tr("occupied") if bed.occupied_by else self.tr("free")
-            self.bed_list.addItem(fill(self.tr("%1 — %2"), bed.label, state))
+            self.bed_list.addItem(fill_placeholders(self.tr("%1 — %2"), bed.label, state))
 
     def _preview(self) -> None:
         labels = bed_labels(self.code.text().strip() or "?", self.beds.value())
@@ -201,7 +195,7 @@ class WardsDialog(QDialog):
             self.labels_preview.setText(self.tr("No beds yet; add them one by one."))
         else:
             shown = labels[0] if len(labels) == 1 else f"{labels[0]} … {labels[-1]}"
-            self.labels_preview.setText(fill(self.tr("Beds: %1"), shown))
+            self.labels_preview.setText(fill_placeholders(self.tr("Beds: %1"), shown))
 
     def create_ward(self) -> None:
         code, name = self.code.text().strip(), self.name.text().strip()

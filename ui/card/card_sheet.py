@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.enums import CardField
 from ui.card.field_panel import FieldPanel
 from ui.card.goals_revisit import GoalsRevisit
-from ui.card.look import repolish
+from ui.common.repolish import repolish
 
 FIRST, LAST = CardField.WHAT_MATTERS_MOST, CardField.GOALS_OF_CARE
 MIDDLE = [f for f in CardField if f not in (FIRST, LAST)]

@@ -7,7 +7,6 @@ anyone typed is overwritten or lost."""
 
 from __future__ import annotations
 
-import logging
 from contextlib import nullcontext
 from functools import partial
 
@@ -22,19 +21,20 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import FieldView
 from rounds_app.services.patient_card import PatientCard
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.card import when
 from ui.card.card_sheet import CardSheet
 from ui.card.card_undo import TextCommand, VoiceCommand, forget_field
-from ui.card.card_words import field_label
 from ui.card.draft_keeper import DraftKeeper, draft_key, recover
+from ui.card.field_labels import field_label
 from ui.card.field_panel import FieldPanel
 from ui.card.history_dialog import FieldHistoryDialog
+from ui.common import date_words as when
 from ui.conflict_dialog import Choice, ConflictDialog
 from ui.proms.trend import PromTrend
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 DRAFT_DELAY_MS = 800  # long enough to batch a typing burst, short enough to lose nothing
 
@@ -170,7 +170,9 @@ class CardView(QWidget):
             if draft.text.strip() == stored.text and draft.voice == stored.voice:
                 store.discard(key)  # already saved as it stands: nothing to recover
                 continue
-            note = fill(self.tr("Recovered unsaved text from %1."), when.stamp(draft.saved_at))
+            note = fill_placeholders(
+                self.tr("Recovered unsaved text from %1."), when.stamp(draft.saved_at)
+            )
             self._begin(field, draft.text, draft.voice, draft.version, note)
             log.info("offered the draft %s", key)
 

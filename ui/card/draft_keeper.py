@@ -5,15 +5,15 @@ card's widgets are gone: the card connects its `destroyed` signal to `flush`."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.drafts import DraftStore
+from rounds_app.subsystem_log import subsystem_logger
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def draft_key(admission_id: int, card_field: CardField) -> str:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.enums import Voice
 from rounds_app.domain.limits import NARRATIVE_FIELD, SHORT_TEXT
 from rounds_app.domain.sharing import shared_by_default
-from ui.card.card_words import voice_label
-from ui.card.look import repolish
-from ui.widgets import fill, plain_label
+from ui.card.field_labels import voice_label
+from ui.common.labelled_rows import buddy_label
+from ui.common.repolish import repolish
+from ui.widgets import fill_placeholders, plain_label
 
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
 
@@ -73,7 +74,7 @@ class EditArea(QWidget):
         self.notice = plain_label(name="cardNotice")
         self.notice.setWordWrap(True)
         self.editor = FieldEditor()
-        self.editor.setAccessibleName(fill(self.tr("Text of %1"), label))
+        self.editor.setAccessibleName(fill_placeholders(self.tr("Text of %1"), label))
         self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 7)
         self.editor.textChanged.connect(self._typed)
         self.editor.save_pressed.connect(self.save_requested)
@@ -81,23 +82,21 @@ class EditArea(QWidget):
         self.voice = QComboBox()
         self.voice.setObjectName("voicePicker")
         # the buddy label repeats on every field; the name says which field it is
-        self.voice.setAccessibleName(fill(self.tr("Whose words in %1"), label))
+        self.voice.setAccessibleName(fill_placeholders(self.tr("Whose words in %1"), label))
         for voice in Voice:
             self.voice.addItem(voice_label(voice), voice)
         self.voice.currentIndexChanged.connect(self._voice_picked)
-        voice_caption = plain_label(self.tr("&Whose words"), "fieldLabel")
-        voice_caption.setBuddy(self.voice)
+        voice_caption = buddy_label(self.tr("&Whose words"), self.voice)
         self.share = QCheckBox(self.tr("Share with patient"))
         self.share.setObjectName("shareWithPatient")
-        self.share.setAccessibleName(fill(self.tr("Share %1 with the patient"), label))
+        self.share.setAccessibleName(fill_placeholders(self.tr("Share %1 with the patient"), label))
         self.share.setToolTip(self.tr("Print this text on the patient's own copy"))
         self.language = QLineEdit()
         self.language.setObjectName("textLanguage")
         self.language.setMaxLength(SHORT_TEXT)
         self.language.setPlaceholderText(self.tr("the ward's language"))
-        self.language.setAccessibleName(fill(self.tr("Language of %1"), label))
-        language_caption = plain_label(self.tr("Language"), "fieldLabel")
-        language_caption.setBuddy(self.language)
+        self.language.setAccessibleName(fill_placeholders(self.tr("Language of %1"), label))
+        language_caption = buddy_label(self.tr("Language"), self.language)
         self.count = plain_label(name="charCount")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -206,6 +205,6 @@ class EditArea(QWidget):
     def _count(self, text: str) -> None:
         length = len(text.strip())
         shown = self.tr("%1 of %Ln characters", "", NARRATIVE_FIELD)
-        self.count.setText(fill(shown, QLocale().toString(length)))
+        self.count.setText(fill_placeholders(shown, QLocale().toString(length)))
         self.count.setProperty("over", length > NARRATIVE_FIELD)
         repolish(self.count)

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.sharing import shared_by_default
 from rounds_app.services.cards import FieldView
-from ui.card import when
-from ui.card.card_words import empty_question, field_label, voice_label
 from ui.card.field_editor import EditArea
-from ui.card.look import repolish
+from ui.card.field_labels import empty_question, field_label, voice_label
 from ui.card.reading_text import ReadingText
-from ui.widgets import fill, plain_label, plain_tooltip
+from ui.common import date_words
+from ui.common.repolish import repolish
+from ui.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class FieldPanel(QFrame):
@@ -42,11 +42,11 @@ class FieldPanel(QFrame):
         self.voice_tag = plain_label(name="voiceTag")
         self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setToolTip(self.tr("Edit this field (Enter or double-click)"))
-        self.edit_button.setAccessibleName(fill(self.tr("Edit %1"), label))
+        self.edit_button.setAccessibleName(fill_placeholders(self.tr("Edit %1"), label))
         self.edit_button.clicked.connect(self.edit_requested)
         self.history_button = QPushButton(self.tr("History"))
         self.history_button.setToolTip(self.tr("Every saved version of this field"))
-        self.history_button.setAccessibleName(fill(self.tr("History of %1"), label))
+        self.history_button.setAccessibleName(fill_placeholders(self.tr("History of %1"), label))
         self.history_button.clicked.connect(self.history_requested)
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -56,7 +56,7 @@ class FieldPanel(QFrame):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.text = ReadingText("cardFieldText")
-        self.text.setAccessibleName(fill(self.tr("Text of %1"), label))
+        self.text.setAccessibleName(fill_placeholders(self.tr("Text of %1"), label))
         self.prompt = plain_label(self.tr("Not written yet."), "cardFieldPrompt")
         self.question = plain_label(empty_question(field), "cardFieldQuestion")
         self.question.setWordWrap(True)
@@ -97,9 +97,9 @@ class FieldPanel(QFrame):
             self.text.setPlainText(view.text)
         tag = voice_label(view.voice)
         if view.version and view.shareable:
-            tag = fill(self.tr("%1 · shared with the patient"), tag)
+            tag = fill_placeholders(self.tr("%1 · shared with the patient"), tag)
         if view.language:
-            tag = fill(self.tr("%1 · in %2"), tag, view.language)
+            tag = fill_placeholders(self.tr("%1 · in %2"), tag, view.language)
         self.voice_tag.setText(tag)
         if self.voice_tag.property("voice") != view.voice.value:  # restyling costs a relayout
             self.voice_tag.setProperty("voice", view.voice.value)
@@ -114,12 +114,12 @@ class FieldPanel(QFrame):
             self.stamp.clear()
             self.stamp.setToolTip("")
             return
-        ago = when.relative(view.edited_at)
+        ago = date_words.relative(view.edited_at)
         if view.edited_by:
-            self.stamp.setText(fill(self.tr("Edited by %1, %2"), view.edited_by, ago))
+            self.stamp.setText(fill_placeholders(self.tr("Edited by %1, %2"), view.edited_by, ago))
         else:
-            self.stamp.setText(fill(self.tr("Edited %1"), ago))
-        self.stamp.setToolTip(plain_tooltip(when.stamp(view.edited_at)))
+            self.stamp.setText(fill_placeholders(self.tr("Edited %1"), ago))
+        self.stamp.setToolTip(plain_tooltip(date_words.stamp(view.edited_at)))
 
     def begin_edit(self, text: str, voice: Voice, version: int, note: str = "") -> None:
         self.base_version = version
@@ -157,7 +157,9 @@ class FieldPanel(QFrame):
         if self.editing and self.stored.version != self.base_version:
             editor = self.stored.edited_by or self.tr("Someone else")
             parts.append(
-                fill(self.tr("%1 saved a newer version since; saving will show you both."), editor)
+                fill_placeholders(
+                    self.tr("%1 saved a newer version since; saving will show you both."), editor
+                )
             )
         self.edit_area.show_notice(" ".join(part for part in parts if part))
 

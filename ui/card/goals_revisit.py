@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.services.patient_card import AdmissionView
-from ui.card import when
-from ui.widgets import fill, plain_label, plain_tooltip
+from ui.common import date_words
+from ui.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class GoalsRevisit(QWidget):
@@ -72,9 +72,9 @@ class GoalsRevisit(QWidget):
             self.revisited.setToolTip("")
             return
         text = (
-            fill(self.tr("Last revisited %1 by %2"), when.day(at), by)
+            fill_placeholders(self.tr("Last revisited %1 by %2"), date_words.day(at), by)
             if by
-            else fill(self.tr("Last revisited %1"), when.day(at))
+            else fill_placeholders(self.tr("Last revisited %1"), date_words.day(at))
         )
         self.revisited.setText(text)
-        self.revisited.setToolTip(plain_tooltip(when.stamp(at)))
+        self.revisited.setToolTip(plain_tooltip(date_words.stamp(at)))

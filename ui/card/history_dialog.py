@@ -19,12 +19,14 @@ from rounds_app.domain.enums import CardField
 from rounds_app.errors import RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import RevisionView
-from ui import window_size
+from ui import palette, window_size
 from ui.backend import Backend
-from ui.card import when
-from ui.card.card_words import field_label, voice_label
+from ui.card.field_labels import field_label, voice_label
 from ui.card.word_diff import plain_html, word_diff_html
-from ui.widgets import fill, plain_label
+from ui.common import date_words
+from ui.widgets import fill_placeholders, plain_label
+
+_MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
 
 _TEXT = '<p style="white-space: pre-wrap; margin: 4px 0 18px 0;">{}</p>'
 
@@ -37,7 +39,7 @@ class FieldHistoryDialog(QDialog):
         self.revisions: list[RevisionView] = []
         label = field_label(field)
         self.setObjectName("historyDialog")
-        self.setWindowTitle(fill(self.tr("History of %1"), label))
+        self.setWindowTitle(fill_placeholders(self.tr("History of %1"), label))
         heading = plain_label(label, "dialogHeading")
         self.legend = plain_label(
             self.tr("Struck through: removed. Underlined and highlighted: added."), "historyLegend"
@@ -47,7 +49,7 @@ class FieldHistoryDialog(QDialog):
         self.marks.toggled.connect(self._render)
         self.browser = QTextBrowser()
         self.browser.setObjectName("historyText")
-        self.browser.setAccessibleName(fill(self.tr("Versions of %1"), label))
+        self.browser.setAccessibleName(fill_placeholders(self.tr("Versions of %1"), label))
         self.browser.setOpenLinks(False)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
@@ -94,12 +96,12 @@ class FieldHistoryDialog(QDialog):
     def _block(self, revision: RevisionView, previous: RevisionView | None) -> str:
         facts = [
             revision.edited_by or self.tr("unknown"),
-            when.stamp(revision.edited_at),
+            date_words.stamp(revision.edited_at),
             voice_label(revision.voice),
         ]
         if previous is not None and previous.voice != revision.voice:
-            facts.append(fill(self.tr("was %1"), voice_label(previous.voice)))
-        title = fill(self.tr("Version %1"), str(revision.version))
+            facts.append(fill_placeholders(self.tr("was %1"), voice_label(previous.voice)))
+        title = fill_placeholders(self.tr("Version %1"), str(revision.version))
         if self.marks.isChecked() and previous is not None:
             text = word_diff_html(previous.text, revision.text)
         elif revision.text:
@@ -108,7 +110,7 @@ class FieldHistoryDialog(QDialog):
             text = html.escape(self.tr("(emptied)"))
         return (
             f"<h3 style='margin: 0;'>{html.escape(title)}</h3>"
-            f"<p style='color:#4A5157; margin: 2px 0;'>{html.escape(' · '.join(facts))}</p>"
+            f"<p style='color:{_MUTED}; margin: 2px 0;'>{html.escape(' · '.join(facts))}</p>"
             + _TEXT.format(text)
         )
 

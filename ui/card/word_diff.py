@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
+
+from ui.palette import hex_colour
 
 # words and the space between them, so the text comes back exactly as typed
 _TOKENS = re.compile(r"\s+|\S+")
 
-REMOVED = '<s style="color:#8A1C1C; background-color:#FBEAEA;">{}</s>'
-ADDED = '<u style="color:#14532D; background-color:#D7F0DB;">{}</u>'
+_STRUCK = f"color:{hex_colour('red_680')}; background-color:{hex_colour('red_050')};"
+_MARKED = f"color:{hex_colour('green_798')}; background-color:{hex_colour('green_110')};"
+REMOVED = f'<s style="{_STRUCK}">{{}}</s>'
+ADDED = f'<u style="{_MARKED}">{{}}</u>'
 
 
 def plain_html(text: str) -> str:
     return html.escape(text)
 
 
-def _opcodes(before: list[str], after: list[str]) -> list[tuple[str, int, int, int, int]]:
+def _opcodes(before: list[str], after: list[str]) -> Sequence[tuple[str, int, int, int, int]]:
     return SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
 
 

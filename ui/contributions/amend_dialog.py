@@ -24,8 +24,10 @@ from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
 from ui import window_size
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label, kind_label, when
-from ui.widgets import fill, plain_label
+from ui.common.date_words import day_and_time
+from ui.common.discipline_labels import discipline_label, kind_label
+from ui.common.labelled_rows import buddy_label
+from ui.widgets import fill_placeholders, plain_label
 
 
 class AmendDialog(QDialog):
@@ -39,11 +41,11 @@ class AmendDialog(QDialog):
 
         heading = plain_label(self.tr("Amend your entry"), "dialogHeading")
         about = plain_label(
-            fill(
+            fill_placeholders(
                 self.tr("%1 · %2 · written %3"),
                 discipline_label(entry.discipline),
                 kind_label(entry.kind),
-                when(entry.written_at, date.today()),
+                day_and_time(entry.written_at, date.today()),
             ),
             "entryAbout",
         )
@@ -57,15 +59,13 @@ class AmendDialog(QDialog):
         self.editor.setObjectName("amendText")
         self.editor.setAccessibleName(self.tr("Amended entry"))
         self.editor.setTabChangesFocus(True)
-        text_label = plain_label(self.tr("&Entry"), "fieldLabel")
-        text_label.setBuddy(self.editor)
+        text_label = buddy_label(self.tr("&Entry"), self.editor)
         self.reason = QLineEdit()
         self.reason.setObjectName("amendReason")
         self.reason.setAccessibleName(self.tr("Reason for the amendment"))
         self.reason.setMaxLength(limits.REASON)
         self.reason.setPlaceholderText(self.tr("For example: wrong dose written down"))
-        reason_label = plain_label(self.tr("&Reason for the amendment (required)"), "fieldLabel")
-        reason_label.setBuddy(self.reason)
+        reason_label = buddy_label(self.tr("&Reason for the amendment (required)"), self.reason)
         self.share = QCheckBox(self.tr("&Share with patient"))
         self.share.setObjectName("amendShare")
         self.share.setAccessibleName(self.tr("Share this entry with the patient"))

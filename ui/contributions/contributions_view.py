@@ -7,8 +7,6 @@ timeline and never touches what is being typed in the quick-add box."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,19 +25,21 @@ from rounds_app.domain.roles import Permission
 from rounds_app.services.actor import Actor
 from rounds_app.services.contributions import ContributionView
 from rounds_app.services.patient_card import PatientCard
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.discipline_labels import discipline_label
+from ui.common.labelled_rows import buddy_label
 from ui.contributions.amend_dialog import AmendDialog
 from ui.contributions.entry_history_dialog import EntryHistoryDialog
 from ui.contributions.quick_add import QuickAddBox
 from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
-from ui.contributions.vocabulary import discipline_label
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
 from ui.select_on_focus import choose_on_focus
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def _shortcut_text(action: QAction) -> str:
@@ -71,8 +71,7 @@ class ContributionsView(QWidget):
             self.filter.addItem(discipline_label(discipline), discipline)
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._filter_changed)
-        filter_label = plain_label(self.tr("Entries &by"), "fieldLabel")
-        filter_label.setBuddy(self.filter)
+        filter_label = buddy_label(self.tr("Entries &by"), self.filter)
 
         self.amend_action, self.history_action = (
             make_action(spec, self, self) for spec in catalogue.TIMELINE
@@ -214,10 +213,12 @@ class ContributionsView(QWidget):
             tip = self.tr("Amend this entry; the original stays in its history (%1)")
         else:
             tip = self.tr("Only the author can amend an entry (%1)")
-        self.amend_action.setToolTip(fill(tip, _shortcut_text(self.amend_action)))
+        self.amend_action.setToolTip(fill_placeholders(tip, _shortcut_text(self.amend_action)))
         self.history_action.setEnabled(entry is not None)
         self.history_action.setToolTip(
-            fill(self.tr("Every version of this entry (%1)"), _shortcut_text(self.history_action))
+            fill_placeholders(
+                self.tr("Every version of this entry (%1)"), _shortcut_text(self.history_action)
+            )
         )
 
     def _is_own(self, entry: ContributionView) -> bool:
@@ -273,7 +274,7 @@ class ContributionsView(QWidget):
         if self.model.rowCount() == 0:
             text = self.tr("No entries yet.")
         elif self.proxy.rowCount() == 0 and discipline is not None:
-            text = fill(self.tr("No entries from %1."), discipline_label(discipline))
+            text = fill_placeholders(self.tr("No entries from %1."), discipline_label(discipline))
         else:
             text = ""
         self.empty.setText(text)

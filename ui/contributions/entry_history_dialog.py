@@ -6,22 +6,23 @@ what people wrote is inserted as text and cannot be read as markup."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
-from ui import window_size
+from rounds_app.subsystem_log import subsystem_logger
+from ui import palette, window_size
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label, kind_label, when
-from ui.widgets import fill, plain_label
+from ui.common.date_words import day_and_time
+from ui.common.discipline_labels import discipline_label, kind_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class EntryHistoryDialog(QDialog):
@@ -77,11 +78,11 @@ class EntryHistoryDialog(QDialog):
         if versions:
             first = versions[0]
             self.about.setText(
-                fill(
+                fill_placeholders(
                     self.tr("%1 · %2 · first written %3 by %4"),
                     discipline_label(first.discipline),
                     kind_label(first.kind),
-                    when(first.written_at, today),
+                    day_and_time(first.written_at, today),
                     first.author,
                 )
             )
@@ -91,9 +92,9 @@ class EntryHistoryDialog(QDialog):
             if number > 1:
                 cursor.insertBlock(_spaced(18))
             title = (
-                fill(self.tr("Version %1 — current"), str(number))
+                fill_placeholders(self.tr("Version %1 — current"), str(number))
                 if current
-                else fill(
+                else fill_placeholders(
                     self.tr("Version %1 — replaced by version %2"), str(number), str(number + 1)
                 )
             )
@@ -101,7 +102,9 @@ class EntryHistoryDialog(QDialog):
             written = version.amended_at or version.written_at
             action = self.tr("Amended %1 by %2") if number > 1 else self.tr("Written %1 by %2")
             cursor.insertBlock(_spaced(2))
-            cursor.insertText(fill(action, when(written, today), version.author), _format())
+            cursor.insertText(
+                fill_placeholders(action, day_and_time(written, today), version.author), _format()
+            )
             if number > 1:
                 cursor.insertBlock(_spaced(2))
                 cursor.insertText(self.tr("Reason: "), _format(bold=True))
@@ -133,5 +136,5 @@ def _format(*, bold: bool = False, italic: bool = False, struck: bool = False) -
     chars.setFontItalic(italic)
     chars.setFontStrikeOut(struck)
     if struck:
-        chars.setForeground(QColor("#55595F"))
+        chars.setForeground(palette.colour("grey_650"))
     return chars

@@ -6,8 +6,6 @@ no word) and is never touched by a live refresh of the card."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -25,13 +23,15 @@ from rounds_app.domain.enums import ContributionKind, Discipline
 from rounds_app.domain.sharing import shared_by_default, voice_of
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label, kind_label
+from ui.common.discipline_labels import discipline_label, kind_label
+from ui.common.labelled_rows import buddy_label
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 DRAFT_DELAY_MS = 700  # typing pauses this long before the draft is written to disk
 # voices a nurse writes down for others, as the design describes
@@ -57,21 +57,18 @@ class QuickAddBox(QFrame):
         self.editor.setAccessibleName(self.tr("New entry"))
         self.editor.setPlaceholderText(self.tr("What should the team know?"))
         self.editor.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
-        self.editor_label = plain_label(self.tr("&New entry"), "fieldLabel")
-        self.editor_label.setBuddy(self.editor)
+        self.editor_label = buddy_label(self.tr("&New entry"), self.editor)
 
         self.discipline_picker = QComboBox()
         self.discipline_picker.setObjectName("quickAddDiscipline")
         self.discipline_picker.setAccessibleName(self.tr("Discipline"))
-        discipline_label_ = plain_label(self.tr("Discip&line"), "fieldLabel")
-        discipline_label_.setBuddy(self.discipline_picker)
+        discipline_label_ = buddy_label(self.tr("Discip&line"), self.discipline_picker)
         self.kind_picker = QComboBox()
         self.kind_picker.setObjectName("quickAddKind")
         self.kind_picker.setAccessibleName(self.tr("Kind of entry"))
         for kind in ContributionKind:
             self.kind_picker.addItem(kind_label(kind), kind)
-        kind_label_ = plain_label(self.tr("&Kind"), "fieldLabel")
-        kind_label_.setBuddy(self.kind_picker)
+        kind_label_ = buddy_label(self.tr("&Kind"), self.kind_picker)
         self.sensitive = QCheckBox(self.tr("Sensi&tive"))
         self.sensitive.setObjectName("quickAddSensitive")
         self.sensitive.setToolTip(
@@ -90,7 +87,7 @@ class QuickAddBox(QFrame):
         self.add_button = QPushButton(self.tr("A&dd"))
         self.add_button.setObjectName("quickAddButton")
         self.add_button.setToolTip(
-            fill(
+            fill_placeholders(
                 self.tr("Add the entry to the timeline (%1)"),
                 QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText),
             )

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ui import palette
 from ui.contributions.timeline_model import TimelineModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -33,16 +33,16 @@ PAD_Y = 10
 GAP = 6  # between the heading line and the text
 BADGE_PAD = 8
 BADGE_GAP = 8
-DAY_COLOUR = QColor("#1F4E79")
-MUTED = QColor("#33373B")  # heading line: 11:1 on white, 9:1 on the selection
-RULE = QColor("#E3E6EA")
-FOCUS = QColor("#2F6FB0")
+DAY_COLOUR = palette.colour("blue_700")
+MUTED = palette.colour("grey_780")  # heading line: 11:1 on white, 9:1 on the selection
+RULE = palette.colour("grey_100")
+FOCUS = palette.colour("blue_560")
 # (text and outline, background) per badge kind; each pair keeps at least 7:1 contrast,
 # and the outline keeps the badge visible on the selection colour
 BADGE_COLOURS = {
-    "sensitive": (QColor("#7A1A1A"), QColor("#FBE3E3")),
-    "shared": (QColor("#14501A"), QColor("#E3F2E1")),
-    "amended": (QColor("#1F4E79"), QColor("#E1ECF7")),
+    "sensitive": (palette.colour("red_710"), palette.colour("red_060")),
+    "shared": (palette.colour("green_804"), palette.colour("green_080")),
+    "amended": (palette.colour("blue_700"), palette.colour("blue_075")),
 }
 
 

@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 from rounds_app.domain.enums import Discipline
 from rounds_app.domain.sharing import may_share_with_patient
 from rounds_app.services.contributions import ContributionView
-from ui.contributions.vocabulary import clock_time, day_label, discipline_label, kind_label, when
-from ui.widgets import fill, plain_tooltip
+from ui.common.date_words import clock_time, day_and_time, day_label
+from ui.common.discipline_labels import discipline_label, kind_label
+from ui.widgets import fill_placeholders, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -137,16 +138,26 @@ class TimelineModel(QAbstractListModel):
         if may_share_with_patient(entry.shareable, sensitive=entry.sensitive):
             badges.append((self.tr("Shared with the patient"), "shared"))
         if entry.version > 1:
-            badges.append((fill(self.tr("Amended · v%1"), str(entry.version)), "amended"))
+            badges.append(
+                (fill_placeholders(self.tr("Amended · v%1"), str(entry.version)), "amended")
+            )
         return badges
 
     def _tooltip(self, entry: ContributionView) -> str:
         lines = [
-            fill(self.tr("Written %1 by %2"), when(entry.written_at, self._today), entry.author)
+            fill_placeholders(
+                self.tr("Written %1 by %2"),
+                day_and_time(entry.written_at, self._today),
+                entry.author,
+            )
         ]
         if entry.amended_at is not None:
-            lines.append(fill(self.tr("Amended %1"), when(entry.amended_at, self._today)))
-            lines.append(fill(self.tr("Reason: %1"), entry.amendment_reason))
+            lines.append(
+                fill_placeholders(
+                    self.tr("Amended %1"), day_and_time(entry.amended_at, self._today)
+                )
+            )
+            lines.append(fill_placeholders(self.tr("Reason: %1"), entry.amendment_reason))
         if entry.sensitive:
             lines.append(self.tr("Sensitive: never shown on the ward-room screen"))
         if may_share_with_patient(entry.shareable, sensitive=entry.sensitive):

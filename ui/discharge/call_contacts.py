@@ -13,7 +13,7 @@ from rounds_app.services.after_hospital import CallContactView
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
 from ui.discharge.removable_list import RemovableListSection
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 _WHEN = {
     CallWhen.DAY: QT_TRANSLATE_NOOP("Vocabulary", "In the day"),
@@ -72,7 +72,7 @@ class CallContactsSection(RemovableListSection):
 
     def describe(self, plan: DischargePlanView) -> list[tuple[str, str]]:
         return [
-            (fill(self.tr("%1 — %2"), c.name, c.phone), self._when(c))
+            (fill_placeholders(self.tr("%1 — %2"), c.name, c.phone), self._when(c))
             for c in plan.after.call_contacts
         ]
 

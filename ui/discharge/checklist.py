@@ -13,10 +13,11 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import discharge, discharge_plans
 from rounds_app.services.patient_card import ChecklistItemView, PatientCard, patient_card
 from ui.backend import Backend
-from ui.card.when import stamp
+from ui.common.date_words import stamp
+from ui.common.labelled_rows import buddy_label
+from ui.common.tab_section import Section
 from ui.discharge.check_row import CheckRow
-from ui.discharge.section import Section
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders
 
 
 def standard_items() -> tuple[ChecklistItemView, ...]:
@@ -48,8 +49,7 @@ class ChecklistSection(Section):
         self.new_item.setAccessibleName(self.tr("New checklist item"))
         self.new_item.setPlaceholderText(self.tr("Another item, e.g. Oxygen at home arranged"))
         self.new_item.returnPressed.connect(self.add_item)
-        self.new_label = plain_label(self.tr("New item"), "fieldLabel")
-        self.new_label.setBuddy(self.new_item)
+        self.new_label = buddy_label(self.tr("New item"), self.new_item)
         self.add_button = QPushButton(self.tr("Add item"))
         self.add_button.setObjectName("addChecklistItem")
         self.add_button.clicked.connect(self.add_item)
@@ -107,8 +107,8 @@ class ChecklistSection(Section):
             return ""
         who = item.done_by or self.tr("someone")
         if item.done_at is None:
-            return fill(self.tr("Ticked by %1"), who)
-        return fill(self.tr("Ticked by %1, %2"), who, stamp(item.done_at))
+            return fill_placeholders(self.tr("Ticked by %1"), who)
+        return fill_placeholders(self.tr("Ticked by %1, %2"), who, stamp(item.done_at))
 
     def _tick(self, number: int, done: bool) -> None:
         item = self._items[number]

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QWidget
 
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
-from ui.card.when import stamp
+from ui.common.date_words import stamp
+from ui.common.repolish import repolish
+from ui.common.tab_section import Section
 from ui.discharge.call_contacts import CallContactsSection
 from ui.discharge.checklist import ChecklistSection
 from ui.discharge.expected_date import ExpectedDateSection
@@ -22,9 +24,8 @@ from ui.discharge.follow_ups import FollowUpsSection
 from ui.discharge.medication_changes import MedicationChangesSection
 from ui.discharge.pending_tests import PendingTestsSection
 from ui.discharge.plan_text import PlanTextSection
-from ui.discharge.section import Section
 from ui.discharge.teach_backs import TeachBacksSection
-from ui.widgets import fill, plain_label, scrolling_page
+from ui.widgets import fill_placeholders, plain_label, scrolling_page
 
 
 class DischargeView(QWidget):
@@ -75,10 +76,9 @@ class DischargeView(QWidget):
             section.show_card(card)
         plan = card.discharge_plan
         done, total = plan.readiness if plan else (0, len(self.checklist.rows))
-        self.readiness.setText(fill(self.tr("%1 of %2 ready"), str(done), str(total)))
+        self.readiness.setText(fill_placeholders(self.tr("%1 of %2 ready"), str(done), str(total)))
         self.readiness.setProperty("ready", total > 0 and done == total)
-        self.readiness.style().unpolish(self.readiness)
-        self.readiness.style().polish(self.readiness)
+        repolish(self.readiness)
         expected = card.admission.expected_discharge_date
         found = plan.contradictions(expected, date.today()) if plan else []
         self.contradictions.setText("\n".join(f"⚠ {c.message}" for c in found))
@@ -87,7 +87,9 @@ class DischargeView(QWidget):
         self.archived.setVisible(gone is not None)
         if gone is not None:
             self.archived.setText(
-                fill(self.tr("Discharged %1: this plan is kept, read only."), stamp(gone))
+                fill_placeholders(
+                    self.tr("Discharged %1: this plan is kept, read only."), stamp(gone)
+                )
             )
 
     def clear(self) -> None:

@@ -13,7 +13,8 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import ConflictError
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
-from ui.discharge.section import Section
+from ui.common.labelled_rows import labelled_row
+from ui.common.tab_section import Section
 from ui.widgets import plain_label
 
 
@@ -60,10 +61,7 @@ class EntryListSection(Section):
         self.body.addLayout(self.form)
 
     def add_row(self, text: str, field: QWidget) -> None:
-        label = plain_label(text, "fieldLabel")
-        label.setBuddy(field)
-        field.setAccessibleName(text.replace("&", ""))
-        self.form.addRow(label, field)
+        label = labelled_row(self.form, text, field)
         self._form_parts += [label, field]
 
     def add_field(self, field: QWidget) -> None:

@@ -13,10 +13,11 @@ from rounds_app.errors import ConflictError
 from rounds_app.services import admissions
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate, date_text
-from ui.discharge.section import Section
-from ui.discharge.tracked import Tracked
-from ui.widgets import fill, plain_label
+from ui.common.date_words import date_text
+from ui.common.optional_date import OptionalDate
+from ui.common.tab_section import Section
+from ui.common.tracked_edits import Tracked
+from ui.widgets import fill_placeholders, plain_label
 
 DATE = "expected_discharge_date"
 
@@ -124,7 +125,7 @@ class ExpectedDateSection(Section):
             self._update_buttons()
             return
         self.refuse(
-            fill(
+            fill_placeholders(
                 self.tr("The expected date was changed meanwhile to %1. Save again to keep yours."),
                 date_text(their_day) if their_day else self.tr("not set"),
             )

@@ -16,10 +16,10 @@ from rounds_app.services import discharge
 from rounds_app.services.discharge_follow_ups import FollowUpDetails, edit_follow_up
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
-from ui.card.when import stamp
-from ui.discharge.dates import OptionalDate, date_text
+from ui.common.date_words import date_text, stamp
+from ui.common.optional_date import OptionalDate
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def place_label(kind: FollowUpPlace) -> str:
@@ -88,15 +88,15 @@ class FollowUpsSection(EntryListSection):
         for f in plan.follow_ups:
             place = place_label(f.place_kind) if f.place_kind else ""
             if f.booked:
-                title = fill(self.tr("%1 — booked"), f.with_whom)
+                title = fill_placeholders(self.tr("%1 — booked"), f.with_whom)
                 parts = (stamp(f.when) if f.when else "", place, f.where, f.phone, f.purpose)
             else:
-                title = fill(self.tr("%1 — not booked yet"), f.with_whom)
-                contact = fill(self.tr("%1 will contact the patient"), f.contact_by)
+                title = fill_placeholders(self.tr("%1 — not booked yet"), f.with_whom)
+                contact = fill_placeholders(self.tr("%1 will contact the patient"), f.contact_by)
                 by = f.contact_by_date
                 parts = (
                     contact if f.contact_by else self.tr("nobody named to contact the patient"),
-                    fill(self.tr("by %1"), date_text(by)) if by else "",
+                    fill_placeholders(self.tr("by %1"), date_text(by)) if by else "",
                     place,
                     f.where,
                     f.purpose,

@@ -14,9 +14,9 @@ from rounds_app.domain.roles import Permission
 from rounds_app.services import discharge, discharge_medicines
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
-from ui.card.when import stamp
+from ui.common.date_words import stamp
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 _KIND = {
     MedicationChangeKind.NEW: QT_TRANSLATE_NOOP("Vocabulary", "New"),
@@ -95,7 +95,9 @@ class MedicationChangesSection(EntryListSection):
         else:
             when = stamp(record.done_at) if record.done_at else ""
             self.reconciled.setText(
-                fill(self.tr("Medicines reconciled by %1, %2."), record.done_by or "", when)
+                fill_placeholders(
+                    self.tr("Medicines reconciled by %1, %2."), record.done_by or "", when
+                )
             )
             self.reconcile_button.setText(self.tr("Undo reconciliation"))
         self.reconcile_button.setAccessibleName(self.reconcile_button.text())
@@ -111,8 +113,12 @@ class MedicationChangesSection(EntryListSection):
         out = []
         for m in plan.medication_changes:
             state = self.tr("decided") if m.decided else self.tr("not decided")
-            title = fill(self.tr("%1 — %2 (%3)"), m.medication, change_label(m.change), state)
-            dose = m.dose + (fill(self.tr(" (was %1)"), m.previous) if m.previous else "")
+            title = fill_placeholders(
+                self.tr("%1 — %2 (%3)"), m.medication, change_label(m.change), state
+            )
+            dose = m.dose + (
+                fill_placeholders(self.tr(" (was %1)"), m.previous) if m.previous else ""
+            )
             parts = (dose, m.how_to_take, m.reason)
             out.append((title, "  ·  ".join(p for p in parts if p)))
         return out

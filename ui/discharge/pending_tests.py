@@ -11,9 +11,10 @@ from rounds_app.domain import limits
 from rounds_app.services import after_hospital
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate, date_text
+from ui.common.date_words import date_text
+from ui.common.optional_date import OptionalDate
 from ui.discharge.removable_list import RemovableListSection
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 class PendingTestsSection(RemovableListSection):
@@ -46,8 +47,10 @@ class PendingTestsSection(RemovableListSection):
     def describe(self, plan: DischargePlanView) -> list[tuple[str, str]]:
         return [
             (
-                fill(self.tr("%1 — %2 will tell the result"), t.test, t.told_by),
-                fill(self.tr("By %1"), date_text(t.due)) if t.due else self.tr("No date yet"),
+                fill_placeholders(self.tr("%1 — %2 will tell the result"), t.test, t.told_by),
+                fill_placeholders(self.tr("By %1"), date_text(t.due))
+                if t.due
+                else self.tr("No date yet"),
             )
             for t in plan.after.pending_tests
         ]

@@ -22,10 +22,12 @@ from rounds_app.errors import ConflictError
 from rounds_app.services import discharge
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
+from ui.common.labelled_rows import labelled_row
+from ui.common.repolish import repolish
+from ui.common.tab_section import Section
+from ui.common.tracked_edits import Tracked
 from ui.conflict_dialog import ConflictDialog
-from ui.discharge.section import Section
-from ui.discharge.tracked import Tracked
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders
 
 FIELDS = ("destination", "barriers", "warning_signs", "whom_to_call", "why_in_hospital")
 _TEXT_LINES = 4  # each long field shows this many lines before it scrolls
@@ -63,10 +65,7 @@ class PlanTextSection(Section):
         form.setHorizontalSpacing(16)
         for name, field in self._fields().items():
             field.setObjectName(name)
-            field.setAccessibleName(self.labels[name].replace("&", ""))
-            label = plain_label(self.labels[name], "fieldLabel")
-            label.setBuddy(field)
-            form.addRow(label, field)
+            labelled_row(form, self.labels[name], field)
             field.textChanged.connect(self._update_buttons)
 
         self.save_action = QAction(self.tr("Save the plan"), self)
@@ -78,7 +77,7 @@ class PlanTextSection(Section):
         shortcut = self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.save_button = QPushButton(self.tr("Save plan"))
         self.save_button.setObjectName("savePlan")
-        self.save_button.setToolTip(fill(self.tr("Save the plan (%1)"), shortcut))
+        self.save_button.setToolTip(fill_placeholders(self.tr("Save the plan (%1)"), shortcut))
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelPlan")
@@ -145,8 +144,7 @@ class PlanTextSection(Section):
         for field in self._fields().values():
             if field.isReadOnly() == editable:
                 field.setReadOnly(not editable)
-                field.style().unpolish(field)  # the stylesheet greys read-only fields
-                field.style().polish(field)
+                repolish(field)  # the stylesheet greys read-only fields
         self.save_button.setVisible(editable)
         self.cancel_button.setVisible(editable)
         self.save_action.setEnabled(editable)
@@ -196,7 +194,7 @@ class PlanTextSection(Section):
                 )
                 if answer is None:  # decide later: keep typing; the next save asks again
                     self.refuse(
-                        fill(
+                        fill_placeholders(
                             self.tr(
                                 "Not saved: %1 saved this plan meanwhile. Save again to compare."
                             ),

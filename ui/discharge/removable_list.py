@@ -14,7 +14,7 @@ from rounds_app.domain.roles import Permission
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 class RemovableListSection(EntryListSection):
@@ -50,7 +50,7 @@ class RemovableListSection(EntryListSection):
         for entry, (entry_id, name) in zip(self._entry_widgets, self.removable(plan), strict=True):
             button = QPushButton(self.tr("Remove"))
             button.setObjectName("removeEntry")
-            button.setAccessibleName(fill(self.tr("Remove %1"), name))
+            button.setAccessibleName(fill_placeholders(self.tr("Remove %1"), name))
             button.clicked.connect(lambda _=False, entry_id=entry_id: self.remove(entry_id))
             self._beside_title(entry, button)
             QWidget.setTabOrder(previous, button)

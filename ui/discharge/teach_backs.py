@@ -14,9 +14,9 @@ from rounds_app.services import after_hospital
 from rounds_app.services.after_hospital import TeachBackView
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
-from ui.card.when import stamp
+from ui.common.date_words import stamp
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 _TAUGHT_TO = {
     TaughtTo.PATIENT: QT_TRANSLATE_NOOP("Vocabulary", "The patient"),
@@ -86,14 +86,16 @@ class TeachBacksSection(EntryListSection):
         if record.taught_to is TaughtTo.PATIENT:
             return self.tr("With the patient")
         if record.taught_to is TaughtTo.FAMILY:
-            return fill(self.tr("With %1 (family)"), record.taught_name)
-        return fill(self.tr("With %1 (carer)"), record.taught_name)
+            return fill_placeholders(self.tr("With %1 (family)"), record.taught_name)
+        return fill_placeholders(self.tr("With %1 (carer)"), record.taught_name)
 
     def describe(self, plan: DischargePlanView) -> list[tuple[str, str]]:
         return [
             (
-                fill(self.tr("%1 — %2"), t.topic, _vocabulary(_UNDERSTOOD_SHORT[t.understood])),
-                fill(
+                fill_placeholders(
+                    self.tr("%1 — %2"), t.topic, _vocabulary(_UNDERSTOOD_SHORT[t.understood])
+                ),
+                fill_placeholders(
                     self.tr("%1 · taught by %2, %3"),
                     self._with_whom(t),
                     t.taught_by or self.tr("someone"),
@@ -109,7 +111,9 @@ class TeachBacksSection(EntryListSection):
             signer = self._backend.actor.display_name
         except RuntimeError:  # signed out while the tab was still on screen
             signer = ""
-        self.signer.setText(fill(self.tr("Signed as %1, now"), signer) if signer else "")
+        self.signer.setText(
+            fill_placeholders(self.tr("Signed as %1, now"), signer) if signer else ""
+        )
 
     def submit(self) -> bool:
         if self.understood.currentIndex() < 0:

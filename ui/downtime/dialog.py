@@ -16,7 +16,7 @@ from ui.downtime.settings import (
     folder_fixed_by_site,
 )
 from ui.file_dialogs import choose_folder
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 class DowntimePrintingDialog(FormDialog[DowntimeSettings]):
@@ -77,7 +77,9 @@ class DowntimePrintingDialog(FormDialog[DowntimeSettings]):
             self.refuse(self.tr("Give the folder as a full path."), self.folder)
             return None
         if folder.exists() and not folder.is_dir():
-            self.refuse(fill(self.tr("%1 is a file, not a folder."), str(folder)), self.folder)
+            self.refuse(
+                fill_placeholders(self.tr("%1 is a file, not a folder."), str(folder)), self.folder
+            )
             return None
         return DowntimeSettings(
             enabled=self.enabled.isChecked(),

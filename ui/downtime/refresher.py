@@ -4,7 +4,6 @@ the window never stalls, the newest N kept (rounds_app.services.downtime)."""
 
 from __future__ import annotations
 
-import logging
 import time
 from functools import partial
 from pathlib import Path
@@ -13,11 +12,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from rounds_app.domain.roles import Permission
 from rounds_app.services.downtime import DowntimeSet, downtime_sets, write_downtime_kit
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.background_work import BackgroundJob, call_worker
 from ui.downtime.settings import DowntimeSettings
-from ui.printing.background import BackgroundJob, call_worker
 
-log = logging.getLogger("rounds.ui.downtime")
+log = subsystem_logger(__name__)
 
 HOUR_MS = 60 * 60 * 1000
 

@@ -16,7 +16,7 @@ from ui.downtime.settings import DowntimeSettings
 from ui.menus import catalogue
 from ui.menus.action_set import ActionSet
 from ui.outage_banner import OutageBanner
-from ui.widgets import fill, plain_label, plain_tooltip
+from ui.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class DowntimeOnWorkstation(QObject):
@@ -66,7 +66,7 @@ class DowntimeOnWorkstation(QObject):
         moment = QDateTime.fromSecsSinceEpoch(int(written.written_at.timestamp()))
         at = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)  # local time
         self.status.setProperty("state", "ok")
-        self.status.setText(fill(self.tr("Downtime sheets: %1"), at))
+        self.status.setText(fill_placeholders(self.tr("Downtime sheets: %1"), at))
         self.status.setToolTip(plain_tooltip(str(written.folder)))
         self._restyle()
         self._offer()

@@ -6,7 +6,6 @@ The main menus place the action; the main window connects `changed`."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
@@ -14,14 +13,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.census_imports import ImportPlan, ImportSummary, apply
+from rounds_app.subsystem_log import subsystem_logger
+from ui.common.background_work import ProgressJob, Worker, call_worker
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 from ui.messages import Notice
-from ui.printing.background import ProgressJob, Worker, call_worker
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class ImportActions(FeatureActions):

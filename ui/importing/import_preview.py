@@ -23,7 +23,7 @@ from rounds_app.domain.names import called
 from rounds_app.services.census_imports import ImportPlan, PlannedPatient
 from ui import window_size
 from ui.importing.plan_rows_model import PlanRowsModel
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 
 class ImportPreviewDialog(QDialog):
@@ -52,7 +52,7 @@ class ImportPreviewDialog(QDialog):
         heading = plain_label(self.tr("Check the import before it is written"), "dialogHeading")
         heading.setWordWrap(True)
         sources = plain_label(
-            fill(self.tr("From: %1"), ", ".join(Path(s).name for s in plan.sources)),
+            fill_placeholders(self.tr("From: %1"), ", ".join(Path(s).name for s in plan.sources)),
             "importSources",
         )
         sources.setWordWrap(True)
@@ -69,7 +69,7 @@ class ImportPreviewDialog(QDialog):
             (self.skipped, self.tr("Skipped")),
             (self.unresolved, self.tr("Unresolved")),
         ):
-            label = fill(self.tr("%1 (%2)"), name, str(model.rowCount()))
+            label = fill_placeholders(self.tr("%1 (%2)"), name, str(model.rowCount()))
             self.tabs.addTab(self._table(model, name), label)
 
         self.buttons = QDialogButtonBox()
@@ -148,24 +148,24 @@ class ImportPreviewDialog(QDialog):
     def _ward(self, plan: ImportPlan) -> str:
         if plan.ward_id is None:
             return self.tr("Into: no ward; nobody is admitted")
-        return fill(self.tr("Into: %1"), plan.ward_name)
+        return fill_placeholders(self.tr("Into: %1"), plan.ward_name)
 
     def _admission(self, patient: PlannedPatient) -> str:
         if patient.move_to_bed:
             if patient.current_bed:
-                return fill(
+                return fill_placeholders(
                     self.tr("moves from bed %1 to bed %2"),
                     patient.current_bed,
                     patient.move_to_bed,
                 )
-            return fill(self.tr("moves to bed %1"), patient.move_to_bed)
+            return fill_placeholders(self.tr("moves to bed %1"), patient.move_to_bed)
         if patient.current_bed:
-            return fill(self.tr("stays in bed %1"), patient.current_bed)
+            return fill_placeholders(self.tr("stays in bed %1"), patient.current_bed)
         if patient.admission is None:
             return self.tr("none")
         if patient.admission.bed_label is None:
             return self.tr("on the ward, no bed")
-        return fill(self.tr("bed %1"), patient.admission.bed_label)
+        return fill_placeholders(self.tr("bed %1"), patient.admission.bed_label)
 
     def _leaving(self, patient: PlannedPatient) -> str:
         """The expected discharge date the import writes; blank when it writes none."""
@@ -173,7 +173,7 @@ class ImportPreviewDialog(QDialog):
             leaving = patient.admission.expected_discharge_date
         else:
             leaving = patient.expected_discharge_date
-        return fill(self.tr("set to %1"), leaving.isoformat()) if leaving else ""
+        return fill_placeholders(self.tr("set to %1"), leaving.isoformat()) if leaving else ""
 
     @classmethod
     def ask(cls, parent: QWidget | None, plan: ImportPlan) -> bool:

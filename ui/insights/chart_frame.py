@@ -11,17 +11,18 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui import palette
 from ui.widgets import plain_tooltip
 
-INK = QColor("#1F4E79")
-SECOND = QColor("#A15C00")
-TEXT = QColor("#1B1D1F")
-MUTED = QColor("#4A5157")
-GRID = QColor("#E2E4E7")
-AXIS = QColor("#8A939C")
+INK = palette.colour("blue_700")
+SECOND = palette.colour("amber_680")
+TEXT = palette.colour("grey_890")
+MUTED = palette.colour("grey_680")
+GRID = palette.colour("grey_100")
+AXIS = palette.colour("grey_420")
 Y_TITLE_LINES = 3  # beyond that a rotated name is harder to read than a shortened one
 LABEL_GAP = 12.0  # the least space between two labels on the category axis, in pixels
 

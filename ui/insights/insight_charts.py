@@ -8,10 +8,10 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from rounds_app.services.insights import Insights
-from ui.card import when
+from ui.common import date_words
 from ui.insights.bar_chart import BarChart
 from ui.insights.point_chart import PointChart
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 # the I-PASS elements, in the order a handoff gives them
 HANDOFF_ELEMENTS = ("severity", "summary", "actions", "contingencies", "what_matters")
@@ -79,9 +79,9 @@ class InsightCharts(QObject):
             joined=True,
             value_text=lambda v: f"{v:.1f}",
             lines=[
-                fill(
+                fill_placeholders(
                     self.tr("%1: %2 min per patient (%3)"),
-                    when.stamp(p.started_at),
+                    date_words.stamp(p.started_at),
                     f"{p.minutes_per_patient:.1f}",
                     self.tr("%n patient(s)", "", p.patients),
                 )
@@ -94,9 +94,9 @@ class InsightCharts(QObject):
             [(self.tr("Disciplines"), present)],
             value_text=lambda v: f"{v:.0f}",
             lines=[
-                fill(
+                fill_placeholders(
                     self.tr("%1: %2"),
-                    when.stamp(p.started_at),
+                    date_words.stamp(p.started_at),
                     self.tr("%n discipline(s)", "", p.disciplines_present),
                 )
                 for p in data.rounds
@@ -132,7 +132,9 @@ class InsightCharts(QObject):
             [(chart.title, [share * 100 for _, share in bars])],
             top=100.0,
             value_text=lambda v: f"{v:.0f}%",
-            lines=[fill(self.tr("%1: %2"), name, _percent(share)) for name, share in bars],
+            lines=[
+                fill_placeholders(self.tr("%1: %2"), name, _percent(share)) for name, share in bars
+            ],
         )
 
     def _actions(self, data: Insights) -> None:
@@ -145,7 +147,7 @@ class InsightCharts(QObject):
             ],
             value_text=lambda v: f"{v:.0f}",
             lines=[
-                fill(
+                fill_placeholders(
                     self.tr("%1: %2 opened, %3 closed"),
                     _day(p.day),
                     str(p.opened),
@@ -158,7 +160,7 @@ class InsightCharts(QObject):
     def _discharges(self, data: Insights) -> None:
         dated = [p for p in data.discharges if p.expected is not None]
         late = [float((p.actual - p.expected).days) for p in dated if p.expected]
-        beds = [p.bed or fill(self.tr("#%1"), str(p.admission_id)) for p in dated]
+        beds = [p.bed or fill_placeholders(self.tr("#%1"), str(p.admission_id)) for p in dated]
         lines = [self._discharge_line(bed, days) for bed, days in zip(beds, late, strict=True)]
         undated = len(data.discharges) - len(dated)
         if undated:
@@ -169,7 +171,9 @@ class InsightCharts(QObject):
 
     def _discharge_line(self, bed: str, days: float) -> str:
         if days == 0:
-            return fill(self.tr("%1: on the expected day"), bed)
+            return fill_placeholders(self.tr("%1: on the expected day"), bed)
         if days > 0:
-            return fill(self.tr("%1: %2"), bed, self.tr("%n day(s) late", "", int(days)))
-        return fill(self.tr("%1: %2"), bed, self.tr("%n day(s) early", "", int(-days)))
+            return fill_placeholders(
+                self.tr("%1: %2"), bed, self.tr("%n day(s) late", "", int(days))
+            )
+        return fill_placeholders(self.tr("%1: %2"), bed, self.tr("%n day(s) early", "", int(-days)))

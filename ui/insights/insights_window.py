@@ -6,7 +6,6 @@ Numbers only, for the team looking back: no patient text is shown here."""
 
 from __future__ import annotations
 
-import logging
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -27,14 +26,16 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import insights
 from rounds_app.services.insights import Insights
 from rounds_app.services.printing import print_insights
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
+from ui.common.labelled_rows import buddy_label
+from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.insights.csv_file import CsvFileChooser
 from ui.insights.insight_charts import InsightCharts
-from ui.printing.pdf_files import PdfFileChooser, write_atomically
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 DEFAULT_DAYS = 28  # four weeks: enough rounds to see a trend, recent enough to act on
 
@@ -67,8 +68,7 @@ class InsightsWindow(QDialog):
             (self.tr("&From"), self.start),
             (self.tr("&To"), self.end),
         ):
-            label = plain_label(text, "fieldLabel")
-            label.setBuddy(editor)
+            label = buddy_label(text, editor)
             bar.addWidget(label)
             bar.addWidget(editor)
             bar.addSpacing(14)
@@ -200,4 +200,4 @@ class InsightsWindow(QDialog):
             self._show_message(str(error))
             return
         self.message.hide()
-        self.saved_note.setText(fill(self.tr("Saved %1"), path.name))
+        self.saved_note.setText(fill_placeholders(self.tr("Saved %1"), path.name))

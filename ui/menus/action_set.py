@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.backend import Backend
 from ui.menus.action_spec import ActionSpec
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def _always(_action_id: str) -> bool:
@@ -69,5 +69,7 @@ def make_action(spec: ActionSpec, owner: object, parent: QWidget) -> QAction:
         shown = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
         said = QCoreApplication.translate("Actions", spec.tip) if spec.tip else plain
-        made.setToolTip(fill(QCoreApplication.translate("Actions", "%1 (%2)"), said, shown))
+        made.setToolTip(
+            fill_placeholders(QCoreApplication.translate("Actions", "%1 (%2)"), said, shown)
+        )
     return made

@@ -6,21 +6,21 @@ window calls `update_enabled()` when the ward or the chosen patient changes."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Slot
 
 from rounds_app.errors import RoundsError
+from rounds_app.subsystem_log import subsystem_logger
+from ui.common.pdf_files import FolderChooser
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
-from ui.printing.pdf_files import FolderChooser
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_job
 from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 NEEDS_PATIENT = {"print.team", "print.patient"}
 
@@ -89,12 +89,14 @@ class PrintActions(FeatureActions):
             return
         folder = str(result.saved[0].parent)
         if result.complete:
-            text = fill(self.tr("Saved %n discharge summaries in %1.", "", result.total), folder)
+            text = fill_placeholders(
+                self.tr("Saved %n discharge summaries in %1.", "", result.total), folder
+            )
         else:
             stopped = self.tr(
                 "Stopped: saved %1 of %n discharge summaries in %2.", "", result.total
             )
-            text = fill(stopped, str(len(result.saved)), folder)
+            text = fill_placeholders(stopped, str(len(result.saved)), folder)
         self._tell(text)
 
     @Slot(str)

@@ -4,7 +4,6 @@ so what is printed is exactly what is saved."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,14 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.errors import RoundsError
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
-from ui.printing.pdf_files import PdfFileChooser, write_atomically
+from ui.common.labelled_rows import buddy_label
+from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.printing.pdf_pages import orient_for, paint_pdf
 from ui.printing.sheets import SheetJob, default_paper
 from ui.widgets import plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class PrintDialog(QDialog):
@@ -48,8 +49,7 @@ class PrintDialog(QDialog):
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.paper.setAccessibleName(self.tr("Paper size"))
-        paper_label = plain_label(self.tr("Paper si&ze"), "fieldLabel")
-        paper_label.setBuddy(self.paper)
+        paper_label = buddy_label(self.tr("Paper si&ze"), self.paper)
         form = QFormLayout()
         form.setHorizontalSpacing(18)
         form.setVerticalSpacing(10)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from rounds_app.services.printing import print_discharge, print_handoff
 from ui.admin.beds import patient_of
 from ui.backend import Backend
-from ui.printing.pdf_files import safe_part
+from ui.common.pdf_files import safe_part
 
 AUDIENCES = ("team", "patient")
 

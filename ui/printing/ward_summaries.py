@@ -7,7 +7,6 @@ Cancel stops it between patients."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,13 +14,14 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.services.printing import print_discharge
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.printing.background import ProgressJob, Worker
-from ui.printing.pdf_files import write_atomically
+from ui.common.background_work import ProgressJob, Worker
+from ui.common.pdf_files import write_atomically
 from ui.printing.sheets import discharge_file_name
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,5 +80,7 @@ class WardSummariesRun(ProgressJob):
         super().show_progress(done, total)
         if not self.worker.cancelled:
             self.dialog.setLabelText(
-                fill(self.tr("Made %1 of %n discharge summaries…", "", total), str(done))
+                fill_placeholders(
+                    self.tr("Made %1 of %n discharge summaries…", "", total), str(done)
+                )
             )

@@ -4,8 +4,6 @@ refusal (nothing scored, say) is shown calmly in the dialog, which stays open.""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,14 +19,16 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import proms
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.proms import PromEntry
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
-from ui.proms.prom_words import Measure, measure_anchors, measure_question
+from ui.common.labelled_rows import buddy_label
+from ui.proms.measures import Measure, measure_anchors, measure_question
 from ui.proms.score_picker import ScorePicker
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label, without_mnemonic
 from ui.window_size import FittingScrollArea
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class PromCaptureDialog(QDialog):
@@ -64,22 +64,22 @@ class PromCaptureDialog(QDialog):
 
         self.pickers: dict[Measure, ScorePicker] = {}
         for measure in Measure:
-            question = plain_label(measure_question(measure), "fieldLabel")
-            picker = ScorePicker(measure_question(measure).replace("&", ""))
-            question.setBuddy(picker)
+            picker = ScorePicker(without_mnemonic(measure_question(measure)))
+            question = buddy_label(measure_question(measure), picker)
             self.pickers[measure] = picker
             questions.addSpacing(10)
             questions.addWidget(question)
             questions.addWidget(picker)
             questions.addWidget(plain_label(measure_anchors(measure), "scoreAnchors"))
 
-        words = plain_label(self.tr("&What matters to you today? (in their words)"), "fieldLabel")
         self.what_matters = QPlainTextEdit()
         self.what_matters.setObjectName("promWhatMatters")
         self.what_matters.setTabChangesFocus(True)
         self.what_matters.ensurePolished()  # measure in the stylesheet's font, not the default
         self.what_matters.setFixedHeight(self.what_matters.fontMetrics().lineSpacing() * 4 + 20)
-        words.setBuddy(self.what_matters)
+        words = buddy_label(
+            self.tr("&What matters to you today? (in their words)"), self.what_matters
+        )
         questions.addSpacing(10)
         questions.addWidget(words)
         questions.addWidget(self.what_matters)
@@ -127,7 +127,7 @@ class PromCaptureDialog(QDialog):
         admission = backend.call(patient_card, admission_id).admission
         who = called(admission.preferred_name, admission.given_name, admission.family_name)
         if admission.bed_label:
-            who = fill(
+            who = fill_placeholders(
                 QCoreApplication.translate("PromCaptureDialog", "%1, bed %2"),
                 isolate(who),
                 isolate(admission.bed_label),

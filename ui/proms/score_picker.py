@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 TOP = 10
 NOT_ASKED = 99  # the button group's id for "not asked" (-1 would mean "pick one for me")
@@ -45,7 +45,7 @@ class ScorePicker(QFrame):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
         if score != NOT_ASKED:
-            button.setAccessibleName(fill(self.tr("%1: %2 of 10"), self._name, text))
+            button.setAccessibleName(fill_placeholders(self.tr("%1: %2 of 10"), self._name, text))
         self.group.addButton(button, score)
         return button
 
@@ -64,8 +64,12 @@ class ScorePicker(QFrame):
 
     def _describe(self) -> None:
         score = self.value()
-        shown = self.tr("not asked") if score is None else fill(self.tr("%1 of 10"), str(score))
-        self.setAccessibleDescription(fill(self.tr("%1: %2"), self._name, shown))
+        shown = (
+            self.tr("not asked")
+            if score is None
+            else fill_placeholders(self.tr("%1 of 10"), str(score))
+        )
+        self.setAccessibleDescription(fill_placeholders(self.tr("%1: %2"), self._name, shown))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, score = event.key(), self.value()

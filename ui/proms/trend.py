@@ -12,18 +12,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rounds_app.services.proms import PromView
-from ui.card import when
-from ui.proms.prom_words import Measure, measure_name
-from ui.widgets import fill, plain_tooltip
+from ui import palette
+from ui.common import date_words
+from ui.proms.measures import Measure, measure_name
+from ui.widgets import fill_placeholders, plain_tooltip
 
 TOP = 10
-INK = QColor("#1F4E79")
-MUTED = QColor("#4A5157")
-RULE = QColor("#D5D8DC")
+INK = palette.colour("blue_700")
+MUTED = palette.colour("grey_680")
+RULE = palette.colour("grey_150")
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,14 @@ class PromTrend(QWidget):
         lines = [self.tr("Patient-reported scores, 0 to 10:")]
         for reading in self._readings:
             parts = [
-                fill(self.tr("%1 %2"), measure_name(m), self._score_text(s))
+                fill_placeholders(self.tr("%1 %2"), measure_name(m), self._score_text(s))
                 for m, s in reading.scores.items()
             ]
-            lines.append(fill(self.tr("%1 — %2"), when.stamp(reading.at), ", ".join(parts)))
+            lines.append(
+                fill_placeholders(
+                    self.tr("%1 — %2"), date_words.stamp(reading.at), ", ".join(parts)
+                )
+            )
         return "\n".join(lines)
 
     def _score_text(self, score: int | None) -> str:

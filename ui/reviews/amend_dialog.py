@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain.enums import ReviewSection
 from ui import window_size
-from ui.reviews.review_words import section_label
+from ui.common.labelled_rows import labelled_row
+from ui.reviews.sections_and_status import section_label
 from ui.widgets import plain_label
 
 
@@ -53,9 +54,7 @@ class AmendReviewDialog(QDialog):
             (self.tr("&New text"), self.text),
             (self.tr("&Reason"), self.reason),
         ):
-            label = plain_label(text, "fieldLabel")
-            label.setBuddy(editor)
-            form.addRow(label, editor)
+            labelled_row(form, text, editor)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

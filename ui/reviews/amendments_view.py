@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rounds_app.services.reviews import ReviewAmendmentView
-from ui.card import when
-from ui.reviews.review_words import section_label
-from ui.widgets import fill
+from ui.common import date_words
+from ui.reviews.sections_and_status import section_label
+from ui.widgets import fill_placeholders
 
 
 def _text(text: str) -> str:
@@ -32,13 +32,13 @@ class AmendmentsView(QTextBrowser):
         self.setVisible(bool(amendments))
         parts, self.plain_lines = [], []
         for item in sorted(amendments, key=lambda a: a.at):
-            header = fill(
+            header = fill_placeholders(
                 self.tr("%1 — amended by %2, %3"),
                 section_label(item.section),
                 item.by,
-                when.stamp(item.at),
+                date_words.stamp(item.at),
             )
-            reason = fill(self.tr("Reason: %1"), item.reason)
+            reason = fill_placeholders(self.tr("Reason: %1"), item.reason)
             parts.append(
                 f"<p><b>{_text(header)}</b><br>"
                 f"<s>{_text(item.before)}</s><br>"
@@ -47,7 +47,7 @@ class AmendmentsView(QTextBrowser):
             )
             # read aloud and searchable: "before" and "after" said in words
             self.plain_lines.append(
-                fill(
+                fill_placeholders(
                     self.tr("%1. Before: %2. After: %3. %4"),
                     header,
                     item.before,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain.enums import ReviewSection
 from ui import window_size
-from ui.reviews.review_words import section_label
-from ui.widgets import fill, plain_label
+from ui.reviews.sections_and_status import section_label
+from ui.widgets import fill_placeholders, plain_label
 
 
 class DeidentifyPreviewDialog(QDialog):
@@ -57,10 +57,16 @@ class DeidentifyPreviewDialog(QDialog):
                 plain_label(section_label(section), "reviewPreviewSection"), row, 0, 1, 2
             )
             grid.addWidget(
-                self._box(before, fill(self.tr("%1, as typed"), section_label(section))), row + 1, 0
+                self._box(
+                    before, fill_placeholders(self.tr("%1, as typed"), section_label(section))
+                ),
+                row + 1,
+                0,
             )
             grid.addWidget(
-                self._box(after, fill(self.tr("%1, de-identified"), section_label(section))),
+                self._box(
+                    after, fill_placeholders(self.tr("%1, de-identified"), section_label(section))
+                ),
                 row + 1,
                 1,
             )

@@ -10,7 +10,7 @@ from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import patient_card
 from ui.backend import Backend
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def _tr(text: str) -> str:
@@ -35,8 +35,8 @@ def _patient(backend: Backend, admission_id: int) -> str:
     try:
         admission = backend.call(patient_card, admission_id).admission
     except RoundsError:  # gone or not readable: still linkable by its number
-        return fill(_tr("Admission %1"), str(admission_id))
+        return fill_placeholders(_tr("Admission %1"), str(admission_id))
     name = called(admission.preferred_name, admission.given_name, admission.family_name)
     if admission.bed_label:
-        return fill(_tr("Bed %1 — %2"), isolate(admission.bed_label), isolate(name))
+        return fill_placeholders(_tr("Bed %1 — %2"), isolate(admission.bed_label), isolate(name))
     return name

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QWidget
 
 from rounds_app.domain.enums import Discipline
-from ui.contributions.vocabulary import discipline_label
+from ui.common.discipline_labels import discipline_label
 
 COLUMNS = 3
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.services.reviews import ReviewAction
-from ui.discharge.dates import OptionalDate
-from ui.widgets import fill, plain_label
+from ui.common.optional_date import OptionalDate
+from ui.widgets import fill_placeholders, plain_label
 
 
 class ActionRow(QFrame):
@@ -29,17 +29,19 @@ class ActionRow(QFrame):
         super().__init__()
         self.setObjectName("reviewActionRow")
         self.text = QLineEdit()
-        self.text.setAccessibleName(fill(self.tr("Action %1: what we will do"), str(number)))
+        self.text.setAccessibleName(
+            fill_placeholders(self.tr("Action %1: what we will do"), str(number))
+        )
         self.text.setPlaceholderText(self.tr("What we will do"))
         self.owner = QLineEdit()
-        self.owner.setAccessibleName(fill(self.tr("Action %1: owner"), str(number)))
+        self.owner.setAccessibleName(fill_placeholders(self.tr("Action %1: owner"), str(number)))
         self.owner.setPlaceholderText(self.tr("Owner (a role or a name)"))
         self.due = OptionalDate(self.tr("No date"))
-        self.due.setAccessibleName(fill(self.tr("Action %1: due date"), str(number)))
+        self.due.setAccessibleName(fill_placeholders(self.tr("Action %1: due date"), str(number)))
         self.done = QCheckBox(self.tr("Done"))
-        self.done.setAccessibleName(fill(self.tr("Action %1: done"), str(number)))
+        self.done.setAccessibleName(fill_placeholders(self.tr("Action %1: done"), str(number)))
         self.remove = QPushButton(self.tr("Remove"))
-        self.remove.setAccessibleName(fill(self.tr("Remove action %1"), str(number)))
+        self.remove.setAccessibleName(fill_placeholders(self.tr("Remove action %1"), str(number)))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         grid = QGridLayout(self)

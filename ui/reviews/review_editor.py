@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain.enums import Discipline, ReviewSection
 from rounds_app.services.reviews import ReviewDraft, ReviewView
+from ui.common.labelled_rows import buddy_label
+from ui.common.repolish import repolish
 from ui.reviews.participants_box import ParticipantsBox
 from ui.reviews.review_action_rows import ReviewActionRows
-from ui.reviews.review_words import section_field_label, section_label, section_prompt
+from ui.reviews.sections_and_status import section_field_label, section_label, section_prompt
 from ui.widgets import plain_label
 
 NOT_LINKED = -1  # the link picker's value for "not linked to a patient"
@@ -47,8 +49,7 @@ class ReviewEditor(QWidget):
         for row, (text, editor) in enumerate(
             ((self.tr("T&itle"), self.title), (self.tr("&Linked to"), self.link))
         ):
-            label = plain_label(text, "fieldLabel")
-            label.setBuddy(editor)
+            label = buddy_label(text, editor)
             top.addWidget(label, row, 0)
             top.addWidget(editor, row, 1)
         top.addWidget(self.deidentify, 2, 1)
@@ -79,12 +80,6 @@ class ReviewEditor(QWidget):
         self.actions.changed.connect(self.changed)
 
     def _section(self, section: ReviewSection, layout: QVBoxLayout) -> QPlainTextEdit:
-        label = plain_label(section_field_label(section), "fieldLabel")
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        prompt = plain_label(section_prompt(section), "reviewPrompt")
-        prompt.setWordWrap(True)
-        layout.addWidget(prompt)
         box = QPlainTextEdit()
         box.setObjectName("reviewSection")
         box.setAccessibleName(section_label(section))
@@ -92,7 +87,12 @@ class ReviewEditor(QWidget):
         box.setTabChangesFocus(True)
         box.setMinimumHeight(box.fontMetrics().lineSpacing() * 4 + 16)
         box.textChanged.connect(self.changed)
-        label.setBuddy(box)
+        label = buddy_label(section_field_label(section), box)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        prompt = plain_label(section_prompt(section), "reviewPrompt")
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
         self.sections[section] = box
         return box
 
@@ -142,8 +142,7 @@ class ReviewEditor(QWidget):
         self.deidentify.setEnabled(not read_only)
         for box in self.sections.values():
             box.setReadOnly(read_only)
-            box.style().unpolish(box)  # the stylesheet greys read-only sections
-            box.style().polish(box)
+            repolish(box)  # the stylesheet greys read-only sections
         self.participants.set_read_only(read_only)
         self.actions.set_read_only(read_only)
 

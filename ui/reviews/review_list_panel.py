@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListView, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.labelled_rows import buddy_label
 from ui.reviews.reviews_model import ReviewsModel
-from ui.widgets import plain_label
 
 
 class ReviewListPanel(QWidget):
@@ -18,8 +18,7 @@ class ReviewListPanel(QWidget):
         self.search.setObjectName("reviewSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Words in a title or a section"))
-        search_label = plain_label(self.tr("S&earch"), "fieldLabel")
-        search_label.setBuddy(self.search)
+        search_label = buddy_label(self.tr("S&earch"), self.search)
         self.model = ReviewsModel(self)
         self.list = QListView()
         self.list.setObjectName("reviewList")

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from rounds_app.services.reviews import ReviewAmendmentView
+from ui.common.repolish import repolish
 from ui.reviews.amendments_view import AmendmentsView
 from ui.reviews.review_editor import ReviewEditor
 from ui.widgets import plain_label
@@ -34,8 +35,7 @@ class ReviewPage(QScrollArea):
     def set_locked(self, locked: bool) -> None:
         self.editor.set_read_only(locked)
         self.page.setProperty("locked", locked)
-        self.page.style().unpolish(self.page)
-        self.page.style().polish(self.page)
+        repolish(self.page)
 
     def set_amendments(self, amendments: Sequence[ReviewAmendmentView]) -> None:
         self.amendments.set_amendments(amendments)

@@ -3,16 +3,15 @@ whole-or-nothing writer."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.printing import print_review
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.printing.pdf_files import PdfFileChooser, write_atomically
+from ui.common.pdf_files import PdfFileChooser, write_atomically
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def print_review_pdf(parent: QWidget, backend: Backend, review_id: int) -> str:

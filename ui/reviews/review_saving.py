@@ -8,7 +8,6 @@ actions are taken from this editor, the person saving now."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
@@ -17,12 +16,13 @@ from rounds_app.domain.enums import ReviewSection
 from rounds_app.errors import ConflictError
 from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft, ReviewView
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.conflict_dialog import ConflictDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog
-from ui.reviews.review_words import section_label
+from ui.reviews.sections_and_status import section_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 def confirm_deidentified(parent: QWidget, backend: Backend, draft: ReviewDraft) -> bool:

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from rounds_app.services.reviews import ReviewSummary
-from ui.card import when
-from ui.reviews.review_words import status_label, status_since
-from ui.widgets import fill, plain_tooltip
+from ui.common import date_words
+from ui.reviews.sections_and_status import status_label, status_since
+from ui.widgets import fill_placeholders, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,15 +42,15 @@ class ReviewsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{row.title}\n{self._details(row)}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return fill(self.tr("%1, %2"), row.title, self._details(row))
+            return fill_placeholders(self.tr("%1, %2"), row.title, self._details(row))
         if role == self.ReviewIdRole:
             return row.id
         return None
 
     def _details(self, row: ReviewSummary) -> str:
-        parts = [status_label(row.status), when.stamp(status_since(row))]
+        parts = [status_label(row.status), date_words.stamp(status_since(row))]
         if row.linked_bed:
-            parts.append(fill(self.tr("bed %1"), row.linked_bed))
+            parts.append(fill_placeholders(self.tr("bed %1"), row.linked_bed))
         if row.deidentified:
             parts.append(self.tr("de-identified"))
         return " · ".join(parts)

@@ -7,7 +7,6 @@ is opened from the workstation's menu only."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
@@ -26,9 +25,10 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft, ReviewView
+from rounds_app.subsystem_log import subsystem_logger
 from ui import window_size
 from ui.backend import Backend
-from ui.card import when
+from ui.common import date_words
 from ui.reviews import review_saving
 from ui.reviews.amend_dialog import AmendReviewDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog
@@ -38,11 +38,11 @@ from ui.reviews.review_list_panel import ReviewListPanel
 from ui.reviews.review_page import ReviewPage
 from ui.reviews.review_printing import print_review_pdf
 from ui.reviews.review_questions import FinalizeConfirm, Unsaved, UnsavedChanges
-from ui.reviews.review_words import status_label, status_since
 from ui.reviews.reviews_model import ReviewsModel
-from ui.widgets import fill, plain_label
+from ui.reviews.sections_and_status import status_label, status_since
+from ui.widgets import fill_placeholders, plain_label
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class ReviewsWindow(QDialog):
@@ -210,11 +210,13 @@ class ReviewsWindow(QDialog):
         review = self.review
         if review is None:
             return self.tr("New review — not saved yet")
-        since = when.stamp(status_since(review))
+        since = date_words.stamp(status_since(review))
         if review.status == ReviewStatus.FINAL:
-            return fill(self.tr("Final since %1 — amend to change it"), since)
+            return fill_placeholders(self.tr("Final since %1 — amend to change it"), since)
         dirty = self.tr(" — unsaved changes") if self.is_dirty() else ""
-        return fill(self.tr("%1, saved %2%3"), status_label(review.status), since, dirty)
+        return fill_placeholders(
+            self.tr("%1, saved %2%3"), status_label(review.status), since, dirty
+        )
 
     def save_draft(self) -> bool:
         draft = self.editor.draft()

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.audience import AudienceSlide
-from ui.rounds import slide_words as words
+from ui.rounds import slide_text as words
 from ui.rounds.fitted_label import FittedLabel, Paragraph
 from ui.rounds.projector_theme import effective_lines, projector_sheet, scale
 from ui.rounds.slide_layout import Column, Section, place_columns
-from ui.vocabulary import severity_label
-from ui.widgets import fill, plain_label
+from ui.severity_and_role_labels import severity_label
+from ui.widgets import fill_placeholders, plain_label
 
 LEFT_COLUMN = 0.54  # what matters, goals and plans get a little more than half
 # the theme's sizes tried in turn; the body text is 36 px at 1080 lines, so the
@@ -169,7 +169,7 @@ class AudienceView(QWidget):
         for severity, label in self.severities.items():
             label.setVisible(severity is slide.severity)
         self.severity = self.severities[slide.severity]
-        self._where = fill(self.tr("%1 of %2"), str(position + 1), str(count))
+        self._where = fill_placeholders(self.tr("%1 of %2"), str(position + 1), str(count))
         self.facts.set_plain(words.facts(slide))
         self.names_shown.setVisible(slide.names_revealed)
         self.safety.set_plain(words.safety(slide))
@@ -319,9 +319,11 @@ class AudienceView(QWidget):
         """Places page `page` of the slide, with the texts already set for it."""
         self._apply_theme()  # here, not only on resize: a hidden view gets no resize event
         continued = page > 0
-        page_text = fill(self.tr("page %1 of %2"), str(page + 1), str(self.pages))
+        page_text = fill_placeholders(self.tr("page %1 of %2"), str(page + 1), str(self.pages))
         self.position.setText(
-            fill(self.tr("%1  ·  %2"), self._where, page_text) if self.pages > 1 else self._where
+            fill_placeholders(self.tr("%1  ·  %2"), self._where, page_text)
+            if self.pages > 1
+            else self._where
         )
         f = scale(self.width(), self.height())
         margin, gap = round(44 * f), round(28 * f)

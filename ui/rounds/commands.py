@@ -7,7 +7,6 @@ one line on stderr and exit code 1, as every rounds-app command does."""
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from datetime import date
@@ -20,9 +19,10 @@ from rounds_app.services.actor import Actor
 from rounds_app.services.audience import AudienceSlide, audience_slides
 from rounds_app.services.opening import Database
 from rounds_app.services.wards import WardView
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -93,7 +93,7 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
-    from ui.printing.pdf_files import write_atomically
+    from ui.common.pdf_files import write_atomically
     from ui.rounds.audience_view import AudienceView
     from ui.style import load_fonts
 

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.labelled_rows import buddy_label
+from ui.common.repolish import repolish
 from ui.rounds.attendance import AttendancePanel
 from ui.rounds.console_card import ConsoleCard
 from ui.rounds.keys import RoundKeys
@@ -35,7 +37,7 @@ from ui.rounds.round_patients_model import RoundPatientsModel
 from ui.rounds.round_timer import Pace, clock_text
 from ui.rounds.summary_panel import SummaryPanel
 from ui.safety.header import SafetyHeader
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 BUTTON_COLUMNS = 4  # narrow enough to sit beside the ward-room view on a laptop
 
@@ -90,8 +92,7 @@ class Console(QWidget):
         self.screen_picker = QComboBox()
         self.screen_picker.setObjectName("screenPicker")
         self.screen_picker.setAccessibleName(self.tr("Screen for the ward-room view"))
-        screen_label = plain_label(self.tr("&Ward-room screen"), "fieldLabel")
-        screen_label.setBuddy(self.screen_picker)
+        screen_label = buddy_label(self.tr("&Ward-room screen"), self.screen_picker)
 
         buttons = QGridLayout()
         buttons.setSpacing(6)
@@ -156,22 +157,23 @@ class Console(QWidget):
         layout.addWidget(self.stack)
 
     def show_heading(self, bed: str, name: str, status: str) -> None:
-        self.heading.setText(fill(self.tr("%1  ·  %2"), bed, name))
+        self.heading.setText(fill_placeholders(self.tr("%1  ·  %2"), bed, name))
         self.status.setText(status)
 
     def show_timer(self, seconds: float, target: int, pace: Pace, running: bool) -> None:
         self.timer.setText(clock_text(seconds))
         if self.timer.property("pace") != pace.value:  # the stylesheet colours it
             self.timer.setProperty("pace", pace.value)
-            self.timer.style().unpolish(self.timer)
-            self.timer.style().polish(self.timer)
+            repolish(self.timer)
         paused = "" if running else self.tr(" · paused")
-        self.target.setText(fill(self.tr("target %1%2"), clock_text(target), paused))
+        self.target.setText(fill_placeholders(self.tr("target %1%2"), clock_text(target), paused))
 
     def show_prompt(self, index: int, prompts: list[Prompt]) -> None:
         chosen = prompts[index]
         self.step.setText(
-            fill(self.tr("Step %1 of %2 · %3"), str(index + 1), str(len(prompts)), chosen.title)
+            fill_placeholders(
+                self.tr("Step %1 of %2 · %3"), str(index + 1), str(len(prompts)), chosen.title
+            )
         )
         self.prompt.setText(chosen.question)
 
@@ -199,8 +201,7 @@ class Console(QWidget):
         self.keyboard_mode.setText(text)
         if self.keyboard_mode.property("typing") != (line is not None):  # styled apart
             self.keyboard_mode.setProperty("typing", line is not None)
-            self.keyboard_mode.style().unpolish(self.keyboard_mode)
-            self.keyboard_mode.style().polish(self.keyboard_mode)
+            repolish(self.keyboard_mode)
 
     def show_message(self, text: str) -> None:
         """One calm line (a failed write, a note); empty hides it."""

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 from rounds_app.domain.enums import CardField
 from rounds_app.services.audience import AudienceSlide
 from rounds_app.services.patient_card import PatientCard
-from ui.card.card_words import field_label
-from ui.contributions.vocabulary import discipline_label
-from ui.rounds import slide_words as words
+from ui.card.field_labels import field_label
+from ui.common.discipline_labels import discipline_label
+from ui.rounds import slide_text as words
 
 MORE_FIELDS = (
     CardField.WHO_I_AM,

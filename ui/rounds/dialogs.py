@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui import window_size
-from ui.widgets import fill, plain_label
+from ui.common.labelled_rows import buddy_label
+from ui.widgets import fill_placeholders, plain_label
 
 DEFAULT_MINUTES = 5
 
@@ -26,15 +27,14 @@ class StartRoundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("startRoundDialog")
         self.setWindowTitle(self.tr("Start a round"))
-        heading = plain_label(fill(self.tr("Round of %1"), ward_name), "dialogHeading")
+        heading = plain_label(fill_placeholders(self.tr("Round of %1"), ward_name), "dialogHeading")
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutesPerPatient")
         self.minutes.setAccessibleName(self.tr("Minutes per patient"))
         self.minutes.setRange(1, 60)
         self.minutes.setValue(DEFAULT_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
-        label = plain_label(self.tr("&Time per patient"))
-        label.setBuddy(self.minutes)
+        label = buddy_label(self.tr("&Time per patient"), self.minutes, name="")
         form = QFormLayout()
         form.addRow(label, self.minutes)
         buttons = QDialogButtonBox()
@@ -124,5 +124,7 @@ class ConfirmEnd:
         """Whether to end the round; `not_reached` patients were never on the screen."""
         text = _tr("End the round? The summary shows next.")
         if not_reached:
-            text = fill(_tr("End the round? Patients not reached yet: %1."), str(not_reached))
+            text = fill_placeholders(
+                _tr("End the round? Patients not reached yet: %1."), str(not_reached)
+            )
         return _confirm(parent, _tr("End the round"), text, _tr("End the round"), _tr("Keep going"))

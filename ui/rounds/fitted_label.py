@@ -18,9 +18,10 @@ from PySide6.QtCore import Property, QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ui import palette
 from ui.rounds.fair_share import share
 from ui.rounds.text_lines import SEP, LineMaker, Paragraph
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 MEASURE_LINES = 20  # lines measured per paragraph until the owner says how tall it can be
 Measured = tuple[float, list[tuple[QTextLayout, bool]]]  # line pitch, (layout, whole)
@@ -42,7 +43,7 @@ class FittedLabel(QLabel):
         self._lines = MEASURE_LINES  # a paragraph is measured up to this many lines
         self._shown: list[tuple[QTextLayout, int]] = []  # (layout, line index) to paint
         self._fitted_for: tuple[int, int] | None = None
-        self._colours = {"accent": QColor("#FFD54F"), "muted": QColor()}
+        self._colours = {"accent": palette.colour("amber_340"), "muted": QColor()}
         self._muted = False
         self.cut = False  # the last fit left something out
         self.rest: tuple[Paragraph, ...] = ()  # what the last fit left out, to show next
@@ -212,4 +213,4 @@ def _continued(lead: str) -> str:
     if (before or after) and lead.startswith(before) and lead.endswith(after):
         if len(lead) > len(before) + len(after):
             return lead  # marked on an earlier page
-    return fill(template, lead)
+    return fill_placeholders(template, lead)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 class RoundKeys(QObject):
@@ -60,7 +60,7 @@ class RoundKeys(QObject):
         sequences = [QKeySequence(key) for key in keys]
         action.setShortcuts(sequences)
         shown = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
-        action.setToolTip(fill(self.tr("%1 (%2)"), what, shown))
+        action.setToolTip(fill_placeholders(self.tr("%1 (%2)"), what, shown))
         action.setStatusTip(what)
         action.setProperty("onConsole", button)
         self.actions.append(action)

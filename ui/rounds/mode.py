@@ -11,7 +11,6 @@ facilitator: same patient, same timer, same half-typed text."""
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from datetime import date
@@ -24,6 +23,7 @@ from rounds_app.services.patient_card import patient_card
 from rounds_app.services.round_changes import Aspect, RoundChange
 from rounds_app.services.round_state import RoundSetup, RoundState
 from rounds_app.services.ward_rounds import leave_patient
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.messages import Notice
 from ui.rounds.audience_view import AudienceView
@@ -38,7 +38,7 @@ from ui.rounds.round_work import RoundWork
 from ui.rounds.slide_refresh import SlideRefresh
 from ui.rounds.stage import Stage
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class RoundsMode(QObject):

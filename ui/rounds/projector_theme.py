@@ -1,4 +1,4 @@
-"""The projector theme for one screen size: resources/qss/projector.qss is written in
+"""The projector theme for one screen size: resources/qss/audience/projector.qss is in
 px for a 1080-line screen, and every px value is scaled by the view's height, so the
 room reads the same sizes on a 720p TV and a 4K projector. A view narrower than 4:3
 (the ward-room view beside the docked console) scales by its width instead, so two
@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from rounds_app.resource_files import resource_path
+from ui.palette import themed
 
 DESIGN_HEIGHT = 1080
 DESIGN_NARROWEST = 1440  # 4:3 at 1080 lines: below this width, the width decides
@@ -18,7 +19,7 @@ _PX = re.compile(r"(\d+(?:\.\d+)?)px")
 
 @cache
 def _source() -> str:
-    return resource_path("qss", "projector.qss").read_text(encoding="utf-8")
+    return themed(resource_path("qss", "audience", "projector.qss").read_text(encoding="utf-8"))
 
 
 @cache

@@ -12,9 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from rounds_app.domain.enums import Discipline
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.round_prompts import PromptStep, Step, prompt_steps
-from ui.contributions.vocabulary import discipline_label
-from ui.safety.words import item_label
-from ui.widgets import fill
+from ui.common.discipline_labels import discipline_label
+from ui.safety.fact_labels import item_label
+from ui.widgets import fill_placeholders
 
 _CONTEXT = "RoundPrompts"
 # each step's title and question, but those that name a discipline or safety items
@@ -79,10 +79,10 @@ def _tr(text: str) -> str:
 def worded(step: PromptStep) -> Prompt:
     if step.step is Step.DISCIPLINE and step.discipline is not None:
         label = discipline_label(step.discipline)
-        return Prompt(label, fill(_tr(_DISCIPLINE), label))
+        return Prompt(label, fill_placeholders(_tr(_DISCIPLINE), label))
     if step.step is Step.SAFETY_CHECK:
         missing = ", ".join(item_label(item) for item in step.unassessed)
-        check = fill(_tr(_SAFETY_MISSING), missing) if missing else _tr(_SAFETY_DONE)
+        check = fill_placeholders(_tr(_SAFETY_MISSING), missing) if missing else _tr(_SAFETY_DONE)
         return Prompt(_tr(_SAFETY), check)
     title, question = _FIXED[step.step]
     return Prompt(_tr(title), _tr(question))

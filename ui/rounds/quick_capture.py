@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit, QWidget
 
 from rounds_app.domain.enums import ContributionKind, Discipline
-from ui.contributions.vocabulary import discipline_label, kind_label
+from ui.common.discipline_labels import discipline_label, kind_label
+from ui.common.labelled_rows import buddy_label
 from ui.widgets import plain_label
 
 _DUE = (
@@ -68,10 +69,8 @@ class QuickCapture(QGroupBox):
         for kind in ContributionKind:
             self.kind.addItem(kind_label(kind), kind)
 
-        action_label = plain_label(self.tr("&Action (A)"), "fieldLabel")
-        action_label.setBuddy(self.action_text)
-        entry_label = plain_label(self.tr("&Entry (C)"), "fieldLabel")
-        entry_label.setBuddy(self.entry_text)
+        action_label = buddy_label(self.tr("&Action (A)"), self.action_text)
+        entry_label = buddy_label(self.tr("&Entry (C)"), self.entry_text)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -9,7 +9,6 @@ With a main window, the main window locks and unlocks both (see MainWindow); alo
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -17,11 +16,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from rounds_app.services.actor import Actor
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.idle_lock import IdleLock, LockScreen
 from ui.rounds.keys import RoundKeys
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class RoundLock(QObject):

@@ -15,7 +15,7 @@ from rounds_app.services.round_state import RoundPatient, RoundSetup
 from rounds_app.services.round_summary import round_summary, running_round
 from ui.backend import Backend
 from ui.rounds.dialogs import StartRoundDialog
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 
 def _tr(text: str) -> str:
@@ -27,7 +27,7 @@ def open_round(backend: Backend, ward_id: int, parent: QWidget | None) -> RoundS
     (None: the facilitator cancelled). Raises RoundsError."""
     wards = {w.id: w for w in backend.wards(backend.actor)}
     if ward_id not in wards:
-        raise NotFound(fill(_tr("There is no ward with id %1."), str(ward_id)))
+        raise NotFound(fill_placeholders(_tr("There is no ward with id %1."), str(ward_id)))
     round_id = backend.call(running_round, ward_id)
     resumed = round_id is not None
     if round_id is None and not backend.call(census.ward_census, ward_id):

@@ -4,7 +4,6 @@ read new actions back, record who is here, and end the round with its summary.""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from typing import Protocol
@@ -17,8 +16,10 @@ from rounds_app.services import actions, contributions, ward_rounds
 from rounds_app.services.round_changes import Aspect, RoundChange
 from rounds_app.services.round_state import RoundState, UnreadAction
 from rounds_app.services.round_summary import round_summary
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.contributions.vocabulary import discipline_label, short_date
+from ui.common.date_words import short_date
+from ui.common.discipline_labels import discipline_label
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
 from ui.rounds.dialogs import ConfirmEnd
@@ -27,9 +28,9 @@ from ui.rounds.slide_refresh import SlideRefresh
 from ui.rounds.stage import Stage
 from ui.rounds.summary_panel import headline, totals
 from ui.rounds.write_queue import WriteQueue
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class RoundScreen(Protocol):
@@ -203,5 +204,5 @@ def _line(action: UnreadAction) -> tuple[str, str]:
     text = action.text
     if action.due is not None:
         due = QCoreApplication.translate("RoundWork", "%1 — due %2")
-        text = fill(due, text, short_date(action.due, date.today()))
+        text = fill_placeholders(due, text, short_date(action.due, date.today()))
     return discipline_label(action.owner), text

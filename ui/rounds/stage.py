@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from ui import window_size
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 DOCKED_CONSOLE = 0.34  # of the window's width, beside the ward-room view
 DOCKED_MIN, DOCKED_MAX = 560, 720  # px: room for the console, and no more
@@ -106,7 +106,7 @@ class Stage(QObject):
         for number, screen in enumerate(self._screens, start=1):
             if screen is not self._laptop:
                 size = screen.size()
-                label = fill(
+                label = fill_placeholders(
                     self.tr("Screen %1: %2 (%3×%4)"),
                     str(number),
                     screen.name(),

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.round_summary import RoundSummary
-from ui.contributions.vocabulary import discipline_label
+from ui.common.discipline_labels import discipline_label
 from ui.rounds.round_patients_model import status_label
 from ui.rounds.round_timer import clock_text
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -24,11 +24,11 @@ def headline(summary: RoundSummary) -> str:
     the screen without an outcome when there were some."""
     seen = summary.count(RoundPatientStatus.SEEN)
     parts = [
-        fill(_tr("%1 discussed"), str(summary.count(RoundPatientStatus.DISCUSSED))),
-        *([fill(_tr("%1 seen, no outcome"), str(seen))] if seen else []),
-        fill(_tr("%1 skipped"), str(summary.count(RoundPatientStatus.SKIPPED))),
-        fill(_tr("%1 not reached"), str(summary.count(RoundPatientStatus.PENDING))),
-        fill(_tr("%1 min"), str(round(summary.minutes))),
+        fill_placeholders(_tr("%1 discussed"), str(summary.count(RoundPatientStatus.DISCUSSED))),
+        *([fill_placeholders(_tr("%1 seen, no outcome"), str(seen))] if seen else []),
+        fill_placeholders(_tr("%1 skipped"), str(summary.count(RoundPatientStatus.SKIPPED))),
+        fill_placeholders(_tr("%1 not reached"), str(summary.count(RoundPatientStatus.PENDING))),
+        fill_placeholders(_tr("%1 min"), str(round(summary.minutes))),
     ]
     return "  ·  ".join(parts)
 
@@ -38,16 +38,18 @@ def totals(summary: RoundSummary) -> list[str]:
     read_back = sum(p.actions_read_back for p in summary.patients)
     present = ", ".join(discipline_label(d) for d in summary.present) or _tr("nobody recorded")
     lines = [
-        fill(
+        fill_placeholders(
             _tr("Actions captured: %1 (read back: %2)"),
             str(summary.actions_created),
             str(read_back),
         ),
-        fill(_tr("Attended: %1"), present),
+        fill_placeholders(_tr("Attended: %1"), present),
     ]
     if summary.absent:
         lines.append(
-            fill(_tr("Not here: %1"), ", ".join(discipline_label(d) for d in summary.absent))
+            fill_placeholders(
+                _tr("Not here: %1"), ", ".join(discipline_label(d) for d in summary.absent)
+            )
         )
     return lines
 
@@ -86,7 +88,7 @@ class SummaryPanel(QWidget):
         self.totals.setText("\n".join(totals(summary)))
         lines = []
         for p in summary.patients:
-            captured = fill(
+            captured = fill_placeholders(
                 self.tr("actions: %1, read back: %2, entries: %3"),
                 str(p.actions_created),
                 str(p.actions_read_back),

@@ -7,7 +7,6 @@ refusal is reported once and dropped (it would only be refused again)."""
 
 from __future__ import annotations
 
-import logging
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -15,9 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from rounds_app.errors import DatabaseUnavailable, RoundsError
+from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 
-log = logging.getLogger("rounds.ui")
+log = subsystem_logger(__name__)
 
 
 class WriteQueue(QObject):

@@ -18,10 +18,12 @@ from rounds_app.services.safety_facts import (
 )
 from rounds_app.services.safety_views import AllergyView
 from ui.backend import Backend
-from ui.safety import words
+from ui.common.labelled_rows import labelled_row
+from ui.common.repolish import repolish
+from ui.safety import fact_labels
 from ui.safety.fact_list import FactList
-from ui.safety.fact_section import add_labelled, compact
-from ui.widgets import fill, plain_label
+from ui.safety.fact_section import compact
+from ui.widgets import fill_placeholders, plain_label
 
 
 class AllergiesSection(FactList):
@@ -62,21 +64,21 @@ class AllergiesSection(FactList):
         self.severity = compact(QComboBox())
         self.severity.setObjectName("allergySeverity")
         for severity in AllergySeverity:
-            self.severity.addItem(words.allergy_severity_label(severity), severity.value)
+            self.severity.addItem(fact_labels.allergy_severity_label(severity), severity.value)
         self.criticality = compact(QComboBox())
         self.criticality.setObjectName("allergyCriticality")
-        for value, _ in words.CRITICALITIES:
-            self.criticality.addItem(words.criticality_label(value), value)
+        for value, _ in fact_labels.CRITICALITIES:
+            self.criticality.addItem(fact_labels.criticality_label(value), value)
         self.status = compact(QComboBox())
         self.status.setObjectName("allergyStatus")
         for status in AllergyStatus:
             if status is not AllergyStatus.ENTERED_IN_ERROR:  # that is the Withdraw button
-                self.status.addItem(words.allergy_status_label(status), status.value)
-        add_labelled(self.form, self.tr("Su&bstance"), self.substance)
-        add_labelled(self.form, self.tr("Reactio&n"), self.reaction)
-        add_labelled(self.form, self.tr("Severity of the reaction"), self.severity)
-        add_labelled(self.form, self.tr("Ris&k of a serious reaction"), self.criticality)
-        self.status_label = add_labelled(self.form, self.tr("Status"), self.status)
+                self.status.addItem(fact_labels.allergy_status_label(status), status.value)
+        labelled_row(self.form, self.tr("Su&bstance"), self.substance)
+        labelled_row(self.form, self.tr("Reactio&n"), self.reaction)
+        labelled_row(self.form, self.tr("Severity of the reaction"), self.severity)
+        labelled_row(self.form, self.tr("Ris&k of a serious reaction"), self.criticality)
+        self.status_label = labelled_row(self.form, self.tr("Status"), self.status)
         self.form_parts += [
             self.substance, self.reaction, self.severity, self.criticality, self.no_known,
         ]  # fmt: skip
@@ -89,8 +91,8 @@ class AllergiesSection(FactList):
         return entry.substance, self.recorded_detail(
             entry,
             entry.reaction,
-            words.allergy_severity_label(entry.severity),
-            words.criticality_label(entry.criticality),
+            fact_labels.allergy_severity_label(entry.severity),
+            fact_labels.criticality_label(entry.criticality),
         )
 
     def removal(self) -> tuple[str, str]:
@@ -105,11 +107,12 @@ class AllergiesSection(FactList):
             self.state.setText(self.tr("Allergies not asked yet"))
         elif facts.allergy_state is AllergyState.NO_KNOWN:
             who, at = facts.no_known_recorded or (None, None)
-            self.state.setText(fill(self.tr("No known allergies — %1"), words.recorded(who, at)))
+            self.state.setText(
+                fill_placeholders(self.tr("No known allergies — %1"), fact_labels.recorded(who, at))
+            )
         else:
             self.state.setText(self.tr("Allergies recorded: %n", "", len(facts.allergies)))
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
+        repolish(self.state)
         self.no_known.setVisible(self._editable and facts.allergy_state is AllergyState.NOT_ASKED)
         self._show_status_field()
 

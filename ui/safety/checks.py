@@ -27,11 +27,12 @@ from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import save_safety_check
 from rounds_app.services.safety_views import SafetyCheckView
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate
-from ui.discharge.tracked import Tracked
-from ui.safety import words
+from ui.common.labelled_rows import buddy_label
+from ui.common.optional_date import OptionalDate
+from ui.common.tracked_edits import Tracked
+from ui.safety import fact_labels
 from ui.safety.fact_section import FactSection, compact, recorded_label
-from ui.widgets import fill, plain_label, with_mnemonic
+from ui.widgets import fill_placeholders, with_mnemonic
 
 ENTITY = "safety_checks"
 # the page's letters left over from the menus, tabs, census and other sections: only
@@ -46,31 +47,30 @@ class CheckRow:
         self.item = item
         self.tracked = Tracked()
         self.row_id: int | None = None
-        name = words.item_label(item)
+        name = fact_labels.item_label(item)
         self.name = name
         letter = _LETTERS.get(item)
-        self.label = plain_label(with_mnemonic(name, letter) if letter else name, "fieldLabel")
         self.state = compact(QComboBox())
         self.state.setObjectName(f"check_{item.value}")
-        for value, label in words.item_states(item):
+        for value, label in fact_labels.item_states(item):
             self.state.addItem(label, value)
         self.state.setAccessibleName(name)
-        self.label.setBuddy(self.state)
+        self.label = buddy_label(with_mnemonic(name, letter) if letter else name, self.state)
         self.detail = QLineEdit()
         self.detail.setObjectName(f"detail_{item.value}")
         self.detail.setMaxLength(limits.SHORT_TEXT)
-        self.detail.setPlaceholderText(words.item_detail_prompt(item))
-        self.detail.setAccessibleName(fill(section.tr("%1: details"), name))
+        self.detail.setPlaceholderText(fact_labels.item_detail_prompt(item))
+        self.detail.setAccessibleName(fill_placeholders(section.tr("%1: details"), name))
         self.since: OptionalDate | None = None
         if SAFETY_ITEMS[item].counts_days:
             self.since = OptionalDate(section.tr("Date put in not known"))
             self.since.setObjectName(f"since_{item.value}")
-            self.since.setAccessibleName(fill(section.tr("%1: in place since"), name))
+            self.since.setAccessibleName(fill_placeholders(section.tr("%1: in place since"), name))
             self.since.set_range(latest=date.today())
             self.since.changed.connect(self.update_buttons)
         self.save = QPushButton(section.tr("Save"))
         self.save.setObjectName(f"save_{item.value}")
-        self.save.setAccessibleName(fill(section.tr("Save %1"), name))
+        self.save.setAccessibleName(fill_placeholders(section.tr("Save %1"), name))
         self.save.setAutoDefault(False)
         self.history = section.history_button(name)
         self.recorded: QLabel = recorded_label()
@@ -166,9 +166,11 @@ class SafetyChecksSection(FactSection):
             row.update_buttons()
 
     def _recorded(self, view: SafetyCheckView) -> str:
-        text = words.recorded(view.recorded_by, view.recorded_at)
+        text = fact_labels.recorded(view.recorded_by, view.recorded_at)
         if view.days is not None:
-            return fill(self.tr("%1 · in place %2"), text, self.tr("%n days", "", view.days))
+            return fill_placeholders(
+                self.tr("%1 · in place %2"), text, self.tr("%n days", "", view.days)
+            )
         return text
 
     def save(self, item: SafetyItem) -> None:
@@ -202,13 +204,13 @@ class SafetyChecksSection(FactSection):
             },
         )
         self.refuse(
-            fill(
+            fill_placeholders(
                 self.tr(
                     "%1 recorded %2 meanwhile: %3. Your entry is kept: Save again to keep yours."
                 ),
                 theirs.edited_by or self.tr("Someone else"),
                 row.name,
-                dict(words.item_states(row.item)).get(state, state),
+                dict(fact_labels.item_states(row.item)).get(state, state),
             )
         )
         row.update_buttons()

@@ -13,8 +13,8 @@ from rounds_app.domain import limits
 from rounds_app.services.safety_facts import save_contact
 from rounds_app.services.safety_views import ContactView
 from ui.backend import Backend
+from ui.common.labelled_rows import labelled_row
 from ui.safety.fact_list import FactList
-from ui.safety.fact_section import add_labelled
 
 
 class ContactsSection(FactList):
@@ -41,9 +41,9 @@ class ContactsSection(FactList):
         self.decision_maker.setObjectName("contactDecisionMaker")
         self.may_share = QCheckBox(self.tr("Patient agrees we may share information"))
         self.may_share.setObjectName("contactMayShare")
-        add_labelled(self.form, self.tr("Name"), self.name)
-        add_labelled(self.form, self.tr("Relationship"), self.relationship)
-        add_labelled(self.form, self.tr("Phone"), self.phone)
+        labelled_row(self.form, self.tr("Name"), self.name)
+        labelled_row(self.form, self.tr("Relationship"), self.relationship)
+        labelled_row(self.form, self.tr("Phone"), self.phone)
         for box in (self.next_of_kin, self.decision_maker, self.may_share):
             self.form.addRow("", box)
         self.form_parts += [

@@ -15,9 +15,9 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import ConflictError
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
-from ui.safety import words
+from ui.safety import fact_labels
 from ui.safety.fact_section import FactSection, new_form
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 
 class FactList(FactSection):
@@ -49,7 +49,9 @@ class FactList(FactSection):
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Cancel edit"))
         self.cancel_button.clicked.connect(self.stop_editing)
-        self.cancel_button.setAccessibleName(fill(self.tr("Cancel editing the %1"), noun))
+        self.cancel_button.setAccessibleName(
+            fill_placeholders(self.tr("Cancel editing the %1"), noun)
+        )
         self.body.addWidget(self.empty)
         self.body.addLayout(self.entries)
         self.body.addSpacing(6)
@@ -132,12 +134,12 @@ class FactList(FactSection):
         heading = plain_label(title, "entryTitle")
         heading.setWordWrap(True)
         top.addWidget(heading, 1)
-        edit = self._entry_button(self.tr("Edit…"), fill(self.tr("Edit %1"), title))
+        edit = self._entry_button(self.tr("Edit…"), fill_placeholders(self.tr("Edit %1"), title))
         edit.clicked.connect(lambda: self.start_editing(entry))
         history = self.history_button(title)
         history.clicked.connect(lambda: self.show_history(self.ENTITY, entry.id, title))
         text, tip = self.removal()
-        remove = self._entry_button(text, fill(tip, title))
+        remove = self._entry_button(text, fill_placeholders(tip, title))
         remove.clicked.connect(lambda: self.remove(entry))
         for button in (edit, history, remove):
             top.addWidget(button)
@@ -162,9 +164,11 @@ class FactList(FactSection):
         self.editing = entry
         self.editing_version = entry.version
         self.fill_form(entry)
-        self.form_heading.setText(fill(self.tr("Edit %1"), self.describe(entry)[0]))
+        self.form_heading.setText(fill_placeholders(self.tr("Edit %1"), self.describe(entry)[0]))
         self.save_button.setText(self.tr("Save changes"))
-        self.save_button.setAccessibleName(fill(self.tr("Save changes to the %1"), self.noun))
+        self.save_button.setAccessibleName(
+            fill_placeholders(self.tr("Save changes to the %1"), self.noun)
+        )
         self.cancel_button.setVisible(True)
         self.error.hide()
         self._first_field().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -192,7 +196,7 @@ class FactList(FactSection):
         theirs = conflict.theirs
         self.editing_version = theirs.version
         self.refuse(
-            fill(
+            fill_placeholders(
                 self.tr(
                     "%1 changed this %2 meanwhile (now: %3). Your entries are kept here: "
                     "Save again to keep yours."
@@ -207,5 +211,5 @@ class FactList(FactSection):
     def recorded_detail(entry: Any, *parts: str) -> str:
         kept = [p for p in parts if p]
         if getattr(entry, "recorded_at", None) is not None:
-            kept.append(words.recorded(entry.recorded_by, entry.recorded_at))
+            kept.append(fact_labels.recorded(entry.recorded_by, entry.recorded_at))
         return "  ·  ".join(kept)

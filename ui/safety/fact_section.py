@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
-from ui.discharge.section import Section
+from ui.common.tab_section import Section
 from ui.safety.history import FactHistoryDialog
-from ui.widgets import fill, plain_label, without_mnemonic
+from ui.widgets import fill_placeholders, plain_label
 
 
 class FactSection(Section):
@@ -36,7 +36,7 @@ class FactSection(Section):
         """A "History…" button whose accessible name says whose history it is."""
         button = QPushButton(self.tr("History…"))
         button.setObjectName("factHistory")
-        button.setAccessibleName(fill(self.tr("History of %1"), what))
+        button.setAccessibleName(fill_placeholders(self.tr("History of %1"), what))
         button.setAutoDefault(False)
         return button
 
@@ -60,17 +60,6 @@ def recorded_row(label: QLabel, *buttons: QWidget) -> QHBoxLayout:
 def recorded_label() -> QLabel:
     label = plain_label(name="factRecorded")
     label.setWordWrap(True)
-    return label
-
-
-def add_labelled(form: QFormLayout, text: str, field: QWidget) -> QLabel:
-    """A form row whose label is the field's buddy and whose words are its accessible
-    name. The tab sits among the window's menus and the census and has more fields
-    than letters are left: only the fields a letter is free for carry one."""
-    label = plain_label(text, "fieldLabel")
-    label.setBuddy(field)
-    field.setAccessibleName(without_mnemonic(text))
-    form.addRow(label, field)
     return label
 
 

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from rounds_app.domain.safety import AllergyState, Ceiling, Resuscitation
 from rounds_app.services.safety_views import AllergyView, ResuscitationView, SafetyFacts
-from ui.safety import words
-from ui.widgets import fill, plain_label
+from ui.common.repolish import repolish
+from ui.safety import fact_labels
+from ui.widgets import fill_placeholders, plain_label
 
 BELOW_FULL = (Ceiling.WARD_BASED, Ceiling.COMFORT)
 
@@ -23,11 +24,11 @@ BELOW_FULL = (Ceiling.WARD_BASED, Ceiling.COMFORT)
 def code_status_text(decision: ResuscitationView) -> tuple[str, str]:
     """The one line for code status and ceiling, and its tone."""
     if decision.not_discussed and decision.ceiling is Ceiling.NOT_DISCUSSED:
-        return words.resuscitation_label(Resuscitation.NOT_DISCUSSED), "unknown"
-    text = fill(
+        return fact_labels.resuscitation_label(Resuscitation.NOT_DISCUSSED), "unknown"
+    text = fill_placeholders(
         "%1 · %2",
-        words.resuscitation_short(decision.status),
-        words.ceiling_label(decision.ceiling),
+        fact_labels.resuscitation_short(decision.status),
+        fact_labels.ceiling_label(decision.ceiling),
     )
     if decision.status is Resuscitation.DNACPR or decision.ceiling in BELOW_FULL:
         return text, "alert"
@@ -36,9 +37,9 @@ def code_status_text(decision: ResuscitationView) -> tuple[str, str]:
 
 def allergy_item(allergy: AllergyView) -> str:
     """ "Penicillin (severe, high risk)"."""
-    qualities = [words.allergy_severity_label(allergy.severity)] if allergy.severity else []
+    qualities = [fact_labels.allergy_severity_label(allergy.severity)] if allergy.severity else []
     if allergy.criticality == "high":
-        qualities.append(words.criticality_label("high"))
+        qualities.append(fact_labels.criticality_label("high"))
     return f"{allergy.substance} ({', '.join(qualities)})" if qualities else allergy.substance
 
 
@@ -54,7 +55,7 @@ def allergies_text(state: AllergyState, allergies: Sequence[AllergyView]) -> tup
         return _tr("NKA: no known allergies"), "clear"
     listed = "; ".join(allergy_item(a) for a in allergies)
     high = any(a.criticality == "high" for a in allergies)
-    return fill(_tr("Allergies: %1"), listed), "alert" if high else "caution"
+    return fill_placeholders(_tr("Allergies: %1"), listed), "alert" if high else "caution"
 
 
 class SafetyHeader(QWidget):
@@ -80,10 +81,9 @@ class SafetyHeader(QWidget):
             ),
         ):
             label.setText(text)
-            label.setAccessibleName(fill("%1: %2", name, text))
+            label.setAccessibleName(fill_placeholders("%1: %2", name, text))
             label.setProperty("tone", tone)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            repolish(label)
 
     def clear(self) -> None:
         self.code_status.clear()

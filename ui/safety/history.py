@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.safety_facts import fact_history
-from ui import window_size
+from ui import palette, window_size
 from ui.backend import Backend
-from ui.card import when
-from ui.widgets import fill, plain_label
+from ui.common import date_words
+from ui.widgets import fill_placeholders, plain_label
+
+_MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
 
 
 class FactHistoryDialog(QDialog):
@@ -23,10 +25,10 @@ class FactHistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("factHistoryDialog")
-        self.setWindowTitle(fill(self.tr("History of %1"), title))
+        self.setWindowTitle(fill_placeholders(self.tr("History of %1"), title))
         self.browser = QTextBrowser()
         self.browser.setObjectName("factHistoryText")
-        self.browser.setAccessibleName(fill(self.tr("Saved states of %1"), title))
+        self.browser.setAccessibleName(fill_placeholders(self.tr("Saved states of %1"), title))
         self.browser.setOpenLinks(False)
         self.error = plain_label(name="formError")
         self.error.setWordWrap(True)
@@ -62,17 +64,17 @@ class FactHistoryDialog(QDialog):
         self.browser.setHtml("".join(self._block(r) for r in reversed(self.revisions)))
 
     def _block(self, revision: Any) -> str:
-        title = fill(self.tr("Version %1"), str(revision.version))
+        title = fill_placeholders(self.tr("Version %1"), str(revision.version))
         who = revision.recorded_by or self.tr("unknown")
         lines = "".join(
-            f"<tr><td style='color:#4A5157; padding-right:12px;'>{html.escape(str(name))}</td>"
+            f"<tr><td style='color:{_MUTED}; padding-right:12px;'>{html.escape(str(name))}</td>"
             f"<td>{html.escape(_shown(value))}</td></tr>"
             for name, value in revision.values.items()
         )
         return (
             f"<h3 style='margin: 0;'>{html.escape(title)}</h3>"
-            f"<p style='color:#4A5157; margin: 2px 0;'>"
-            f"{html.escape(who)} · {html.escape(when.stamp(revision.recorded_at))}</p>"
+            f"<p style='color:{_MUTED}; margin: 2px 0;'>"
+            f"{html.escape(who)} · {html.escape(date_words.stamp(revision.recorded_at))}</p>"
             f"<table style='margin: 2px 0 16px 0;'>{lines}</table>"
         )
 

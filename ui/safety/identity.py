@@ -15,9 +15,10 @@ from rounds_app.errors import ConflictError
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import save_identity
 from ui.backend import Backend
-from ui.discharge.tracked import Tracked
-from ui.safety.fact_section import FactSection, add_labelled, new_form, recorded_row
-from ui.widgets import fill, plain_label
+from ui.common.labelled_rows import labelled_row
+from ui.common.tracked_edits import Tracked
+from ui.safety.fact_section import FactSection, new_form, recorded_row
+from ui.widgets import fill_placeholders, plain_label
 
 ENTITY = "patients"
 FIELDS = ("latin_name", "preferred_name")
@@ -40,8 +41,8 @@ class IdentitySection(FactSection):
         self.preferred_name.setObjectName("preferredName")
         self.preferred_name.setMaxLength(limits.NAME)
         form = new_form()
-        add_labelled(form, self.tr("Name in Latin letters"), self.latin_name)
-        add_labelled(form, self.tr("Preferred name"), self.preferred_name)
+        labelled_row(form, self.tr("Name in Latin letters"), self.latin_name)
+        labelled_row(form, self.tr("Preferred name"), self.preferred_name)
         for line in (self.latin_name, self.preferred_name):
             line.textChanged.connect(self._update_buttons)
         self.history = self.history_button(self.tr("the patient's names"))
@@ -69,7 +70,9 @@ class IdentitySection(FactSection):
     def refresh(self, card: PatientCard) -> None:
         assert self.facts is not None
         a = card.admission
-        self.legal.setText(fill(self.tr("Legal name: %1 %2"), a.given_name, a.family_name))
+        self.legal.setText(
+            fill_placeholders(self.tr("Legal name: %1 %2"), a.given_name, a.family_name)
+        )
         identity = self.facts.identity
         shown, _ = self._tracked.refresh(self._mine(), _values(identity), identity.version)
         self._show(shown)
@@ -106,7 +109,7 @@ class IdentitySection(FactSection):
         theirs = conflict.theirs
         self._tracked.start(theirs.version, {n: theirs.values.get(n, "") for n in FIELDS})
         self.refuse(
-            fill(
+            fill_placeholders(
                 self.tr(
                     "The names were changed meanwhile (now: %1 / %2). Your entries are kept: "
                     "Save again to keep yours."

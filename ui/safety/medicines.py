@@ -16,10 +16,10 @@ from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import save_medication
 from rounds_app.services.safety_views import MedicationView
 from ui.backend import Backend
-from ui.contributions.vocabulary import when
+from ui.common.date_words import day_and_time
+from ui.common.labelled_rows import labelled_row
 from ui.safety.fact_list import FactList
-from ui.safety.fact_section import add_labelled
-from ui.widgets import fill, plain_label
+from ui.widgets import fill_placeholders, plain_label
 
 FIELDS = ("name", "dosage", "route", "frequency")
 PHARMACY_ENTRIES_SHOWN = 3
@@ -56,7 +56,7 @@ class MedicinesSection(FactList):
             line.setObjectName("medicine" + name.capitalize())
             line.setMaxLength(limits.SHORT_TEXT)
             line.setPlaceholderText(placeholders[name])
-            add_labelled(self.form, labels[name], line)
+            labelled_row(self.form, labels[name], line)
             self.lines[name] = line
         self.form_parts += list(self.lines.values())
         self.finish_form()
@@ -71,7 +71,12 @@ class MedicinesSection(FactList):
         today = date.today()
         said = [c for c in card.contributions if c.discipline == Discipline.PHARMACY]
         lines = [
-            fill(self.tr("%1 (%2, %3)"), entry.text, entry.author, when(entry.written_at, today))
+            fill_placeholders(
+                self.tr("%1 (%2, %3)"),
+                entry.text,
+                entry.author,
+                day_and_time(entry.written_at, today),
+            )
             for entry in said[:PHARMACY_ENTRIES_SHOWN]
         ]
         heading = self.tr("Pharmacy said:") if lines else self.tr("No entry from pharmacy yet.")

@@ -21,18 +21,18 @@ from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_facts import record_resuscitation
 from rounds_app.services.safety_views import ResuscitationView
 from ui.backend import Backend
-from ui.discharge.dates import OptionalDate
-from ui.discharge.tracked import Tracked
-from ui.safety import words
+from ui.common.labelled_rows import labelled_row
+from ui.common.optional_date import OptionalDate
+from ui.common.tracked_edits import Tracked
+from ui.safety import fact_labels
 from ui.safety.fact_section import (
     FactSection,
-    add_labelled,
     compact,
     new_form,
     recorded_label,
     recorded_row,
 )
-from ui.widgets import fill
+from ui.widgets import fill_placeholders
 
 ENTITY = "resuscitation_decisions"
 FIELDS = ("status", "ceiling", "decided_on", "decided_by", "discussed_with", "form_reference")
@@ -47,11 +47,11 @@ class ResuscitationSection(FactSection):
         self.status = compact(QComboBox())
         self.status.setObjectName("resuscitationStatus")
         for status in Resuscitation:
-            self.status.addItem(words.resuscitation_label(status), status.value)
+            self.status.addItem(fact_labels.resuscitation_label(status), status.value)
         self.ceiling = compact(QComboBox())
         self.ceiling.setObjectName("ceiling")
         for ceiling in Ceiling:
-            self.ceiling.addItem(words.ceiling_label(ceiling), ceiling.value)
+            self.ceiling.addItem(fact_labels.ceiling_label(ceiling), ceiling.value)
         self.decided_on = OptionalDate(self.tr("Not recorded"))
         self.decided_on.setObjectName("decidedOn")
         self.decided_on.set_range(latest=date.today())
@@ -59,12 +59,12 @@ class ResuscitationSection(FactSection):
         self.discussed_with = self._line("discussedWith", self.tr("e.g. patient and daughter"))
         self.form_reference = self._line("formReference", self.tr("e.g. ReSPECT form, 12 May"))
         form = new_form()
-        add_labelled(form, self.tr("Resusci&tation"), self.status)
-        add_labelled(form, self.tr("Cei&ling of treatment"), self.ceiling)
-        add_labelled(form, self.tr("&Decided on"), self.decided_on)
-        add_labelled(form, self.tr("Decided by"), self.decided_by)
-        add_labelled(form, self.tr("Disc&ussed with"), self.discussed_with)
-        add_labelled(form, self.tr("Si&gned form"), self.form_reference)
+        labelled_row(form, self.tr("Resusci&tation"), self.status)
+        labelled_row(form, self.tr("Cei&ling of treatment"), self.ceiling)
+        labelled_row(form, self.tr("&Decided on"), self.decided_on)
+        labelled_row(form, self.tr("Decided by"), self.decided_by)
+        labelled_row(form, self.tr("Disc&ussed with"), self.discussed_with)
+        labelled_row(form, self.tr("Si&gned form"), self.form_reference)
         for box in (self.status, self.ceiling):
             box.currentIndexChanged.connect(self._update_buttons)
         self.decided_on.changed.connect(self._update_buttons)
@@ -111,7 +111,7 @@ class ResuscitationSection(FactSection):
         assert self.facts is not None
         view = self.facts.resuscitation
         self._row_id = view.id
-        self.recorded.setText(words.recorded(view.recorded_by, view.recorded_at))
+        self.recorded.setText(fact_labels.recorded(view.recorded_by, view.recorded_at))
         self.history.setEnabled(view.version > 0)
         shown, _ = self._tracked.refresh(self._mine(), _values(view), view.version)
         self._show(shown)
@@ -173,14 +173,14 @@ class ResuscitationSection(FactSection):
         status = theirs.values.get("status") or Resuscitation.NOT_DISCUSSED
         ceiling = theirs.values.get("ceiling") or Ceiling.NOT_DISCUSSED
         self.refuse(
-            fill(
+            fill_placeholders(
                 self.tr(
                     "%1 recorded a decision meanwhile: %2; %3. "
                     "Your entries are kept here: Save again to record yours instead."
                 ),
                 theirs.edited_by or self.tr("Someone else"),
-                words.resuscitation_label(Resuscitation(status)),
-                words.ceiling_label(Ceiling(ceiling)),
+                fact_labels.resuscitation_label(Resuscitation(status)),
+                fact_labels.ceiling_label(Ceiling(ceiling)),
             )
         )
         self._update_buttons()

@@ -1,0 +1,85 @@
+"""Dates that may be left unset.
+
+Qt's date editors always hold some date, so "not set" is a checkbox beside the
+editor rather than a magic date nobody could tell from a real one."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import cast
+
+from PySide6.QtCore import QDate, QDateTime, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
+
+from ui.common.date_words import DAY_FORMAT
+
+
+class OptionalDate(QWidget):
+    """A date (or, `with_time`, a local date and time) with a "not set" checkbox.
+    `value()` is a date, an aware UTC datetime, or None."""
+
+    changed = Signal()
+
+    def __init__(
+        self, unset_text: str, *, with_time: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._with_time = with_time
+        self.edit = QDateTimeEdit() if with_time else QDateEdit()
+        self.edit.setCalendarPopup(True)
+        if with_time:
+            self.edit.setDisplayFormat(f"{DAY_FORMAT}  HH:mm")
+            self.edit.setDateTime(QDateTime.currentDateTime())
+        else:
+            self.edit.setDisplayFormat(DAY_FORMAT)
+            self.edit.setDate(QDate.currentDate())
+        self.unset = QCheckBox(unset_text)
+        self.unset.toggled.connect(self.edit.setDisabled)
+        self.unset.toggled.connect(self.changed)
+        self.edit.dateTimeChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.unset)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        # Beside a checkbox the box layout measures the editor short of the height the
+        # stylesheet's padding gives it, clipping its bottom edge; ask for all of it.
+        self.edit.ensurePolished()
+        self.setMinimumHeight(self.edit.sizeHint().height())
+
+    def setAccessibleName(self, name: str) -> None:
+        """Names the editor, where the reader's cursor really lands."""
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+        self.unset.setAccessibleDescription(name)
+
+    def value(self) -> date | datetime | None:
+        if self.unset.isChecked():
+            return None
+        if self._with_time:
+            # the editor shows local time; the core stores aware UTC
+            return cast(datetime, self.edit.dateTime().toPython()).astimezone(UTC)
+        return cast(date, self.edit.date().toPython())
+
+    def set_value(self, value: date | datetime | None) -> None:
+        self.blockSignals(True)  # one `changed` for the whole update, below
+        try:
+            if isinstance(value, datetime):
+                self.edit.setDateTime(
+                    QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
+                )
+            elif value is not None:
+                self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.unset.setChecked(value is None)
+            self.edit.setDisabled(value is None)
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    def set_range(self, earliest: date | None = None, latest: date | None = None) -> None:
+        if earliest is not None:
+            self.edit.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        if latest is not None:
+            self.edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
