@@ -68,7 +68,11 @@ def test_menus_show_the_shortcuts(qtbot, backend: Backend, ward: WardData) -> No
         ("&Discharge patient…", "Ctrl+Shift+D"),
         ("&Wards and beds…", "Ctrl+Shift+W"),
     ]
-    assert [a.text() for a in admin_menu.actions()] == ["&Users and roles…"]
+    assert [a.text() for a in admin_menu.actions()] == [
+        "&Users and roles…",
+        "",  # a separator: this workstation's own setting below
+        "&Downtime printing…",
+    ]
     assert actions.actions["admin.admit"].toolTip() == "Admit patient (Ctrl+Shift+A)"
 
 
