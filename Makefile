@@ -20,6 +20,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.bench_rounds_next
 	$(BIN)/python -m benchmarks.bench_printing
 	$(BIN)/python -m benchmarks.bench_fhir_import
+	$(BIN)/python -m benchmarks.bench_memory
 
 # save-to-follower delay with 8 simulated workstations (about a minute per database);
 # WORKSTATIONS=300 simulates a hospital instead: that many on a PostgreSQL cluster of

@@ -39,6 +39,10 @@ _MUTED = palette.colour("grey_650")  # secondary text, still 7:1 against the whi
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the table's only parent
 _MIME_TYPE = "application/x-rounds-admission-ids"
+# a row's flags, combined once: the view asks for them on every cell it paints
+_FIXED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_MOVABLE = _FIXED | Qt.ItemFlag.ItemIsDragEnabled
+_DROP_BETWEEN = Qt.ItemFlag.ItemIsDropEnabled
 
 
 def search_key(text: str) -> str:
@@ -89,6 +93,10 @@ class CensusTableModel(QAbstractTableModel):
         self._facts: dict[int, SafetyFacts] = {}
         self._today = date.today()
         self._reorderable = False
+        # what each cell said, by (admission id, column, role), until the rows change:
+        # the view asks a dozen roles of every visible cell on every paint, and a
+        # selection change repaints the table
+        self._said: dict[tuple[int, int, int], Any] = {}
 
     def set_rows(
         self,
@@ -104,6 +112,7 @@ class CensusTableModel(QAbstractTableModel):
         if not in_place:
             self.beginResetModel()
         self._rows = list(rows)
+        self._said.clear()
         self._facts = dict(facts or {})
         self._today = today or date.today()
         if not in_place:
@@ -129,11 +138,9 @@ class CensusTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._HEADERS)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        flag = Qt.ItemFlag
         if not index.isValid():  # a row is dropped between rows, never onto one
-            return flag.ItemIsDropEnabled if self._reorderable else flag.NoItemFlags
-        flags = flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
-        return (flags | flag.ItemIsDragEnabled) if self._reorderable else flags
+            return _DROP_BETWEEN if self._reorderable else Qt.ItemFlag.NoItemFlags
+        return _MOVABLE if self._reorderable else _FIXED
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -188,10 +195,16 @@ class CensusTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        row = self._rows[number]
+        key = (row.admission_id, index.column(), role)
+        if key not in self._said:
+            self._said[key] = self._look(row, key[1], role)
+        return self._said[key]
+
+    def _look(self, row: CensusRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

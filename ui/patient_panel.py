@@ -136,6 +136,14 @@ class PatientPanel(QWidget):
         self._fill_current()
         self._set_visible(True)
 
+    def shows(self, admission_id: int) -> bool:
+        """Whether this patient's card is in the header and in the tab in view."""
+        return (
+            self.card is not None
+            and self.card.admission.id == admission_id
+            and self.tabs.currentIndex() not in self._stale
+        )
+
     def _fill_current(self) -> None:
         index = self.tabs.currentIndex()
         if self.card is not None and index in self._stale:

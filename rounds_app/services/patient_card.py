@@ -37,7 +37,7 @@ from rounds_app.services.cards import FieldView
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale
 from rounds_app.services.contributions import VIEW_COLUMNS, ContributionView, view_of
 from rounds_app.services.proms import PromView, latest_proms
-from rounds_app.services.safety_views import SafetyFacts, safety_facts
+from rounds_app.services.safety_views import PatientKey, SafetyFacts, facts_of_patients
 from rounds_app.services.visibility import entry_sensitive, visible_entries
 from rounds_app.storage.models import (
     ActionItem,
@@ -209,8 +209,9 @@ class PatientCard:
 def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCard:
     require(actor, Permission.VIEW, "read patient cards")
     names = dict(session.execute(select(User.id, User.display_name)).all())
-    admission = _admission(session, admission_id, names)
-    safety = safety_facts(session, actor, [admission_id], local_day(utc_now()))[admission_id]
+    admission, patient = _admission(session, admission_id, names)
+    # the patient read with the admission: the facts need not read it again
+    safety = facts_of_patients(session, {admission_id: patient}, local_day(utc_now()))[admission_id]
     lists = record_lists(session, safety.patient_id, safety)
     return PatientCard(
         admission=_with_allergies(admission, safety),
@@ -235,8 +236,11 @@ def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCa
     )
 
 
-def _admission(session: Session, admission_id: int, names: dict[int, str]) -> AdmissionView:
-    """The admission, its allergies not yet filled in."""
+def _admission(
+    session: Session, admission_id: int, names: dict[int, str]
+) -> tuple[AdmissionView, PatientKey]:
+    """The admission, its allergies not yet filled in, and its patient's keys for the
+    safety facts."""
     row = session.execute(
         select(Admission, Patient, Ward.name, Bed.label)
         .join(Patient, Patient.id == Admission.patient_id)
@@ -247,7 +251,7 @@ def _admission(session: Session, admission_id: int, names: dict[int, str]) -> Ad
     if row is None:
         raise NotFound(f"There is no admission with id {admission_id}.")
     a, p, ward_name, bed_label = row
-    return AdmissionView(
+    view = AdmissionView(
         id=a.id,
         ward_id=a.ward_id,
         ward_name=ward_name,
@@ -273,6 +277,7 @@ def _admission(session: Session, admission_id: int, names: dict[int, str]) -> Ad
         version=a.version,
         gender=p.gender,
     )
+    return view, (p.id, p.latin_name, p.preferred_name, p.version)
 
 
 def _with_allergies(admission: AdmissionView, safety: SafetyFacts) -> AdmissionView:

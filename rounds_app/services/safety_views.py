@@ -6,7 +6,7 @@ asked for. The census, the card, the console and the handoff all read them here.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -250,7 +250,7 @@ def safety_facts(
     session: Session, actor: Actor, admission_ids: Sequence[int], today: date
 ) -> dict[int, SafetyFacts]:
     """The safety facts of each admission asked for (unknown ids are left out), in
-    seven queries whatever their number."""
+    seven queries whatever their number: its patient, then `facts_of_patients`."""
     require(actor, Permission.VIEW, "read safety facts")
     ids = sorted(set(admission_ids))
     if not ids:
@@ -269,6 +269,20 @@ def safety_facts(
             .where(Admission.id.in_(ids))
         )
     }
+    return facts_of_patients(session, patients, today)
+
+
+# an admission's patient: id, Latin name, preferred name and record version
+PatientKey = tuple[int, str, str, int]
+
+
+def facts_of_patients(
+    session: Session, patients: Mapping[int, PatientKey], today: date
+) -> dict[int, SafetyFacts]:
+    """The safety facts of admissions whose patients the caller has read already (the
+    card reads them with the admission), in six queries whatever their number. The
+    caller has checked that the actor may read them."""
+    ids = sorted(patients)
     patient_ids = sorted({patient[0] for patient in patients.values()})
     resuscitation = {
         row.admission_id: resuscitation_view(row, name)

@@ -134,3 +134,17 @@ def test_a_tab_is_filled_when_it_is_opened(window: MainWindow, ward: WardData) -
     assert len(card.contributions) == 2
     texts = [timeline.index(r, 0).data() for r in range(timeline.rowCount())]
     assert sorted(texts) == sorted(c.text for c in card.contributions)
+
+
+def test_the_panel_says_which_patient_it_shows(window: MainWindow) -> None:
+    """`shows` is true once the chosen patient is in the header and the tab in view,
+    and for nobody else (the switch benchmark waits on it)."""
+    window.census.table.selectRow(0)
+    first = window.census.selected_admission_id()
+    window.census.table.selectRow(1)
+    second = window.census.selected_admission_id()
+    assert first is not None and second is not None and first != second
+    assert window.panel.shows(second)
+    assert not window.panel.shows(first)
+    window.panel.clear()
+    assert not window.panel.shows(second)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
 
@@ -19,6 +19,11 @@ class ReadingText(QTextEdit):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[int, int] = {}  # width -> height, until the text or font changes
+        # a copy of the text laid out at the widths asked about, kept from one change to
+        # the next: a layout asks for several widths, and a clone for each cost more
+        # than the wrapping itself
+        self._measure = QTextDocument(self)
+        self._measure_stale = True
         self.setObjectName(name)
         self.setReadOnly(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -43,11 +48,20 @@ class ReadingText(QTextEdit):
         if width not in self._heights:
             if len(self._heights) > 16:  # a window dragged wider and narrower
                 self._heights.clear()
-            document = self.document().clone()
-            document.setDefaultFont(self.font())
+            document = self._measured()
             document.setTextWidth(max(1, width - 2 * self.frameWidth()))
             self._heights[width] = math.ceil(document.size().height()) + 2 * self.frameWidth()
         return self._heights[width]
+
+    def _measured(self) -> QTextDocument:
+        if self._measure_stale:
+            shown = self.document()
+            self._measure.setDefaultFont(self.font())
+            self._measure.setDefaultTextOption(shown.defaultTextOption())
+            self._measure.setDocumentMargin(shown.documentMargin())
+            self._measure.setPlainText(self.toPlainText())
+            self._measure_stale = False
+        return self._measure
 
     def sizeHint(self) -> QSize:
         width = super().sizeHint().width()
@@ -62,4 +76,5 @@ class ReadingText(QTextEdit):
 
     def _relayout(self) -> None:
         self._heights.clear()
+        self._measure_stale = True
         self.updateGeometry()
