@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.errors import NotFound
-from rounds_app.interop.apply import apply
-from rounds_app.interop.csv_census import plan_csv_import
 from rounds_app.services.actor import Actor
-from rounds_app.storage.models import Ward
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CLI = Actor.system("cli")
 
@@ -63,6 +60,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def ward_id(session: Session, wanted: str | None) -> int | None:
     """The ward named by code (or id); without a name, the only ward if there is one."""
+    from sqlalchemy import select
+
+    from rounds_app.storage.models import Ward
+
     if wanted is None:
         ids = session.execute(select(Ward.id).limit(2)).scalars().all()
         return ids[0] if len(ids) == 1 else None
@@ -77,6 +78,8 @@ def ward_id(session: Session, wanted: str | None) -> int | None:
 def _import_fhir(args: argparse.Namespace) -> int:
     # the FHIR models (pydantic) load only for the FHIR commands: every other command,
     # and the desktop app, starts without them
+    from rounds_app.cli.opening import database
+    from rounds_app.interop.apply import apply
     from rounds_app.interop.fhir_import import plan_fhir_import
 
     with database(args) as db:
@@ -91,6 +94,10 @@ def _import_fhir(args: argparse.Namespace) -> int:
 
 
 def _import_csv(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.interop.apply import apply
+    from rounds_app.interop.csv_census import plan_csv_import
+
     with database(args) as db:
         with db.session() as session:
             ward = ward_id(session, args.ward)
@@ -103,6 +110,7 @@ def _import_csv(args: argparse.Namespace) -> int:
 
 
 def _export_fhir(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
     from rounds_app.interop.fhir_export import export_fhir, find_admission
 
     with database(args) as db, db.session() as session:

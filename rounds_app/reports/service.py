@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import NotFound, ValidationError
+from rounds_app.reports import AUDIENCES
 from rounds_app.reports.data import PrintJob, printer
 from rounds_app.reports.formats import STALE_AFTER_DAYS
 from rounds_app.reports.loading import load_discharge, load_handoff, load_review
@@ -28,8 +29,6 @@ from rounds_app.services.wards import list_wards
 from rounds_app.storage.models import Admission, Bed, Patient, Ward
 
 log = logging.getLogger("rounds.reports")
-
-AUDIENCES = ("team", "patient")
 
 
 def print_handoff(
