@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import ValidationError
 from rounds_app.interop.csv_census import plan_csv_import
-from rounds_app.interop.fhir_import import plan_fhir_import
 from ui.file_dialogs import open_files
 
 
@@ -44,6 +43,10 @@ def planner(files: list[Path], ward_id: int) -> tuple[Callable[..., Any], tuple[
     when a CSV census comes with other files: it must be imported on its own."""
     csv = [f for f in files if f.suffix.lower() == ".csv"]
     if not csv:
+        # the FHIR models (pydantic, ~0.4 s) load with the first FHIR import, not with
+        # the workstation
+        from rounds_app.interop.fhir_import import plan_fhir_import
+
         return plan_fhir_import, (files, ward_id)
     if len(files) == 1:
         return plan_csv_import, (files[0], ward_id)
