@@ -126,7 +126,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="runs of each process")
     args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path}
     font = str(ROOT / "resources" / "fonts" / "DejaVuSans.ttf")
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as name:
         folder = Path(name)

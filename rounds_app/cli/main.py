@@ -1,6 +1,10 @@
 """Parsing `rounds-app` arguments and running a subcommand. Expected failures end in
 one line on stderr and a non-zero exit; nothing is left half-done because every
-command commits one unit of work."""
+command commits one unit of work.
+
+Building the parser imports no command's implementation (each handler imports what
+it runs), so that every command starts with only what it uses, and `--version` or a
+mistyped option answers at once."""
 
 from __future__ import annotations
 
