@@ -55,12 +55,12 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def _upgrade(args: argparse.Namespace) -> int:
-    from rounds_app.storage import schema
+    from rounds_app.storage import migrating, schema
     from rounds_app.storage.database import create_db_engine
 
     engine = create_db_engine(database_url(args.db))
     try:
-        before = schema.bring_up_to_date(engine)
+        before = migrating.bring_up_to_date(engine)
     finally:
         engine.dispose()
     head = schema.head_revision()

@@ -1,7 +1,8 @@
 """Is the schema at this version's head? One query against `alembic_version` answers,
 compared with HEAD_REVISION, so that opening an up-to-date database — every start but
 the first after an update — never imports Alembic (~0.1 s). A database that is new,
-older or not a Rounds database at all goes to rounds_app.storage.migrating."""
+older or not a Rounds database at all goes to rounds_app.storage.migrating (see
+rounds_app.storage.database.open_database)."""
 
 from __future__ import annotations
 
@@ -44,10 +45,6 @@ def current_revision(engine: Engine) -> str | None:
     return stamped[0] if stamped else None
 
 
-def bring_up_to_date(engine: Engine) -> str | None:
-    """Creates or migrates the schema; returns the revision it was at (None: new)."""
-    if _stamped(engine) == [HEAD_REVISION]:
-        return HEAD_REVISION
-    from rounds_app.storage import migrating
-
-    return migrating.bring_up_to_date(engine)
+def at_head(engine: Engine) -> bool:
+    """Whether the database is stamped with this version's head, and only with it."""
+    return _stamped(engine) == [HEAD_REVISION]
