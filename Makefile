@@ -18,6 +18,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.bench_queries
 	$(BIN)/python -m benchmarks.bench_switch_patient
 	$(BIN)/python -m benchmarks.bench_rounds_next
+	$(BIN)/python -m benchmarks.bench_startup
 	$(BIN)/python -m benchmarks.bench_printing
 	$(BIN)/python -m benchmarks.bench_fhir_import
 	$(BIN)/python -m benchmarks.bench_memory

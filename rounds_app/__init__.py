@@ -1,3 +1,2 @@
-"""Rounds: the Qt-free core — domain, storage, services, exchange and the CLI."""
-
-__version__ = "0.1.0"
+"""Rounds: the Qt-free core — domain, storage, services, exchange and the CLI. Its
+version is the installed package's (importlib.metadata)."""

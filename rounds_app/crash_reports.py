@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from rounds_app import __version__
 from rounds_app.private_files import write_private
+from rounds_app.version import version
 
 PREFIX = "crash-"
 MENTIONED = "crash-reports-mentioned"  # names the newest report already mentioned
@@ -25,7 +25,7 @@ def write_report(
     """Writes a report of `described` (types and frames only) with the versions in use;
     returns its path. Raises OSError when the folder cannot be written."""
     lines = [
-        f"Rounds {__version__} crash report, {at.isoformat(timespec='seconds')}",
+        f"Rounds {version()} crash report, {at.isoformat(timespec='seconds')}",
         f"Python {sys.version.split()[0]} on {platform.platform()}",
         *(f"{name} {version}" for name, version in (versions or {}).items()),
         "",

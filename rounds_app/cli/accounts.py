@@ -1,4 +1,5 @@
-"""`rounds-app users add|list|passwd|unlock`."""
+"""`rounds-app users add|list|passwd|unlock`. Each handler imports the services it
+runs, so that building the parser loads none of them."""
 
 from __future__ import annotations
 
@@ -7,11 +8,9 @@ import getpass
 import sys
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say, shown
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.errors import ValidationError
-from rounds_app.services import users
 from rounds_app.services.actor import Actor
 
 CLI = Actor.system("cli")
@@ -62,6 +61,9 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.services import users
+
     password = _read_password(args)
     with database(args) as db, db.session() as session:
         user = users.create_user(
@@ -78,6 +80,9 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.services import users
+
     with database(args) as db, db.session() as session:
         accounts = users.list_users(session, CLI)
     for user in accounts:
@@ -93,6 +98,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _passwd(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.services import users
+
     password = _read_password(args)
     with database(args) as db, db.session() as session:
         users.change_password(session, CLI, args.username, password)
@@ -101,6 +109,9 @@ def _passwd(args: argparse.Namespace) -> int:
 
 
 def _unlock(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.services import users
+
     with database(args) as db, db.session() as session:
         cleared = users.clear_lockout(session, CLI, args.username)
     if cleared:

@@ -6,9 +6,7 @@ from __future__ import annotations
 import argparse
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import complain, say
-from rounds_app.services.audit import inspect_chain
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -21,6 +19,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.services.audit import inspect_chain
+
     with database(args) as db, db.session() as session:
         report = inspect_chain(session)
     for problem in report.problems:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
-from rounds_app.exchange.json_format import ImportSummary, export_json, import_json
 from rounds_app.services.actor import Actor
+
+if TYPE_CHECKING:
+    from rounds_app.exchange.json_format import ImportSummary
 
 CLI = Actor.system("cli")
 
@@ -43,6 +45,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.exchange.json_format import export_json
+
     with database(args) as db, db.session() as session:
         export_json(session, CLI, args.out, with_accounts=args.with_accounts)
     say(f"Exported to {args.out}" + ("" if args.with_accounts else " (without password hashes)"))
@@ -50,6 +55,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.exchange.json_format import import_json
+
     with database(args) as db, db.session() as session:
         summary = import_json(session, CLI, args.file, merge=args.merge)
     say(f"Imported {summary.total} records from {args.file}")

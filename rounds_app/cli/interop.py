@@ -8,12 +8,8 @@ import argparse
 from pathlib import Path
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
-from rounds_app.interop.apply import apply
-from rounds_app.interop.csv_census import plan_csv_import
 from rounds_app.services.actor import Actor
-from rounds_app.services.wards import ward_named
 
 CLI = Actor.system("cli")
 
@@ -60,7 +56,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 def _import_fhir(args: argparse.Namespace) -> int:
     # the FHIR models (pydantic) load only for the FHIR commands: every other command,
     # and the desktop app, starts without them
+    from rounds_app.cli.opening import database
+    from rounds_app.interop.apply import apply
     from rounds_app.interop.fhir_import import plan_fhir_import
+    from rounds_app.services.wards import ward_named
 
     with database(args) as db:
         with db.session() as session:
@@ -74,6 +73,11 @@ def _import_fhir(args: argparse.Namespace) -> int:
 
 
 def _import_csv(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.interop.apply import apply
+    from rounds_app.interop.csv_census import plan_csv_import
+    from rounds_app.services.wards import ward_named
+
     with database(args) as db:
         with db.session() as session:
             ward = ward_named(session, args.ward)
@@ -86,7 +90,9 @@ def _import_csv(args: argparse.Namespace) -> int:
 
 
 def _export_fhir(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
     from rounds_app.interop.fhir_export import export_fhir, find_admission
+    from rounds_app.services.wards import ward_named
 
     with database(args) as db, db.session() as session:
         ward = ward_named(session, args.ward) if args.ward else None

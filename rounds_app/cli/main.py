@@ -1,15 +1,17 @@
 """Parsing `rounds-app` arguments and running a subcommand. Expected failures end in
 one line on stderr and a non-zero exit; nothing is left half-done because every
-command commits one unit of work."""
+command commits one unit of work.
+
+Building the parser imports no command's implementation (each handler imports what
+it runs), so that every command starts with only what it uses, and `--version` or a
+mistyped option answers at once."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from rounds_app import __version__
 from rounds_app.cli import (
     accounts,
     audit_trail,
@@ -26,6 +28,9 @@ from rounds_app.cli import (
 from rounds_app.cli.terminal import complain
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import SQLAlchemyError
 
 log = subsystem_logger(__name__)
 
@@ -51,13 +56,26 @@ def _minutes(text: str) -> float:
     return minutes
 
 
+class _Version(argparse.Action):
+    """`--version`: the installed package's version, read only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from rounds_app.version import version
+
+        print(f"Rounds {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rounds-app",
         description="Rounds: narrative cards and shared notes for interdisciplinary ward "
         "rounds. Without a command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"Rounds {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version and exit")
     _db_option(parser)
     parser.add_argument(
         "--demo", action="store_true", help="open the desktop app on a fresh demo ward"
@@ -91,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Runs the parsed subcommand; returns the exit code."""
+    # SQLAlchemy loads with the command that needs it, not with the parser
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         return int(args.handler(args) or 0)
     except RoundsError as error:

@@ -1,4 +1,6 @@
-"""`rounds-app db upgrade|check`, `rounds-app backup` and `rounds-app restore`."""
+"""`rounds-app db upgrade|check`, `rounds-app backup` and `rounds-app restore`. Each
+handler imports what it runs (the schema tools, the JSON exchange, SQLAlchemy), so
+that the parser loads none of them."""
 
 from __future__ import annotations
 
@@ -6,22 +8,12 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
-from rounds_app.audit_files import forget_checkpoints
 from rounds_app.cli.commands import Commands
 from rounds_app.cli.exchange import say_password_resets
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import complain, say
 from rounds_app.errors import RoundsError
-from rounds_app.exchange.json_format import export_json, import_json
 from rounds_app.paths import database_url, sqlite_url
-from rounds_app.services import users
 from rounds_app.services.actor import Actor
-from rounds_app.services.health import check_database
-from rounds_app.storage import schema
-from rounds_app.storage.backup import copy_sqlite, is_sqlite_file
-from rounds_app.storage.database import create_db_engine, open_database
 
 CLI = Actor.system("cli")
 
@@ -54,6 +46,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _sqlite_path(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     return (
         Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
@@ -61,9 +55,12 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def _upgrade(args: argparse.Namespace) -> int:
+    from rounds_app.storage import migrating, schema
+    from rounds_app.storage.database import create_db_engine
+
     engine = create_db_engine(database_url(args.db))
     try:
-        before = schema.bring_up_to_date(engine)
+        before = migrating.bring_up_to_date(engine)
     finally:
         engine.dispose()
     head = schema.head_revision()
@@ -72,6 +69,9 @@ def _upgrade(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from rounds_app.services.health import check_database
+    from rounds_app.storage.database import open_database
+
     db = open_database(database_url(args.db), migrate=False)
     try:
         problems = check_database(db)
@@ -85,6 +85,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.exchange.json_format import export_json
+    from rounds_app.storage.backup import copy_sqlite
+
     source = _sqlite_path(database_url(args.db))
     if source is not None:
         if not source.exists():
@@ -101,6 +105,13 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     """A SQLite backup restored onto SQLite keeps everything, audit trail included;
     otherwise the backup goes through the all-or-nothing JSON import."""
+    from sqlalchemy.engine import make_url
+
+    from rounds_app.audit_files import forget_checkpoints
+    from rounds_app.exchange.json_format import export_json
+    from rounds_app.storage.backup import copy_sqlite, is_sqlite_file
+    from rounds_app.storage.database import open_database
+
     if not args.file.is_file():
         raise RoundsError(f"cannot read {args.file}: no such file")
     url = database_url(args.db)
@@ -132,12 +143,18 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, document: Path) -> None:
+    from rounds_app.cli.opening import database
+    from rounds_app.exchange.json_format import import_json
+
     with database(args) as db, db.session() as session:
         summary = import_json(session, CLI, document)
     say_password_resets(summary)
 
 
 def _refuse_if_holds_data(url: str) -> None:
+    from rounds_app.services import users
+    from rounds_app.storage.database import open_database
+
     path = _sqlite_path(url)
     if path is None or not path.exists():
         return

@@ -11,23 +11,17 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.errors import ValidationError
 from rounds_app.private_files import write_private
-from rounds_app.reports.service import (
-    AUDIENCES,
-    find_admission,
-    find_ward,
-    print_discharge,
-    print_handoff,
-)
+from rounds_app.reports import AUDIENCES
 from rounds_app.services.actor import Actor
-from rounds_app.services.users import authenticate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 CLI = Actor.system("cli")
 
@@ -108,10 +102,15 @@ def _password(args: argparse.Namespace) -> str | None:
 def _printer(session: Session, args: argparse.Namespace, password: str | None) -> Actor:
     if password is None:
         return CLI
+    from rounds_app.services.users import authenticate
+
     return authenticate(session, args.user, password)
 
 
 def _handoff(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.reports.service import find_ward, print_handoff
+
     password = _password(args)
     with database(args) as db, db.session() as session:
         actor = _printer(session, args, password)
@@ -125,6 +124,9 @@ def _handoff(args: argparse.Namespace) -> int:
 
 
 def _discharge(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.reports.service import find_admission, find_ward, print_discharge
+
     password = _password(args)
     with database(args) as db, db.session() as session:
         actor = _printer(session, args, password)

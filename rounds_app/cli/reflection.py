@@ -9,12 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.private_files import write_private
-from rounds_app.reports.service import find_ward, print_insights, print_review
 from rounds_app.services.actor import Actor
-from rounds_app.services.insights import insights, insights_csv
 
 CLI = Actor.system("cli")
 
@@ -47,6 +44,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _print_review(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.reports.service import print_review
+
     with database(args) as db, db.session() as session:
         pdf = print_review(session, CLI, args.id)
     write_private(args.out, pdf)
@@ -55,6 +55,10 @@ def _print_review(args: argparse.Namespace) -> int:
 
 
 def _insights(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
+    from rounds_app.reports.service import find_ward, print_insights
+    from rounds_app.services.insights import insights, insights_csv
+
     with database(args) as db, db.session() as session:
         ward_id = find_ward(session, CLI, args.ward)
         if args.csv:

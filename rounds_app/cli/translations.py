@@ -9,12 +9,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from babel import Locale
-
 from rounds_app.cli.commands import Commands
 from rounds_app.cli.terminal import say
 from rounds_app.errors import ValidationError
-from rounds_app.i18n import catalogs
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -48,6 +45,8 @@ def _catalogs_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from rounds_app.i18n import catalogs
+
     root = args.catalogs or catalogs.translations_root()
     for locale in catalogs.shipped(root, catalogs.COPY_DOMAIN):
         review = catalogs.review_of(catalogs.po_path(root, catalogs.COPY_DOMAIN, locale))
@@ -57,6 +56,8 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
+    from rounds_app.i18n import catalogs
+
     root = args.catalogs or catalogs.translations_root()
     if args.locale not in catalogs.shipped(root, catalogs.COPY_DOMAIN):
         raise ValidationError(f"There is no catalog for {args.locale!r} in {root}.")
@@ -75,4 +76,6 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _name(locale: str) -> str:
+    from babel import Locale
+
     return Locale.parse(locale).get_display_name("en") or locale

@@ -6,3 +6,7 @@ and rounds insights.
 a fixed number of queries; one renderer per sheet lays it out on the shared frame in
 `renderer`; `text`, `fonts` and `bidi` turn user text into safe, correctly shaped
 paragraphs in any script."""
+
+# who a discharge summary is written for; here, so that the command line can offer
+# the choice without loading the renderers
+AUDIENCES = ("team", "patient")

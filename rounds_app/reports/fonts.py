@@ -1,5 +1,5 @@
-"""The shipped fonts, registered with ReportLab once per process, and per-run font
-fallback: no single shipped font covers every script a ward writes in.
+"""The shipped fonts, registered with ReportLab once per process on first use, and
+per-run font fallback: no single shipped font covers every script a ward writes in.
 
 A string is cut into runs, each drawn in the first font that has its glyphs, in the
 order of rounds_app.font_files (DejaVu Sans, a Noto face per script, WenQuanYi Micro
@@ -48,25 +48,20 @@ _COMPLEX = re.compile(
 _WORD = re.compile(r"\S+|\s+")
 
 
-def _register() -> None:
-    """Idempotent: a second import, or a test re-registering, changes nothing."""
-    if SYMBOLS in pdfmetrics.getRegisteredFontNames():
+def register() -> None:
+    """The main faces, registered with ReportLab on the first print (every style sheet
+    asks; see rounds_app.reports.styles), not when this module is imported: a command
+    that prints nothing, and the app until it prints, start without them. Another
+    script's face is read only when a character needs it (`_face`). Idempotent: a
+    second call, or a test re-registering, changes nothing."""
+    if SANS in pdfmetrics.getRegisteredFontNames():
         return
     for name, filename in _MAIN_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
-    # the .ttc holds TrueType outlines at index 0 (the Noto CJK files, PostScript
-    # outlines, would not load)
-    pdfmetrics.registerFont(
-        TTFont(CJK, str(resource_path("fonts", font_files.CJK)), subfontIndex=0)
-    )
-    for name, stem in SCRIPT_FACES:
-        for face, heavy in ((name, False), (f"{name}-Bold", True)):
-            path = resource_path("fonts", font_files.script_file(stem, heavy))
-            pdfmetrics.registerFont(TTFont(face, str(path)))
-    pdfmetrics.registerFont(TTFont(SYMBOLS, str(resource_path("fonts", font_files.SYMBOLS))))
     # <b> inside a paragraph maps to the bold face. Nothing prints in italics: DejaVu
     # Sans Oblique has no Arabic, so an italic name would lose its letters; <i> maps
-    # to the upright faces. The CJK and symbol fonts have one face for all four.
+    # to the upright faces. The CJK and symbol fonts have one face for all four. A
+    # mapping names a face; the face itself is read with its regular one (`_face`).
     families = [(SANS, SANS_BOLD)] + [(name, f"{name}-Bold") for name, _ in SCRIPT_FACES]
     for bold, italic in ((1, 1), (0, 1), (0, 0), (1, 0)):
         for regular, bold_face in families:
@@ -75,12 +70,36 @@ def _register() -> None:
         addMapping(SYMBOLS, bold, italic, SYMBOLS)
 
 
-_register()
+def _read_family(font: str) -> None:
+    """Registers the face `font` belongs to: a script's regular and bold faces
+    together (a <b> in a run of that script asks for the bold one), or the CJK or the
+    symbol font (the largest files, 0.1 s to read)."""
+    if font == CJK:
+        # the .ttc holds TrueType outlines at index 0 (the Noto CJK files, PostScript
+        # outlines, would not load)
+        path = resource_path("fonts", font_files.CJK)
+        pdfmetrics.registerFont(TTFont(CJK, str(path), subfontIndex=0))
+    elif font == SYMBOLS:
+        pdfmetrics.registerFont(TTFont(SYMBOLS, str(resource_path("fonts", font_files.SYMBOLS))))
+    else:
+        name, stem = next(face for face in SCRIPT_FACES if font in (face[0], f"{face[0]}-Bold"))
+        for face, heavy in ((name, False), (f"{name}-Bold", True)):
+            path = resource_path("fonts", font_files.script_file(stem, heavy))
+            pdfmetrics.registerFont(TTFont(face, str(path)))
+
+
+def _face(font: str) -> TTFont:
+    """The registered font `font`, read on first need. Every run's font is chosen
+    through `covers`, which asks here, so no font reaches a Paragraph unregistered."""
+    register()
+    if font not in pdfmetrics.getRegisteredFontNames():
+        _read_family(font)
+    return pdfmetrics.getFont(font)
 
 
 @cache
 def _covers(font: str) -> frozenset[str]:
-    return frozenset(map(chr, pdfmetrics.getFont(font).face.charToGlyph))
+    return frozenset(map(chr, _face(font).face.charToGlyph))
 
 
 def covers(font: str, text: str) -> bool:

@@ -17,6 +17,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import NotFound, ValidationError
+from rounds_app.reports import AUDIENCES
 from rounds_app.reports.data import PrintJob, printer
 from rounds_app.reports.formats import STALE_AFTER_DAYS
 from rounds_app.reports.loading import load_discharge, load_handoff, load_review
@@ -29,8 +30,6 @@ from rounds_app.storage.models import Admission, Bed, Patient, Ward
 from rounds_app.subsystem_log import subsystem_logger
 
 log = subsystem_logger(__name__)
-
-AUDIENCES = ("team", "patient")
 
 
 def print_handoff(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 
+from rounds_app.reports import fonts
 from rounds_app.reports.fonts import SANS, SANS_BOLD
 
 INK = colors.HexColor("#111111")
@@ -31,6 +32,7 @@ BIG_PRINT_BODY_SIZE = 18
 
 
 def _sheet(*styles: ParagraphStyle) -> StyleSheet1:
+    fonts.register()  # every print starts with a style sheet: its fonts are read now
     sheet = StyleSheet1()
     for style in styles:
         sheet.add(style)

@@ -113,7 +113,11 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     engine = create_db_engine(url)
     if migrate:
         try:
-            schema.bring_up_to_date(engine)
+            if not schema.at_head(engine):
+                # Alembic loads only for a database that is new or older
+                from rounds_app.storage import migrating
+
+                migrating.bring_up_to_date(engine)
         except BaseException:
             engine.dispose()
             raise

@@ -12,7 +12,7 @@ from rounds_app.paths import sqlite_url
 from rounds_app.services import contributions
 from rounds_app.storage.backup import rotate_backups
 from rounds_app.storage.database import Database, open_database
-from rounds_app.storage.schema import alembic_config
+from rounds_app.storage.migrating import alembic_config
 from tests.factories import small_ward
 
 

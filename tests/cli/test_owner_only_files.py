@@ -18,7 +18,7 @@ from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft
 from rounds_app.storage.backup import rotate_backups
 from rounds_app.storage.database import Database, open_database
-from rounds_app.storage.schema import alembic_config
+from rounds_app.storage.migrating import alembic_config
 from tests.factories import small_ward
 from tests.modes import OWNER_ONLY, file_mode
 

@@ -13,7 +13,7 @@ from sqlalchemy.engine import make_url
 from rounds_app.exchange.json_format import export_document, import_json
 from rounds_app.services.actor import Actor
 from rounds_app.storage.database import Database, open_database
-from rounds_app.storage.schema import alembic_config
+from rounds_app.storage.migrating import alembic_config
 from tests.factories import small_ward
 
 ADMIN = Actor.system("test")

@@ -1,6 +1,23 @@
 """Printing from the workstation: the Print menu's actions, the print dialog and the
-ward's discharge summaries made off the UI thread."""
+ward's discharge summaries made off the UI thread.
 
-from ui.printing.print_actions import PrintActions
+`PrintActions` is imported on first use: a module of this package that needs no
+printing (`pdf_files`, which `rounds-app render` writes its PNG with) then loads
+without the print dialog and the report renderers behind it (ReportLab, ~0.2 s)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ui.printing.print_actions import PrintActions
 
 __all__ = ["PrintActions"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "PrintActions":
+        from ui.printing.print_actions import PrintActions
+
+        return PrintActions
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

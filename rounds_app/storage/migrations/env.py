@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection Rounds hands it (see schema.py), or on
+"""Alembic environment: runs on the connection Rounds hands it (see migrating.py), or on
 `sqlalchemy.url` when a developer runs the `alembic` command."""
 
 from __future__ import annotations
