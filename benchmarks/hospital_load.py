@@ -6,7 +6,8 @@ starts itself (initdb, max_connections raised as docs/operations.md recommends).
 Workstations are threads, 30 to a process (a process each would not fit in memory):
 one thread saves, one follows, and the two share the workstation's engine, as the
 client's window and follower do. Reports the save's own time and save → follower delay
-(every follower on the saving ward), the server's connections and CPU. Usage (also
+(every follower on the saving ward), the server's connections and CPU. A follower is
+woken by its own ward's saves only (and those of no ward), as the client is. Usage (also
 `make bench-live WORKSTATIONS=300`):
 
     python -m benchmarks.bench_live_latency --hospital --workstations 300 --wards 30
@@ -111,7 +112,7 @@ class Workstation:
         self.done_saving.set()
 
     def follow(self) -> None:
-        listener = listener_for(self.db)
+        listener = listener_for(self.db, self.ward)
         assert listener is not None
         with self.db.session() as s:
             last = latest_change_id(s)
@@ -121,7 +122,7 @@ class Workstation:
                 continue
             listener.drain()
             with self.db.session() as s:
-                changes = changes_after(s, last)
+                changes = changes_after(s, last, ward_id=self.ward)
             received = time.time()
             for change in changes:
                 if change.entity == "contribution" and change.ward_id == self.ward:

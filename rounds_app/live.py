@@ -11,11 +11,11 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from rounds_app.errors import DatabaseUnavailable
-from rounds_app.services.unit import CHANGE_CHANNEL
+from rounds_app.services.unit import CHANGE_CHANNEL, HOSPITAL_CHANNEL, ward_channel
 from rounds_app.storage.database import CONNECT_TIMEOUT_SECONDS, Database
 from rounds_app.storage.models import ChangeLogEntry
 from rounds_app.subsystem_log import subsystem_logger
@@ -33,30 +33,49 @@ class ChangeView:
     admission_id: int | None
 
 
-def changes_after(session: Session, after_id: int, limit: int = 1000) -> list[ChangeView]:
-    """Committed changes with an id above `after_id`, oldest first. Writers append to
-    the log under one lock, so ids become visible in order and none is skipped."""
-    rows = session.execute(
-        select(ChangeLogEntry)
-        .where(ChangeLogEntry.id > after_id)
-        .order_by(ChangeLogEntry.id)
-        .limit(limit)
-    ).scalars()
+def changes_after(
+    session: Session, after_id: int, limit: int = 1000, *, ward_id: int | None = None
+) -> list[ChangeView]:
+    """Committed changes with an id above `after_id`, oldest first; with `ward_id`, only
+    that ward's and those of no ward (which may touch any). Writers append to the log
+    under one lock, so ids become visible in order and none is skipped."""
+    query = select(ChangeLogEntry).where(ChangeLogEntry.id > after_id)
+    if ward_id is not None:
+        query = query.where(
+            or_(ChangeLogEntry.ward_id == ward_id, ChangeLogEntry.ward_id.is_(None))
+        )
+    rows = session.execute(query.order_by(ChangeLogEntry.id).limit(limit)).scalars()
     return [ChangeView(c.id, c.at, c.entity, c.entity_id, c.ward_id, c.admission_id) for c in rows]
+
+
+def channels_for(ward_id: int | None) -> list[str]:
+    """What a follower of `ward_id` (None: of everything) listens on."""
+    if ward_id is None:
+        return [CHANGE_CHANNEL]
+    return [HOSPITAL_CHANNEL, ward_channel(ward_id)]
 
 
 class ChangeListener:
     """A PostgreSQL connection that LISTENs for committed changes. Watch `fileno()`
     for readability, then call `drain()`. A lost server raises DatabaseUnavailable."""
 
-    def __init__(self, connect: dict[str, Any]) -> None:
+    def __init__(self, connect: dict[str, Any], ward_id: int | None = None) -> None:
         """`connect`: psycopg.connect's keywords, as the engine's dialect makes them
-        from the URL (several hosts and target_session_attrs included)."""
+        from the URL (several hosts and target_session_attrs included). Listens for
+        `ward_id`'s changes (None: everything's)."""
         with _unavailable_on_error():
             self._connection = psycopg.connect(
                 **{"connect_timeout": CONNECT_TIMEOUT_SECONDS, **connect}, autocommit=True
             )
-            self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
+        self.follow(ward_id)
+
+    def follow(self, ward_id: int | None) -> None:
+        """Listens for another ward's changes from now on."""
+        with _unavailable_on_error():
+            self._connection.execute("UNLISTEN *")
+            for channel in channels_for(ward_id):
+                # channel names are ours, never user text: a name, not a parameter
+                self._connection.execute(f"LISTEN {channel}")
 
     def fileno(self) -> int:
         return self._connection.fileno()
@@ -81,11 +100,12 @@ def _unavailable_on_error() -> Iterator[None]:
         raise DatabaseUnavailable(f"The database cannot be reached ({reason}).") from error
 
 
-def listener_for(db: Database) -> ChangeListener | None:
-    """A listener on PostgreSQL; None on SQLite, which has no notifications."""
+def listener_for(db: Database, ward_id: int | None = None) -> ChangeListener | None:
+    """A listener for `ward_id`'s changes (None: everything's) on PostgreSQL; None on
+    SQLite, which has no notifications."""
     if not db.is_postgresql:
         return None
     # the same hosts, in the same order, with the same rules as the engine's sessions:
     # after a failover both find the new primary (target_session_attrs=read-write)
     _, connect = db.engine.dialect.create_connect_args(db.engine.url)
-    return ChangeListener(dict(connect))
+    return ChangeListener(dict(connect), ward_id)

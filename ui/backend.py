@@ -133,13 +133,14 @@ class Backend:
         with self._db.session() as s:
             return latest_change_id(s)
 
-    def changes_after(self, change_id: int) -> list[ChangeView]:
+    def changes_after(self, change_id: int, ward_id: int | None = None) -> list[ChangeView]:
         """What was committed after `change_id`, oldest first (a long backlog comes
-        over several reads)."""
+        over several reads); with `ward_id`, that ward's and those of no ward."""
         with self._db.session() as s:
-            return changes_after(s, change_id)
+            return changes_after(s, change_id, ward_id=ward_id)
 
-    def change_listener(self) -> ChangeListener | None:
-        """A connection woken at each change; None where the database has none (SQLite).
-        Raises DatabaseUnavailable while the server is away."""
-        return listener_for(self._db)
+    def change_listener(self, ward_id: int | None = None) -> ChangeListener | None:
+        """A connection woken at each change of `ward_id` (None: of any ward); None
+        where the database has none (SQLite). Raises DatabaseUnavailable while the
+        server is away."""
+        return listener_for(self._db, ward_id)

@@ -1,7 +1,8 @@
 """Following what other workstations save, so the census and the open card show it
 within a second or two.
 
-The change log is read after the last id seen. On SQLite a timer reads it; on
+The change log is read after the last id seen: a screen showing one ward reads that
+ward's changes and those of no ward. On SQLite a timer reads it; on
 PostgreSQL a LISTEN connection wakes the follower at once, and a slow timer still reads
 in case a notification was lost or that connection dropped."""
 
@@ -38,6 +39,7 @@ class ChangeFollower(QObject):
         self._listener: ChangeListener | None = None
         self._notifier: QSocketNotifier | None = None
         self._last: int | None = None  # None: start from whatever is latest
+        self._ward: int | None = None  # whose changes: None, everything's
         self._lost = False
         self._poll_ms = poll_ms or (FALLBACK_POLL_MS if self._notified else POLL_MS)
         self._timer = QTimer(self)
@@ -65,6 +67,20 @@ class ChangeFollower(QObject):
         self._timer.stop()
         self._stop_listening()
 
+    def follow_ward(self, ward_id: int | None) -> None:
+        """From now on, reads only `ward_id`'s changes and those of no ward (None:
+        everything): what a screen showing one ward needs, and on PostgreSQL it is
+        woken by that ward's saves only."""
+        if ward_id == self._ward:
+            return
+        self._ward = ward_id
+        if self._listener is not None:
+            try:
+                self._listener.follow(ward_id)
+            except DatabaseUnavailable as error:
+                log.info("the change listener dropped: %s", type(error).__name__)
+                self._stop_listening()  # the next check listens again, for this ward
+
     def check(self) -> None:
         """Reads what was committed since the last look; also reconnects the listener."""
         if self._notified and self._listener is None:
@@ -91,7 +107,7 @@ class ChangeFollower(QObject):
         if self._last is None:
             self._last = self._backend.latest_change_id()
             return []
-        changes = self._backend.changes_after(self._last)
+        changes = self._backend.changes_after(self._last, self._ward)
         if changes:
             self._last = changes[-1].id
         return changes
@@ -105,7 +121,7 @@ class ChangeFollower(QObject):
 
     def _listen(self) -> None:
         try:
-            self._listener = self._backend.change_listener()
+            self._listener = self._backend.change_listener(self._ward)
         except DatabaseUnavailable as error:  # the server is away: the next poll tries again
             log.debug("cannot listen for changes: %s", type(error).__name__)
             return

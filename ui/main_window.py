@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.importing = ImportActions(backend, self, self.census.ward_picker.currentData)
         self.importing.changed.connect(self.census.reload_wards)
         self.census.ward_picker.currentIndexChanged.connect(self._enable_for_role)
+        self.census.ward_picker.currentIndexChanged.connect(self._follow_ward)
+        self.census.wards_reloaded.connect(self._follow_ward)
         # the picker is silent while the wards load: a first ward enables its actions
         self.census.wards_reloaded.connect(self._enable_for_role)
         selected = self.census.selected_admission_id
@@ -304,6 +306,11 @@ class MainWindow(QMainWindow):
         shown = self.panel.admission_id
         if shown is not None and any(c.ward_id is None or c.admission_id == shown for c in changes):
             self.panel.reload()
+
+    def _follow_ward(self) -> None:
+        """The feed brings the ward on screen's changes (and those of no ward): a
+        hospital's workstations are not woken by every ward's saves."""
+        self.follower.follow_ward(self.census.ward_picker.currentData())
 
     def _reconnected(self) -> None:
         # everything afresh: the census may still show a failed refresh, and a follower

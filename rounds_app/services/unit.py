@@ -7,7 +7,7 @@ Every service that writes does so inside `unit_of_work`, so none can forget a st
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -28,7 +28,22 @@ from rounds_app.subsystem_log import subsystem_logger
 
 log = subsystem_logger(__name__)
 
+# PostgreSQL notification channels: every change wakes the followers of everything; a
+# ward's changes wake that ward's followers, and a change of no ward (an account, an
+# import) wakes every ward's — so a hospital's workstations do not all wake at each save
 CHANGE_CHANNEL = "rounds_changes"
+HOSPITAL_CHANNEL = "rounds_changes_hospital"
+
+
+def ward_channel(ward_id: int) -> str:
+    return f"rounds_changes_ward_{int(ward_id)}"
+
+
+def channels_of(ward_ids: Iterable[int | None]) -> set[str]:
+    """The channels a unit's changes on `ward_ids` notify."""
+    return {CHANGE_CHANNEL} | {
+        HOSPITAL_CHANNEL if ward is None else ward_channel(ward) for ward in ward_ids
+    }
 
 
 class OnAWard(Protocol):
@@ -177,12 +192,14 @@ def _commit(session: Session, actor: Actor, *changes: Change) -> int:
                 admission_id=change.admission_id,
             )
             session.add(entry)
-        if session.get_bind().dialect.name == "postgresql" and any(c.feeds for c in changes):
+        fed = [c.ward_id for c in changes if c.feeds]
+        if session.get_bind().dialect.name == "postgresql" and fed:
             # delivered at COMMIT, so a woken client always finds the row
-            session.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": CHANGE_CHANNEL, "payload": str(last_change_id)},
-            )
+            for channel in sorted(channels_of(fed)):
+                session.execute(
+                    text("SELECT pg_notify(:channel, :payload)"),
+                    {"channel": channel, "payload": str(last_change_id)},
+                )
         sealed = (head.last_event_id, head.last_hash)
         session.commit()
     except BaseException:

@@ -10,12 +10,12 @@ from sqlalchemy.orm import sessionmaker
 
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.errors import DatabaseUnavailable, PermissionDenied, ValidationError
-from rounds_app.live import changes_after, listener_for
-from rounds_app.services import actions, contributions, users
+from rounds_app.live import changes_after, channels_for, listener_for
+from rounds_app.services import actions, contributions, users, wards
 from rounds_app.services.patient_card import my_actions
-from rounds_app.services.unit import latest_change_id
+from rounds_app.services.unit import channels_of, latest_change_id
 from rounds_app.storage.database import Database, create_db_engine
-from tests.factories import ADMIN, small_ward
+from tests.factories import ADMIN, add_user, small_ward
 
 
 def test_changes_after_lists_what_was_committed_in_order(db: Database) -> None:
@@ -53,6 +53,58 @@ def test_postgresql_listener_is_woken_by_a_commit(db: Database) -> None:
             contributions.add_contribution(
                 s, ward.nurse, ward.admission_ids[0], text="x", kind="update"
             )
+        readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
+        assert readable and listener.drain() >= 1
+    finally:
+        listener.close()
+
+
+def test_a_ward_s_follower_reads_its_ward_and_what_belongs_to_no_ward(db: Database) -> None:
+    ward = small_ward(db, patients=1)
+    with db.session() as s:
+        other = wards.create_ward(s, ADMIN, code="W8", name="Ward 8", bed_labels=["8-1"])
+        seen = latest_change_id(s)
+    with db.session() as s:
+        contributions.add_contribution(
+            s, ward.nurse, ward.admission_ids[0], text="a", kind="update"
+        )
+    add_user(db, "new.nurse", Role.CLINICIAN, Discipline.NURSING)  # of no ward
+    with db.session() as s:
+        wards.add_bed(s, ADMIN, other.id, "8-2")
+    with db.session() as s:
+        everything = changes_after(s, seen)
+        mine = changes_after(s, seen, ward_id=ward.ward_id)
+        theirs = changes_after(s, seen, ward_id=other.id)
+    assert {c.ward_id for c in everything} == {ward.ward_id, None, other.id}
+    assert [c.id for c in mine] == [c.id for c in everything if c.ward_id in (None, ward.ward_id)]
+    assert [c.id for c in theirs] == [c.id for c in everything if c.ward_id in (None, other.id)]
+
+
+@pytest.mark.parametrize("ward", [1, 2, None])
+def test_every_change_wakes_exactly_the_followers_who_need_it(ward: int | None) -> None:
+    notified = channels_of([ward])
+    assert notified & set(channels_for(None))  # a follower of everything
+    for follower in (1, 2):
+        wakes = bool(notified & set(channels_for(follower)))
+        assert wakes == (ward is None or ward == follower)
+
+
+def test_a_ward_listener_is_woken_by_its_ward_s_commit(db: Database) -> None:
+    ward = small_ward(db, patients=1)
+    listener = listener_for(db, ward.ward_id)
+    if not db.is_postgresql:
+        assert listener is None
+        return
+    assert listener is not None
+    try:
+        with db.session() as s:
+            contributions.add_contribution(
+                s, ward.nurse, ward.admission_ids[0], text="x", kind="update"
+            )
+        readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
+        assert readable and listener.drain() >= 1
+        listener.follow(None)  # and, following everything, by any
+        add_user(db, "another.nurse", Role.CLINICIAN, Discipline.NURSING)
         readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
         assert readable and listener.drain() >= 1
     finally:

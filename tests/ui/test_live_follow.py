@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from rounds_app.services import admissions, wards
 from rounds_app.storage.database import Database, open_database
 from tests.ui.census_cells import badge_words
-from tests.ui.ward_data import CHARGE, PASSWORD, WardData, build_ward
+from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData, build_ward
 from ui.backend import Backend
 from ui.census_model import CensusTableModel
 from ui.census_view import CensusView
@@ -123,3 +124,30 @@ def test_the_follower_starts_from_the_latest_change(qtbot, shared) -> None:
     follower.check()
     assert seen == []  # the ward built before is already on screen, not news
     follower.stop()
+
+
+def test_the_window_follows_the_ward_on_screen_and_what_belongs_to_no_ward(qtbot, shared) -> None:
+    url, database, ward = shared
+    with database.session() as s:
+        other_ward = wards.create_ward(s, ADMIN, code="9C", name="Ward 9C", bed_labels=["9-1"])
+    with database.session() as s:
+        bed = wards.list_beds(s, ADMIN, other_ward.id)[0].id
+        patient = admissions.NewPatient(mrn="OTHER-9", given_name="Ines", family_name="Reis")
+        elsewhere = admissions.admit(s, ADMIN, ward_id=other_ward.id, bed_id=bed, patient=patient)
+    backend = Backend(database)
+    window = MainWindow(backend, backend.sign_in(CHARGE, PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.census.ward_picker.currentData() == ward.ward_id
+    seen: list[int | None] = []
+    window.follower.changed.connect(lambda changes: seen.extend(c.ward_id for c in changes))
+
+    _other_workstation(qtbot, url, "contribute", elsewhere)
+    _other_workstation(qtbot, url, "contribute", ward.admission_ids[0])
+    qtbot.waitUntil(lambda: ward.ward_id in seen, timeout=_within_ms(url))
+    assert other_ward.id not in seen  # another ward's save is not this screen's news
+
+    picker = window.census.ward_picker
+    picker.setCurrentIndex(picker.findData(other_ward.id))
+    _other_workstation(qtbot, url, "contribute", elsewhere)
+    qtbot.waitUntil(lambda: other_ward.id in seen, timeout=_within_ms(url))

@@ -39,6 +39,7 @@ class SlideRefresh(QObject):
         self._backend, self._state = backend, state
         self._render, self._tell, self._asker = render, tell, asker
         self.follower = ChangeFollower(backend, self)
+        self.follower.follow_ward(state.setup.ward_id)  # the round's ward, and no other
         self.follower.changed.connect(self._changes)
         self.follower.connection_lost.connect(tell)
         self.follower.connection_restored.connect(lambda: tell(""))
