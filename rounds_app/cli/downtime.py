@@ -8,7 +8,6 @@ import argparse
 from pathlib import Path
 
 from rounds_app.cli.commands import Commands
-from rounds_app.cli.opening import database
 from rounds_app.cli.terminal import say
 from rounds_app.errors import ValidationError
 from rounds_app.services.actor import Actor
@@ -43,6 +42,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _downtime(args: argparse.Namespace) -> int:
+    from rounds_app.cli.opening import database
     from rounds_app.reports.service import find_ward
     from rounds_app.services.downtime import DEFAULT_KEEP, write_downtime_kit
 

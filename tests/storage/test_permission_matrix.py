@@ -46,6 +46,7 @@ NOT_SERVICES = {
     "services.visibility.require_entry": "the rule: tested below, and by every row",
     "services.visibility.visible_entries": "the rule: tested below, and by every row",
     "reports.data.printer": "names who printed a sheet from the actor; reads nothing",
+    "services.census_imports.plan_fhir_import": "loads interop.fhir_import's, which has its row",
     "services.discharge_plans.plan_for": "starts a plan inside writes, after the role check",
 }
 

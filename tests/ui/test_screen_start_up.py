@@ -1,4 +1,4 @@
-"""`rounds-app render` writes its PNG with ui.printing.pdf_files: loading that module
+"""`rounds-app render` writes its PNG with ui.common.pdf_files: loading that module
 must not load the print dialog and the report renderers (ReportLab) behind it."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ import sys
 def test_the_pdf_files_module_loads_no_renderer() -> None:
     probe = (
         "import sys\n"
-        "import ui.printing.pdf_files\n"
+        "import ui.common.pdf_files\n"
         "print(sorted(m for m in sys.modules if m.startswith(('reportlab', 'ui.printing.p'))))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
-    assert result.stdout.strip() == "['ui.printing.pdf_files']"
+    assert result.stdout.strip() == "[]"
 
 
 def test_print_actions_still_come_from_the_package() -> None:

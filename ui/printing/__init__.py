@@ -1,9 +1,9 @@
 """Printing from the workstation: the Print menu's actions, the print dialog and the
 ward's discharge summaries made off the UI thread.
 
-`PrintActions` is imported on first use: a module of this package that needs no
-printing (`pdf_files`, which `rounds-app render` writes its PNG with) then loads
-without the print dialog and the report renderers behind it (ReportLab, ~0.2 s)."""
+`PrintActions` is imported on first use: importing this package for anything else
+then loads without the print dialog and the report renderers behind it (ReportLab,
+~0.2 s)."""
 
 from __future__ import annotations
 
