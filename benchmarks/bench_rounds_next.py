@@ -48,7 +48,7 @@ from rounds_app.storage.database import open_database  # noqa: E402
 from ui.backend import Backend  # noqa: E402
 from ui.rounds.mode import RoundsMode  # noqa: E402
 from ui.rounds.round_setup import load_round  # noqa: E402
-from ui.style import apply_stylesheet, load_fonts  # noqa: E402
+from ui.shell.style import apply_stylesheet, load_fonts  # noqa: E402
 
 BEDS = 40
 CONTRIBUTIONS = 200

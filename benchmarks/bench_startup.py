@@ -10,7 +10,7 @@ a bare floor measured in the same run:
 The ward is a 40-bed demo with 200 entries per patient, built once per run. Each
 command and its floor run in turn, so that both meet the same load on the machine;
 each figure is the median of several runs, with the peak RSS of the process. The
-commands run the checkout's code (`ui.launcher`, the `rounds-app` entry point).
+commands run the checkout's code (`ui.shell.launcher`, the `rounds-app` entry point).
 Usage:
 
     python -m benchmarks.bench_startup [--repeat N]
@@ -37,7 +37,7 @@ RATIO_TARGET = 1.4
 VERSION_TARGET_S = 0.2
 
 # the rounds-app console script, run from the checkout rather than the installed copy
-APP = "import sys; from ui.launcher import main; sys.exit(main())"
+APP = "import sys; from ui.shell.launcher import main; sys.exit(main())"
 
 RENDER_FLOOR = """
 import sys

@@ -33,8 +33,8 @@ from rounds_app.demo import create_demo  # noqa: E402
 from rounds_app.paths import sqlite_url  # noqa: E402
 from rounds_app.storage.database import open_database  # noqa: E402
 from ui.backend import Backend  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.style import apply_stylesheet, load_fonts  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
+from ui.shell.style import apply_stylesheet, load_fonts  # noqa: E402
 
 BEDS = 40
 CONTRIBUTIONS = 200

@@ -1,5 +1,5 @@
 """The shipped font files (resources/fonts) in the order a character looks for a
-glyph in them, for paper (rounds_app.reports.fonts) and screen (ui.style) alike, so
+glyph in them, for paper (rounds_app.reports.fonts) and screen (ui.shell.style) alike, so
 both draw a script in the same face.
 
 DejaVu Sans first (Latin, Greek, Cyrillic, Arabic, Hebrew), then one Noto face per

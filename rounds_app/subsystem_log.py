@@ -4,7 +4,7 @@ part of Rounds wrote it and a diagnostics filter can pick one part out.
 The rule: "rounds." and the package of the module, with the core's package name left
 out and the client's kept (`rounds_app.services.unit` → `rounds.services`,
 `ui.rounds.mode` → `rounds.ui.rounds`). A module at the top of either tree is a
-subsystem of its own (`rounds_app.drafts` → `rounds.drafts`, `ui.app` → `rounds.ui.app`).
+subsystem of its own (`rounds_app.drafts` → `rounds.drafts`, `ui.shell.app` → `rounds.ui.app`).
 Every logger sits under "rounds", where diagnostics attaches its handler."""
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from tests.faults.pg_cluster import ThrowawayCluster
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui.backend import Backend
 from ui.card.draft_keeper import draft_key
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 pytestmark = [pytest.mark.postgres, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, extend=True)]
 

@@ -27,14 +27,14 @@ from tests.faults.pg_cluster import ThrowawayCluster
 from tests.ui.conftest import OFFSCREEN_NOISE
 from ui.backend import Backend
 from ui.card.draft_keeper import draft_key
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 pytestmark = [pytest.mark.postgres, pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, extend=True)]
 
 FIELD = CardField.WORRIES
 TYPED = "Worried the stairs at home are too much; "
 MORE = "Η κόρη της μπορεί να μείνει μαζί της."  # not ASCII: keyClicks would crash on it
-# the follower retries every 5 s on PostgreSQL (ui/live.py); leave room for a slow CI box
+# the follower retries every 5 s on PostgreSQL (ui/connection/live.py); leave room for a slow CI box
 OUTAGE_TIMEOUT_MS = 15_000
 
 

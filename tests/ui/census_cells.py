@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ui.census_badges import BadgesRole
-from ui.census_model import CensusTableModel
+from ui.census.census_badges import BadgesRole
+from ui.census.census_model import CensusTableModel
 
 
 def badge_words(model: CensusTableModel, row: int) -> list[str]:

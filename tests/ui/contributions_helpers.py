@@ -12,7 +12,7 @@ from rounds_app.storage.database import Database
 from tests.ui.ward_data import CHARGE, PASSWORD
 from ui.backend import Backend
 from ui.contributions.contributions_view import ContributionsView
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 
 
 def sign_in(backend: Backend, drafts: Path, username: str = CHARGE) -> Backend:

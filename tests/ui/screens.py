@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
-from ui import window_size
+from ui.common import window_size
 
 LAPTOP = QRect(0, 0, 1366, 768)
 MONITOR = QRect(0, 0, 1920, 1080)

@@ -14,11 +14,11 @@ from rounds_app.services.patient_card import PatientCard, patient_card
 from rounds_app.storage.database import Database
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData
-from ui import style
 from ui.actions.action_rows import ActionRow, ContingencyRow
 from ui.actions.actions_view import ActionsView
 from ui.backend import Backend
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
+from ui.shell import style
 
 
 @pytest.fixture

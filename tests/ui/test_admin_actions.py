@@ -14,8 +14,8 @@ from ui.admin import AdminActions
 from ui.admin.admit_dialog import AdmitDialog
 from ui.admin.move_dialogs import DischargeConfirm
 from ui.backend import Backend
-from ui.main_window import MainWindow
-from ui.messages import Notice
+from ui.common.messages import Notice
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from rounds_app.services import wards
 from tests.ui.ward_data import WardData
-from ui import style
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog, bed_labels
 from ui.backend import Backend
+from ui.shell import style
 
 
 @pytest.fixture

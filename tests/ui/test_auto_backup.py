@@ -20,10 +20,10 @@ from rounds_app import paths
 from rounds_app.storage.backup import rotate_backups
 from rounds_app.storage.database import Database
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData, ward_file
-from ui import app as app_module
-from ui import auto_backup
-from ui.auto_backup import DEFAULT_KEEP, AutoBackup, configured_keep, sqlite_file
-from ui.sign_in_dialog import SignInDialog
+from ui.shell import app as app_module
+from ui.access.sign_in_dialog import SignInDialog
+from ui.shell import auto_backup
+from ui.shell.auto_backup import DEFAULT_KEEP, AutoBackup, configured_keep, sqlite_file
 
 # run_app's side effects kept inside the test, shared from test_run_app
 

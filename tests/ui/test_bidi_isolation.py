@@ -8,9 +8,9 @@ from rounds_app.services import admissions
 from rounds_app.storage.database import Database
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
-from ui.patient_panel import PatientPanel
+from ui.common.widgets import fill_placeholders
+from ui.patient.patient_panel import PatientPanel
 from ui.reviews.link_choices import link_choices
-from ui.widgets import fill_placeholders
 
 NAME = "\u202eAmy"  # a right-to-left override, then a name
 

@@ -17,9 +17,9 @@ from rounds_app.services.safety_views import NOT_DISCUSSED, SafetyFacts, check_v
 from rounds_app.services.ward_model.actions import OpenAction
 from tests.ui.ward_data import WardData
 from ui.backend import Backend
-from ui.census_badges import TONES, BadgesRole
-from ui.census_model import CensusSearchProxy, CensusTableModel, search_key
-from ui.widgets import plain_tooltip
+from ui.census.census_badges import TONES, BadgesRole
+from ui.census.census_model import CensusSearchProxy, CensusTableModel, search_key
+from ui.common.widgets import plain_tooltip
 
 M = CensusTableModel
 TODAY = date(2025, 3, 10)

@@ -11,11 +11,11 @@ from rounds_app.services import admissions, wards
 from rounds_app.storage.database import Database
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import ADMIN, WardData
-from ui import window_size
 from ui.backend import Backend
-from ui.census_model import CensusTableModel
-from ui.census_view import CensusView
-from ui.main_window import MainWindow
+from ui.census.census_model import CensusTableModel
+from ui.census.census_view import CensusView
+from ui.common import window_size
+from ui.shell.main_window import MainWindow
 
 M = CensusTableModel
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.conflict_dialog import Choice, ConflictDialog, Resolution
+from ui.patient.conflict_dialog import Choice, ConflictDialog, Resolution
 
 MINE = "Seeing my <i>granddaughter</i>"
 THEIRS = "العودة إلى البيت"

@@ -22,7 +22,7 @@ from ui.contributions.amend_dialog import AmendDialog
 from ui.contributions.contributions_view import ContributionsView
 from ui.contributions.entry_history_dialog import EntryHistoryDialog
 from ui.contributions.timeline_model import TimelineModel
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 
 M = TimelineModel
 

@@ -16,12 +16,12 @@ from rounds_app.storage.database import Database
 from tests.ui.contributions_helpers import by_pharmacist, mount, sign_in, texts
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import ADMIN, PASSWORD, WardData
-from ui import style
 from ui.backend import Backend
 from ui.contributions.contributions_view import ContributionsView
 from ui.contributions.quick_add import draft_key
 from ui.contributions.timeline_model import TimelineModel
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
+from ui.shell import style
 
 M = TimelineModel
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from rounds_app.crash_reports import unmentioned_report
-from ui import diagnostics
-from ui.messages import Notice
+from ui.common.messages import Notice
+from ui.shell import diagnostics
 
 SECRET = "Ελένη Παπαδοπούλου, MRN 7B0001"
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 from tests.ui.ward_data import PASSWORD, WardData
 from ui.backend import Backend
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 README = Path(__file__).parents[2] / "README.md"
 CHORD = r"(?:Ctrl|Alt|Shift)\+[\w+/]+|F\d{1,2}\b"

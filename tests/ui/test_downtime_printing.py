@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMainWindow
 from rounds_app.services.downtime import downtime_sets
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
+from ui.connection.outage_banner import OutageBanner
 from ui.downtime.dialog import DowntimePrintingDialog
 from ui.downtime.settings import DowntimeSettings
 from ui.downtime.workstation import DowntimeOnWorkstation
-from ui.outage_banner import OutageBanner
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QToolButton
 
 from tests.ui.screens import LAPTOP, MONITOR, fits
-from ui import window_size
-from ui.file_dialogs import DEFAULT_SIZE, file_dialog
+from ui.common import window_size
+from ui.common.file_dialogs import DEFAULT_SIZE, file_dialog
 
 # a 16 px stock icon drawn whole colours well over this many pixels; squeezed into
 # the padding of a text button it is a dot of two or three

@@ -10,9 +10,9 @@ from rounds_app.domain.enums import Discipline, Role
 from rounds_app.storage.database import Database
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import WardData
+from ui.access.first_admin_dialog import FirstAdminDialog
 from ui.admin.choices import select_value
 from ui.backend import Backend
-from ui.first_admin_dialog import FirstAdminDialog
 
 PASSWORD = "a long enough pass"
 

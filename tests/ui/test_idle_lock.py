@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from rounds_app.storage.database import Database
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, PATIENTS, WardData
+from ui.access.idle_lock import LOCK_ENV, IdleLock, configured_lock_ms, lock_after_ms
+from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
-from ui.idle_lock import LOCK_ENV, IdleLock, configured_lock_ms, lock_after_ms
-from ui.main_window import MainWindow
-from ui.sign_in_dialog import SignInDialog
+from ui.shell.main_window import MainWindow
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

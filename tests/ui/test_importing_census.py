@@ -15,11 +15,11 @@ from rounds_app.storage.database import Database
 from tests.interop.helpers import CENSUS, counts
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
+from ui.common.messages import Notice
 from ui.importing import ImportActions
 from ui.importing.census_files import CensusFileChooser
 from ui.importing.import_preview import ImportPreviewDialog
-from ui.main_menus import MENU_BAR
-from ui.messages import Notice
+from ui.shell.main_menus import MENU_BAR
 
 DATA = Path(__file__).resolve().parents[1] / "interop" / "data"
 TIMEOUT_MS = 30_000

@@ -28,6 +28,7 @@ from tests.interop.helpers import CENSUS
 from tests.ui import keyboard_audit as audit
 from tests.ui.rounds_support import FakeClock, close_mode, open_mode
 from tests.ui.ward_data import PASSWORD, WardData
+from ui.access.sign_in_dialog import SignInDialog
 from ui.actions.my_actions import MyActionsDialog
 from ui.admin.admit_dialog import AdmitDialog
 from ui.admin.beds import patient_of
@@ -37,17 +38,16 @@ from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog
 from ui.backend import Backend
 from ui.card.history_dialog import FieldHistoryDialog
-from ui.conflict_dialog import ConflictDialog
 from ui.contributions.amend_dialog import AmendDialog
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.insights.insights_window import InsightsWindow
-from ui.main_window import MainWindow
+from ui.patient.conflict_dialog import ConflictDialog
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import handoff_job
 from ui.proms.capture_dialog import PromCaptureDialog
 from ui.reviews.reviews_window import ReviewsWindow
 from ui.rounds.dialogs import StartRoundDialog
-from ui.sign_in_dialog import SignInDialog
+from ui.shell.main_window import MainWindow
 
 
 def _holds_to_the_rules(window: QWidget, where: str) -> None:

@@ -15,10 +15,10 @@ from rounds_app.storage.database import Database, open_database
 from tests.ui.census_cells import badge_words
 from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData, build_ward
 from ui.backend import Backend
-from ui.census_model import CensusTableModel
-from ui.census_view import CensusView
-from ui.live import ChangeFollower
-from ui.main_window import MainWindow
+from ui.census.census_model import CensusTableModel
+from ui.census.census_view import CensusView
+from ui.connection.live import ChangeFollower
+from ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,11 +17,11 @@ from rounds_app.storage.database import Database
 from tests.ui.census_cells import badge_words
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 class NotesTab(QWidget):
-    """A tab that keeps the protocol of ui/patient_panel.py: a new card never touches
+    """A tab that keeps the protocol of ui/patient/patient_panel.py: a new card never touches
     the text being typed."""
 
     saved = Signal()

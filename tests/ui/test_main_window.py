@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QT
 
 from rounds_app.services.actor import Actor
 from tests.ui.ward_data import PASSWORD, WardData
+from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
-from ui.main_window import MainWindow
-from ui.sign_in_dialog import SignInDialog
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from rounds_app.storage.database import Database, open_database
 from tests.ui.census_cells import badge_words
 from tests.ui.ward_data import CHARGE, PASSWORD, build_ward
 from ui.backend import Backend
-from ui.live import ChangeFollower
-from ui.main_window import MainWindow
-from ui.outage_banner import OutageBanner
+from ui.connection.live import ChangeFollower
+from ui.connection.outage_banner import OutageBanner
+from ui.shell.main_window import MainWindow
 
 BANNER = (
     "The database cannot be reached. Your typing is kept on this computer; Rounds keeps trying."

@@ -16,12 +16,12 @@ from tests.modes import OWNER_ONLY, file_mode
 from tests.reports.pdf import font_sizes
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
+from ui.common.messages import Notice
 from ui.common.pdf_files import PdfFileChooser
-from ui.main_menus import MENU_BAR
-from ui.messages import Notice
 from ui.printing import PrintActions
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import discharge_job, handoff_job
+from ui.shell.main_menus import MENU_BAR
 
 
 @pytest.fixture

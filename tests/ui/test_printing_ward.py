@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidge
 from tests.modes import OWNER_ONLY, file_mode
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
+from ui.common.messages import Notice
 from ui.common.pdf_files import FolderChooser
-from ui.messages import Notice
 from ui.printing import PrintActions
 from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker
 

@@ -10,8 +10,8 @@ from rounds_app.services import admissions, census, wards
 from rounds_app.storage.database import Database
 from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData
 from ui.backend import Backend
-from ui.census_model import CensusTableModel
-from ui.main_window import MainWindow
+from ui.census.census_model import CensusTableModel
+from ui.shell.main_window import MainWindow
 
 MOVE = Qt.DropAction.MoveAction
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -21,7 +21,7 @@ from tests.modes import OWNER_ONLY, file_mode
 from ui.backend import Backend
 from ui.common import date_words
 from ui.common.pdf_files import PdfFileChooser
-from ui.conflict_dialog import Choice, ConflictDialog, Resolution
+from ui.patient.conflict_dialog import Choice, ConflictDialog, Resolution
 from ui.reviews import ReviewActions, ReviewsWindow
 from ui.reviews.amend_dialog import Amendment, AmendReviewDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog

@@ -17,11 +17,11 @@ from rounds_app.domain.roles import Permission, Role
 from rounds_app.storage.database import Database
 from tests.modes import OWNER_ONLY, file_mode
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
+from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
-from ui.launcher import main
 from ui.rounds.commands import ToolBackend
 from ui.rounds.mode import RoundsMode
-from ui.sign_in_dialog import SignInDialog
+from ui.shell.launcher import main
 
 
 @pytest.fixture

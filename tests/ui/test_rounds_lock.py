@@ -14,11 +14,11 @@ from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.patient_card import patient_card
 from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
+from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
-from ui.main_window import MainWindow
 from ui.rounds.dialogs import ConfirmEnd, StartRoundDialog
 from ui.rounds.mode import RoundsMode
-from ui.sign_in_dialog import SignInDialog
+from ui.shell.main_window import MainWindow
 
 TYPED = "Pharmacy to review analgesia"
 LOCK_MS = 300

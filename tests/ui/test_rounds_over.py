@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press
 from tests.ui.ward_data import WardData
-from ui import style
 from ui.backend import Backend
 from ui.rounds.mode import RoundsMode
 from ui.rounds.summary_panel import SummaryPanel
+from ui.shell import style
 
 
 def _end_round(qtbot, backend: Backend, ward: WardData, monkeypatch) -> RoundsMode:

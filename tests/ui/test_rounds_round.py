@@ -23,7 +23,7 @@ from tests.ui.rounds_support import (
 )
 from tests.ui.ward_data import ADMIN, CHARGE, PASSWORD, WardData, build_ward
 from ui.backend import Backend
-from ui.messages import Notice
+from ui.common.messages import Notice
 from ui.rounds.dialogs import StartRoundDialog
 from ui.rounds.mode import RoundsMode
 from ui.rounds.round_timer import clock_text

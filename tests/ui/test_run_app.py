@@ -15,10 +15,10 @@ from rounds_app.demo import DemoAccounts
 from rounds_app.domain.clock import utc_now
 from rounds_app.storage.database import Database
 from tests.ui.ward_data import CHARGE, PASSWORD, build_ward, ward_file
-from ui import app as app_module
-from ui.first_admin_dialog import FirstAdminDialog
-from ui.main_window import MainWindow
-from ui.sign_in_dialog import SignInDialog
+from ui.shell import app as app_module
+from ui.access.first_admin_dialog import FirstAdminDialog
+from ui.access.sign_in_dialog import SignInDialog
+from ui.shell.main_window import MainWindow
 
 
 def test_a_database_that_cannot_be_opened_exits_1(notices, tmp_path: Path) -> None:

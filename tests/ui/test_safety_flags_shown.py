@@ -17,9 +17,9 @@ from tests.ui.rounds_support import FakeClock, close_mode, open_mode, press, roo
 from tests.ui.shown_text import everything_shown
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
-from ui.census_badges import BadgesRole
-from ui.census_model import CensusTableModel
-from ui.census_view import CensusView
+from ui.census.census_badges import BadgesRole
+from ui.census.census_model import CensusTableModel
+from ui.census.census_view import CensusView
 from ui.rounds.dialogs import ConfirmRevealSafety
 from ui.rounds.prompts import prompts_for, worded
 

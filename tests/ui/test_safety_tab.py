@@ -17,7 +17,7 @@ from rounds_app.services.safety_views import SafetyFacts, safety_facts
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 from ui.safety.history import FactHistoryDialog
 from ui.safety.safety_view import SafetyView
 

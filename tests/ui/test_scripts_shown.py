@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QLabel
 
 from rounds_app import font_files
-from ui import style
+from ui.shell import style
 
 SCRIPTS = {
     "Hindi": "सुनीता क्षत्रिय",

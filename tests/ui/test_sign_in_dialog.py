@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QLabel
 from tests.sign_ins import FakeUtcClock
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
+from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
-from ui.sign_in_dialog import SignInDialog
 
 
 def _dialog(qtbot, backend: Backend, username: str = CHARGE) -> SignInDialog:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
+from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
-from ui.main_window import MainWindow
-from ui.sign_in_dialog import SignInDialog
+from ui.shell import style
+from ui.shell.main_window import MainWindow
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
 from tests.ui.rounds_support import FakeClock, close_mode, open_mode
 from tests.ui.screens import LAPTOP, MONITOR, fits
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
-from ui import window_size
 from ui.admin.admit_dialog import AdmitDialog
 from ui.backend import Backend
-from ui.conflict_dialog import ConflictDialog
+from ui.common import window_size
+from ui.common.messages import Notice
 from ui.insights.insights_window import InsightsWindow
-from ui.main_window import MainWindow
-from ui.messages import Notice
+from ui.patient.conflict_dialog import ConflictDialog
 from ui.proms.capture_dialog import PromCaptureDialog
 from ui.reviews.reviews_window import ReviewsWindow
+from ui.shell.main_window import MainWindow
 
 
 def _main(backend: Backend, ward: WardData) -> QWidget:

@@ -43,7 +43,7 @@ def test_wheel_holds_resources_migrations_and_both_packages(wheel: Path) -> None
         "rounds_app/resources/qss/base.qss",
         "rounds_app/storage/migrations/env.py",
         "rounds_app/storage/migrations/versions/0001_first_schema.py",
-        "ui/launcher.py",
+        "ui/shell/launcher.py",
     ):
         assert expected in names
     assert not any(name.startswith(("tests/", "resources/")) for name in names)

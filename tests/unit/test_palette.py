@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rounds_app.resource_files import resource_path
-from ui import palette
+from ui.shell import palette
 
 ROOT = Path(__file__).resolve().parents[2]
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}\b")

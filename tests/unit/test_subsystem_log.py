@@ -22,7 +22,8 @@ RULE = TREE / "rounds_app" / "subsystem_log.py"
         ("rounds_app.drafts", "rounds.drafts"),
         ("ui.rounds.mode", "rounds.ui.rounds"),
         ("ui.card.card_view", "rounds.ui.card"),
-        ("ui.app", "rounds.ui.app"),
+        ("ui.backend", "rounds.ui.backend"),
+        ("ui.shell.app", "rounds.ui.shell"),
     ],
 )
 def test_a_logger_is_named_after_its_package(module: str, name: str) -> None:

@@ -14,7 +14,7 @@ from rounds_app.services.patient_card import ActionView, ContingencyView
 from ui.actions.owner_and_due import due_text, owner_text
 from ui.common.date_words import day_and_time, short_date
 from ui.common.repolish import repolish
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 
 def _restyle(widget: QWidget, name: str, value: object) -> None:

@@ -2,7 +2,7 @@
 done and cancelled ones folded away below, a form for a new action, and the active
 if/then contingencies with their own form.
 
-A tab of the patient panel (see ui/patient_panel.py): `show_card` rebuilds the lists
+A tab of the patient panel (see ui/patient/patient_panel.py): `show_card` rebuilds the lists
 and never touches what is typed in the forms."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ui.actions.action_forms import ContingencyForm, NewActionForm
 from ui.actions.action_rows import ActionRow, ContingencyRow
 from ui.actions.closing import close_action
 from ui.backend import Backend
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

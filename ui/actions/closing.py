@@ -10,7 +10,7 @@ from rounds_app.services.patient_card import ActionView
 from rounds_app.subsystem_log import subsystem_logger
 from ui.actions.owner_and_due import action_tr
 from ui.backend import Backend
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 

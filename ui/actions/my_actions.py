@@ -22,12 +22,12 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services import patient_card
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
 from ui.actions.closing import close_action
 from ui.actions.my_actions_model import MyActionsModel
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.discipline_labels import discipline_label
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 M = MyActionsModel

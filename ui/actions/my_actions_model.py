@@ -14,11 +14,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from rounds_app.services.patient_card import WardActionView
-from ui import palette
 from ui.actions.owner_and_due import due_text, owner_text
-from ui.row_table_model import Index as _Index
-from ui.row_table_model import RowTableModel
-from ui.widgets import fill_placeholders, plain_tooltip
+from ui.common.row_table_model import Index as _Index
+from ui.common.row_table_model import RowTableModel
+from ui.common.widgets import fill_placeholders, plain_tooltip
+from ui.shell import palette
 
 _OVERDUE = palette.colour("red_680")  # 8:1 on white and on the row stripes
 

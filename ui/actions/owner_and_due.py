@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from rounds_app.services.patient_card import ActionView
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 
 def action_tr(text: str) -> str:

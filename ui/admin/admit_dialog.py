@@ -14,7 +14,7 @@ from ui.admin.choices import severity_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
 from ui.common.optional_date import OptionalDate
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 
 def _line(name: str, limit: int, placeholder: str = "") -> QLineEdit:

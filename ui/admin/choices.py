@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox
 
 from rounds_app.domain.enums import Discipline, Role, Severity
 from ui.common.discipline_labels import discipline_label
-from ui.severity_and_role_labels import role_label, severity_label, severity_swatch
+from ui.common.severity_and_role_labels import role_label, severity_label, severity_swatch
 
 # Accounts belong to staff: family and the patient's own words are voices that staff
 # record, not people who sign in.

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
-from ui import window_size
+from ui.common import window_size
 from ui.common.labelled_rows import labelled_row
-from ui.widgets import fill_placeholders, plain_label
-from ui.window_size import FittingScrollArea
+from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.window_size import FittingScrollArea
 
 Result = TypeVar("Result")
 

@@ -10,7 +10,7 @@ from rounds_app.services import admissions
 from ui.admin.beds import Patient, fill_bed_combo, free_beds
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 
 class MoveBedDialog(FormDialog[bool]):

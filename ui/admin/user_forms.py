@@ -12,7 +12,7 @@ from rounds_app.services.users import UserView
 from ui.admin.choices import discipline_combo, role_combo, select_value
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 
 class AddUserDialog(FormDialog[UserView]):

@@ -24,12 +24,12 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import users
 from rounds_app.services.users import UserView
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
 from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 log = subsystem_logger(__name__)
 

@@ -11,13 +11,13 @@ from PySide6.QtCore import (
 )
 
 from rounds_app.services.users import UserView
-from ui import palette
 from ui.common.date_words import clock_time
 from ui.common.discipline_labels import discipline_label
-from ui.row_table_model import Index as _Index
-from ui.row_table_model import RowTableModel
-from ui.severity_and_role_labels import role_label
-from ui.widgets import fill_placeholders
+from ui.common.row_table_model import Index as _Index
+from ui.common.row_table_model import RowTableModel
+from ui.common.severity_and_role_labels import role_label
+from ui.common.widgets import fill_placeholders
+from ui.shell import palette
 
 _MUTED = palette.colour("grey_650")  # disabled accounts, still 7:1 against white
 

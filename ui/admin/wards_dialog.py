@@ -21,10 +21,10 @@ from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from rounds_app.services import wards
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

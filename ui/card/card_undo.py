@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rounds_app.domain.enums import CardField, Voice
 from ui.card.field_labels import field_label
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 _TEXT_ID = 0x524E  # any constant: text commands of one field merge among themselves
 

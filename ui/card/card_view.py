@@ -1,7 +1,7 @@
 """The narrative card tab: the patient's story in eight fields, "What matters most to
 me" first, each edited in place with Save / Cancel, undo, history and drafts.
 
-Mounted in the patient panel (see ui/patient_panel.py for the tab protocol). Every
+Mounted in the patient panel (see ui/patient/patient_panel.py for the tab protocol). Every
 write goes through `Backend.call`; a stale save opens the conflict dialog, so nothing
 anyone typed is overwritten or lost."""
 
@@ -30,9 +30,9 @@ from ui.card.field_labels import field_label
 from ui.card.field_panel import FieldPanel
 from ui.card.history_dialog import FieldHistoryDialog
 from ui.common import date_words as when
-from ui.conflict_dialog import Choice, ConflictDialog
+from ui.common.widgets import fill_placeholders
+from ui.patient.conflict_dialog import Choice, ConflictDialog
 from ui.proms.trend import PromTrend
-from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 

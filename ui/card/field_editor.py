@@ -27,7 +27,7 @@ from rounds_app.domain.sharing import shared_by_default
 from ui.card.field_labels import voice_label
 from ui.common.labelled_rows import buddy_label
 from ui.common.repolish import repolish
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 REDO_KEYS = QKeySequence("Ctrl+Shift+Z")
 

@@ -17,7 +17,7 @@ from ui.card.field_labels import empty_question, field_label, voice_label
 from ui.card.reading_text import ReadingText
 from ui.common import date_words
 from ui.common.repolish import repolish
-from ui.widgets import fill_placeholders, plain_label, plain_tooltip
+from ui.common.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class FieldPanel(QFrame):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.services.patient_card import AdmissionView
 from ui.common import date_words
-from ui.widgets import fill_placeholders, plain_label, plain_tooltip
+from ui.common.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class GoalsRevisit(QWidget):

@@ -19,12 +19,12 @@ from rounds_app.domain.enums import CardField
 from rounds_app.errors import RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import RevisionView
-from ui import palette, window_size
 from ui.backend import Backend
 from ui.card.field_labels import field_label, voice_label
 from ui.card.word_diff import plain_html, word_diff_html
-from ui.common import date_words
-from ui.widgets import fill_placeholders, plain_label
+from ui.common import date_words, window_size
+from ui.common.widgets import fill_placeholders, plain_label
+from ui.shell import palette
 
 _MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
-from ui.palette import hex_colour
+from ui.shell.palette import hex_colour
 
 # words and the space between them, so the text comes back exactly as typed
 _TOKENS = re.compile(r"\s+|\S+")

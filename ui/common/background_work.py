@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.diagnostics import describe_exception
+from ui.shell.diagnostics import describe_exception
 
 log = subsystem_logger(__name__)
 

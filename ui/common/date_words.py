@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 DAY_FORMAT = "d MMM yyyy"
 

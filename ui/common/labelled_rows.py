@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ui.widgets import plain_label, without_mnemonic
+from ui.common.widgets import plain_label, without_mnemonic
 
 
 def buddy_label(text: str, field: QWidget, name: str = "fieldLabel") -> QLabel:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.private_files import write_private
-from ui.file_dialogs import choose_folder, save_file
-from ui.widgets import fill_placeholders
+from ui.common.file_dialogs import choose_folder, save_file
+from ui.common.widgets import fill_placeholders
 
 
 def _tr(text: str) -> str:

@@ -15,7 +15,7 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 log = subsystem_logger(__name__)
 

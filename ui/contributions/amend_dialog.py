@@ -22,12 +22,12 @@ from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
-from ui import window_size
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.date_words import day_and_time
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 
 class AmendDialog(QDialog):

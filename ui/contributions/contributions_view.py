@@ -2,7 +2,7 @@
 under day headings), a discipline filter, amending one's own entry, its history, and
 the quick-add box for roles that may contribute.
 
-A tab of the patient panel (see ui/patient_panel.py): `show_card` refreshes the
+A tab of the patient panel (see ui/patient/patient_panel.py): `show_card` refreshes the
 timeline and never touches what is being typed in the quick-add box."""
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.discipline_labels import discipline_label
 from ui.common.labelled_rows import buddy_label
+from ui.common.select_on_focus import choose_on_focus
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.contributions.amend_dialog import AmendDialog
 from ui.contributions.entry_history_dialog import EntryHistoryDialog
 from ui.contributions.quick_add import QuickAddBox
@@ -36,8 +38,6 @@ from ui.contributions.timeline_delegate import TimelineDelegate
 from ui.contributions.timeline_model import DisciplineFilter, TimelineModel
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
-from ui.select_on_focus import choose_on_focus
-from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

@@ -16,11 +16,12 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import contributions
 from rounds_app.services.contributions import ContributionView
 from rounds_app.subsystem_log import subsystem_logger
-from ui import palette, window_size
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.date_words import day_and_time
 from ui.common.discipline_labels import discipline_label, kind_label
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
+from ui.shell import palette
 
 log = subsystem_logger(__name__)
 

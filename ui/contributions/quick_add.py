@@ -27,9 +27,9 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.labelled_rows import buddy_label
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
-from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui import palette
 from ui.contributions.timeline_model import TimelineModel
+from ui.shell import palette
 
 _Index = QModelIndex | QPersistentModelIndex
 

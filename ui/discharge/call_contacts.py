@@ -12,8 +12,8 @@ from rounds_app.services import after_hospital
 from rounds_app.services.after_hospital import CallContactView
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
+from ui.common.widgets import fill_placeholders
 from ui.discharge.removable_list import RemovableListSection
-from ui.widgets import fill_placeholders
 
 _WHEN = {
     CallWhen.DAY: QT_TRANSLATE_NOOP("Vocabulary", "In the day"),

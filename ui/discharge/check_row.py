@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 
 class _ClickableText(QLabel):

@@ -16,8 +16,8 @@ from ui.backend import Backend
 from ui.common.date_words import stamp
 from ui.common.labelled_rows import buddy_label
 from ui.common.tab_section import Section
+from ui.common.widgets import fill_placeholders
 from ui.discharge.check_row import CheckRow
-from ui.widgets import fill_placeholders
 
 
 def standard_items() -> tuple[ChecklistItemView, ...]:

@@ -17,6 +17,7 @@ from ui.backend import Backend
 from ui.common.date_words import stamp
 from ui.common.repolish import repolish
 from ui.common.tab_section import Section
+from ui.common.widgets import fill_placeholders, plain_label, scrolling_page
 from ui.discharge.call_contacts import CallContactsSection
 from ui.discharge.checklist import ChecklistSection
 from ui.discharge.expected_date import ExpectedDateSection
@@ -25,7 +26,6 @@ from ui.discharge.medication_changes import MedicationChangesSection
 from ui.discharge.pending_tests import PendingTestsSection
 from ui.discharge.plan_text import PlanTextSection
 from ui.discharge.teach_backs import TeachBacksSection
-from ui.widgets import fill_placeholders, plain_label, scrolling_page
 
 
 class DischargeView(QWidget):

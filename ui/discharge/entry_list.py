@@ -15,7 +15,7 @@ from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.tab_section import Section
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 
 class EntryListSection(Section):

@@ -17,7 +17,7 @@ from ui.common.date_words import date_text
 from ui.common.optional_date import OptionalDate
 from ui.common.tab_section import Section
 from ui.common.tracked_edits import Tracked
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 DATE = "expected_discharge_date"
 

@@ -18,8 +18,8 @@ from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
 from ui.common.date_words import date_text, stamp
 from ui.common.optional_date import OptionalDate
+from ui.common.widgets import fill_placeholders
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill_placeholders
 
 
 def place_label(kind: FollowUpPlace) -> str:

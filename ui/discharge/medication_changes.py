@@ -15,8 +15,8 @@ from rounds_app.services import discharge, discharge_medicines
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.date_words import stamp
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill_placeholders, plain_label
 
 _KIND = {
     MedicationChangeKind.NEW: QT_TRANSLATE_NOOP("Vocabulary", "New"),

@@ -13,8 +13,8 @@ from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
 from ui.common.date_words import date_text
 from ui.common.optional_date import OptionalDate
+from ui.common.widgets import fill_placeholders
 from ui.discharge.removable_list import RemovableListSection
-from ui.widgets import fill_placeholders
 
 
 class PendingTestsSection(RemovableListSection):

@@ -26,8 +26,8 @@ from ui.common.labelled_rows import labelled_row
 from ui.common.repolish import repolish
 from ui.common.tab_section import Section
 from ui.common.tracked_edits import Tracked
-from ui.conflict_dialog import ConflictDialog
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
+from ui.patient.conflict_dialog import ConflictDialog
 
 FIELDS = ("destination", "barriers", "warning_signs", "whom_to_call", "why_in_hospital")
 _TEXT_LINES = 4  # each long field shows this many lines before it scrolls

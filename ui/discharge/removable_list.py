@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 from rounds_app.domain.roles import Permission
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
+from ui.common.widgets import fill_placeholders
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill_placeholders
 
 
 class RemovableListSection(EntryListSection):

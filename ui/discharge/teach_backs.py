@@ -15,8 +15,8 @@ from rounds_app.services.after_hospital import TeachBackView
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.date_words import stamp
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.discharge.entry_list import EntryListSection
-from ui.widgets import fill_placeholders, plain_label
 
 _TAUGHT_TO = {
     TaughtTo.PATIENT: QT_TRANSLATE_NOOP("Vocabulary", "The patient"),

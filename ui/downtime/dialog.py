@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ui.admin.form_dialog import FormDialog
+from ui.common.file_dialogs import choose_folder
+from ui.common.widgets import fill_placeholders
 from ui.downtime.settings import (
     MAX_HOURS,
     MAX_KEEP,
@@ -15,8 +17,6 @@ from ui.downtime.settings import (
     DowntimeSettings,
     folder_fixed_by_site,
 )
-from ui.file_dialogs import choose_folder
-from ui.widgets import fill_placeholders
 
 
 class DowntimePrintingDialog(FormDialog[DowntimeSettings]):

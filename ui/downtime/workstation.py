@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from rounds_app.services.downtime import DowntimeSet
 from ui.backend import Backend
+from ui.common.widgets import fill_placeholders, plain_label, plain_tooltip
+from ui.connection.outage_banner import OutageBanner
 from ui.downtime.dialog import DowntimePrintingDialog
 from ui.downtime.refresher import DowntimeRefresher
 from ui.downtime.settings import DowntimeSettings
 from ui.menus import catalogue
 from ui.menus.action_set import ActionSet
-from ui.outage_banner import OutageBanner
-from ui.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class DowntimeOnWorkstation(QObject):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import ValidationError
 from rounds_app.services.census_imports import plan_csv_import, plan_fhir_import
-from ui.file_dialogs import open_files
+from ui.common.file_dialogs import open_files
 
 
 def _tr(text: str) -> str:

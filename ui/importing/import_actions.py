@@ -15,11 +15,11 @@ from rounds_app.errors import RoundsError
 from rounds_app.services.census_imports import ImportPlan, ImportSummary, apply
 from rounds_app.subsystem_log import subsystem_logger
 from ui.common.background_work import ProgressJob, Worker, call_worker
+from ui.common.messages import Notice
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
-from ui.messages import Notice
 
 log = subsystem_logger(__name__)
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from rounds_app.domain.names import called
 from rounds_app.services.census_imports import ImportPlan, PlannedPatient
-from ui import window_size
+from ui.common import window_size
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.importing.plan_rows_model import PlanRowsModel
-from ui.widgets import fill_placeholders, plain_label
 
 
 class ImportPreviewDialog(QDialog):

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
-from ui.row_table_model import Index, RowTableModel
-from ui.widgets import plain_tooltip
+from ui.common.row_table_model import Index, RowTableModel
+from ui.common.widgets import plain_tooltip
 
 
 class PlanRowsModel(RowTableModel[tuple[str, ...]]):

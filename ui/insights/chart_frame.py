@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui import palette
-from ui.widgets import plain_tooltip
+from ui.common.widgets import plain_tooltip
+from ui.shell import palette
 
 INK = palette.colour("blue_700")
 SECOND = palette.colour("amber_680")

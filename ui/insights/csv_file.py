@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ui.file_dialogs import save_file
+from ui.common.file_dialogs import save_file
 
 
 class CsvFileChooser:

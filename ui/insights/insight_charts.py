@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate, QLocale, QObject
 
 from rounds_app.services.insights import Insights
 from ui.common import date_words
+from ui.common.widgets import fill_placeholders
 from ui.insights.bar_chart import BarChart
 from ui.insights.point_chart import PointChart
-from ui.widgets import fill_placeholders
 
 # the I-PASS elements, in the order a handoff gives them
 HANDOFF_ELEMENTS = ("severity", "summary", "actions", "contingencies", "what_matters")

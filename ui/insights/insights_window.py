@@ -27,13 +27,13 @@ from rounds_app.services import insights
 from rounds_app.services.insights import Insights
 from rounds_app.services.printing import print_insights
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
 from ui.common.pdf_files import PdfFileChooser, write_atomically
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.insights.csv_file import CsvFileChooser
 from ui.insights.insight_charts import InsightCharts
-from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

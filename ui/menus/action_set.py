@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from ui.backend import Backend
+from ui.common.widgets import fill_placeholders
 from ui.menus.action_spec import ActionSpec
-from ui.widgets import fill_placeholders
 
 
 def _always(_action_id: str) -> bool:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.backend import Backend
+from ui.common.messages import Notice
 from ui.menus.action_set import ActionSet
 from ui.menus.action_spec import ActionSpec
-from ui.messages import Notice
 
 
 def _nothing() -> int | None:

@@ -13,12 +13,12 @@ from PySide6.QtCore import Slot
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.common.pdf_files import FolderChooser
+from ui.common.widgets import fill_placeholders
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 from ui.printing.print_dialog import PrintDialog
 from ui.printing.sheets import SheetJob, default_paper, discharge_job, handoff_job
 from ui.printing.ward_summaries import WardSummaries, WardSummariesRun, ward_summaries_worker
-from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 

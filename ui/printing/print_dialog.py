@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
 from ui.common.pdf_files import PdfFileChooser, write_atomically
+from ui.common.widgets import plain_label
 from ui.printing.pdf_pages import orient_for, paint_pdf
 from ui.printing.sheets import SheetJob, default_paper
-from ui.widgets import plain_label
 
 log = subsystem_logger(__name__)
 

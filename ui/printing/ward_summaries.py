@@ -18,8 +18,8 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.background_work import ProgressJob, Worker
 from ui.common.pdf_files import write_atomically
+from ui.common.widgets import fill_placeholders
 from ui.printing.sheets import discharge_file_name
-from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 

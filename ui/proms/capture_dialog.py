@@ -20,13 +20,13 @@ from rounds_app.services import proms
 from rounds_app.services.patient_card import patient_card
 from rounds_app.services.proms import PromEntry
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
+from ui.common.widgets import fill_placeholders, plain_label, without_mnemonic
+from ui.common.window_size import FittingScrollArea
 from ui.proms.measures import Measure, measure_anchors, measure_question
 from ui.proms.score_picker import ScorePicker
-from ui.widgets import fill_placeholders, plain_label, without_mnemonic
-from ui.window_size import FittingScrollArea
 
 log = subsystem_logger(__name__)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 TOP = 10
 NOT_ASKED = 99  # the button group's id for "not asked" (-1 would mean "pick one for me")

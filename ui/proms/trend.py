@@ -16,10 +16,10 @@ from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rounds_app.services.proms import PromView
-from ui import palette
 from ui.common import date_words
+from ui.common.widgets import fill_placeholders, plain_tooltip
 from ui.proms.measures import Measure, measure_name
-from ui.widgets import fill_placeholders, plain_tooltip
+from ui.shell import palette
 
 TOP = 10
 INK = palette.colour("blue_700")

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import ReviewSection
-from ui import window_size
+from ui.common import window_size
 from ui.common.labelled_rows import labelled_row
+from ui.common.widgets import plain_label
 from ui.reviews.sections_and_status import section_label
-from ui.widgets import plain_label
 
 
 @dataclass(frozen=True)

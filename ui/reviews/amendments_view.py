@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rounds_app.services.reviews import ReviewAmendmentView
 from ui.common import date_words
+from ui.common.widgets import fill_placeholders
 from ui.reviews.sections_and_status import section_label
-from ui.widgets import fill_placeholders
 
 
 def _text(text: str) -> str:

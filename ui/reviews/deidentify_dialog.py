@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from rounds_app.domain.enums import ReviewSection
-from ui import window_size
+from ui.common import window_size
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.reviews.sections_and_status import section_label
-from ui.widgets import fill_placeholders, plain_label
 
 
 class DeidentifyPreviewDialog(QDialog):

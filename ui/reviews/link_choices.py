@@ -10,7 +10,7 @@ from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
 from rounds_app.services.patient_card import patient_card
 from ui.backend import Backend
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 
 def _tr(text: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from rounds_app.services.reviews import ReviewAction
 from ui.common.optional_date import OptionalDate
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 
 class ActionRow(QFrame):

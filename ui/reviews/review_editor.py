@@ -20,10 +20,10 @@ from rounds_app.domain.enums import Discipline, ReviewSection
 from rounds_app.services.reviews import ReviewDraft, ReviewView
 from ui.common.labelled_rows import buddy_label
 from ui.common.repolish import repolish
+from ui.common.widgets import plain_label
 from ui.reviews.participants_box import ParticipantsBox
 from ui.reviews.review_action_rows import ReviewActionRows
 from ui.reviews.sections_and_status import section_field_label, section_label, section_prompt
-from ui.widgets import plain_label
 
 NOT_LINKED = -1  # the link picker's value for "not linked to a patient"
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from rounds_app.services.reviews import ReviewAmendmentView
 from ui.common.repolish import repolish
+from ui.common.widgets import plain_label
 from ui.reviews.amendments_view import AmendmentsView
 from ui.reviews.review_editor import ReviewEditor
-from ui.widgets import plain_label
 
 
 class ReviewPage(QScrollArea):

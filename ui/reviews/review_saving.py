@@ -18,7 +18,7 @@ from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft, ReviewView
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.conflict_dialog import ConflictDialog
+from ui.patient.conflict_dialog import ConflictDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog
 from ui.reviews.sections_and_status import section_label
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from rounds_app.services.reviews import ReviewSummary
 from ui.common import date_words
+from ui.common.widgets import fill_placeholders, plain_tooltip
 from ui.reviews.sections_and_status import status_label, status_since
-from ui.widgets import fill_placeholders, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 

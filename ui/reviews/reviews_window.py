@@ -26,9 +26,9 @@ from rounds_app.errors import RoundsError
 from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft, ReviewView
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
 from ui.backend import Backend
-from ui.common import date_words
+from ui.common import date_words, window_size
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.reviews import review_saving
 from ui.reviews.amend_dialog import AmendReviewDialog
 from ui.reviews.deidentify_dialog import DeidentifyPreviewDialog
@@ -40,7 +40,6 @@ from ui.reviews.review_printing import print_review_pdf
 from ui.reviews.review_questions import FinalizeConfirm, Unsaved, UnsavedChanges
 from ui.reviews.reviews_model import ReviewsModel
 from ui.reviews.sections_and_status import status_label, status_since
-from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rounds_app.domain.enums import ReviewSection, ReviewStatus
 from rounds_app.services.reviews import ReviewSummary, ReviewView
-from ui.widgets import without_mnemonic
+from ui.common.widgets import without_mnemonic
 
 # with the Alt+letter each section's box takes in the review window (none of the
 # window's other letters: T&itle, &Linked to, &De-identify, &Save draft …)

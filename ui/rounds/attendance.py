@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout, QW
 from rounds_app.domain.enums import Discipline
 from rounds_app.services.round_state import ATTENDEES
 from ui.common.discipline_labels import discipline_label
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 COLUMNS = 3  # three short rows: the console fits a small laptop screen
 _MISSING = {

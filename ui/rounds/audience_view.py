@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from rounds_app.domain.enums import Severity
 from rounds_app.services.audience import AudienceSlide
+from ui.common.severity_and_role_labels import severity_label
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.rounds import slide_text as words
 from ui.rounds.fitted_label import FittedLabel, Paragraph
 from ui.rounds.projector_theme import effective_lines, projector_sheet, scale
 from ui.rounds.slide_layout import Column, Section, place_columns
-from ui.severity_and_role_labels import severity_label
-from ui.widgets import fill_placeholders, plain_label
 
 LEFT_COLUMN = 0.54  # what matters, goals and plans get a little more than half
 # the theme's sizes tried in turn; the body text is 36 px at 1080 lines, so the

@@ -95,7 +95,7 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
 
     from ui.common.pdf_files import write_atomically
     from ui.rounds.audience_view import AudienceView
-    from ui.style import load_fonts
+    from ui.shell.style import load_fonts
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive while drawing
     load_fonts()
@@ -121,11 +121,11 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
 def _rounds(args: argparse.Namespace, backend: Backend) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from ui.diagnostics import install_excepthook, setup_logging
-    from ui.idle_lock import lock_after_ms
+    from ui.access.idle_lock import lock_after_ms
+    from ui.access.sign_in_dialog import SignInDialog
     from ui.rounds.mode import RoundsMode
-    from ui.sign_in_dialog import SignInDialog
-    from ui.style import apply_stylesheet, load_fonts
+    from ui.shell.diagnostics import install_excepthook, setup_logging
+    from ui.shell.style import apply_stylesheet, load_fonts
 
     install_excepthook(setup_logging(paths.log_dir()))
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.labelled_rows import buddy_label
 from ui.common.repolish import repolish
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.rounds.attendance import AttendancePanel
 from ui.rounds.console_card import ConsoleCard
 from ui.rounds.keys import RoundKeys
@@ -37,7 +38,6 @@ from ui.rounds.round_patients_model import RoundPatientsModel
 from ui.rounds.round_timer import Pace, clock_text
 from ui.rounds.summary_panel import SummaryPanel
 from ui.safety.header import SafetyHeader
-from ui.widgets import fill_placeholders, plain_label
 
 BUTTON_COLUMNS = 4  # narrow enough to sit beside the ward-room view on a laptop
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import window_size
+from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 DEFAULT_MINUTES = 5
 

@@ -18,10 +18,10 @@ from PySide6.QtCore import Property, QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui import palette
+from ui.common.widgets import fill_placeholders
 from ui.rounds.fair_share import share
 from ui.rounds.text_lines import SEP, LineMaker, Paragraph
-from ui.widgets import fill_placeholders
+from ui.shell import palette
 
 MEASURE_LINES = 20  # lines measured per paragraph until the owner says how tall it can be
 Measured = tuple[float, list[tuple[QTextLayout, bool]]]  # line pitch, (layout, whole)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 
 class RoundKeys(QObject):

@@ -25,7 +25,7 @@ from rounds_app.services.round_state import RoundSetup, RoundState
 from rounds_app.services.ward_rounds import leave_patient
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.messages import Notice
+from ui.common.messages import Notice
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
 from ui.rounds.keys import RoundKeys, TypingKeys

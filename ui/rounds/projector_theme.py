@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from rounds_app.resource_files import resource_path
-from ui.palette import themed
+from ui.shell.palette import themed
 
 DESIGN_HEIGHT = 1080
 DESIGN_NARROWEST = 1440  # 4:3 at 1080 lines: below this width, the width decides

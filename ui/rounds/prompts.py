@@ -13,8 +13,8 @@ from rounds_app.domain.enums import Discipline
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.round_prompts import PromptStep, Step, prompt_steps
 from ui.common.discipline_labels import discipline_label
+from ui.common.widgets import fill_placeholders
 from ui.safety.fact_labels import item_label
-from ui.widgets import fill_placeholders
 
 _CONTEXT = "RoundPrompts"
 # each step's title and question, but those that name a discipline or safety items

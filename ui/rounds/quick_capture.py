@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit, QWid
 from rounds_app.domain.enums import ContributionKind, Discipline
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 _DUE = (
     (QT_TRANSLATE_NOOP("QuickCapture", "No due date"), None),

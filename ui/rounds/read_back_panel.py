@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 
 def action_button(action: QAction, name: str) -> QToolButton:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
+from ui.access.idle_lock import IdleLock, LockScreen
 from ui.backend import Backend
-from ui.idle_lock import IdleLock, LockScreen
 from ui.rounds.keys import RoundKeys
 
 log = subsystem_logger(__name__)

@@ -14,8 +14,8 @@ from rounds_app.services.audience import audience_slides
 from rounds_app.services.round_state import RoundPatient, RoundSetup
 from rounds_app.services.round_summary import round_summary, running_round
 from ui.backend import Backend
+from ui.common.widgets import fill_placeholders
 from ui.rounds.dialogs import StartRoundDialog
-from ui.widgets import fill_placeholders
 
 
 def _tr(text: str) -> str:

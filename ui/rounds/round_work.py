@@ -20,6 +20,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
+from ui.common.widgets import fill_placeholders
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
 from ui.rounds.dialogs import ConfirmEnd
@@ -28,7 +29,6 @@ from ui.rounds.slide_refresh import SlideRefresh
 from ui.rounds.stage import Stage
 from ui.rounds.summary_panel import headline, totals
 from ui.rounds.write_queue import WriteQueue
-from ui.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 

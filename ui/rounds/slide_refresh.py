@@ -1,5 +1,5 @@
 """Keeping the slides current: what another workstation saves (followed through
-ui.live.ChangeFollower) and names or safety facts shown or hidden (P, Y) read the
+ui.connection.live.ChangeFollower) and names or safety facts shown or hidden (P, Y) read the
 slides again, and the round carries on where it was — same patient, same timer, same
 half-typed text."""
 
@@ -19,7 +19,7 @@ from rounds_app.services.round_changes import RoundChange
 from rounds_app.services.round_state import RoundState
 from rounds_app.services.safety_views import safety_facts
 from ui.backend import Backend
-from ui.live import ChangeFollower
+from ui.connection.live import ChangeFollower
 from ui.rounds.dialogs import ConfirmReveal, ConfirmRevealSafety
 
 

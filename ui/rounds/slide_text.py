@@ -16,8 +16,8 @@ from rounds_app.services.ward_model.actions import OpenAction
 from ui.card.field_labels import empty_question
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
+from ui.common.widgets import fill_placeholders
 from ui.safety.header import allergies_text, code_status_text
-from ui.widgets import fill_placeholders
 
 Paragraph = tuple[str, str]
 

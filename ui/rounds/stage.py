@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
-from ui import window_size
+from ui.common import window_size
+from ui.common.widgets import fill_placeholders
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
-from ui.widgets import fill_placeholders
 
 DOCKED_CONSOLE = 0.34  # of the window's width, beside the ward-room view
 DOCKED_MIN, DOCKED_MAX = 560, 720  # px: room for the console, and no more

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.round_summary import RoundSummary
 from ui.common.discipline_labels import discipline_label
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.rounds.round_patients_model import status_label
 from ui.rounds.round_timer import clock_text
-from ui.widgets import fill_placeholders, plain_label
 
 
 def _tr(text: str, n: int = -1) -> str:

@@ -20,10 +20,10 @@ from rounds_app.services.safety_views import AllergyView
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.repolish import repolish
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety import fact_labels
 from ui.safety.fact_list import FactList
 from ui.safety.fact_section import compact
-from ui.widgets import fill_placeholders, plain_label
 
 
 class AllergiesSection(FactList):

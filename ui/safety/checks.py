@@ -30,9 +30,9 @@ from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
 from ui.common.optional_date import OptionalDate
 from ui.common.tracked_edits import Tracked
+from ui.common.widgets import fill_placeholders, with_mnemonic
 from ui.safety import fact_labels
 from ui.safety.fact_section import FactSection, compact, recorded_label
-from ui.widgets import fill_placeholders, with_mnemonic
 
 ENTITY = "safety_checks"
 # the page's letters left over from the menus, tabs, census and other sections: only

@@ -21,7 +21,7 @@ from rounds_app.domain.safety import (
     SafetyItem,
 )
 from ui.common import date_words
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
 
 _CONTEXT = "SafetyWords"
 

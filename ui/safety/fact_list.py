@@ -15,9 +15,9 @@ from rounds_app.domain.roles import Permission
 from rounds_app.errors import ConflictError
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety import fact_labels
 from ui.safety.fact_section import FactSection, new_form
-from ui.widgets import fill_placeholders, plain_label
 
 
 class FactList(FactSection):

@@ -13,8 +13,8 @@ from rounds_app.services.patient_card import PatientCard
 from rounds_app.services.safety_views import SafetyFacts
 from ui.backend import Backend
 from ui.common.tab_section import Section
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.history import FactHistoryDialog
-from ui.widgets import fill_placeholders, plain_label
 
 
 class FactSection(Section):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from rounds_app.domain.safety import AllergyState, Ceiling, Resuscitation
 from rounds_app.services.safety_views import AllergyView, ResuscitationView, SafetyFacts
 from ui.common.repolish import repolish
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety import fact_labels
-from ui.widgets import fill_placeholders, plain_label
 
 BELOW_FULL = (Ceiling.WARD_BASED, Ceiling.COMFORT)
 

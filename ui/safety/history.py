@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.safety_facts import fact_history
-from ui import palette, window_size
 from ui.backend import Backend
-from ui.common import date_words
-from ui.widgets import fill_placeholders, plain_label
+from ui.common import date_words, window_size
+from ui.common.widgets import fill_placeholders, plain_label
+from ui.shell import palette
 
 _MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
 

@@ -17,8 +17,8 @@ from rounds_app.services.safety_facts import save_identity
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.tracked_edits import Tracked
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.fact_section import FactSection, new_form, recorded_row
-from ui.widgets import fill_placeholders, plain_label
 
 ENTITY = "patients"
 FIELDS = ("latin_name", "preferred_name")

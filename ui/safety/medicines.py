@@ -18,8 +18,8 @@ from rounds_app.services.safety_views import MedicationView
 from ui.backend import Backend
 from ui.common.date_words import day_and_time
 from ui.common.labelled_rows import labelled_row
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.fact_list import FactList
-from ui.widgets import fill_placeholders, plain_label
 
 FIELDS = ("name", "dosage", "route", "frequency")
 PHARMACY_ENTRIES_SHOWN = 3

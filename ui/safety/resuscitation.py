@@ -24,6 +24,7 @@ from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.optional_date import OptionalDate
 from ui.common.tracked_edits import Tracked
+from ui.common.widgets import fill_placeholders
 from ui.safety import fact_labels
 from ui.safety.fact_section import (
     FactSection,
@@ -32,7 +33,6 @@ from ui.safety.fact_section import (
     recorded_label,
     recorded_row,
 )
-from ui.widgets import fill_placeholders
 
 ENTITY = "resuscitation_decisions"
 FIELDS = ("status", "ceiling", "decided_on", "decided_by", "discussed_with", "form_reference")

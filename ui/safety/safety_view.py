@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from rounds_app.services.patient_card import PatientCard
 from ui.backend import Backend
+from ui.common.widgets import scrolling_page
 from ui.safety.allergies import AllergiesSection
 from ui.safety.checks import SafetyChecksSection
 from ui.safety.contacts import ContactsSection
@@ -21,7 +22,6 @@ from ui.safety.fact_section import FactSection
 from ui.safety.identity import IdentitySection
 from ui.safety.medicines import MedicinesSection
 from ui.safety.resuscitation import ResuscitationSection
-from ui.widgets import scrolling_page
 
 
 class SafetyView(QWidget):

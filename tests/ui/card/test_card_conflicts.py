@@ -16,7 +16,7 @@ from tests.ui.card import card_helpers
 from tests.ui.ward_data import PASSWORD
 from ui.backend import Backend
 from ui.card.card_view import CardView
-from ui.conflict_dialog import Choice, ConflictDialog, Resolution
+from ui.patient.conflict_dialog import Choice, ConflictDialog, Resolution
 
 FIELD = CardField.WHAT_MATTERS_MOST
 THEIRS = "Going home to my dog"

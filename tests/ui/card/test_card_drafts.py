@@ -13,7 +13,7 @@ from tests.ui.card import card_helpers
 from ui.backend import Backend
 from ui.card.card_view import CardView
 from ui.card.draft_keeper import draft_key
-from ui.conflict_dialog import Choice, ConflictDialog, Resolution
+from ui.patient.conflict_dialog import Choice, ConflictDialog, Resolution
 
 FIELD = CardField.WORRIES
 

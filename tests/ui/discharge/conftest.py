@@ -8,7 +8,7 @@ from tests.ui.discharge.discharge_tab import open_discharge_tab
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.discharge import DischargeView
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 
 
 @pytest.fixture

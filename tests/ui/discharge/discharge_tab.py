@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ui.backend import Backend
 from ui.discharge import DischargeView
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 
 
 def open_discharge_tab(

@@ -18,7 +18,7 @@ from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
 from ui.discharge import DischargeView
 from ui.discharge.entry_list import EntryListSection
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 
 
 def _plan(backend: Backend, ward: WardData) -> DischargePlanView:

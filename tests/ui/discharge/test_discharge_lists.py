@@ -16,8 +16,8 @@ from rounds_app.storage.database import Database
 from tests.ui.discharge.discharge_tab import open_discharge_tab
 from tests.ui.focus import tab_stops
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
-from ui import style
 from ui.backend import Backend
+from ui.shell import style
 
 
 def _card(backend: Backend, ward: WardData) -> PatientCard:

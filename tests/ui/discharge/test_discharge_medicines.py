@@ -16,7 +16,7 @@ from rounds_app.storage.database import Database
 from tests.ui.ward_data import PASSWORD, WardData
 from ui.backend import Backend
 from ui.discharge import DischargeView
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from rounds_app.storage.database import Database
 from tests.ui.discharge.discharge_tab import open_discharge_tab
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.backend import Backend
-from ui.conflict_dialog import Choice, ConflictDialog, Resolution
+from ui.patient.conflict_dialog import Choice, ConflictDialog, Resolution
 
 OTHER = "pharm.lee"
 

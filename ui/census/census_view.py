@@ -25,13 +25,13 @@ from rounds_app.services import admissions
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.census_badges import PatientDelegate
-from ui.census_model import CensusSearchProxy, CensusTableModel
+from ui.census.census_badges import PatientDelegate
+from ui.census.census_model import CensusSearchProxy, CensusTableModel
 from ui.common.labelled_rows import buddy_label
+from ui.common.select_on_focus import choose_on_focus
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
-from ui.select_on_focus import choose_on_focus
-from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

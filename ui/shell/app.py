@@ -14,16 +14,16 @@ from rounds_app import paths
 from rounds_app.crash_reports import unmentioned_report
 from rounds_app.services.opening import Database, open_database
 from rounds_app.subsystem_log import subsystem_logger
-from ui.auto_backup import AutoBackup
+from ui.access.first_admin_dialog import FirstAdminDialog
+from ui.access.idle_lock import lock_after_ms
+from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
-from ui.diagnostics import install_excepthook, setup_logging
-from ui.first_admin_dialog import FirstAdminDialog
-from ui.idle_lock import lock_after_ms
-from ui.main_window import MainWindow
-from ui.messages import Notice
-from ui.sign_in_dialog import SignInDialog
-from ui.style import apply_stylesheet, load_fonts
-from ui.widgets import fill_placeholders
+from ui.common.messages import Notice
+from ui.common.widgets import fill_placeholders
+from ui.shell.auto_backup import AutoBackup
+from ui.shell.diagnostics import install_excepthook, setup_logging
+from ui.shell.main_window import MainWindow
+from ui.shell.style import apply_stylesheet, load_fonts
 
 log = subsystem_logger(__name__)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from ui import window_size
+from ui.common import window_size
 
 # wide enough for the name, size, type and date columns at the app's 12 pt
 DEFAULT_SIZE = QSize(960, 600)

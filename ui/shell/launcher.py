@@ -18,6 +18,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_screen_command(args)
     if args.command is not None:
         return run(args)
-    from ui.app import run_app
+    from ui.shell.app import run_app
 
     return run_app(db=args.db, demo=args.demo, lock_after_minutes=args.lock_after)

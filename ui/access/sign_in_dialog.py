@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from rounds_app.errors import RoundsError
 from rounds_app.services.actor import Actor
-from ui import window_size
 from ui.backend import Backend
+from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import plain_label
+from ui.common.widgets import plain_label
 
 
 class SignInDialog(QDialog):

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.safety_flags import flags
 from rounds_app.services.safety_views import SafetyFacts
-from ui import palette
-from ui.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders
+from ui.shell import palette
 
 # (text colour, background): each pair keeps 4.5:1 contrast
 TONES = {

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import window_size
 from ui.card.word_diff import marked_sides
-from ui.common import date_words
+from ui.common import date_words, window_size
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 # kept as typed: line breaks and runs of spaces are part of what someone wrote
 _TEXT = '<p style="white-space: pre-wrap; margin: 0;">{}</p>'

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
 from rounds_app.services.safety_views import SafetyFacts
-from ui import palette
-from ui.census_badges import TONES, Badge, BadgesRole, safety_badges
-from ui.severity_and_role_labels import severity_label, severity_swatch
-from ui.widgets import fill_placeholders, plain_tooltip
+from ui.census.census_badges import TONES, Badge, BadgesRole, safety_badges
+from ui.common.severity_and_role_labels import severity_label, severity_swatch
+from ui.common.widgets import fill_placeholders, plain_tooltip
+from ui.shell import palette
 
 _MUTED = palette.colour("grey_650")  # secondary text, still 7:1 against the white table
 _Index = QModelIndex | QPersistentModelIndex

@@ -19,29 +19,29 @@ from PySide6.QtWidgets import (
 from rounds_app.live import ChangeView
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
-from ui import window_size
+from ui.access.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
+from ui.access.sign_in_dialog import SignInDialog
 from ui.actions.my_actions import MyActionsDialog
 from ui.admin import AdminActions
 from ui.backend import Backend
-from ui.census_view import CensusView
+from ui.census.census_view import CensusView
+from ui.common import window_size
+from ui.common.severity_and_role_labels import role_label
+from ui.common.widgets import fill_placeholders, plain_label
+from ui.connection.live import ChangeFollower
+from ui.connection.outage_banner import OutageBanner
 from ui.downtime.workstation import DowntimeOnWorkstation
-from ui.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
 from ui.importing import ImportActions
 from ui.insights.insights_actions import InsightsActions
-from ui.live import ChangeFollower
-from ui.main_menus import populate_menu_bar
 from ui.menus import catalogue
 from ui.menus.action_set import ActionSet
-from ui.outage_banner import OutageBanner
-from ui.patient_panel import PatientPanel
-from ui.patient_tabs import mount_tabs
+from ui.patient.patient_panel import PatientPanel
+from ui.patient.patient_tabs import mount_tabs
 from ui.printing import PrintActions
 from ui.proms.prom_actions import PromActions
 from ui.reviews.review_actions import ReviewActions
 from ui.rounds.mode import RoundsMode
-from ui.severity_and_role_labels import role_label
-from ui.sign_in_dialog import SignInDialog
-from ui.widgets import fill_placeholders, plain_label
+from ui.shell.main_menus import populate_menu_bar
 
 log = subsystem_logger(__name__)
 

@@ -17,9 +17,9 @@ from rounds_app.services.patient_card import PatientCard, patient_card
 from rounds_app.services.safety_views import SafetyFacts
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.severity_and_role_labels import severity_label
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.header import SafetyHeader
-from ui.severity_and_role_labels import severity_label
-from ui.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

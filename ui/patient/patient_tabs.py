@@ -11,7 +11,7 @@ from ui.backend import Backend
 from ui.card.card_view import CardView
 from ui.contributions.contributions_view import ContributionsView
 from ui.discharge import DischargeView
-from ui.patient_panel import PatientPanel
+from ui.patient.patient_panel import PatientPanel
 from ui.safety.safety_view import SafetyView
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ui.widgets import fill_placeholders, plain_label, plain_tooltip
+from ui.common.widgets import fill_placeholders, plain_label, plain_tooltip
 
 
 class OutageBanner(QWidget):

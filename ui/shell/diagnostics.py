@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from rounds_app.crash_reports import write_report
 from rounds_app.domain.clock import utc_now
 from rounds_app.subsystem_log import ROOT, subsystem_logger
-from ui.messages import Notice
-from ui.widgets import fill_placeholders
+from ui.common.messages import Notice
+from ui.common.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
 

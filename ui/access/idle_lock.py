@@ -25,7 +25,7 @@ from rounds_app.site_config import site_config
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
-from ui.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from rounds_app.domain.enums import Role, Severity
-from ui import palette
+from ui.shell import palette
 
 _SEVERITY = {
     Severity.NOT_ASSESSED: QT_TRANSLATE_NOOP("Vocabulary", "Not assessed"),

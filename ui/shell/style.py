@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from rounds_app import font_files
 from rounds_app.resource_files import resource_path
 from rounds_app.subsystem_log import subsystem_logger
-from ui.palette import themed
+from ui.shell.palette import themed
 
 log = subsystem_logger(__name__)
 

@@ -1,0 +1,1 @@
+"""Who is at the workstation: signing in, the first administrator, and the idle lock."""

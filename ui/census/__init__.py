@@ -1,0 +1,1 @@
+"""The census: the ward's patients in round order, with their flags."""

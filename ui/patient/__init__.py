@@ -1,0 +1,2 @@
+"""One patient on screen: the panel, its tabs, and the conflict dialog when two saves
+meet."""
