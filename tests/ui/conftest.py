@@ -21,9 +21,9 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from rounds_app import paths  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
 from tests.ui.ward_data import PASSWORD, WardData, add_ward_administrator, build_ward  # noqa: E402
-from ui.shell import style  # noqa: E402
 from ui.backend import Backend  # noqa: E402
 from ui.common.messages import Notice  # noqa: E402
+from ui.shell import style  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

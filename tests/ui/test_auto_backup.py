@@ -20,8 +20,8 @@ from rounds_app import paths
 from rounds_app.storage.backup import rotate_backups
 from rounds_app.storage.database import Database
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData, ward_file
-from ui.shell import app as app_module
 from ui.access.sign_in_dialog import SignInDialog
+from ui.shell import app as app_module
 from ui.shell import auto_backup
 from ui.shell.auto_backup import DEFAULT_KEEP, AutoBackup, configured_keep, sqlite_file
 
@@ -140,7 +140,7 @@ def test_a_failure_is_a_calm_status_line(qtbot, ui_db, source, start, monkeypatc
     monkeypatch.setattr(auto_backup, "rotate_backups", full_disk)
     window = QMainWindow()
     qtbot.addWidget(window)
-    with caplog.at_level(logging.WARNING, "rounds.ui.auto_backup"):
+    with caplog.at_level(logging.WARNING, "rounds.ui.shell"):
         backups = start(ui_db.url, window)
         with qtbot.waitSignal(backups.failed):
             pass

@@ -15,9 +15,9 @@ from rounds_app.demo import DemoAccounts
 from rounds_app.domain.clock import utc_now
 from rounds_app.storage.database import Database
 from tests.ui.ward_data import CHARGE, PASSWORD, build_ward, ward_file
-from ui.shell import app as app_module
 from ui.access.first_admin_dialog import FirstAdminDialog
 from ui.access.sign_in_dialog import SignInDialog
+from ui.shell import app as app_module
 from ui.shell.main_window import MainWindow
 
 
