@@ -98,6 +98,14 @@ class ActualTextObject(PDFTextObject):
         utf16 = ("\ufeff" + typed).encode("utf-16-be").hex().upper()
         return f"/Span <</ActualText <{utf16}>>> BDC {drawn} EMC"
 
+    def setRise(self, rise: float) -> None:  # noqa: N802 (ReportLab's name)
+        # ReportLab reads the last operator to fold two rises into one; a text object
+        # whose first glyph harfbuzz raises (an Arabic mark over a letter at the start
+        # of a line) has none yet, so there is an empty one to read
+        if not self._code:
+            self._code.append("")
+        super().setRise(rise)
+
 
 # ReportLab's line breaking calls shapeFragWord by its module-level name
 _paragraph.shapeFragWord = shape_word
