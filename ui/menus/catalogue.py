@@ -17,6 +17,7 @@ WINDOW = (
     A("window.quit", "&Quit", "close", "Ctrl+Q"),
     A("window.my_actions", "&My actions…", "show_my_actions", "Ctrl+J"),
     A("window.start_round", "Start &round…", "start_round", "Ctrl+R", (P.RUN_ROUND,)),
+    A("window.about", "&About Rounds", "show_about"),  # no keys: rare
 )
 
 # the census's (reordering is enabled by the census itself: selection and role)

@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rounds_app import paths
 from rounds_app.crash_reports import unmentioned_report
+from rounds_app.resource_files import resource_path
 from rounds_app.services.opening import Database, open_database
 from rounds_app.subsystem_log import subsystem_logger
 from ui.access.first_admin_dialog import FirstAdminDialog
@@ -30,6 +32,14 @@ log = subsystem_logger(__name__)
 EXIT_OK = 0
 CRASH_NOTE_MS = 60_000  # long enough to be read, then the status bar is free again
 EXIT_NO_DATABASE = 1
+
+
+def application_icon() -> QIcon:
+    """The Rounds icon at every size it is drawn in (resources/icons/hicolor)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/rounds.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _tr(text: str) -> str:
@@ -90,6 +100,7 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
+    app.setWindowIcon(application_icon())
     load_fonts()
     apply_stylesheet(app)
 

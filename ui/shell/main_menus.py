@@ -44,6 +44,7 @@ MENU_BAR = (
     Menu("&Print", (("print.handoff", "print.team", "print.patient"), ("print.ward",))),
     Menu("W&ard", (("admin.admit", "admin.move_bed", "admin.discharge"), ("admin.wards",))),
     Menu("Ad&min", (("admin.users",), ("downtime.printing",))),
+    Menu("&Help", (("window.about",),)),
 )
 
 

@@ -41,6 +41,7 @@ from ui.printing import PrintActions
 from ui.proms.prom_actions import PromActions
 from ui.reviews.review_actions import ReviewActions
 from ui.rounds.mode import RoundsMode
+from ui.shell.about_dialog import AboutDialog
 from ui.shell.main_menus import populate_menu_bar
 
 log = subsystem_logger(__name__)
@@ -230,6 +231,10 @@ class MainWindow(QMainWindow):
     def _ready(self, action_id: str) -> bool:
         # one round at a time from this window
         return action_id != "window.start_round" or self.rounds is None
+
+    def show_about(self) -> None:
+        """Help ▸ About: the version, the database in use and what Rounds ships."""
+        AboutDialog(self, self._backend.location).exec()
 
     def show_my_actions(self) -> None:
         """Open actions of mine or my discipline across the ward; Done may close some,
