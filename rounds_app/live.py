@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -19,6 +18,9 @@ from rounds_app.services.unit import CHANGE_CHANNEL, HOSPITAL_CHANNEL, ward_chan
 from rounds_app.storage.database import CONNECT_TIMEOUT_SECONDS, Database
 from rounds_app.storage.models import ChangeLogEntry
 from rounds_app.subsystem_log import subsystem_logger
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = subsystem_logger(__name__)
 
@@ -63,8 +65,11 @@ class ChangeListener:
         """`connect`: psycopg.connect's keywords, as the engine's dialect makes them
         from the URL (several hosts and target_session_attrs included). Listens for
         `ward_id`'s changes (None: everything's)."""
+        # the driver loads with the first listener: a SQLite workstation never needs it
+        import psycopg
+
         with _unavailable_on_error():
-            self._connection = psycopg.connect(
+            self._connection: psycopg.Connection[Any] = psycopg.connect(
                 **{"connect_timeout": CONNECT_TIMEOUT_SECONDS, **connect}, autocommit=True
             )
         self.follow(ward_id)
@@ -92,6 +97,8 @@ class ChangeListener:
 
 @contextmanager
 def _unavailable_on_error() -> Iterator[None]:
+    import psycopg  # loaded already: only a listener comes here
+
     try:
         yield
     except psycopg.Error as error:

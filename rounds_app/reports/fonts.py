@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from rounds_app import font_files
+from rounds_app.domain.scripts import has_cjk, is_cjk
 from rounds_app.resource_files import resource_path
 
 SANS = "RoundsSans"
@@ -32,11 +33,6 @@ _MAIN_FILES = {SANS: font_files.MAIN, SANS_BOLD: font_files.MAIN_BOLD}
 
 # Han, kana, Hangul, CJK punctuation and full-width forms: drawn in the CJK font even
 # where DejaVu has a glyph (its CJK punctuation is sized for Latin text).
-_CJK = re.compile(
-    "[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-    "\U00020000-\U0003ffff]"
-)
 # Hebrew, Arabic, Syriac, Thaana, N'Ko and the rest of the right-to-left blocks
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
 _RTL_CHAR = re.compile(f"[{_RTL}]")
@@ -114,14 +110,6 @@ def fallbacks(main: str) -> tuple[str, ...]:
     bold = main == SANS_BOLD or main.endswith("-Bold")
     faces = tuple(f"{name}-Bold" if bold else name for name, _ in SCRIPT_FACES)
     return (main, *(face for face in faces if face != main), CJK, SYMBOLS)
-
-
-def is_cjk(ch: str) -> bool:
-    return _CJK.match(ch) is not None
-
-
-def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
 
 
 def has_rtl(text: str) -> bool:

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from rounds_app.domain.bidi import CONTROLS, direction, isolate
+from rounds_app.domain.scripts import has_cjk
 from rounds_app.reports import fonts
 from rounds_app.reports.bidi import word_levels
 from rounds_app.reports.paragraphs import BidiParagraph, Para
@@ -75,7 +76,7 @@ def paragraph(style: ParagraphStyle, *parts: str, base: int | None = None) -> Pa
     shown = "".join(_logical(part, composed=False) for part in parts)
     if base != 1 and not fonts.needs_shaping(shown) and not CONTROLS.intersection(shown):
         text = "".join(_fonted(part, style.fontName) for part in parts)
-        return Para(text, _variant(style, "cjk") if fonts.has_cjk(shown) else style)
+        return Para(text, _variant(style, "cjk") if has_cjk(shown) else style)
     text = "".join(_fonted(part, style.fontName, whole_words=True) for part in parts)
     composed = len(parts) > 1 or base is not None
     logical = "".join(_logical(part, composed=composed) for part in parts)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.names import called, full_name
-from rounds_app.reports.fonts import has_cjk
+from rounds_app.domain.scripts import has_cjk
 from rounds_app.services.lookup import get
 from rounds_app.storage.models import Admission, Bed, Patient
 

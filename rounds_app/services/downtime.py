@@ -24,8 +24,6 @@ from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import ValidationError
 from rounds_app.private_files import write_private
-from rounds_app.reports.data import PrintJob, printer
-from rounds_app.reports.loading import load_discharge, load_handoff
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.wards import list_wards
@@ -65,8 +63,12 @@ def write_downtime_kit(
         raise ValidationError("Keep at least 1 set of downtime sheets.")
     if out.exists() and not out.is_dir():
         raise ValidationError(f"{out} is not a folder.")
+    # the report code (ReportLab and its fonts) loads with the first set, not with the
+    # workstation that only looks for the sets already written
+    from rounds_app.reports.data import PrintJob, printer
     from rounds_app.reports.downtime_card import DowntimeCardRenderer
     from rounds_app.reports.handoff import HandoffRenderer
+    from rounds_app.reports.loading import load_discharge, load_handoff
 
     printed_at = now or utc_now()
     job = PrintJob(printed_at, printer(actor))

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from rounds_app.errors import RoundsError
 from rounds_app.services import insights
 from rounds_app.services.insights import Insights
-from rounds_app.services.printing import print_insights
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common import window_size
@@ -187,6 +186,9 @@ class InsightsWindow(QDialog):
             return
         start, end = self.span()
         try:
+            # the report code (ReportLab, its fonts) loads with the first print
+            from rounds_app.services.printing import print_insights
+
             pdf = self._backend.call(print_insights, ward_id, start, end)
         except RoundsError as error:
             self._show_message(str(error))

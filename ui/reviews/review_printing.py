@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import RoundsError
-from rounds_app.services.printing import print_review
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.pdf_files import PdfFileChooser, write_atomically
@@ -16,6 +15,9 @@ log = subsystem_logger(__name__)
 
 def print_review_pdf(parent: QWidget, backend: Backend, review_id: int) -> str:
     """Asks where, prints, writes; "" when done or cancelled, else one line to show."""
+    # the report code (ReportLab, its fonts) loads with the first print
+    from rounds_app.services.printing import print_review
+
     path = PdfFileChooser.ask(parent, f"case-review-{review_id}.pdf")
     if path is None:
         return ""
