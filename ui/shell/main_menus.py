@@ -44,7 +44,9 @@ MENU_BAR = (
     Menu("&Print", (("print.handoff", "print.team", "print.patient"), ("print.ward",))),
     Menu("W&ard", (("admin.admit", "admin.move_bed", "admin.discharge"), ("admin.wards",))),
     Menu("Ad&min", (("admin.users",), ("downtime.printing",))),
-    Menu("&Help", (("window.about",),)),
+    # no Alt letter: Alt+H is the discharge plan's tab, and every letter of "Help" is
+    # taken; F10 or Alt then the arrow keys reach it
+    Menu("Help", (("window.about",),)),
 )
 
 
