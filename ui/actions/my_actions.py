@@ -27,6 +27,7 @@ from ui.actions.my_actions_model import MyActionsModel
 from ui.backend import Backend
 from ui.common import window_size
 from ui.common.discipline_labels import discipline_label
+from ui.common.table_rows import rows_of_lines
 from ui.common.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
@@ -119,11 +120,7 @@ class MyActionsDialog(QDialog):
         return table
 
     def showEvent(self, event: QShowEvent) -> None:
-        # rows as tall as the stylesheet's font needs, with room for the Done button
-        self.table.ensurePolished()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 2.2))
+        rows_of_lines(self.table, 2.2)  # with room for the Done button
         super().showEvent(event)
 
     def reload(self) -> None:

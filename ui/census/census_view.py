@@ -29,6 +29,7 @@ from ui.census.census_badges import PatientDelegate
 from ui.census.census_model import CensusSearchProxy, CensusTableModel
 from ui.common.labelled_rows import buddy_label
 from ui.common.select_on_focus import choose_on_focus
+from ui.common.table_rows import rows_of_lines
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
@@ -147,13 +148,9 @@ class CensusView(QWidget):
         return table
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Row height follows the table's font, which the stylesheet sets at polish
-        # time: a row of 2.5 lines holds the name, the safety badges below it, and
-        # reads comfortably from across the room.
-        self.table.ensurePolished()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(round(self.table.fontMetrics().height() * 2.5))
+        # a row of 2.5 lines holds the name, the safety badges below it, and reads
+        # comfortably from across the room
+        rows_of_lines(self.table, 2.5)
         super().showEvent(event)
 
     def fitting_width(self) -> int:
