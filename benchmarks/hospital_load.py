@@ -214,7 +214,20 @@ def run_hospital(workstations: int, ward_count: int, seconds: float) -> None:
             process.join(120)
         _report(workstations, ward_count, seconds, results, held, cpu / cpu_span)
     finally:
+        _server_trouble(server.log)
         server.remove()
+
+
+def _server_trouble(log: Path) -> None:
+    """What went wrong on the server, if anything, before its folder goes."""
+    trouble = ("terminated by signal", "PANIC", "out of memory", "too many", "could not")
+    try:
+        lines = log.read_text(errors="replace").splitlines()
+    except OSError:
+        return
+    found = [line for line in lines if any(word in line for word in trouble)]
+    for line in found[:8]:
+        print(f"  server log: {line}")
 
 
 def _percentile(values: list[float], share: float) -> float:
