@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find rounds_app ui resources -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test bench bench-live faults-full lint translations
+.PHONY: run test bench bench-live faults-full lint translations dist dist-check
 
 # set up, then open the app on a fresh demo ward in your data folder
 run: $(VENV)/.installed
@@ -46,9 +46,21 @@ translations: $(VENV)/.installed
 	$(BIN)/pybabel update -D patient_copy -i $(COPY_CATALOGS).pot -d $(COPY_CATALOGS) \
 		--no-wrap --ignore-obsolete
 
+# a self-contained application folder, dist/rounds-app/, and an archive of it
+# (PyInstaller; see README "Installing on hospital desktops")
+dist: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet ".[dist]"
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/rounds.spec
+	tar -C dist -czf dist/rounds-app-linux-x86_64.tar.gz rounds-app
+
+# the bundle started as a new machine would: an empty environment and a fresh HOME,
+# on the X display in DISPLAY (e.g. Xvfb :99); prints its size and start time
+dist-check: dist
+	$(BIN)/python packaging/check_bundle.py
+
 # style, the import contracts and the types (mypy keeps a cache in .mypy_cache)
 lint: $(VENV)/.installed
-	$(BIN)/ruff check rounds_app ui tests benchmarks
+	$(BIN)/ruff check rounds_app ui tests benchmarks packaging
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
