@@ -15,17 +15,19 @@ from rounds_app.services.actor import Actor
 from ui.admin.choices import discipline_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
+from ui.common.widgets import tr_before_init
 
 
 class FirstAdminDialog(FormDialog[Actor]):
     def __init__(self, parent: QWidget | None, backend: Backend) -> None:
         super().__init__(
             parent,
-            self.tr("Welcome to Rounds"),
-            self.tr("Create the first administrator"),
-            self.tr(
+            tr_before_init(self, "Welcome to Rounds"),
+            tr_before_init(self, "Create the first administrator"),
+            tr_before_init(
+                self,
                 "This database has no accounts yet. The administrator sets up wards, "
-                "beds and everyone else's accounts."
+                "beds and everyone else's accounts.",
             ),
         )
         self.setObjectName("firstAdminDialog")

@@ -14,7 +14,7 @@ from ui.admin.choices import severity_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
 from ui.common.optional_date import OptionalDate
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 
 
 def _line(name: str, limit: int, placeholder: str = "") -> QLineEdit:
@@ -31,8 +31,8 @@ class AdmitDialog(FormDialog[int]):
     ) -> None:
         super().__init__(
             parent,
-            self.tr("Admit patient"),
-            fill_placeholders(self.tr("Admit a patient to %1"), ward_name),
+            tr_before_init(self, "Admit patient"),
+            fill_placeholders(tr_before_init(self, "Admit a patient to %1"), ward_name),
         )
         self.setObjectName("admitDialog")
         self._backend = backend

@@ -10,16 +10,19 @@ from rounds_app.services import admissions
 from ui.admin.beds import Patient, fill_bed_combo, free_beds
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 
 
 class MoveBedDialog(FormDialog[bool]):
     def __init__(self, parent: QWidget | None, backend: Backend, patient: Patient) -> None:
         super().__init__(
             parent,
-            self.tr("Move bed"),
-            fill_placeholders(self.tr("Move %1"), patient.name),
-            fill_placeholders(self.tr("Now in: %1"), patient.bed_label or self.tr("no bed")),
+            tr_before_init(self, "Move bed"),
+            fill_placeholders(tr_before_init(self, "Move %1"), patient.name),
+            fill_placeholders(
+                tr_before_init(self, "Now in: %1"),
+                patient.bed_label or tr_before_init(self, "no bed"),
+            ),
         )
         self.setObjectName("moveBedDialog")
         self._backend = backend

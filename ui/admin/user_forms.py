@@ -12,12 +12,14 @@ from rounds_app.services.users import UserView
 from ui.admin.choices import discipline_combo, role_combo, select_value
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 
 
 class AddUserDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend) -> None:
-        super().__init__(parent, self.tr("Add user"), self.tr("Add a user"))
+        super().__init__(
+            parent, tr_before_init(self, "Add user"), tr_before_init(self, "Add a user")
+        )
         self.setObjectName("addUserDialog")
         self._backend = backend
         self.username = QLineEdit()
@@ -78,9 +80,9 @@ class ChangeRoleDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend, user: UserView) -> None:
         super().__init__(
             parent,
-            self.tr("Change role"),
-            fill_placeholders(self.tr("Role of %1"), user.display_name),
-            self.tr("The role decides what the account may do on every ward."),
+            tr_before_init(self, "Change role"),
+            fill_placeholders(tr_before_init(self, "Role of %1"), user.display_name),
+            tr_before_init(self, "The role decides what the account may do on every ward."),
         )
         self.setObjectName("changeRoleDialog")
         self._backend = backend
@@ -103,9 +105,9 @@ class ResetPasswordDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend, user: UserView) -> None:
         super().__init__(
             parent,
-            self.tr("Reset password"),
-            fill_placeholders(self.tr("New password for %1"), user.display_name),
-            self.tr("Give them the new password in person, never by e-mail."),
+            tr_before_init(self, "Reset password"),
+            fill_placeholders(tr_before_init(self, "New password for %1"), user.display_name),
+            tr_before_init(self, "Give them the new password in person, never by e-mail."),
         )
         self.setObjectName("resetPasswordDialog")
         self._backend = backend

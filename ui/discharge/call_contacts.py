@@ -12,7 +12,7 @@ from rounds_app.services import after_hospital
 from rounds_app.services.after_hospital import CallContactView
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 from ui.discharge.removable_list import RemovableListSection
 
 _WHEN = {
@@ -32,9 +32,9 @@ class CallContactsSection(RemovableListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            self.tr("Numbers to call"),
-            self.tr("No numbers to call yet."),
-            self.tr("Add number"),
+            tr_before_init(self, "Numbers to call"),
+            tr_before_init(self, "No numbers to call yet."),
+            tr_before_init(self, "Add number"),
             after_hospital.remove_call_contact,
             parent,
         )

@@ -16,7 +16,7 @@ from ui.backend import Backend
 from ui.common.date_words import stamp
 from ui.common.labelled_rows import buddy_label
 from ui.common.tab_section import Section
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 from ui.discharge.check_row import CheckRow
 
 
@@ -31,7 +31,7 @@ def standard_items() -> tuple[ChecklistItemView, ...]:
 
 class ChecklistSection(Section):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, self.tr("Readiness checklist"), parent)
+        super().__init__(backend, tr_before_init(self, "Readiness checklist"), parent)
         self.setObjectName("checklistSection")
         self._items: tuple[ChecklistItemView, ...] = ()
         self.rows: list[CheckRow] = []

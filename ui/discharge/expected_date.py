@@ -17,14 +17,14 @@ from ui.common.date_words import date_text
 from ui.common.optional_date import OptionalDate
 from ui.common.tab_section import Section
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
 
 DATE = "expected_discharge_date"
 
 
 class ExpectedDateSection(Section):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, self.tr("Expected discharge"), parent)
+        super().__init__(backend, tr_before_init(self, "Expected discharge"), parent)
         self.setObjectName("expectedDateSection")
         self._tracked = Tracked()
         self._summary: tuple[str, str] = ("stable", "")  # severity, one-liner at that version

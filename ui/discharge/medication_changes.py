@@ -15,7 +15,7 @@ from rounds_app.services import discharge, discharge_medicines
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.date_words import stamp
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
 from ui.discharge.entry_list import EntryListSection
 
 _KIND = {
@@ -36,9 +36,9 @@ class MedicationChangesSection(EntryListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            self.tr("Medication changes"),
-            self.tr("No medication changes yet."),
-            self.tr("Add medication change"),
+            tr_before_init(self, "Medication changes"),
+            tr_before_init(self, "No medication changes yet."),
+            tr_before_init(self, "Add medication change"),
             parent,
         )
         self.setObjectName("medicationChangesSection")

@@ -13,7 +13,7 @@ from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
 from ui.common.date_words import date_text
 from ui.common.optional_date import OptionalDate
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 from ui.discharge.removable_list import RemovableListSection
 
 
@@ -21,9 +21,9 @@ class PendingTestsSection(RemovableListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            self.tr("Tests waiting for results"),
-            self.tr("No tests waiting for results."),
-            self.tr("Add test"),
+            tr_before_init(self, "Tests waiting for results"),
+            tr_before_init(self, "No tests waiting for results."),
+            tr_before_init(self, "Add test"),
             after_hospital.remove_pending_test,
             parent,
         )

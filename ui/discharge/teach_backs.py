@@ -15,7 +15,7 @@ from rounds_app.services.after_hospital import TeachBackView
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.date_words import stamp
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
 from ui.discharge.entry_list import EntryListSection
 
 _TAUGHT_TO = {
@@ -44,9 +44,9 @@ class TeachBacksSection(EntryListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            self.tr("Teach-back"),
-            self.tr("No teach-back recorded yet."),
-            self.tr("Record teach-back"),
+            tr_before_init(self, "Teach-back"),
+            tr_before_init(self, "No teach-back recorded yet."),
+            tr_before_init(self, "Record teach-back"),
             parent,
         )
         self.setObjectName("teachBacksSection")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QS
 
 from ui.admin.form_dialog import FormDialog
 from ui.common.file_dialogs import choose_folder
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 from ui.downtime.settings import (
     MAX_HOURS,
     MAX_KEEP,
@@ -23,12 +23,13 @@ class DowntimePrintingDialog(FormDialog[DowntimeSettings]):
     def __init__(self, parent: QWidget | None, current: DowntimeSettings) -> None:
         super().__init__(
             parent,
-            self.tr("Downtime printing"),
-            self.tr("Downtime sheets on this workstation"),
-            self.tr(
+            tr_before_init(self, "Downtime printing"),
+            tr_before_init(self, "Downtime sheets on this workstation"),
+            tr_before_init(
+                self,
                 "While Rounds runs here, it writes each ward's handoff sheet and a card "
                 "per patient as PDFs, so the ward has paper if the server cannot be "
-                "reached. The files are readable by this computer's user only."
+                "reached. The files are readable by this computer's user only.",
             ),
         )
         self.enabled = QCheckBox(self.tr("Keep downtime sheets on this workstation"))

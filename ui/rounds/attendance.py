@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout, QW
 from rounds_app.domain.enums import Discipline
 from rounds_app.services.round_state import ATTENDEES
 from ui.common.discipline_labels import discipline_label
-from ui.common.widgets import plain_label
+from ui.common.widgets import plain_label, tr_before_init
 
 COLUMNS = 3  # three short rows: the console fits a small laptop screen
 _MISSING = {
@@ -29,7 +29,7 @@ class AttendancePanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         # the title's mnemonic (Alt+H) moves the keyboard to the first checkbox
-        super().__init__(self.tr("Who is &here"), parent)
+        super().__init__(tr_before_init(self, "Who is &here"), parent)
         self.setObjectName("attendance")
         self._loading = False
         self.boxes: dict[Discipline, QCheckBox] = {}

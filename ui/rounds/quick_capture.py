@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit, QWid
 from rounds_app.domain.enums import ContributionKind, Discipline
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.labelled_rows import buddy_label
-from ui.common.widgets import plain_label
+from ui.common.widgets import plain_label, tr_before_init
 
 _DUE = (
     (QT_TRANSLATE_NOOP("QuickCapture", "No due date"), None),
@@ -42,7 +42,7 @@ class QuickCapture(QGroupBox):
     entry_requested = Signal(str, object, object)  # text, speaking Discipline, kind
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Capture"), parent)
+        super().__init__(tr_before_init(self, "Capture"), parent)
         self.setObjectName("quickCapture")
         self._typed: dict[int, tuple[str, str]] = {}  # admission id -> (action, entry)
         self._admission_id: int | None = None

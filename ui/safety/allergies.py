@@ -20,7 +20,7 @@ from rounds_app.services.safety_views import AllergyView
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.repolish import repolish
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
 from ui.safety import fact_labels
 from ui.safety.fact_list import FactList
 from ui.safety.fact_section import compact
@@ -32,10 +32,10 @@ class AllergiesSection(FactList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            self.tr("Allergies and intolerances"),
+            tr_before_init(self, "Allergies and intolerances"),
             "",
-            self.tr("allergy"),
-            self.tr("Add an allergy"),
+            tr_before_init(self, "allergy"),
+            tr_before_init(self, "Add an allergy"),
             parent,
         )
         self.setObjectName("allergiesSection")

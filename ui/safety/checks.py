@@ -30,7 +30,7 @@ from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
 from ui.common.optional_date import OptionalDate
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders, with_mnemonic
+from ui.common.widgets import fill_placeholders, tr_before_init, with_mnemonic
 from ui.safety import fact_labels
 from ui.safety.fact_section import FactSection, compact, recorded_label
 
@@ -109,7 +109,7 @@ def _values(view: SafetyCheckView | None) -> dict[str, Any]:
 
 class SafetyChecksSection(FactSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, self.tr("Safety check (SIBR whiteboard)"), parent)
+        super().__init__(backend, tr_before_init(self, "Safety check (SIBR whiteboard)"), parent)
         self.setObjectName("safetyChecksSection")
         self.rows = {item: CheckRow(self, item) for item in SafetyItem}
         for row in self.rows.values():

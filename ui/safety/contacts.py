@@ -14,6 +14,7 @@ from rounds_app.services.safety_facts import save_contact
 from rounds_app.services.safety_views import ContactView
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
+from ui.common.widgets import tr_before_init
 from ui.safety.fact_list import FactList
 
 
@@ -23,10 +24,10 @@ class ContactsSection(FactList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            self.tr("Next of kin and contacts"),
-            self.tr("No contacts recorded yet."),
-            self.tr("contact"),
-            self.tr("Add a contact"),
+            tr_before_init(self, "Next of kin and contacts"),
+            tr_before_init(self, "No contacts recorded yet."),
+            tr_before_init(self, "contact"),
+            tr_before_init(self, "Add a contact"),
             parent,
         )
         self.setObjectName("contactsSection")

@@ -18,7 +18,7 @@ from rounds_app.services.safety_views import MedicationView
 from ui.backend import Backend
 from ui.common.date_words import day_and_time
 from ui.common.labelled_rows import labelled_row
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
 from ui.safety.fact_list import FactList
 
 FIELDS = ("name", "dosage", "route", "frequency")
@@ -31,10 +31,10 @@ class MedicinesSection(FactList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            self.tr("Current medicines"),
-            self.tr("No medicines recorded yet."),
-            self.tr("medicine"),
-            self.tr("Add a medicine"),
+            tr_before_init(self, "Current medicines"),
+            tr_before_init(self, "No medicines recorded yet."),
+            tr_before_init(self, "medicine"),
+            tr_before_init(self, "Add a medicine"),
             parent,
         )
         self.setObjectName("medicinesSection")

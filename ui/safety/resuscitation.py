@@ -24,7 +24,7 @@ from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.optional_date import OptionalDate
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, tr_before_init
 from ui.safety import fact_labels
 from ui.safety.fact_section import (
     FactSection,
@@ -40,7 +40,9 @@ FIELDS = ("status", "ceiling", "decided_on", "decided_by", "discussed_with", "fo
 
 class ResuscitationSection(FactSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, self.tr("Resuscitation and ceiling of treatment"), parent)
+        super().__init__(
+            backend, tr_before_init(self, "Resuscitation and ceiling of treatment"), parent
+        )
         self.setObjectName("resuscitationSection")
         self._tracked = Tracked()
         self._row_id: int | None = None
