@@ -20,40 +20,41 @@ def _settings_key(key: str) -> str:
 
 
 class _SizeKeeper(QObject):
-    """Remembers the window's key and default size, and saves its size on hiding."""
+    """Remembers the window's key and default size, and saves its size on hiding.
+
+    It follows the size from the window's resize events and never calls the window
+    itself from its filter: Qt sends a window one more Hide while destroying it, when
+    its Python side may be half gone."""
 
     def __init__(self, widget: QWidget, key: str, default: QSize) -> None:
         super().__init__(widget)
         self.setObjectName("windowSizeKeeper")
-        self.widget = widget
         self.key = key
         self.default = default
+        self._size: QSize | None = None  # as the last resize event left it
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if event.type() != QEvent.Type.Hide:
-            return False
-        # a window being destroyed hides once more after its Python side is gone:
-        # there is nothing left to save then
-        widget = getattr(self, "widget", None)
-        if widget is not None and watched is widget:
-            QSettings().setValue(_settings_key(self.key), widget.size())
+        if event.type() == QEvent.Type.Resize:
+            self._size = QSize(event.size())  # type: ignore[attr-defined]
+        elif event.type() == QEvent.Type.Hide and self._size is not None:
+            QSettings().setValue(_settings_key(self.key), self._size)
         return False
 
-    def fit(self, available: QRect) -> None:
+    def fit(self, widget: QWidget, available: QRect) -> None:
         remembered = QSettings().value(_settings_key(self.key))
         wanted = remembered if isinstance(remembered, QSize) and remembered.isValid() else None
         room = available.size() - FRAME_ALLOWANCE
         size = (wanted or self.default).boundedTo(room)
         # never below what the window needs to work; windows keep that minimum small
-        size = size.expandedTo(self.widget.minimumSizeHint().boundedTo(room))
-        size = size.expandedTo(self.widget.minimumSize())
-        self.widget.resize(size)
+        size = size.expandedTo(widget.minimumSizeHint().boundedTo(room))
+        size = size.expandedTo(widget.minimumSize())
+        widget.resize(size)
         outer = size + FRAME_ALLOWANCE  # move() places the frame, not the client area
         top_left = available.center() - QRect(0, 0, outer.width(), outer.height()).center()
         top_left.setX(max(available.left(), top_left.x()))
         top_left.setY(max(available.top(), top_left.y()))
-        self.widget.move(top_left)
+        widget.move(top_left)
 
 
 def screen_area(widget: QWidget) -> QRect:
@@ -69,7 +70,7 @@ def restore(
     shrunk to fit `available` (the widget's screen unless given), and keeps the size
     the user leaves it at under `key`."""
     keeper = _SizeKeeper(widget, key, default if default is not None else widget.sizeHint())
-    keeper.fit(available if available is not None else screen_area(widget))
+    keeper.fit(widget, available if available is not None else screen_area(widget))
 
 
 def fit(widget: QWidget, available: QRect) -> None:
@@ -80,7 +81,7 @@ def fit(widget: QWidget, available: QRect) -> None:
     )
     if keeper is None:
         raise ValueError("the window's size was never restored")
-    keeper.fit(available)
+    keeper.fit(widget, available)
 
 
 class FittingScrollArea(QScrollArea):
