@@ -63,6 +63,10 @@ def _holds_to_the_rules(window: QWidget, where: str) -> None:
 
 
 def _show(qtbot, window: QWidget) -> QWidget:
+    # Qt deletes it when the test closes it, as the app deletes its dialogs after use;
+    # left to Python's collector, a window goes at a random later moment, its parts'
+    # Python sides perhaps gone first
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
