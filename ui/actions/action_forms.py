@@ -28,6 +28,7 @@ from rounds_app.services import actions
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common import date_words
 from ui.common.discipline_labels import discipline_label
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
@@ -104,7 +105,7 @@ class NewActionForm(_ServiceForm):
         self.due.setObjectName("actionDueDate")
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due.setDisplayFormat(date_words.weekday_day_format())
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.open_button = QPushButton(self.tr("Open action"))

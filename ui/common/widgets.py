@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rounds_app.domain.bidi import isolate_where_needed
@@ -42,13 +42,6 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-
-
-def tr_before_init(owner: object, text: str) -> str:
-    """`owner.tr(text)` for the words a widget hands to its base class's __init__:
-    `tr` on an object Qt has not made yet reads memory that is not there, and may
-    crash. Same context (the class name), so the translations are the same."""
-    return QCoreApplication.translate(type(owner).__name__, text)
 
 
 def fill_placeholders(template: str, *values: str) -> str:

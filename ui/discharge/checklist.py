@@ -4,7 +4,7 @@ standard items, and the first tick starts the plan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.domain import limits
@@ -16,7 +16,7 @@ from ui.backend import Backend
 from ui.common.date_words import stamp
 from ui.common.labelled_rows import buddy_label
 from ui.common.tab_section import Section
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 from ui.discharge.check_row import CheckRow
 
 
@@ -31,7 +31,9 @@ def standard_items() -> tuple[ChecklistItemView, ...]:
 
 class ChecklistSection(Section):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, tr_before_init(self, "Readiness checklist"), parent)
+        super().__init__(
+            backend, QCoreApplication.translate("ChecklistSection", "Readiness checklist"), parent
+        )
         self.setObjectName("checklistSection")
         self._items: tuple[ChecklistItemView, ...] = ()
         self.rows: list[CheckRow] = []

@@ -27,7 +27,7 @@ from rounds_app.services import insights
 from rounds_app.services.insights import Insights
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.common import window_size
+from ui.common import date_words, window_size
 from ui.common.labelled_rows import buddy_label
 from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.common.widgets import fill_placeholders, plain_label
@@ -119,7 +119,7 @@ class InsightsWindow(QDialog):
         edit = QDateEdit(_qdate(day))
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")  # the month in words: no day/month guessing
+        edit.setDisplayFormat(date_words.day_format())  # the month in words: no day/month guessing
         edit.setMaximumDate(_qdate(date.today()))
         return edit
 
