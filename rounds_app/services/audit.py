@@ -122,12 +122,14 @@ def sealing_key(session: Session, head: AuditChainHead, at: datetime) -> bytes:
     if _seal_id(session) is not None:
         if key is None:
             raise RoundsError(
-                f"the audit key {path} is missing, so nothing can be saved: restore it "
-                "from your backup, or set ROUNDS_AUDIT_KEY_FILE to the ward's key"
+                "the audit key %1 is missing, so nothing can be saved: restore it from your "
+                "backup, or set ROUNDS_AUDIT_KEY_FILE to the ward's key",
+                path,
             )
         raise RoundsError(
-            f"the audit trail does not verify with the audit key {path}, so nothing can "
-            "be saved: every workstation needs the ward's key; run rounds-app audit verify"
+            "the audit trail does not verify with the audit key %1, so nothing can be "
+            "saved: every workstation needs the ward's key; run rounds-app audit verify",
+            path,
         )
     if key is None:
         key = audit_files.create_key(path)

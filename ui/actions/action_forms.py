@@ -30,6 +30,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common import date_words
 from ui.common.discipline_labels import discipline_label
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
 
@@ -68,7 +69,7 @@ class _ServiceForm(QFrame):
         try:
             new_id = self._backend.call(service, self.admission_id, *args, **kwargs)
         except RoundsError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return False
         log.info("%s id %s for admission id %s", what, new_id, self.admission_id)

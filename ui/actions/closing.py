@@ -10,6 +10,7 @@ from rounds_app.services.patient_card import ActionView
 from rounds_app.subsystem_log import subsystem_logger
 from ui.actions.owner_and_due import ActionWording
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
@@ -32,6 +33,6 @@ def close_action(backend: Backend, action: ActionView, status: ActionStatus) -> 
             )
         return ActionWording.tr("Someone else closed it already; the list now shows it as it is.")
     except RoundsError as error:
-        return str(error)
+        return error_text(error)
     log.info("closed action id %s as %s", action.id, status.value)
     return None

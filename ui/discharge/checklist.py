@@ -14,6 +14,7 @@ from rounds_app.services import discharge, discharge_plans
 from rounds_app.services.patient_card import ChecklistItemView, PatientCard, patient_card
 from ui.backend import Backend
 from ui.common.date_words import stamp
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.tab_section import Section
 from ui.common.widgets import fill_placeholders
@@ -130,7 +131,7 @@ class ChecklistSection(Section):
         try:
             plan = self._backend.call(patient_card, self.admission_id).discharge_plan
         except RoundsError as error:
-            self.refuse(str(error))
+            self.refuse(error_text(error))
             return None
         return next((i.id for i in plan.checklist if i.item == text), None) if plan else None
 
