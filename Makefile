@@ -51,8 +51,10 @@ translations: ui-translations
 # files the app loads (committed, so a wheel carries them; see README "Languages")
 UI_TS := $(foreach lang,es de ar en_XA,resources/translations/ui/rounds_$(lang).ts)
 ui-translations: $(VENV)/.installed
+	PYTHONPATH=. $(BIN)/python packaging/core_words.py
 	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
 		$$(find ui -name '*.py' | LC_ALL=C sort) -ts $(UI_TS)
+	$(BIN)/python packaging/pseudo_translation.py resources/translations/ui/rounds_en_XA.ts
 	$(BIN)/pyside6-lrelease -silent $(UI_TS)
 
 # a self-contained application folder, dist/rounds-app/, and an archive of it

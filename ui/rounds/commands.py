@@ -125,12 +125,14 @@ def _rounds(args: argparse.Namespace, backend: Backend) -> int:
     from ui.access.sign_in_dialog import SignInDialog
     from ui.rounds.mode import RoundsMode
     from ui.shell.diagnostics import install_excepthook, setup_logging
+    from ui.shell.language import chosen_language, install_language
     from ui.shell.style import apply_stylesheet, load_fonts
 
     install_excepthook(setup_logging(paths.log_dir()))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
+    install_language(chosen_language(args.language))
     load_fonts()
     apply_stylesheet(app)
     if not backend.has_users():

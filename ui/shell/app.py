@@ -24,6 +24,7 @@ from ui.common.widgets import fill_placeholders
 from ui.common.words import Words
 from ui.shell.auto_backup import AutoBackup
 from ui.shell.diagnostics import install_excepthook, setup_logging
+from ui.shell.language import chosen_language, install_language
 from ui.shell.main_window import MainWindow
 from ui.shell.style import apply_stylesheet, load_fonts
 
@@ -91,7 +92,12 @@ def _mention_last_crash(window: MainWindow, log_file: Path | None) -> None:
         )
 
 
-def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None) -> int:
+def run_app(
+    db: str | None,
+    demo: bool,
+    lock_after_minutes: float | None = None,
+    language: str | None = None,
+) -> int:
     """Runs the desktop client; returns the process exit code (0 fine, 1 the database
     could not be opened). A brand-new database asks for its first administrator,
     who goes straight on to the main window."""
@@ -101,6 +107,7 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
     app.setWindowIcon(application_icon())
+    install_language(chosen_language(language))
     load_fonts()
     apply_stylesheet(app)
 

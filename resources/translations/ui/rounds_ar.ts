@@ -826,6 +826,41 @@
     </message>
 </context>
 <context>
+    <name>CardField</name>
+    <message>
+        <source>Who I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worries and fears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture, faith and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home and supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardTime</name>
     <message>
         <source>just now</source>
@@ -3753,6 +3788,14 @@
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
     <name>QuickAddBox</name>
     <message>
         <source>New entry</source>
@@ -4757,7 +4800,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CPR not yet discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not attempt CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling of treatment not yet discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full escalation including ICU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward-based care, not for ICU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfort-focused care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient decides (has capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health-care proxy or lasting power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court-appointed deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one appointed: best-interests decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who, and for which decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walks with an aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs two to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aids (frame, stick, wheelchair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps (bed rails, sensor mat, close by the station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>droplet precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airborne precautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organism or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified diet or fluids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nil by mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tube feeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texture, fluids, swallow assessment, until when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing, sight, dental aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which (hearing aid left ear, glasses, upper denture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines and catheters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which (cannula, PICC, urinary catheter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VTE prophylaxis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not indicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contraindicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which, or why not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4797,6 +5032,586 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>cannot read the audit key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit key %1 is not an audit key (it should hold at least %2 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the audit key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo ward needs at least one patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds data; make the demo in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;tables&quot; must map table names to lists of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3): it may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rounds export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid format_version (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is format version %2; this Rounds reads up to version %3 — update Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table &apos;%2&apos; is not part of a Rounds export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2 must be a list of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 must be one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 names no row in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2 row #%3 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: table %2 row #%3: id must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown column &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; cannot be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing column &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 names no earlier row in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 repeats row id=%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database already holds data; use --merge to add this export to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its rows break a rule of the database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot merge: %2 %3 %4 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the translator who reviewed the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed %1 is no longer on the ward; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed %1 was taken after the import was planned; nothing was imported — plan the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admission was planned without a ward; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1: the expected discharge date is before the admission; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable CSV file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header row must name the columns %2, each once, in any order (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no patient rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed %1 is on several wards; choose one with --ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is in bed %1 or has the MRN %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not FHIR: it has no resourceType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Bundle&apos;s entry must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2 has no resourceType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is FHIR %2, not R4: export it as FHIR R4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a FHIR R4 resource type (is the file another FHIR version?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nests too deeply to be FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; %4; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid FHIR R4: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ward with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days before a field is flagged must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s copy never includes sensitive entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big print is an option of the patient&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no wards in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ward with code or id &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who owns the action: a discipline or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an action marks it done or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is closed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 account cannot %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1 is already admitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed %1 is not a bed on this ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed %1 is occupied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teach-back with the patient names no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &apos;no known allergies&apos; as such, not as a substance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This allergy is already recorded; change that entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That substance is recorded already in another entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies are recorded for this patient: mark them entered in error or resolved before recording no known allergies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit key %1 is missing, so nothing can be saved: restore it from your backup, or set ROUNDS_AUDIT_KEY_FILE to the ward&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail does not verify with the audit key %1, so nothing can be saved: every workstation needs the ward&apos;s key; run rounds-app audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the discipline this entry speaks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author can amend an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has been amended since you opened it; amend the newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge plan you opened no longer exists; reload the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booked appointment needs its date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booked appointment needs the kind of place: GP surgery, clinic, home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment that is not booked has no time yet: leave it out or tick Booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who will contact the patient about this appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pharmacist or a physician can %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least 1 set of downtime sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A downtime set for %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the downtime sheets to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The span ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a span of at most %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no admission with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has been discharged; the admission is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That round is not a round of this patient&apos;s ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That round has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 score must be a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 score must be from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at least one score: pain, feeling or breathlessness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is final; amend a section instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is already final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write “%1” before making the review final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a final review is amended; edit the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact &apos;%1&apos; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2 for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 is on the list already; change that entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is on the list already, in another %1 entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is shorter than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username &apos;%1&apos; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts already; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry is marked sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round is already running on this ward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time per patient is between 30 seconds and an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is not in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ward with code &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two beds have the same label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward %1 already has a bed &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ward &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site settings %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site settings %1 name unknown settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site settings %1: enforce must list some of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site settings %1: %2 must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site settings %1: lock_after_minutes must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site settings %1: lock_after_minutes must be above 0 and at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site settings %1: downtime_folder must be a full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database holds tables that are not a Rounds database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database was written by a newer Rounds (schema %1); update Rounds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
