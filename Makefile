@@ -49,13 +49,8 @@ translations: ui-translations
 # the screens' words: extract them again from ui/ into every .ts (a changed text comes
 # back unfinished), write the pseudo-locale from the source texts, and compile the .qm
 # files the app loads (committed, so a wheel carries them; see README "Languages")
-UI_TS := $(foreach lang,es de ar en_XA,resources/translations/ui/rounds_$(lang).ts)
 ui-translations: $(VENV)/.installed
-	PYTHONPATH=. $(BIN)/python packaging/core_words.py
-	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
-		$$(find ui -name '*.py' | LC_ALL=C sort) -ts $(UI_TS)
-	$(BIN)/python packaging/pseudo_translation.py resources/translations/ui/rounds_en_XA.ts
-	$(BIN)/pyside6-lrelease -silent $(UI_TS)
+	PYTHONPATH=. $(BIN)/python packaging/ui_translations.py
 
 # a self-contained application folder, dist/rounds-app/, and an archive of it
 # (PyInstaller; see README "Installing on hospital desktops")

@@ -1,7 +1,8 @@
 """Writes ui/common/core_words.py: the English words the core owns (rounds_app has no
-Qt) that the screens show and translate — the card's field names, the resuscitation
-and ceiling decisions, the safety items and their states, and the templates of the
-errors the services raise (rounds_app.errors.RoundsError) — each as a
+Qt) that the screens show and translate — the card's field names, the places of a
+follow-up, the resuscitation and ceiling decisions, the safety items and their states,
+and the templates of the errors the services raise (rounds_app.errors.RoundsError) —
+each as a
 QT_TRANSLATE_NOOP in the context the ui translates it in, so pyside6-lupdate puts them
 in the .ts files. `make ui-translations` runs it before lupdate; a test fails when the
 file is not what this would write.
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import rounds_app
 from rounds_app import errors
-from rounds_app.domain.labels import CARD_FIELD_LABELS
+from rounds_app.domain.labels import CARD_FIELD_LABELS, FOLLOW_UP_PLACE_LABELS
 from rounds_app.domain.safety import CEILING_LABELS, RESUSCITATION_LABELS, SAFETY_ITEMS
 
 # the error classes whose message a person reads
@@ -33,7 +34,7 @@ OUTPUT = Path(__file__).resolve().parent.parent / "ui" / "common" / "core_words.
 _HEAD = '''"""Written by packaging/core_words.py (`make ui-translations`); do not edit.
 
 The core's English words that the screens translate, declared here only so that
-pyside6-lupdate finds them: field_labels and fact_labels translate the core's own
+pyside6-lupdate finds them: field_labels, follow_ups and fact_labels translate the core's own
 tables in these contexts."""
 
 from ui.common.words import QT_TRANSLATE_NOOP
@@ -51,6 +52,7 @@ def words() -> list[tuple[str, str]]:
         safety += [item.detail] if item.detail else []
     found = [("CardField", text) for text in CARD_FIELD_LABELS.values()]
     found += [("SafetyWords", text) for text in safety]
+    found += [("Vocabulary", text) for text in FOLLOW_UP_PLACE_LABELS.values()]
     found += [("ServiceErrors", text) for text in error_templates()]
     return list(dict.fromkeys(found))
 

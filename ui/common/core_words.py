@@ -1,7 +1,7 @@
 """Written by packaging/core_words.py (`make ui-translations`); do not edit.
 
 The core's English words that the screens translate, declared here only so that
-pyside6-lupdate finds them: field_labels and fact_labels translate the core's own
+pyside6-lupdate finds them: field_labels, follow_ups and fact_labels translate the core's own
 tables in these contexts."""
 
 from ui.common.words import QT_TRANSLATE_NOOP
@@ -65,6 +65,12 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("SafetyWords", "not indicated"),
     QT_TRANSLATE_NOOP("SafetyWords", "contraindicated"),
     QT_TRANSLATE_NOOP("SafetyWords", "Which, or why not"),
+    QT_TRANSLATE_NOOP("Vocabulary", "GP surgery"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Hospital clinic"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Home visit"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Phone call"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Video call"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Other"),
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot read the audit key %1: %2"),
     QT_TRANSLATE_NOOP("ServiceErrors", "the audit key %1 is not an audit key (it should hold at least %2 hexadecimal digits)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "cannot create the audit key %1: %2"),

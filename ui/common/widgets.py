@@ -29,8 +29,11 @@ def without_mnemonic(text: str) -> str:
 
 
 def with_mnemonic(text: str, letter: str) -> str:
-    """`text` with Alt+`letter` marked on the letter's first occurrence."""
-    at = text.lower().index(letter.lower())
+    """`text` with Alt+`letter` marked on the letter's first occurrence; a translation
+    without the letter gets it after the words, as "(&X)", so the key stays the same."""
+    at = text.lower().find(letter.lower())
+    if at < 0:
+        return f"{text} (&{letter.upper()})"
     return f"{text[:at]}&{text[at:]}"
 
 
@@ -68,7 +71,9 @@ def scrolling_page(owner: QWidget, name: str, parts: Sequence[QWidget]) -> None:
     scroll.setObjectName(f"{name}Scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # sideways only when a row is wider than the panel (a long translation): it scrolls
+    # rather than losing words off the edge
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     scroll.setWidget(page)
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -6186,6 +6186,30 @@
         <source>not understood</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GP surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WardSummariesRun</name>

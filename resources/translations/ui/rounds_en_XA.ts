@@ -6187,6 +6187,30 @@
             <source>not understood</source>
             <translation>[ñöţ ûñđéŕšţööđ ··]</translation>
         </message>
+        <message>
+            <source>GP surgery</source>
+            <translation>[ĜÞ šûŕĝéŕý ·]</translation>
+        </message>
+        <message>
+            <source>Hospital clinic</source>
+            <translation>[Ĥöšþîţàļ çļîñîç ··]</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>[Ĥöɱé ṽîšîţ ·]</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>[Þĥöñé çàļļ ·]</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>[Ṽîđéö çàļļ ·]</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>[Öţĥéŕ ·]</translation>
+        </message>
     </context>
     <context>
         <name>WardSummariesRun</name>
