@@ -95,9 +95,11 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
 
     from ui.common.pdf_files import write_atomically
     from ui.rounds.audience_view import AudienceView
+    from ui.shell.language import chosen_language, install_language
     from ui.shell.style import load_fonts
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive while drawing
+    install_language(chosen_language(args.language))
     load_fonts()
     view = AudienceView()
     try:
