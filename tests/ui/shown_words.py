@@ -1,10 +1,11 @@
 """The words a window shows — its title, labels, buttons, group titles, tabs, menus and
-their actions, column headers, placeholders, the items of its combo boxes — each with
+their actions, column headers, placeholders, tooltips, the items of its combo boxes — each with
 the widget that shows it, for the tests that check that every word is translated and
 that none is clipped."""
 
 from __future__ import annotations
 
+import html
 import re
 import sqlite3
 import xml.etree.ElementTree as ET
@@ -12,12 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -58,7 +61,23 @@ def words_shown(window: QWidget) -> list[Said]:
     return [s for s in said if s.text.strip()]
 
 
+def _cells(view: QAbstractItemView) -> Iterator[Said]:
+    """What the cells of a list, table or tree say, and their tooltips."""
+    model = view.model()
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    for row in range(min(model.rowCount(QModelIndex()), 60)):
+        for column in range(columns):
+            index = model.index(row, column, QModelIndex())
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = index.data(role)
+                if isinstance(value, str):
+                    yield Said(_name(view, f"cell {row},{column}"), _plain(value), view)
+
+
 def _texts_of(widget: QWidget) -> Iterator[Said]:
+    yield Said(_name(widget, "tooltip"), _plain(widget.toolTip()), widget)
+    if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+        yield from _cells(widget)
     if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText:
         yield Said(_name(widget, "text"), widget.text(), widget)
     elif isinstance(widget, QAbstractButton):
@@ -122,12 +141,31 @@ def _cut_at_the_side(widget: QWidget) -> bool:
     return False
 
 
+# a tooltip is a paragraph of escaped plain text (ui.common.widgets.plain_tooltip)
+_TAG = re.compile(r"</?\w+>")
+
+
+def _plain(text: str) -> str:
+    return html.unescape(_TAG.sub(" ", text))
+
+
 # a pseudo-translation: "[Šîĝñ îñ ·····]" (nested where one holds another)
 _PSEUDO = re.compile(r"\[[^\[\]]*·\]")
 # what is the same in every language: numbers, times, dates in digits, key names
 _NEUTRAL = re.compile(
     r"\b(?:\d[\d:./,%-]*|Ctrl|Shift|Alt|Esc|Return|Enter|Space|Home|End|PgUp|PgDown|"
     r"F\d+|Up|Down|Left|Right)\b"
+)
+# the names of months and days in a date QLocale wrote: the pseudo-locale keeps
+# English dates, and every real language has its own
+_ENGLISH = QLocale(QLocale.Language.English)
+_DATE_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        [_ENGLISH.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+        + [_ENGLISH.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+    )
+    + r")\b"
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -141,7 +179,7 @@ def not_pseudo(text: str, data: set[str]) -> str:
         rest = _PSEUDO.sub(" ", rest)
     for value in sorted(data, key=len, reverse=True):
         rest = rest.replace(value, " ")
-    rest = _NEUTRAL.sub(" ", without_mnemonic(rest))
+    rest = _DATE_WORDS.sub(" ", _NEUTRAL.sub(" ", without_mnemonic(rest)))
     return " ".join(_WORD.findall(rest))
 
 

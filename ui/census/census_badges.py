@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.safety_flags import flags
 from rounds_app.services.safety_views import SafetyFacts
+from ui.census.flag_sentences import flag_sentence
 from ui.common.widgets import fill_placeholders
 from ui.common.words import QT_TRANSLATE_NOOP, Words
 from ui.shell import palette
@@ -71,7 +72,7 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
             badges.append(
                 Badge(
                     fill_placeholders(CensusBadges.tr("%1 unassessed"), str(count)),
-                    flag.long,
+                    flag_sentence(flag, facts),
                     "unknown",
                 )
             )
@@ -84,7 +85,7 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
                 text = CensusBadges.tr("NBM")
             if check.days is not None:
                 text = fill_placeholders(CensusBadges.tr("%1 %2d"), text, str(check.days))
-        badges.append(Badge(text, flag.long, tone))
+        badges.append(Badge(text, flag_sentence(flag, facts), tone))
     # what to act on first: the alerts, with the ceiling after the allergies, as the
     # cell may only have room for two or three
     return sorted(badges, key=lambda b: (b.tone != "alert", b.text == CensusBadges.tr("Ceiling")))

@@ -2319,6 +2319,44 @@
     </message>
 </context>
 <context>
+    <name>FlagSentences</name>
+    <message>
+        <source>Ceiling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies not yet asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No known allergies (recorded by %1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies (recorded on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsSection</name>
     <message>
         <source>Follow-up appointments</source>

@@ -2319,6 +2319,44 @@
         </message>
     </context>
     <context>
+        <name>FlagSentences</name>
+        <message>
+            <source>Ceiling: %1</source>
+            <translation>[Çéîļîñĝ: %1 ·]</translation>
+        </message>
+        <message>
+            <source>Allergies not yet asked</source>
+            <translation>[Àļļéŕĝîéš ñöţ ýéţ àšķéđ ····]</translation>
+        </message>
+        <message>
+            <source>Allergies: %1</source>
+            <translation>[Àļļéŕĝîéš: %1 ·]</translation>
+        </message>
+        <message>
+            <source>Not assessed: %1</source>
+            <translation>[Ñöţ àššéššéđ: %1 ··]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>[%n đàýš ·]</numerusform>
+                <numerusform>[%n đàýš ·]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No known allergies (recorded by %1 on %2)</source>
+            <translation>[Ñö ķñöŵñ àļļéŕĝîéš (ŕéçöŕđéđ ƀý %1 öñ %2) ··········]</translation>
+        </message>
+        <message>
+            <source>No known allergies (recorded on %1)</source>
+            <translation>[Ñö ķñöŵñ àļļéŕĝîéš (ŕéçöŕđéđ öñ %1) ········]</translation>
+        </message>
+        <message>
+            <source>No known allergies</source>
+            <translation>[Ñö ķñöŵñ àļļéŕĝîéš ···]</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsSection</name>
         <message>
             <source>Follow-up appointments</source>
