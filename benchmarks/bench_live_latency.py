@@ -37,11 +37,10 @@ os.environ.setdefault("ROUNDS_PASSWORD_HASH_PROFILE", "cheapest-for-tests")
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from rounds_app.live import changes_after, listener_for  # noqa: E402
+from rounds_app.live import changes_after, latest_position, listener_for  # noqa: E402
 from rounds_app.paths import sqlite_url  # noqa: E402
 from rounds_app.services import admissions, contributions, users, wards  # noqa: E402
 from rounds_app.services.actor import Actor  # noqa: E402
-from rounds_app.services.unit import latest_change_id  # noqa: E402
 from rounds_app.storage.database import open_database  # noqa: E402
 
 PASSWORD = "live latency bench"
@@ -110,19 +109,23 @@ def writer(url: str, username: str, admission: int, seconds: float, go: Any, out
     out.put(("saves", saves))
 
 
-def follower(url: str, seconds: float, go: Any, target: Any, out: Any) -> None:
-    """Follows the change log as the client does, until it has read up to `target`
-    (published once every writer is done; a change it is never told of makes it give
-    up after a while instead). Reports (entry id, received at)."""
+def follower(url: str, seconds: float, go: Any, writers_done: Any, out: Any) -> None:
+    """Follows the change log as the client does, until it has read everything there
+    is once every writer is done (a change it is never told of makes it give up after
+    a while instead). Reports (entry id, received at)."""
     db = open_database(url, migrate=False)
     listener = listener_for(db)
     rng = random.Random(0)
     with db.session() as s:
-        last = latest_change_id(s)
+        position = latest_position(s)
     seen = []
     go.wait()
     give_up = time.time() + seconds + GIVE_UP_AFTER
-    while not 0 < target.value <= last and time.time() < give_up:
+    target = None
+    while not (target and position.reached(target)) and time.time() < give_up:
+        if target is None and writers_done.is_set():
+            with db.session() as s:
+                target = latest_position(s)
         if listener is None:
             time.sleep(rng.uniform(*POLL_EVERY))
         elif select.select([listener], [], [], 0.5)[0]:
@@ -132,12 +135,12 @@ def follower(url: str, seconds: float, go: Any, target: Any, out: Any) -> None:
             # fallback): a lost notification then shows as a late or missing change
             continue
         with db.session() as s:
-            changes = changes_after(s, last)
+            changes = changes_after(s, position)
         received = time.time()
         for change in changes:
             if change.entity == "contribution":
                 seen.append((change.entity_id, received))
-            last = change.id
+        position = position.after(changes)
     if listener is not None:
         listener.close()
     db.dispose()
@@ -165,8 +168,8 @@ def run(url: str, label: str, seconds: float, workstations: int) -> None:
     seats = build_ward(url, workstations)
     context = multiprocessing.get_context("spawn")
     out, go = context.Queue(), context.Barrier(len(seats) + 2)  # writers, follower, us
-    target = context.Value("q", 0)  # the last change id, once the writers are done
-    processes = [context.Process(target=follower, args=(url, seconds, go, target, out))]
+    writers_done = context.Event()
+    processes = [context.Process(target=follower, args=(url, seconds, go, writers_done, out))]
     processes += [
         context.Process(target=writer, args=(url, name, admission, seconds, go, out))
         for name, admission in seats
@@ -182,10 +185,7 @@ def run(url: str, label: str, seconds: float, workstations: int) -> None:
     for _ in seats:  # the writers report when they are done; the follower goes on
         kind, rows = out.get(timeout=seconds + 120)
         results[kind] += rows
-    db = open_database(url, migrate=False)
-    with db.session() as s:
-        target.value = latest_change_id(s)
-    db.dispose()
+    writers_done.set()
     kind, rows = out.get(timeout=GIVE_UP_AFTER + 120)
     results[kind] += rows
     for process in processes:

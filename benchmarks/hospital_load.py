@@ -29,10 +29,9 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
-from rounds_app.live import changes_after, listener_for
+from rounds_app.live import changes_after, latest_position, listener_for
 from rounds_app.services import admissions, contributions, users, wards
 from rounds_app.services.actor import Actor
-from rounds_app.services.unit import latest_change_id
 from rounds_app.storage.database import Database, open_database
 from tests.faults.pg_cluster import ThrowawayCluster
 
@@ -115,19 +114,19 @@ class Workstation:
         listener = listener_for(self.db, self.ward)
         assert listener is not None
         with self.db.session() as s:
-            last = latest_change_id(s)
+            position = latest_position(s)
         self.go.wait()
         while not self.stop_following.is_set():
             if not select.select([listener], [], [], 0.5)[0]:
                 continue
             listener.drain()
             with self.db.session() as s:
-                changes = changes_after(s, last, ward_id=self.ward)
+                changes = changes_after(s, position, ward_id=self.ward)
             received = time.time()
             for change in changes:
                 if change.entity == "contribution" and change.ward_id == self.ward:
                     self.seen.append((change.entity_id, received))
-                last = change.id
+            position = position.after(changes)
         listener.close()
 
 

@@ -1,22 +1,23 @@
-"""Following what other workstations commit: the change log, read after a known id,
+"""Following what other workstations commit: the change log, read after a known position,
 and on PostgreSQL a LISTEN connection that says at once that there is something to
 read. SQLite clients poll the change log."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from rounds_app.errors import DatabaseUnavailable
 from rounds_app.services.unit import CHANGE_CHANNEL, HOSPITAL_CHANNEL, ward_channel
 from rounds_app.storage.database import CONNECT_TIMEOUT_SECONDS, Database
-from rounds_app.storage.models import ChangeLogEntry
+from rounds_app.storage.models import AuditChainHead, ChangeLogEntry
+from rounds_app.storage.models.audit import HOSPITAL_CHAIN, chain_of
 from rounds_app.subsystem_log import subsystem_logger
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ log = subsystem_logger(__name__)
 @dataclass(frozen=True)
 class ChangeView:
     id: int
+    chain: int
+    seq: int
     at: datetime
     entity: str
     entity_id: int | None
@@ -35,19 +38,59 @@ class ChangeView:
     admission_id: int | None
 
 
+@dataclass(frozen=True)
+class FeedPosition:
+    """How far a follower has read: the last change number seen in each chain. A chain
+    not named (a ward opened since) is read from its start."""
+
+    seen: tuple[tuple[int, int], ...] = ()
+
+    def after(self, changes: Sequence[ChangeView]) -> FeedPosition:
+        """The position once `changes` are read."""
+        seen = dict(self.seen)
+        for change in changes:
+            seen[change.chain] = max(seen.get(change.chain, 0), change.seq)
+        return FeedPosition(tuple(sorted(seen.items())))
+
+    def reached(self, target: FeedPosition) -> bool:
+        """Whether everything up to `target` has been read."""
+        seen = dict(self.seen)
+        return all(seen.get(chain, 0) >= seq for chain, seq in target.seen)
+
+
+def latest_position(session: Session) -> FeedPosition:
+    """The position of everything committed now."""
+    heads = session.execute(select(AuditChainHead.id, AuditChainHead.last_change_seq))
+    return FeedPosition(tuple(sorted((chain, seq) for chain, seq in heads if seq)))
+
+
 def changes_after(
-    session: Session, after_id: int, limit: int = 1000, *, ward_id: int | None = None
+    session: Session, position: FeedPosition, limit: int = 1000, *, ward_id: int | None = None
 ) -> list[ChangeView]:
-    """Committed changes with an id above `after_id`, oldest first; with `ward_id`, only
-    that ward's and those of no ward (which may touch any). Writers append to the log
-    under one lock, so ids become visible in order and none is skipped."""
-    query = select(ChangeLogEntry).where(ChangeLogEntry.id > after_id)
+    """Committed changes beyond `position`, in the order they were made; with `ward_id`,
+    only that ward's and those of no ward (which may touch any). Each chain is numbered
+    under its own lock, so within a chain numbers become visible in order and none is
+    skipped; a long backlog comes over several reads."""
+    seen = dict(position.seen)
     if ward_id is not None:
-        query = query.where(
-            or_(ChangeLogEntry.ward_id == ward_id, ChangeLogEntry.ward_id.is_(None))
+        chains = [HOSPITAL_CHAIN, chain_of(ward_id)]
+        beyond = or_(*(_beyond(chain, seen.get(chain, 0)) for chain in chains))
+    else:
+        beyond = or_(
+            ChangeLogEntry.chain.not_in(list(seen)),
+            *(_beyond(chain, seq) for chain, seq in seen.items()),
         )
-    rows = session.execute(query.order_by(ChangeLogEntry.id).limit(limit)).scalars()
-    return [ChangeView(c.id, c.at, c.entity, c.entity_id, c.ward_id, c.admission_id) for c in rows]
+    rows = session.execute(
+        select(ChangeLogEntry).where(beyond).order_by(ChangeLogEntry.id).limit(limit)
+    ).scalars()
+    return [
+        ChangeView(c.id, c.chain, c.seq, c.at, c.entity, c.entity_id, c.ward_id, c.admission_id)
+        for c in rows
+    ]
+
+
+def _beyond(chain: int, seq: int) -> ColumnElement[bool]:
+    return and_(ChangeLogEntry.chain == chain, ChangeLogEntry.seq > seq)
 
 
 def channels_for(ward_id: int | None) -> list[str]:

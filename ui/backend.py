@@ -13,13 +13,19 @@ from typing import Any, TypeVar
 from rounds_app import paths
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.drafts import DraftStore, drafts_folder
-from rounds_app.live import ChangeListener, ChangeView, changes_after, listener_for
+from rounds_app.live import (
+    ChangeListener,
+    ChangeView,
+    FeedPosition,
+    changes_after,
+    latest_position,
+    listener_for,
+)
 from rounds_app.services import census, users, wards
 from rounds_app.services.actor import Actor
 from rounds_app.services.census import CensusRow
 from rounds_app.services.opening import Database
 from rounds_app.services.safety_views import SafetyFacts, safety_facts
-from rounds_app.services.unit import latest_change_id
 from rounds_app.services.wards import WardView
 from rounds_app.subsystem_log import subsystem_logger
 
@@ -129,15 +135,15 @@ class Backend:
         """Whether the database wakes a listener at each change (PostgreSQL)."""
         return self._db.is_postgresql
 
-    def latest_change_id(self) -> int:
+    def latest_position(self) -> FeedPosition:
         with self._db.session() as s:
-            return latest_change_id(s)
+            return latest_position(s)
 
-    def changes_after(self, change_id: int, ward_id: int | None = None) -> list[ChangeView]:
-        """What was committed after `change_id`, oldest first (a long backlog comes
+    def changes_after(self, position: FeedPosition, ward_id: int | None = None) -> list[ChangeView]:
+        """What was committed beyond `position`, oldest first (a long backlog comes
         over several reads); with `ward_id`, that ward's and those of no ward."""
         with self._db.session() as s:
-            return changes_after(s, change_id, ward_id=ward_id)
+            return changes_after(s, position, ward_id=ward_id)
 
     def change_listener(self, ward_id: int | None = None) -> ChangeListener | None:
         """A connection woken at each change of `ward_id` (None: of any ward); None

@@ -22,7 +22,7 @@ from rounds_app.exchange.columns import EXPORTED_TABLES, encode
 from rounds_app.exchange.document import FORMAT, FORMAT_VERSION, read_export
 from rounds_app.private_files import discard, write_temp
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.audit import lock_chain_head
+from rounds_app.services.audit import lock_every_chain
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.services.users import NO_PASSWORD
 from rounds_app.subsystem_log import subsystem_logger
@@ -89,10 +89,10 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
     try:
         # the role was checked above (an export with accounts needs more than one)
         with unit_of_work(session, actor, None, "export the database") as work:
-            # Holding the write lock (SQLite) and the chain head (PostgreSQL) keeps every
+            # Holding the write lock (SQLite) and every chain head (PostgreSQL) keeps every
             # other writer from committing while the tables are read, so the file is one
             # state of the database even under PostgreSQL's read-committed default.
-            lock_chain_head(session)
+            lock_every_chain(session)
             document = _document(session, with_accounts)
             data = json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
             temp = write_temp(out, data.encode("utf-8"))
@@ -139,7 +139,7 @@ def import_json(
         # the role was checked above, before the file was read
         with unit_of_work(session, actor, None, "import a database export") as work:
             # taken first so no other writer commits between the checks and the inserts
-            lock_chain_head(session)
+            lock_every_chain(session)
             if merge:
                 loading.refuse_clashes(session, label, tables)
                 tables = loading.renumber(session, tables)

@@ -13,17 +13,20 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from rounds_app import audit_files
 from rounds_app.errors import RoundsError
 from rounds_app.storage.models import AuditChainHead, AuditEvent
+from rounds_app.storage.models.audit import HOSPITAL_CHAIN
 from rounds_app.storage.schema import GENESIS_HASH
 
 SEAL_ACTION = "audit.sealed"
@@ -69,12 +72,42 @@ def _rehash(event: AuditEvent, key: bytes | None) -> str:
     )
 
 
-def lock_chain_head(session: Session) -> AuditChainHead:
-    """Locks the single head row until commit: appends (and change-log numbers) are
-    serialised across every process writing to this database."""
+def lock_chain_head(session: Session, chain: int = HOSPITAL_CHAIN) -> AuditChainHead:
+    """Locks `chain`'s head row until commit, made on its first use: appends to that
+    chain (and its change numbers) are serialised across every process writing to
+    this database. Lock several in ascending order (lock_chain_heads), never another
+    way round, so two writers cannot wait on each other."""
+    head = session.execute(
+        select(AuditChainHead).where(AuditChainHead.id == chain).with_for_update()
+    ).scalar_one_or_none()
+    if head is not None:
+        return head
+    dialect = session.get_bind().dialect.name
+    make = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(AuditChainHead)
+    # two writers may open the same ward's chain at once: one row results, and the
+    # second waits for the first's commit at the lock below
+    session.execute(
+        make.values(
+            id=chain, last_event_id=None, last_hash=GENESIS_HASH, last_change_seq=0
+        ).on_conflict_do_nothing(index_elements=[AuditChainHead.id])
+    )
     return session.execute(
-        select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()
+        select(AuditChainHead)
+        .where(AuditChainHead.id == chain)
+        .with_for_update()
+        .execution_options(populate_existing=True)
     ).scalar_one()
+
+
+def lock_chain_heads(session: Session, chains: Iterable[int]) -> dict[int, AuditChainHead]:
+    return {chain: lock_chain_head(session, chain) for chain in sorted(set(chains))}
+
+
+def lock_every_chain(session: Session) -> None:
+    """Holds every chain's head, so that no other writer commits until this unit ends
+    (an export reading one state of the whole database, an import checking first)."""
+    chains = session.execute(select(AuditChainHead.id)).scalars()
+    lock_chain_heads(session, [HOSPITAL_CHAIN, *chains])
 
 
 def append_event(
@@ -91,6 +124,7 @@ def append_event(
     fields: str,
 ) -> AuditEvent:
     event = AuditEvent(
+        chain=head.id,
         at=at,
         user_id=user_id,
         actor=actor,
@@ -110,28 +144,32 @@ def append_event(
 
 
 def sealing_key(session: Session, head: AuditChainHead, at: datetime) -> bytes:
-    """The key this unit of work seals its events with, the head locked. A trail not
-    sealed yet (a new database, or one an older Rounds wrote) gets its seal event
-    now, and the key file is made if there is none. A sealed trail whose key is
-    missing, or is not this key, is not written to: raises RoundsError."""
+    """The key this unit of work seals its events in `head`'s chain with, the head
+    locked. A chain not sealed yet (a ward's new chain, a new database, or a trail an
+    older Rounds wrote) gets its seal event now, and the key file is made if the trail
+    has no seal anywhere. A trail sealed with another key, or whose key is missing, is
+    not written to: raises RoundsError."""
     path = audit_files.key_path()
     key = audit_files.read_key(path)
     last = session.get(AuditEvent, head.last_event_id) if head.last_event_id else None
     if key is not None and last is not None and _rehash(last, key) == last.hash:
-        return key  # the usual case: the newest event carries this key's seal
-    if _seal_id(session) is not None:
+        return key  # the usual case: the chain's newest event carries this key's seal
+    first_seal = _first_seal(session)
+    if first_seal is not None:
         if key is None:
             raise RoundsError(
                 "the audit key %1 is missing, so nothing can be saved: restore it from your "
                 "backup, or set ROUNDS_AUDIT_KEY_FILE to the ward's key",
                 path,
             )
-        raise RoundsError(
-            "the audit trail does not verify with the audit key %1, so nothing can be "
-            "saved: every workstation needs the ward's key; run rounds-app audit verify",
-            path,
-        )
-    if key is None:
+        if _rehash(first_seal, key) != first_seal.hash or _first_seal(session, head.id):
+            # another key; or this chain was sealed, and its newest event is not
+            raise RoundsError(
+                "the audit trail does not verify with the audit key %1, so nothing can be "
+                "saved: every workstation needs the ward's key; run rounds-app audit verify",
+                path,
+            )
+    elif key is None:
         key = audit_files.create_key(path)
     append_event(
         session,
@@ -148,15 +186,14 @@ def sealing_key(session: Session, head: AuditChainHead, at: datetime) -> bytes:
     return key
 
 
-def _seal_id(session: Session) -> int | None:
-    # a full scan, but only when the newest event is not sealed with the key at hand:
-    # the first save of a new or older database, or a trail in trouble
-    return session.execute(
-        select(AuditEvent.id)
-        .where(AuditEvent.action == SEAL_ACTION)
-        .order_by(AuditEvent.id)
-        .limit(1)
-    ).scalar()
+def _first_seal(session: Session, chain: int | None = None) -> AuditEvent | None:
+    """The trail's first seal event (with `chain`, that chain's). A full scan, but only
+    when a chain's newest event is not sealed with the key at hand: a ward's first save,
+    the first of a new or older database, or a trail in trouble."""
+    query = select(AuditEvent).where(AuditEvent.action == SEAL_ACTION)
+    if chain is not None:
+        query = query.where(AuditEvent.chain == chain)
+    return session.execute(query.order_by(AuditEvent.id).limit(1)).scalar()
 
 
 @dataclass(frozen=True)
@@ -185,8 +222,9 @@ def verify_chain(session: Session) -> list[ChainProblem]:
 
 
 def inspect_chain(session: Session) -> ChainReport:
-    """Checks every event against the one before, its hash (plain before the seal,
-    the key's HMAC from it on), the head row and this database's checkpoints."""
+    """Checks every event against the one before it in its chain, its hash (plain
+    before its chain's seal, the key's HMAC from it on), each chain's head row and this
+    database's checkpoints."""
     key_path = audit_files.key_path()
     report = ChainReport(key_path=key_path)
     try:
@@ -199,22 +237,25 @@ def inspect_chain(session: Session) -> ChainReport:
     if checkpoints is not None:
         _check_checkpoint_file(report, checkpoints)
     recorded = dict(checkpoints.recorded) if checkpoints is not None else {}
-    expected_prev = GENESIS_HASH
-    last: AuditEvent | None = None
+    chains: dict[int, _Chain] = {}
+    newest: AuditEvent | None = None
     keyed_checks = key is not None
     rewritten = False
     for event in _events_in_order(session):
         report.events += 1
-        if event.prev_hash != expected_prev:
-            after = f"event {last.id}" if last else "the start of the trail"
+        chain = chains.setdefault(event.chain, _Chain())
+        if event.prev_hash != chain.expected_prev:
+            after = f"event {chain.last.id}" if chain.last else "the start of the trail"
             report.problem(
                 event.id,
                 f"audit event {event.id} does not follow {after}: "
                 "a row was deleted or inserted there",
             )
-        if report.sealed_from is None and event.action == SEAL_ACTION:
-            report.sealed_from = event.id
-            if key is not None and _rehash(event, key) != event.hash:
+        if not chain.sealed and event.action == SEAL_ACTION:
+            chain.sealed = True
+            if report.sealed_from is None:
+                report.sealed_from = event.id
+            if keyed_checks and key is not None and _rehash(event, key) != event.hash:
                 # a different key, or a forged seal: one line, not one per event after
                 report.problem(
                     event.id,
@@ -222,7 +263,7 @@ def inspect_chain(session: Session) -> ChainReport:
                     f"{report.key_path}: a different key, or the trail was rewritten",
                 )
                 keyed_checks = False
-        elif report.sealed_from is None:
+        elif not chain.sealed:
             if _rehash(event, None) != event.hash:
                 report.problem(event.id, f"audit event {event.id} was altered")
         elif keyed_checks and _rehash(event, key) != event.hash:
@@ -237,17 +278,26 @@ def inspect_chain(session: Session) -> ChainReport:
                     "the trail was rewritten from there",
                 )
             report.checkpoint = event.id
-        expected_prev = event.hash
-        last = event
+        chain.expected_prev = event.hash
+        chain.last = newest = event
     if report.sealed_from is not None and key is None:
         report.problem(
             report.sealed_from,
             f"cannot prove the audit trail from event {report.sealed_from} on: its key "
             f"{report.key_path} is missing (restore it, or set ROUNDS_AUDIT_KEY_FILE)",
         )
-    _check_missing_checkpointed(report, recorded, last)
-    _check_head(session, report, last)
+    _check_missing_checkpointed(report, recorded, newest)
+    _check_heads(session, report, chains)
     return report
+
+
+@dataclass
+class _Chain:
+    """One chain as inspect_chain has walked it so far."""
+
+    expected_prev: str = GENESIS_HASH
+    last: AuditEvent | None = None
+    sealed: bool = False
 
 
 def _check_checkpoint_file(report: ChainReport, checkpoints: audit_files.Checkpoints) -> None:
@@ -287,18 +337,24 @@ def _ids(event_ids: list[int]) -> str:
     return shown if len(event_ids) <= 5 else f"{shown}, … ({len(event_ids)} in all)"
 
 
-def _check_head(session: Session, report: ChainReport, last: AuditEvent | None) -> None:
-    head = session.get(AuditChainHead, 1)
-    if head is None:
-        report.problem(None, "the audit chain head is missing")
-    elif (head.last_event_id, head.last_hash) != (
-        (last.id, last.hash) if last else (None, GENESIS_HASH)
-    ):
-        report.problem(
-            head.last_event_id,
-            f"the trail ends at event {last.id if last else 'none'} but its head names "
-            f"event {head.last_event_id}: events were deleted from the end",
-        )
+def _check_heads(session: Session, report: ChainReport, chains: dict[int, _Chain]) -> None:
+    heads = {head.id: head for head in session.execute(select(AuditChainHead)).scalars()}
+    for chain_id in sorted(set(heads) | set(chains) | {HOSPITAL_CHAIN}):
+        head = heads.get(chain_id)
+        last = chains[chain_id].last if chain_id in chains else None
+        if head is None:
+            missing = "the audit chain head is missing"
+            if chain_id != HOSPITAL_CHAIN:
+                missing = f"audit chain {chain_id} has events but no head"
+            report.problem(last.id if last else None, missing)
+        elif (head.last_event_id, head.last_hash) != (
+            (last.id, last.hash) if last else (None, GENESIS_HASH)
+        ):
+            report.problem(
+                head.last_event_id,
+                f"the trail ends at event {last.id if last else 'none'} but its head names "
+                f"event {head.last_event_id}: events were deleted from the end",
+            )
 
 
 def _events_in_order(session: Session) -> Iterator[AuditEvent]:

@@ -21,9 +21,10 @@ from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
 from rounds_app.services.actor import Actor, require
-from rounds_app.services.audit import append_event, lock_chain_head, sealing_key
+from rounds_app.services.audit import append_event, lock_chain_heads, sealing_key
 from rounds_app.storage.database import WRITE_OPTION
 from rounds_app.storage.models import ChangeLogEntry
+from rounds_app.storage.models.audit import chain_of
 from rounds_app.subsystem_log import subsystem_logger
 
 log = subsystem_logger(__name__)
@@ -157,15 +158,20 @@ def hold_write_lock(session: Session) -> None:
 
 
 def _commit(session: Session, actor: Actor, *changes: Change) -> int:
-    """Records `changes` in the audit trail and the change log and commits. Returns
-    the last change-log id. On any failure the whole unit is rolled back."""
+    """Records `changes` in the audit trail and the change log and commits: each in
+    its ward's chain (the hospital's for a change of no ward), under that chain's head
+    lock only. Returns the last change-log id. On any failure the whole unit is rolled
+    back."""
     try:
         session.flush()
-        head = lock_chain_head(session)
         now = utc_now()
-        key = sealing_key(session, head, now)
-        last_change_id = latest_change_id(session)
+        heads = lock_chain_heads(session, (chain_of(c.ward_id) for c in changes))
+        key = b""
+        for head in heads.values():
+            key = sealing_key(session, head, now)
+        entries = []
         for change in changes:
+            head = heads[chain_of(change.ward_id)]
             append_event(
                 session,
                 head,
@@ -180,32 +186,37 @@ def _commit(session: Session, actor: Actor, *changes: Change) -> int:
             )
             if not change.feeds:
                 continue
-            # numbered under the chain-head lock rather than by a sequence: a rolled
+            # numbered under the chain's head lock rather than by a sequence: a rolled
             # back unit then leaves no gap, so a follower can tell "nothing missed"
-            last_change_id += 1
-            entry = ChangeLogEntry(
-                id=last_change_id,
-                at=now,
-                entity=change.entity,
-                entity_id=change.entity_id,
-                ward_id=change.ward_id,
-                admission_id=change.admission_id,
+            head.last_change_seq += 1
+            entries.append(
+                ChangeLogEntry(
+                    chain=head.id,
+                    seq=head.last_change_seq,
+                    at=now,
+                    entity=change.entity,
+                    entity_id=change.entity_id,
+                    ward_id=change.ward_id,
+                    admission_id=change.admission_id,
+                )
             )
-            session.add(entry)
-        fed = [c.ward_id for c in changes if c.feeds]
-        if session.get_bind().dialect.name == "postgresql" and fed:
+        session.add_all(entries)
+        session.flush()
+        last_change_id = entries[-1].id if entries else latest_change_id(session)
+        if session.get_bind().dialect.name == "postgresql" and entries:
             # delivered at COMMIT, so a woken client always finds the row
-            for channel in sorted(channels_of(fed)):
+            for channel in sorted(channels_of(entry.ward_id for entry in entries)):
                 session.execute(
                     text("SELECT pg_notify(:channel, :payload)"),
                     {"channel": channel, "payload": str(last_change_id)},
                 )
-        sealed = (head.last_event_id, head.last_hash)
+        sealed = [(head.last_event_id, head.last_hash) for head in heads.values()]
         session.commit()
     except BaseException:
         session.rollback()
         raise
-    _checkpoint(session, key, *sealed)
+    for event_id, event_hash in sealed:
+        _checkpoint(session, key, event_id, event_hash)
     log.info(
         "committed %s by user %s (change %s)",
         ", ".join(f"{c.action} {c.entity}#{c.entity_id}" for c in changes),

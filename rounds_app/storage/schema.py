@@ -10,10 +10,11 @@ from sqlalchemy import Connection, Engine, insert, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from rounds_app.storage import models
+from rounds_app.storage.models.audit import HOSPITAL_CHAIN
 
 # the newest file in migrations/versions; tests/storage/test_schema.py fails when a
 # migration is added without moving this on
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 GENESIS_HASH = "0" * 64
 
 
@@ -23,7 +24,9 @@ def head_revision() -> str:
 
 def seed_chain_head(connection: Connection) -> None:
     connection.execute(
-        insert(models.AuditChainHead).values(id=1, last_event_id=None, last_hash=GENESIS_HASH)
+        insert(models.AuditChainHead).values(
+            id=HOSPITAL_CHAIN, last_event_id=None, last_hash=GENESIS_HASH
+        )
     )
 
 

@@ -25,9 +25,9 @@ from sqlalchemy import select
 from rounds_app import paths
 from rounds_app.domain.enums import CardField
 from rounds_app.errors import RoundsError
+from rounds_app.live import latest_position
 from rounds_app.services import cards, contributions
 from rounds_app.services.actor import Actor
-from rounds_app.services.unit import latest_change_id
 from rounds_app.storage.database import open_database
 from rounds_app.storage.models import Contribution
 from tests.factories import PASSWORD, Ward, small_ward
@@ -144,8 +144,10 @@ def test_a_failover_loses_no_acknowledged_save_and_the_workstation_follows(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        seen: list[int] = []
-        window.follower.changed.connect(lambda changes: seen.extend(c.id for c in changes))
+        seen: list[int] = []  # the ward's change numbers, as the workstation read them
+        window.follower.changed.connect(
+            lambda changes: seen.extend(c.seq for c in changes if c.chain == ward.ward_id)
+        )
         qtbot.waitUntil(lambda: window.follower.listening)
         window.census.table.selectRow(0)
         panel = window.tabs.card.panels[FIELD]
@@ -204,7 +206,7 @@ def test_a_failover_loses_no_acknowledged_save_and_the_workstation_follows(
                         )
                     ).all()
                 )
-                latest = latest_change_id(s)
+                latest = dict(latest_position(s).seen)[ward.ward_id]
         finally:
             new_primary.dispose()
         assert stored == acknowledged, f"lost: {sorted(set(acknowledged) - set(stored))}"

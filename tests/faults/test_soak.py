@@ -23,10 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.enums import ActionStatus, Discipline, Role
-from rounds_app.live import changes_after, listener_for
+from rounds_app.live import FeedPosition, changes_after, latest_position, listener_for
 from rounds_app.services.audit import verify_chain
 from rounds_app.services.health import change_log_gaps, check_database
-from rounds_app.services.unit import latest_change_id
 from rounds_app.storage.database import Database, open_database
 from rounds_app.storage.models import (
     ActionItem,
@@ -60,11 +59,11 @@ class Follower(threading.Thread):
     notification wakes it (so a lost notification shows as a missed change); otherwise
     it polls."""
 
-    def __init__(self, db: Database, after: int, listen: bool) -> None:
+    def __init__(self, db: Database, after: FeedPosition, listen: bool) -> None:
         super().__init__(daemon=True)
-        self.db, self.last, self.listen = db, after, listen
-        self.seen: list[int] = []
-        self.target: int | None = None  # set once the workers are done
+        self.db, self.position, self.listen = db, after, listen
+        self.seen: list[tuple[int, int]] = []  # (chain, number), as read
+        self.target: FeedPosition | None = None  # set once the workers are done
         self.ready, self.stop = threading.Event(), threading.Event()
         self.error: BaseException | None = None
 
@@ -81,9 +80,9 @@ class Follower(threading.Thread):
                     else:
                         continue
                     with self.db.session() as s:
-                        for change in changes_after(s, self.last):
-                            self.seen.append(change.id)
-                            self.last = change.id
+                        changes = changes_after(s, self.position)
+                    self.seen += [(change.chain, change.seq) for change in changes]
+                    self.position = self.position.after(changes)
             finally:
                 if listener is not None:
                     listener.close()
@@ -92,7 +91,7 @@ class Follower(threading.Thread):
             self.ready.set()
 
     def caught_up(self) -> bool:
-        return self.target is not None and self.last >= self.target
+        return self.target is not None and self.position.reached(self.target)
 
 
 def test_many_workstations_lose_nothing(db_url: str, spawn: Callable[..., Worker], tmp_path: Path):
@@ -107,7 +106,7 @@ def test_many_workstations_lose_nothing(db_url: str, spawn: Callable[..., Worker
             for n, name in usernames.items()
         }
         with db.session() as s:
-            after = latest_change_id(s)
+            after = latest_position(s)
             audit_before = s.execute(select(func.max(AuditEvent.id))).scalar_one()
         followers.append(Follower(db, after, listen=False))
         if db.is_postgresql:
@@ -134,13 +133,22 @@ def test_many_workstations_lose_nothing(db_url: str, spawn: Callable[..., Worker
             assert worker.process.returncode == 0, f"seed {seed}: {worker.stderr()}"
         elapsed = time.monotonic() - started
         with db.session() as s:
-            target = latest_change_id(s)
+            target = latest_position(s)
+        started_at = dict(after.seen)
+        expected = {
+            chain: list(range(started_at.get(chain, 0) + 1, last + 1))
+            for chain, last in target.seen
+            if last > started_at.get(chain, 0)
+        }
         for follower in followers:
             follower.target = target
             follower.join(LINE_TIMEOUT)
             follower.stop.set()
             assert follower.error is None, follower.error
-            assert follower.seen == list(range(after + 1, target + 1)), (
+            seen_by_chain = defaultdict(list)
+            for chain, number in follower.seen:
+                seen_by_chain[chain].append(number)
+            assert seen_by_chain == expected, (
                 f"seed {seed}: a follower (listen={follower.listen}) missed or reordered changes"
             )
         records = [
@@ -173,7 +181,8 @@ def test_many_workstations_lose_nothing(db_url: str, spawn: Callable[..., Worker
             f"{sum(map(len, conflicts.values()))} conflicts "
             f"({', '.join(f'{k} {len(v)}' for k, v in sorted(conflicts.items()) if v)}; "
             f"{sum(not c['fresh'] for v in conflicts.values() for c in v)} from a card left open), "
-            f"{target - after} changes followed by {len(followers)} followers; seed {seed}"
+            f"{sum(map(len, expected.values()))} changes followed by {len(followers)} followers; "
+            f"seed {seed}"
         )
     finally:
         for follower in followers:

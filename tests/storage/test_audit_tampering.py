@@ -28,6 +28,7 @@ from rounds_app.services import contributions, wards
 from rounds_app.services.audit import inspect_chain
 from rounds_app.storage.database import Database, open_database
 from rounds_app.storage.models import AuditChainHead, AuditEvent, Ward
+from rounds_app.storage.models.audit import HOSPITAL_CHAIN
 from tests.factories import ADMIN, small_ward
 from tests.modes import OWNER_ONLY, file_mode
 
@@ -52,34 +53,45 @@ def _payload(event: AuditEvent, prev_hash: str) -> bytes:
 
 def _rehash_from(connection: Connection, first_id: int, hasher: Hasher) -> None:
     """What a tamperer does after editing event `first_id`: recompute that hash and
-    every later one, and point the head at the new last hash."""
+    every later one in its chain, and point the chain's head at the new last hash."""
     with Session(bind=connection) as session:
-        events = session.execute(select(AuditEvent).order_by(AuditEvent.id)).scalars().all()
+        chain = session.execute(select(AuditEvent.chain).where(AuditEvent.id == first_id))
+        in_chain = AuditEvent.chain == chain.scalar_one()
+        events = session.execute(select(AuditEvent).where(in_chain).order_by(AuditEvent.id))
+        events = events.scalars().all()
         prev = "0" * 64
         for event in events:
             if event.id >= first_id:
                 event.prev_hash = prev
                 event.hash = hasher(_payload(event, prev))
             prev = event.hash
-        head = session.get(AuditChainHead, 1)
+        head = session.get(AuditChainHead, events[-1].chain)
         assert head is not None
         head.last_event_id, head.last_hash = events[-1].id, events[-1].hash
         session.flush()
 
 
-def _cut_tail(connection: Connection, count: int) -> int:
-    """Deletes the newest `count` events and mends the head; returns the new last id."""
-    last = connection.execute(text("SELECT max(id) FROM audit_events")).scalar_one()
-    keep = last - count
-    connection.execute(text("DELETE FROM audit_events WHERE id > :keep"), {"keep": keep})
+def _cut_tail(connection: Connection, count: int) -> list[int]:
+    """Deletes the newest `count` events of the newest event's chain and mends that
+    chain's head; returns the ids cut, newest first."""
+    chain = connection.execute(
+        text("SELECT chain FROM audit_events ORDER BY id DESC LIMIT 1")
+    ).scalar_one()
+    newest = connection.execute(
+        text("SELECT id FROM audit_events WHERE chain = :chain ORDER BY id DESC"),
+        {"chain": chain},
+    ).scalars()
+    *cut, keep = [event_id for event_id, _ in zip(newest, range(count + 1), strict=False)]
+    for event_id in cut:
+        connection.execute(text("DELETE FROM audit_events WHERE id = :id"), {"id": event_id})
     connection.execute(
         text(
             "UPDATE audit_chain_head SET last_event_id = :keep, "
-            "last_hash = (SELECT hash FROM audit_events WHERE id = :keep)"
+            "last_hash = (SELECT hash FROM audit_events WHERE id = :keep) WHERE id = :chain"
         ),
-        {"keep": keep},
+        {"keep": keep, "chain": chain},
     )
-    return keep
+    return cut
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
@@ -136,10 +148,11 @@ def test_a_cut_tail_with_a_mended_head_is_found(
 ) -> None:  # type: ignore[no-untyped-def]
     small_ward(db, patients=2)
     with db.engine.begin() as connection:
-        keep = _cut_tail(connection, 3)
+        cut = _cut_tail(connection, 3)
+        left = connection.execute(text("SELECT max(id) FROM audit_events")).scalar_one()
     code, output = _verify_and_check(db_url, capsys)
     assert code == 1
-    assert f"the trail ends at event {keep} but a checkpoint recorded event {keep + 3}" in output
+    assert f"the trail ends at event {left} but a checkpoint recorded event {cut[0]}" in output
 
 
 def test_a_cut_tail_stays_found_after_more_work(
@@ -149,7 +162,7 @@ def test_a_cut_tail_stays_found_after_more_work(
     checkpoints still remember what those ids held."""
     ward = small_ward(db, patients=1)
     with db.engine.begin() as connection:
-        keep = _cut_tail(connection, 3)
+        cut = _cut_tail(connection, 3)
     for note in ("first", "second", "third", "fourth", "fifth"):
         with db.session() as s:
             contributions.add_contribution(
@@ -160,7 +173,7 @@ def test_a_cut_tail_stays_found_after_more_work(
     if db.engine.dialect.name == "sqlite":
         assert "events were deleted and others written in their place" in output
     else:  # a sequence never hands out an id twice
-        gone = ", ".join(str(keep + n) for n in (1, 2, 3))
+        gone = ", ".join(str(event_id) for event_id in sorted(cut))
         assert f"audit events recorded at checkpoints are gone: {gone}" in output
 
 
@@ -195,7 +208,7 @@ def test_a_different_key_is_refused_by_writers_and_reported(
 def _write_legacy_trail(db: Database, count: int) -> None:
     """Events as a Rounds from before audit keys wrote them: plain SHA-256."""
     with db.session() as s:
-        head = s.get(AuditChainHead, 1)
+        head = s.get(AuditChainHead, HOSPITAL_CHAIN)
         assert head is not None
         for number in range(count):
             event = AuditEvent(
@@ -240,7 +253,14 @@ def test_rewriting_the_part_from_before_keys_is_found(
         _rehash_from(connection, 2, plain)
     code, output = _verify_and_check(db_url, capsys)
     assert code == 1
-    assert "audit event 4 (the seal) does not verify" in output
+    with db.session() as s:
+        # the hospital's chain, which holds the events from before keys, has its own seal
+        seal = s.execute(
+            select(AuditEvent.id).where(
+                AuditEvent.chain == HOSPITAL_CHAIN, AuditEvent.action == "audit.sealed"
+            )
+        ).scalar_one()
+    assert f"audit event {seal} (the seal) does not verify" in output
 
 
 def test_an_imported_database_starts_a_sealed_trail_of_its_own(

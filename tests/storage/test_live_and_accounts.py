@@ -8,20 +8,23 @@ import select as io_select
 import pytest
 from sqlalchemy.orm import sessionmaker
 
+from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.errors import DatabaseUnavailable, PermissionDenied, ValidationError
-from rounds_app.live import changes_after, channels_for, listener_for
+from rounds_app.live import changes_after, channels_for, latest_position, listener_for
 from rounds_app.services import actions, contributions, users, wards
+from rounds_app.services.audit import lock_chain_head
 from rounds_app.services.patient_card import my_actions
 from rounds_app.services.unit import channels_of, latest_change_id
 from rounds_app.storage.database import Database, create_db_engine
+from rounds_app.storage.models import ChangeLogEntry
 from tests.factories import ADMIN, add_user, small_ward
 
 
 def test_changes_after_lists_what_was_committed_in_order(db: Database) -> None:
     ward = small_ward(db, patients=1)
     with db.session() as s:
-        seen = latest_change_id(s)
+        seen = latest_position(s)
         contributions.add_contribution(
             s, ward.nurse, ward.admission_ids[0], text="a", kind="update"
         )
@@ -34,7 +37,11 @@ def test_changes_after_lists_what_was_committed_in_order(db: Database) -> None:
     assert [c.entity for c in changes] == ["contribution", "action_item"]
     assert [c.admission_id for c in changes] == [ward.admission_ids[0]] * 2
     assert changes[0].id < changes[1].id
-    assert all(c.ward_id == ward.ward_id for c in changes)
+    assert [c.seq for c in changes] == [changes[0].seq, changes[0].seq + 1]  # no gap
+    assert all(c.ward_id == c.chain == ward.ward_id for c in changes)
+    with db.session() as s:
+        assert changes_after(s, seen.after(changes)) == []
+        assert latest_position(s) == seen.after(changes)
 
 
 def test_postgresql_listener_is_woken_by_a_commit(db: Database) -> None:
@@ -63,7 +70,7 @@ def test_a_ward_s_follower_reads_its_ward_and_what_belongs_to_no_ward(db: Databa
     ward = small_ward(db, patients=1)
     with db.session() as s:
         other = wards.create_ward(s, ADMIN, code="W8", name="Ward 8", bed_labels=["8-1"])
-        seen = latest_change_id(s)
+        seen = latest_position(s)
     with db.session() as s:
         contributions.add_contribution(
             s, ward.nurse, ward.admission_ids[0], text="a", kind="update"
@@ -78,6 +85,62 @@ def test_a_ward_s_follower_reads_its_ward_and_what_belongs_to_no_ward(db: Databa
     assert {c.ward_id for c in everything} == {ward.ward_id, None, other.id}
     assert [c.id for c in mine] == [c.id for c in everything if c.ward_id in (None, ward.ward_id)]
     assert [c.id for c in theirs] == [c.id for c in everything if c.ward_id in (None, other.id)]
+
+
+def test_a_ward_opened_after_the_follower_started_is_read_from_its_first_change(
+    db: Database,
+) -> None:
+    small_ward(db, patients=1)
+    with db.session() as s:
+        seen = latest_position(s)
+    with db.session() as s:
+        new = wards.create_ward(s, ADMIN, code="W9", name="Ward 9", bed_labels=["9-1"])
+    with db.session() as s:
+        wards.add_bed(s, ADMIN, new.id, "9-2")
+    with db.session() as s:
+        changes = changes_after(s, seen)
+    numbered = [(c.entity, c.chain, c.seq) for c in changes]
+    assert numbered == [("ward", new.id, 1), ("bed", new.id, 2)]
+
+
+def test_a_ward_s_change_committed_after_a_later_numbered_one_is_not_missed(
+    db: Database,
+) -> None:
+    """Wards number their changes under their own locks, so one ward's change may
+    commit after another ward's change with a higher id: a follower that had read the
+    second still reads the first."""
+    if not db.is_postgresql:
+        pytest.skip("SQLite lets one writer at a time commit: nothing can overtake")
+    ward = small_ward(db, patients=1)
+    with db.session() as s:
+        other = wards.create_ward(s, ADMIN, code="W8", name="Ward 8", bed_labels=["8-1"])
+        seen = latest_position(s)
+    with db.session() as slow:
+        # a save on ward 7 that has numbered its change but not yet committed
+        head = lock_chain_head(slow, ward.ward_id)
+        head.last_change_seq += 1
+        slow.add(
+            ChangeLogEntry(
+                chain=ward.ward_id,
+                seq=head.last_change_seq,
+                at=utc_now(),
+                entity="contribution",
+                entity_id=None,
+                ward_id=ward.ward_id,
+                admission_id=ward.admission_ids[0],
+            )
+        )
+        slow.flush()
+        with db.session() as s:
+            wards.add_bed(s, ADMIN, other.id, "8-2")  # commits first, with a higher id
+        with db.session() as s:
+            first = changes_after(s, seen)
+        assert [c.entity for c in first] == ["bed"]
+        slow.commit()
+    with db.session() as s:
+        second = changes_after(s, seen.after(first))
+    assert [(c.entity, c.chain) for c in second] == [("contribution", ward.ward_id)]
+    assert second[0].id < first[0].id
 
 
 @pytest.mark.parametrize("ward", [1, 2, None])

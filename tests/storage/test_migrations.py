@@ -11,9 +11,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from rounds_app.exchange.json_format import export_document, import_json
+from rounds_app.live import FeedPosition, changes_after, latest_position
 from rounds_app.services.actor import Actor
+from rounds_app.services.health import check_database
 from rounds_app.storage.database import Database, open_database
 from rounds_app.storage.migrating import alembic_config
+from rounds_app.storage.models.audit import HOSPITAL_CHAIN
 from tests.factories import small_ward
 
 ADMIN = Actor.system("test")
@@ -70,3 +73,32 @@ def test_a_version_1_export_still_imports(db: Database, open_db, tmp_path: Path)
     with target.session() as s:
         summary = import_json(s, ADMIN, old)
     assert summary.rows["admissions"] == 2
+
+
+def test_the_single_chain_becomes_the_hospital_s_and_wards_number_their_own(db_url: str) -> None:
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0008")
+        connection.execute(
+            text(
+                "INSERT INTO change_log (id, at, entity, entity_id, ward_id, admission_id)"
+                " VALUES (1, '2026-11-01 08:00:00', 'user', 1, NULL, NULL),"
+                " (2, '2026-11-01 08:01:00', 'user', 2, NULL, NULL)"
+            )
+        )
+    engine.dispose()
+    db = open_database(db_url)
+    try:
+        with db.session() as s:
+            before = latest_position(s)
+        assert before == FeedPosition(((HOSPITAL_CHAIN, 2),))
+        ward = small_ward(db, patients=1)
+        with db.session() as s:
+            changes = changes_after(s, before)
+        assert {c.chain for c in changes} == {HOSPITAL_CHAIN, ward.ward_id}
+        assert min(c.id for c in changes) == 3  # ids go on where the old numbering ended
+        hospital = [c.seq for c in changes if c.chain == HOSPITAL_CHAIN]
+        assert hospital == list(range(3, 3 + len(hospital)))
+        assert check_database(db) == []
+    finally:
+        db.dispose()

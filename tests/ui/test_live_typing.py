@@ -112,6 +112,7 @@ def test_a_change_on_another_ward_leaves_the_census_alone(
     resets: list[None] = []
     window.census.model.modelReset.connect(lambda: resets.append(None))
     window.census.model.dataChanged.connect(lambda *_: resets.append(None))
-    elsewhere = ChangeView(10_000, utc_now(), "admission", 5, ward.ward_id + 1, 5)
+    other_ward = ward.ward_id + 1
+    elsewhere = ChangeView(10_000, other_ward, 1, utc_now(), "admission", 5, other_ward, 5)
     window.follower.changed.emit([elsewhere])
     assert resets == []

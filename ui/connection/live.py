@@ -1,7 +1,7 @@
 """Following what other workstations save, so the census and the open card show it
 within a second or two.
 
-The change log is read after the last id seen: a screen showing one ward reads that
+The change log is read beyond the position last seen: a screen showing one ward reads that
 ward's changes and those of no ward. On SQLite a timer reads it; on
 PostgreSQL a LISTEN connection wakes the follower at once, and a slow timer still reads
 in case a notification was lost or that connection dropped."""
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from rounds_app.errors import DatabaseUnavailable, RoundsError
-from rounds_app.live import ChangeListener, ChangeView
+from rounds_app.live import ChangeListener, ChangeView, FeedPosition
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.error_text import error_text
@@ -39,7 +39,7 @@ class ChangeFollower(QObject):
         self._notified = backend.notifies_changes
         self._listener: ChangeListener | None = None
         self._notifier: QSocketNotifier | None = None
-        self._last: int | None = None  # None: start from whatever is latest
+        self._last: FeedPosition | None = None  # None: start from whatever is latest
         self._ward: int | None = None  # whose changes: None, everything's
         self._lost = False
         self._poll_ms = poll_ms or (FALLBACK_POLL_MS if self._notified else POLL_MS)
@@ -106,11 +106,10 @@ class ChangeFollower(QObject):
 
     def _read(self) -> list[ChangeView]:
         if self._last is None:
-            self._last = self._backend.latest_change_id()
+            self._last = self._backend.latest_position()
             return []
         changes = self._backend.changes_after(self._last, self._ward)
-        if changes:
-            self._last = changes[-1].id
+        self._last = self._last.after(changes)
         return changes
 
     def _set_lost(self, reason: str) -> None:

@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from alembic import op
 
 import rounds_app.storage.base
-from rounds_app.storage.schema import seed_chain_head
 
 revision = "0001"
 down_revision = None
@@ -527,7 +526,12 @@ def upgrade() -> None:
         )
 
     # ### end Alembic commands ###
-    seed_chain_head(op.get_bind())
+    # the first version's single chain head (0009 makes it the hospital's chain)
+    op.execute(
+        "INSERT INTO audit_chain_head (id, last_event_id, last_hash) VALUES (1, NULL, '"
+        + "0" * 64
+        + "')"
+    )
 
 
 def downgrade() -> None:
