@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find rounds_app ui resources -type f -not -name '*.pyc' 2>/dev/null)
 
-.PHONY: run test bench bench-live faults-full lint translations dist dist-check
+.PHONY: run test bench bench-live faults-full lint translations ui-translations dist dist-check
 
 # set up, then open the app on a fresh demo ward in your data folder
 run: $(VENV)/.installed
@@ -39,12 +39,18 @@ faults-full: $(VENV)/.installed
 # the patient's copy: extract its messages again and merge them into every catalog
 # (a changed message comes back fuzzy, and prints in English until a translator confirms it)
 COPY_CATALOGS := resources/translations/patient_copy
-translations: $(VENV)/.installed
+translations: ui-translations
 	$(BIN)/pybabel extract --no-default-keywords -k gettext -k ngettext:1,2 -k heading \
 		-k gettext_noop -F babel.cfg --no-location --no-wrap \
 		--project Rounds -o $(COPY_CATALOGS).pot .
 	$(BIN)/pybabel update -D patient_copy -i $(COPY_CATALOGS).pot -d $(COPY_CATALOGS) \
 		--no-wrap --ignore-obsolete
+
+# the screens' words: extract them again from ui/ into every .ts (a changed text comes
+# back unfinished), write the pseudo-locale from the source texts, and compile the .qm
+# files the app loads (committed, so a wheel carries them; see README "Languages")
+ui-translations: $(VENV)/.installed
+	PYTHONPATH=. $(BIN)/python packaging/ui_translations.py
 
 # a self-contained application folder, dist/rounds-app/, and an archive of it
 # (PyInstaller; see README "Installing on hospital desktops")

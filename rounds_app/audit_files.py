@@ -48,15 +48,16 @@ def read_key(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
-        raise RoundsError(f"cannot read the audit key {path}: {_reason(error)}") from None
+        raise RoundsError("cannot read the audit key %1: %2", path, _reason(error)) from None
     try:
         key = bytes.fromhex(text)
     except ValueError:
         key = b""
     if len(key) < KEY_BYTES:
         raise RoundsError(
-            f"the audit key {path} is not an audit key (it should hold at least "
-            f"{KEY_BYTES * 2} hexadecimal digits)"
+            "the audit key %1 is not an audit key (it should hold at least %2 hexadecimal digits)",
+            path,
+            KEY_BYTES * 2,
         )
     return key
 
@@ -68,7 +69,7 @@ def create_key(path: Path) -> bytes:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         create_private(path, (secrets.token_hex(KEY_BYTES) + "\n").encode("utf-8"))
     except OSError as error:
-        raise RoundsError(f"cannot create the audit key {path}: {_reason(error)}") from None
+        raise RoundsError("cannot create the audit key %1: %2", path, _reason(error)) from None
     key = read_key(path)
     assert key is not None  # just created, and keys are never deleted by Rounds
     return key

@@ -3,12 +3,29 @@ traceback to the user."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 
 class RoundsError(Exception):
-    """Base of every expected failure; `str()` is the one-line message."""
+    """Base of every expected failure; `str()` is the one-line message, in English.
+
+    A message that names values is raised as a fixed template with %1, %2 … and the
+    values, so that the screens can show it in the user's language: they translate
+    `template` (pyside6-lupdate finds every template through
+    packaging/core_words.py) and fill in `values` as `str()` does."""
+
+    def __init__(self, template: str = "", *values: object) -> None:
+        self.template = template
+        self.values = tuple(str(value) for value in values)
+        super().__init__(fill(template, self.values) if self.values else template)
+
+
+def fill(template: str, values: tuple[str, ...]) -> str:
+    """`template` with %1 … %9 replaced by `values`, in one pass (a value holding "%2"
+    stays as it is)."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)
 
 
 class ValidationError(RoundsError):

@@ -147,7 +147,7 @@ def _unavailable_on_error() -> Iterator[None]:
     except psycopg.Error as error:
         lines = str(error).strip().splitlines()
         reason = lines[0] if lines else type(error).__name__
-        raise DatabaseUnavailable(f"The database cannot be reached ({reason}).") from error
+        raise DatabaseUnavailable("The database cannot be reached (%1).", reason) from error
 
 
 def listener_for(db: Database, ward_id: int | None = None) -> ChangeListener | None:

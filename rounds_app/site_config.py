@@ -5,6 +5,7 @@ the system-wide config folder (platformdirs' site config dir, e.g.
     database_url = "postgresql+psycopg://rounds@/rounds?host=db-a:5432&host=db-b:5432"
     lock_after_minutes = 3
     downtime_folder = "/var/lib/rounds/downtime"
+    language = "de"
     enforce = ["database_url", "lock_after_minutes"]
 
 A value is the default where the user (a flag, an environment variable, a setting)
@@ -27,7 +28,7 @@ from rounds_app.errors import ValidationError
 
 SITE_CONFIG_ENV = "ROUNDS_SITE_CONFIG"
 SITE_FILE = "rounds.toml"
-SETTINGS = ("database_url", "lock_after_minutes", "downtime_folder")
+SETTINGS = ("database_url", "lock_after_minutes", "downtime_folder", "language")
 MAX_LOCK_MINUTES = 24 * 60
 T = TypeVar("T")
 
@@ -37,6 +38,7 @@ class SiteConfig:
     database_url: str | None = None
     lock_after_minutes: float | None = None
     downtime_folder: Path | None = None
+    language: str | None = None  # of the screens, as "de" or "es_MX" (README "Languages")
     enforced: frozenset[str] = frozenset()
 
     def choose(self, name: str, users: T | None) -> T | None:
@@ -71,17 +73,18 @@ def read_site_config(path: Path) -> SiteConfig:
     except FileNotFoundError:
         return SiteConfig()
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ValidationError(f"the site settings {path} cannot be read: {error}") from None
+        raise ValidationError("the site settings %1 cannot be read: %2", path, error) from None
     unknown = sorted(set(raw) - {*SETTINGS, "enforce"})
     if unknown:
-        raise ValidationError(f"the site settings {path} name unknown settings: {unknown}")
+        raise ValidationError("the site settings %1 name unknown settings: %2", path, unknown)
     enforced = raw.get("enforce", [])
     if not isinstance(enforced, list) or not set(enforced) <= set(SETTINGS):
-        raise ValidationError(f"the site settings {path}: enforce must list some of {SETTINGS}")
+        raise ValidationError("the site settings %1: enforce must list some of %2", path, SETTINGS)
     return SiteConfig(
         database_url=_text(raw, "database_url", path),
         lock_after_minutes=_minutes(raw, path),
         downtime_folder=_folder(raw, path),
+        language=_text(raw, "language", path),
         enforced=frozenset(enforced),
     )
 
@@ -89,7 +92,7 @@ def read_site_config(path: Path) -> SiteConfig:
 def _text(raw: dict[str, Any], name: str, path: Path) -> str | None:
     value = raw.get(name)
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ValidationError(f"the site settings {path}: {name} must be a non-empty text")
+        raise ValidationError("the site settings %1: %2 must be a non-empty text", path, name)
     return value
 
 
@@ -98,11 +101,12 @@ def _minutes(raw: dict[str, Any], path: Path) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"the site settings {path}: lock_after_minutes must be a number")
+        raise ValidationError("the site settings %1: lock_after_minutes must be a number", path)
     if not 0 < value <= MAX_LOCK_MINUTES:
         raise ValidationError(
-            f"the site settings {path}: lock_after_minutes must be above 0 and at most "
-            f"{MAX_LOCK_MINUTES}"
+            "the site settings %1: lock_after_minutes must be above 0 and at most %2",
+            path,
+            MAX_LOCK_MINUTES,
         )
     return float(value)
 
@@ -113,5 +117,5 @@ def _folder(raw: dict[str, Any], path: Path) -> Path | None:
         return None
     folder = Path(value).expanduser()
     if not folder.is_absolute():
-        raise ValidationError(f"the site settings {path}: downtime_folder must be a full path")
+        raise ValidationError("the site settings %1: downtime_folder must be a full path", path)
     return folder

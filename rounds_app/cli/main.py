@@ -87,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="lock the workstation after this many idle minutes "
         "(default: $ROUNDS_IDLE_LOCK_MINUTES, else 5)",
     )
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the language of the screens, as de, es or en_XA (default: $ROUNDS_LANGUAGE, "
+        "else the site's setting, else the computer's language)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _db_option(common)

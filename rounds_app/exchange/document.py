@@ -79,18 +79,18 @@ def read_export(source: Path) -> CheckedFile:
     try:
         raw = source.read_bytes()
     except OSError as err:
-        raise ImportRefused(f"cannot read {label}: {err.strerror or err}") from None
+        raise ImportRefused("cannot read %1: %2", label, err.strerror or err) from None
     digest = hashlib.sha256(raw).hexdigest()
     document = _parse(label, raw)
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise ImportRefused(f'{label}: "tables" must map table names to lists of rows')
+        raise ImportRefused('%1: "tables" must map table names to lists of rows', label)
     return CheckedFile(_check_tables(label, tables, document["format_version"]), digest)
 
 
 def _parse(label: str, raw: bytes) -> dict[str, Any]:
     if not raw.strip():
-        raise ImportRefused(f"{label} is empty")
+        raise ImportRefused("%1 is empty", label)
     # Rounds never writes a byte-order mark, but an editor saving the file may add one
     skipped = len(_BOM) if raw.startswith(_BOM) else 0
     body = raw[skipped:]
@@ -100,7 +100,7 @@ def _parse(label: str, raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError as err:
         bad_byte = skipped + err.start
         if err.reason != "unexpected end of data":
-            raise ImportRefused(f"{label} is not UTF-8 text (byte {bad_byte})") from None
+            raise ImportRefused("%1 is not UTF-8 text (byte %2)", label, bad_byte) from None
         # A file cut inside a character is truncated, not mis-encoded: let the JSON
         # parser say where it stops.
         text = body[: err.start].decode("utf-8")
@@ -108,38 +108,42 @@ def _parse(label: str, raw: bytes) -> dict[str, Any]:
         document = json.loads(text)
     except json.JSONDecodeError as err:
         raise ImportRefused(
-            f"{label} is not valid JSON (line {err.lineno}, column {err.colno}): "
-            "it may be truncated"
+            "%1 is not valid JSON (line %2, column %3): it may be truncated",
+            label,
+            err.lineno,
+            err.colno,
         ) from None
     except RecursionError:
-        raise ImportRefused(f"{label} is not a Rounds export") from None
+        raise ImportRefused("%1 is not a Rounds export", label) from None
     if bad_byte is not None:
-        raise ImportRefused(f"{label} is not UTF-8 text (byte {bad_byte})")
+        raise ImportRefused("%1 is not UTF-8 text (byte %2)", label, bad_byte)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ImportRefused(f"{label} is not a Rounds export")
+        raise ImportRefused("%1 is not a Rounds export", label)
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportRefused(f"{label} has no valid format_version (a whole number from 1)")
+        raise ImportRefused("%1 has no valid format_version (a whole number from 1)", label)
     if version > FORMAT_VERSION:
         raise ImportRefused(
-            f"{label} is format version {version}; this Rounds reads up to version "
-            f"{FORMAT_VERSION} — update Rounds"
+            "%1 is format version %2; this Rounds reads up to version %3 — update Rounds",
+            label,
+            version,
+            FORMAT_VERSION,
         )
     unknown = sorted(set(document) - _TOP_LEVEL)
     if unknown:
-        raise ImportRefused(f"{label}: unknown key '{unknown[0]}' at the top level")
+        raise ImportRefused("%1: unknown key '%2' at the top level", label, unknown[0])
     return document
 
 
 def _check_tables(label: str, tables: dict[str, Any], version: int) -> dict[str, list[Row]]:
     for name in sorted(tables):
         if name not in TABLES_BY_NAME:
-            raise ImportRefused(f"{label}: table '{name}' is not part of a Rounds export")
+            raise ImportRefused("%1: table '%2' is not part of a Rounds export", label, name)
     checked: dict[str, list[Row]] = {}
     for table in EXPORTED_TABLES:
         raw_rows = tables.get(table.name, [])
         if not isinstance(raw_rows, list):
-            raise ImportRefused(f"{label}: table {table.name} must be a list of rows")
+            raise ImportRefused("%1: table %2 must be a list of rows", label, table.name)
         rows = sorted(
             (
                 _row(label, table, position, raw, version)
@@ -161,14 +165,19 @@ def _check_entity_references(label: str, checked: dict[str, list[Row]]) -> None:
         for row in checked[name]:
             if row[entity] not in tables:
                 raise ImportRefused(
-                    f"{_where(label, table, row['id'])}: {entity} must be one of: "
-                    f"{', '.join(tables)}"
+                    "%1: %2 must be one of: %3",
+                    _where(label, table, row["id"]),
+                    entity,
+                    ", ".join(tables),
                 )
             referred = checked[row[entity]]
             if row[entity_id] not in _ids(referred):
                 raise ImportRefused(
-                    f"{_where(label, table, row['id'])}: {entity_id} {row[entity_id]} names "
-                    f"no row in {row[entity]}"
+                    "%1: %2 %3 names no row in %4",
+                    _where(label, table, row["id"]),
+                    entity_id,
+                    row[entity_id],
+                    row[entity],
                 )
 
 
@@ -178,16 +187,16 @@ def _where(label: str, table: Table, row_id: int) -> str:
 
 def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row:
     if not isinstance(raw, dict):
-        raise ImportRefused(f"{label}: table {table.name} row #{position} must be an object")
+        raise ImportRefused("%1: table %2 row #%3 must be an object", label, table.name, position)
     row_id = raw.get("id")
     if not isinstance(row_id, int) or isinstance(row_id, bool) or row_id < 1:
         raise ImportRefused(
-            f"{label}: table {table.name} row #{position}: id must be a whole number from 1"
+            "%1: table %2 row #%3: id must be a whole number from 1", label, table.name, position
         )
     where = _where(label, table, row_id)
     unknown = sorted(set(raw) - set(table.columns.keys()))
     if unknown:
-        raise ImportRefused(f"{where}: unknown column '{unknown[0]}'")
+        raise ImportRefused("%1: unknown column '%2'", where, unknown[0])
     row: Row = {}
     for column in table.columns:
         if column.name in raw:
@@ -195,13 +204,13 @@ def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row
             if version < SINGLE_LINE_SINCE and isinstance(value, str):
                 value = _one_line(column, value)
             if value is None and not column.nullable:
-                raise ImportRefused(f"{where}: column '{column.name}' cannot be null")
+                raise ImportRefused("%1: column '%2' cannot be null", where, column.name)
             try:
                 row[column.name] = (
                     None if value is None else DECODERS[table.name][column.name](value)
                 )
             except BadValue as err:
-                raise ImportRefused(f"{where}: {err}") from None
+                raise ImportRefused("%1: %2", where, err) from None
         elif (table.name, column.name) in _LEFT_OUT:
             row[column.name] = _LEFT_OUT[table.name, column.name]
         elif (table.name, column.name) in _DERIVED:
@@ -211,7 +220,7 @@ def _row(label: str, table: Table, position: int, raw: Any, version: int) -> Row
         elif column.nullable:
             row[column.name] = None
         else:
-            raise ImportRefused(f"{where}: missing column '{column.name}'")
+            raise ImportRefused("%1: missing column '%2'", where, column.name)
     if table.name == "discharge_checklist_items" and version < CHECKLIST_KINDS_SINCE:
         # as the migration did: "Medicines reconciled" ticked stays the reconciliation
         row["kind"] = _BUILT_IN_KINDS.get(row["item"])
@@ -229,7 +238,7 @@ def _one_line(column: Column[Any], value: str) -> str:
 def _check_ids(label: str, table: Table, rows: list[Row]) -> None:
     for before, row in zip(rows, rows[1:], strict=False):
         if before["id"] == row["id"]:
-            raise ImportRefused(f"{_where(label, table, row['id'])}: the id appears twice")
+            raise ImportRefused("%1: the id appears twice", _where(label, table, row["id"]))
 
 
 def _check_references(
@@ -245,8 +254,11 @@ def _check_references(
                 value = row[column]
                 if value is not None and not (value < row["id"] and value in own):
                     raise ImportRefused(
-                        f"{_where(label, table, row['id'])}: {column} {value} names no "
-                        f"earlier row in {referred}"
+                        "%1: %2 %3 names no earlier row in %4",
+                        _where(label, table, row["id"]),
+                        column,
+                        value,
+                        referred,
                     )
             continue
         known = _ids(checked[referred])
@@ -254,8 +266,11 @@ def _check_references(
             value = row[column]
             if value is not None and value not in known:
                 raise ImportRefused(
-                    f"{_where(label, table, row['id'])}: {column} {value} names no row "
-                    f"in {referred}"
+                    "%1: %2 %3 names no row in %4",
+                    _where(label, table, row["id"]),
+                    column,
+                    value,
+                    referred,
                 )
 
 
@@ -273,7 +288,9 @@ def _check_unique(label: str, table: Table, rows: list[Row]) -> None:
                 continue
             if key in seen:
                 raise ImportRefused(
-                    f"{_where(label, table, row['id'])}: {', '.join(columns)} repeats "
-                    f"row id={seen[key]}"
+                    "%1: %2 repeats row id=%3",
+                    _where(label, table, row["id"]),
+                    ", ".join(columns),
+                    seen[key],
                 )
             seen[key] = row["id"]

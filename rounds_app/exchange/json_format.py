@@ -110,7 +110,7 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
         os.replace(temp, out)
     except OSError as err:
         discard(temp)
-        raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
+        raise RoundsError("cannot write %1: %2", out, err.strerror or err) from None
     except BaseException:
         discard(temp)
         raise
@@ -162,7 +162,7 @@ def import_json(
             )
     except IntegrityError as err:
         raise ImportRefused(
-            f"{label}: its rows break a rule of the database ({_rule(err)})"
+            "%1: its rows break a rule of the database (%2)", label, _rule(err)
         ) from None
     without_password = sum(row["password_hash"] == NO_PASSWORD for row in tables["users"])
     summary = ImportSummary(counts, merged=merge, without_password=without_password)

@@ -50,8 +50,11 @@ def refuse_clashes(session: Session, label: str, tables: dict[str, list[Row]]) -
                 if value in stored:
                     shown = ", ".join(f"'{part}'" for part in value)
                     raise ImportRefused(
-                        f"{label}: cannot merge: {table.name} {', '.join(columns)} "
-                        f"{shown} already exists"
+                        "%1: cannot merge: %2 %3 %4 already exists",
+                        label,
+                        table.name,
+                        ", ".join(columns),
+                        shown,
                     )
 
 

@@ -164,14 +164,15 @@ def _free_bed(session: Session, ward_id: int, label: str) -> Bed:
         select(Bed).where(Bed.ward_id == ward_id, Bed.label == label, Bed.active.is_(True))
     ).scalar_one_or_none()
     if bed is None:
-        raise ImportRefused(f"bed {label} is no longer on the ward; nothing was imported")
+        raise ImportRefused("bed %1 is no longer on the ward; nothing was imported", label)
     taken = session.execute(
         select(Admission.id).where(Admission.bed_id == bed.id, Admission.discharged_at.is_(None))
     ).first()
     if taken:
         raise ImportRefused(
-            f"bed {label} was taken after the import was planned; nothing was imported — "
-            "plan the import again"
+            "bed %1 was taken after the import was planned; nothing was imported — "
+            "plan the import again",
+            label,
         )
     return bed
 
@@ -221,8 +222,8 @@ def _adjust(
     wanted = planned.expected_discharge_date
     if wanted is not None and wanted < admission.admitted_at.date():
         raise ImportRefused(
-            f"patient {planned.details.mrn}: the expected discharge date is before the "
-            "admission; nothing was imported"
+            "patient %1: the expected discharge date is before the admission; nothing was imported",
+            planned.details.mrn,
         )
     if wanted is not None and wanted != admission.expected_discharge_date:
         admission.expected_discharge_date = wanted

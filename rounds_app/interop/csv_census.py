@@ -75,7 +75,7 @@ def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id:
         more = len(errors) - len(shown)
         listed = "\n".join(shown + ([f"… and {more} more"] if more else []))
         counted = f"{len(errors)} problem{'s' if len(errors) > 1 else ''}"
-        raise ImportRefused(f"{label}: {counted}; nothing was imported:\n{listed}")
+        raise ImportRefused("%1: %2; nothing was imported:\n%3", label, counted, listed)
     log.info("planned a CSV import: %d rows", len(patients))
     return ImportPlan("csv", (label,), ward_id, tuple(patients), ward_name=state.ward_name)
 
@@ -86,7 +86,7 @@ def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
     try:
         records = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as err:
-        raise ImportRefused(f"{label} is not a readable CSV file ({err})") from None
+        raise ImportRefused("%1 is not a readable CSV file (%2)", label, err) from None
     header = [cell.strip().casefold() for cell in records[0]] if records else []
     problems = []
     if missing := [c for c in COLUMNS if c not in header]:
@@ -97,8 +97,10 @@ def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
         problems.append("a column is named twice")
     if problems:
         raise ImportRefused(
-            f"{label}: the header row must name the columns {', '.join(COLUMNS)}, each "
-            f"once, in any order ({'; '.join(problems)})"
+            "%1: the header row must name the columns %2, each once, in any order (%3)",
+            label,
+            ", ".join(COLUMNS),
+            "; ".join(problems),
         )
     rows: list[tuple[int, Row]] = []
     too_wide: list[str] = []
@@ -114,7 +116,7 @@ def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
             (number, {name: cell.strip() for name, cell in zip(header, cells, strict=True)})
         )
     if not rows and not too_wide:
-        raise ImportRefused(f"{label} has no patient rows")
+        raise ImportRefused("%1 has no patient rows", label)
     return rows, too_wide
 
 

@@ -68,10 +68,10 @@ def find_admission(session: Session, actor: Actor, patient: str, ward_id: int | 
         by_mrn = by_mrn.where(Admission.ward_id == ward_id)
     beds = session.execute(in_bed).scalars().all()
     if len(beds) > 1:
-        raise ValidationError(f"Bed {wanted} is on several wards; choose one with --ward.")
+        raise ValidationError("Bed %1 is on several wards; choose one with --ward.", wanted)
     found = beds[0] if beds else session.execute(by_mrn.limit(1)).scalar()
     if found is None:
-        raise NotFound(f"No patient is in bed {wanted} or has the MRN {wanted}.")
+        raise NotFound("No patient is in bed %1 or has the MRN %2.", wanted, wanted)
     return found
 
 
@@ -193,7 +193,7 @@ def export_fhir(session: Session, actor: Actor, admission_id: int, out: Path) ->
         os.replace(temp, out)
     except OSError as err:
         discard(temp)
-        raise RoundsError(f"cannot write {out}: {err.strerror or err}") from None
+        raise RoundsError("cannot write %1: %2", out, err.strerror or err) from None
     except BaseException:
         discard(temp)
         raise

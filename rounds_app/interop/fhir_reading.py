@@ -32,7 +32,7 @@ def read_fhir(source: Path) -> list[Entry]:
     label = str(source)
     document = parse_json(label, decode_text(label, read_bytes(source)))
     if not isinstance(document, dict) or not isinstance(document.get("resourceType"), str):
-        raise ImportRefused(f"{label} is not FHIR: it has no resourceType")
+        raise ImportRefused("%1 is not FHIR: it has no resourceType", label)
     _refuse_other_version(label, document, document)
     if document["resourceType"] != "Bundle":
         entry = Entry(label, 0, "", document)
@@ -40,17 +40,17 @@ def read_fhir(source: Path) -> list[Entry]:
         return [entry]
     raw_entries = document.get("entry", [])
     if not isinstance(raw_entries, list):
-        raise ImportRefused(f"{label}: the Bundle's entry must be a list")
+        raise ImportRefused("%1: the Bundle's entry must be a list", label)
     entries = []
     for position, raw in enumerate(raw_entries, 1):
         if not isinstance(raw, dict):
-            raise ImportRefused(f"{label}: entry {position} is not an object")
+            raise ImportRefused("%1: entry %2 is not an object", label, position)
         resource = raw.get("resource")
         if resource is None:
             # a response entry (transaction-response, batch-response) may carry none
             continue
         if not isinstance(resource, dict) or not isinstance(resource.get("resourceType"), str):
-            raise ImportRefused(f"{label}: entry {position} has no resourceType")
+            raise ImportRefused("%1: entry %2 has no resourceType", label, position)
         _refuse_other_version(f"{label}: entry {position}", resource, None)
         full_url = raw.get("fullUrl")
         entry = Entry(label, position, full_url if isinstance(full_url, str) else "", resource)
@@ -73,12 +73,13 @@ def _refuse_other_version(where: str, resource: Json, top: Json | None) -> None:
                 declared.append(found.group(1))
     for version in declared:
         if version is not None and not str(version).startswith(_R4_VERSIONS):
-            raise ImportRefused(f"{where} is FHIR {version}, not R4: export it as FHIR R4")
+            raise ImportRefused("%1 is FHIR %2, not R4: export it as FHIR R4", where, version)
 
 
 def _refuse_unknown_type(entry: Entry) -> None:
     if not is_r4_resource_type(entry.type):
         raise ImportRefused(
-            f"{entry.where}: '{entry.type}' is not a FHIR R4 resource type "
-            "(is the file another FHIR version?)"
+            "%1: '%2' is not a FHIR R4 resource type (is the file another FHIR version?)",
+            entry.where,
+            entry.type,
         )

@@ -19,13 +19,13 @@ def read_bytes(source: Path) -> bytes:
     try:
         return source.read_bytes()
     except OSError as err:
-        raise ImportRefused(f"cannot read {source}: {err.strerror or err}") from None
+        raise ImportRefused("cannot read %1: %2", source, err.strerror or err) from None
 
 
 def decode_text(label: str, raw: bytes, *, json_follows: bool = True) -> str:
     """UTF-8 text without a byte-order mark (one is accepted: editors add them)."""
     if not raw.strip():
-        raise ImportRefused(f"{label} is empty")
+        raise ImportRefused("%1 is empty", label)
     skipped = len(_BOM) if raw.startswith(_BOM) else 0
     try:
         return raw[skipped:].decode("utf-8")
@@ -34,7 +34,7 @@ def decode_text(label: str, raw: bytes, *, json_follows: bool = True) -> str:
             # cut inside a character: the file is truncated rather than mis-encoded, and
             # the JSON parser will say where it stops
             return raw[skipped : skipped + err.start].decode("utf-8")
-        raise ImportRefused(f"{label} is not UTF-8 text (byte {skipped + err.start})") from None
+        raise ImportRefused("%1 is not UTF-8 text (byte %2)", label, skipped + err.start) from None
 
 
 def parse_json(label: str, text: str) -> Any:
@@ -42,8 +42,10 @@ def parse_json(label: str, text: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise ImportRefused(
-            f"{label} is not valid JSON (line {err.lineno}, column {err.colno}): "
-            "it may be truncated"
+            "%1 is not valid JSON (line %2, column %3): it may be truncated",
+            label,
+            err.lineno,
+            err.colno,
         ) from None
     except RecursionError:
-        raise ImportRefused(f"{label} nests too deeply to be FHIR") from None
+        raise ImportRefused("%1 nests too deeply to be FHIR", label) from None

@@ -25,7 +25,11 @@ def refuse_bad_text(plan: ImportPlan) -> None:
             problem = rule.problem(value) if rule is not None else None
             if problem is not None:
                 raise ImportRefused(
-                    f"{where}: {table.name} column '{column}' {problem}; nothing was imported"
+                    "%1: %2 column '%3' %4; nothing was imported",
+                    where,
+                    table.name,
+                    column,
+                    problem,
                 )
 
 

@@ -63,7 +63,7 @@ def validate(entry: Entry) -> None:
         # an element R4 does not know says "another version" most plainly: name it first
         shown = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
         raise ImportRefused(
-            f"{entry.where} ({entry.label}) is not valid FHIR R4: {_describe(shown)}"
+            "%1 (%2) is not valid FHIR R4: %3", entry.where, entry.label, _describe(shown)
         ) from None
 
 

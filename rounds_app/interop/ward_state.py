@@ -65,7 +65,7 @@ def load(session: Session, ward_id: int | None, mrns: Iterable[str]) -> WardStat
     if ward_id is not None:
         ward = session.get(Ward, ward_id)
         if ward is None:
-            raise NotFound(f"There is no ward with id {ward_id}.")
+            raise NotFound("There is no ward with id %1.", ward_id)
         state.ward_name = ward.name
         rows = session.execute(
             select(Bed.label, Admission.id)

@@ -65,7 +65,7 @@ class PrintJob:
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
-            raise ValidationError(f"Paper must be one of {', '.join(PAPERS)}.")
+            raise ValidationError("Paper must be one of %1.", ", ".join(PAPERS))
         if self.stale_after_days < 1:
             raise ValidationError("The number of days before a field is flagged must be 1 or more.")
 

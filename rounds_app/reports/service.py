@@ -84,7 +84,7 @@ def print_discharge(
     that may read them (checked by `load_discharge`, through `visibility`)."""
     require(actor, Permission.VIEW, "print discharge summaries")
     if audience not in AUDIENCES:
-        raise ValidationError(f"The audience must be one of {', '.join(AUDIENCES)}.")
+        raise ValidationError("The audience must be one of %1.", ", ".join(AUDIENCES))
     if include_sensitive and audience == "patient":
         raise ValidationError("The patient's copy never includes sensitive entries.")
     if big_print and audience != "patient":
@@ -195,7 +195,7 @@ def find_ward(session: Session, actor: Actor, ward: str | None) -> int:
     if found is None and ward.isdigit() and session.get(Ward, int(ward)) is not None:
         found = int(ward)
     if found is None:
-        raise NotFound(f"There is no ward with code or id '{ward}'.")
+        raise NotFound("There is no ward with code or id '%1'.", ward)
     return found
 
 
@@ -219,5 +219,7 @@ def find_admission(session: Session, actor: Actor, patient: str, ward_id: int | 
         .where(current, Bed.ward_id == ward_id, Bed.label == patient)
     ).scalar_one_or_none()
     if found is None:
-        raise NotFound(f"No current patient has MRN '{patient}' or bed '{patient}' on {ward.code}.")
+        raise NotFound(
+            "No current patient has MRN '%1' or bed '%2' on %3.", patient, patient, ward.code
+        )
     return found

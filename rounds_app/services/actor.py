@@ -37,11 +37,11 @@ def require(actor: Actor, permission: Permission, doing: str) -> None:
     account cannot edit narrative cards."."""
     if not allowed(actor.role, permission):
         article = "An" if ROLE_LABELS[actor.role][0] in "aeiou" else "A"
-        raise PermissionDenied(f"{article} {ROLE_LABELS[actor.role]} account cannot {doing}.")
+        raise PermissionDenied("%1 %2 account cannot %3.", article, ROLE_LABELS[actor.role], doing)
 
 
 def require_person(actor: Actor, doing: str) -> int:
     """Entries are signed by a person; a command-line tool cannot author them."""
     if actor.user_id is None:
-        raise PermissionDenied(f"Only a signed-in user can {doing}.")
+        raise PermissionDenied("Only a signed-in user can %1.", doing)
     return actor.user_id

@@ -48,7 +48,7 @@ def _patient(session: Session, details: NewPatient) -> Patient:
                 Admission.patient_id == existing.id, Admission.discharged_at.is_(None)
             )
         ).first():
-            raise ValidationError(f"Patient {mrn} is already admitted.")
+            raise ValidationError("Patient %1 is already admitted.", mrn)
         return existing
     if details.date_of_birth and details.date_of_birth > utc_now().date():
         raise ValidationError("The date of birth is in the future.")
@@ -70,12 +70,12 @@ def _patient(session: Session, details: NewPatient) -> Patient:
 def _free_bed(session: Session, ward_id: int, bed_id: int) -> Bed:
     bed = session.get(Bed, bed_id)
     if bed is None or bed.ward_id != ward_id or not bed.active:
-        raise ValidationError(f"Bed {bed_id} is not a bed on this ward.")
+        raise ValidationError("Bed %1 is not a bed on this ward.", bed_id)
     occupant = session.execute(
         select(Admission.id).where(Admission.bed_id == bed_id, Admission.discharged_at.is_(None))
     ).first()
     if occupant:
-        raise ValidationError(f"Bed {bed.label} is occupied.")
+        raise ValidationError("Bed %1 is occupied.", bed.label)
     return bed
 
 

@@ -158,15 +158,16 @@ def sealing_key(session: Session, head: AuditChainHead, at: datetime) -> bytes:
     if first_seal is not None:
         if key is None:
             raise RoundsError(
-                f"the audit key {path} is missing, so nothing can be saved: restore it "
-                "from your backup, or set ROUNDS_AUDIT_KEY_FILE to the ward's key"
+                "the audit key %1 is missing, so nothing can be saved: restore it from your "
+                "backup, or set ROUNDS_AUDIT_KEY_FILE to the ward's key",
+                path,
             )
         if _rehash(first_seal, key) != first_seal.hash or _first_seal(session, head.id):
             # another key; or this chain was sealed, and its newest event is not
             raise RoundsError(
-                f"the audit trail does not verify with the audit key {path}, so nothing "
-                "can be saved: every workstation needs the ward's key; run rounds-app "
-                "audit verify"
+                "the audit trail does not verify with the audit key %1, so nothing can be "
+                "saved: every workstation needs the ward's key; run rounds-app audit verify",
+                path,
             )
     elif key is None:
         key = audit_files.create_key(path)

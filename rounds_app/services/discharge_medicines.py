@@ -75,7 +75,7 @@ def _change_state(entry: MedicationChange) -> State:
 def _require_prescriber(actor: Actor, doing: str) -> int:
     person = require_person(actor, doing)
     if actor.discipline not in PRESCRIBING:
-        raise PermissionDenied(f"Only a pharmacist or a physician can {doing}.")
+        raise PermissionDenied("Only a pharmacist or a physician can %1.", doing)
     return person
 
 

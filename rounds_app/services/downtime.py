@@ -62,7 +62,7 @@ def write_downtime_kit(
     if keep < 1:
         raise ValidationError("Keep at least 1 set of downtime sheets.")
     if out.exists() and not out.is_dir():
-        raise ValidationError(f"{out} is not a folder.")
+        raise ValidationError("%1 is not a folder.", out)
     # the report code (ReportLab and its fonts) loads with the first set, not with the
     # workstation that only looks for the sets already written
     from rounds_app.reports.data import PrintJob, printer
@@ -75,7 +75,9 @@ def write_downtime_kit(
     wards = ward_ids if ward_ids is not None else [w.id for w in list_wards(session, actor)]
     final = out / f"{SET_PREFIX}{printed_at:%Y%m%d-%H%M%S}Z"
     if final.exists():
-        raise ValidationError(f"A downtime set for {printed_at:%H:%M:%S} already exists.")
+        raise ValidationError(
+            "A downtime set for %1 already exists.", format(printed_at, "%H:%M:%S")
+        )
     partial = out / f".{final.name}.partial"
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -141,7 +143,7 @@ def _keep_newest(out: Path, keep: int) -> int:
 
 def _refused(out: Path, error: OSError) -> ValidationError:
     return ValidationError(
-        f"Cannot write the downtime sheets to {out}: {error.strerror or type(error).__name__}."
+        "Cannot write the downtime sheets to %1: %2.", out, error.strerror or type(error).__name__
     )
 
 

@@ -92,7 +92,7 @@ def insights(session: Session, actor: Actor, ward_id: int, start: date, end: dat
         raise ValidationError("The span ends before it starts.")
     days = (end - start).days + 1
     if days > MAX_DAYS:
-        raise ValidationError(f"Choose a span of at most {MAX_DAYS} days.")
+        raise ValidationError("Choose a span of at most %1 days.", MAX_DAYS)
     low, high = local_midnight(start), local_midnight(end + timedelta(days=1))
     shares = _current_shares(session, actor, ward_id)
     opened, closed = _action_days(session, ward_id, low, high)

@@ -16,7 +16,7 @@ M = TypeVar("M", bound=Base)
 def get(session: Session, model: type[M], record_id: int, label: str) -> M:
     record = session.get(model, record_id)
     if record is None:
-        raise NotFound(f"There is no {label} with id {record_id}.")
+        raise NotFound("There is no %1 with id %2.", label, record_id)
     return record
 
 
@@ -25,7 +25,7 @@ def current_admission(session: Session, admission_id: int, *, lock: bool = False
     the row until commit, so writers to the same admission queue behind each other."""
     admission = session.get(Admission, admission_id, with_for_update=lock)
     if admission is None:
-        raise NotFound(f"There is no admission with id {admission_id}.")
+        raise NotFound("There is no admission with id %1.", admission_id)
     if admission.discharged_at is not None:
         raise ValidationError("This patient has been discharged; the admission is archived.")
     return admission

@@ -249,7 +249,7 @@ def _admission(
         .where(Admission.id == admission_id)
     ).one_or_none()
     if row is None:
-        raise NotFound(f"There is no admission with id {admission_id}.")
+        raise NotFound("There is no admission with id %1.", admission_id)
     a, p, ward_name, bed_label = row
     view = AdmissionView(
         id=a.id,

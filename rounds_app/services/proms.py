@@ -60,9 +60,9 @@ def checked(entry: PromEntry) -> PromEntry:
     for name in SCORES:
         value = getattr(entry, name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            raise ValidationError(f"The {name} score must be a whole number from 0 to 10.")
+            raise ValidationError("The %1 score must be a whole number from 0 to 10.", name)
         if value is not None and not 0 <= value <= 10:
-            raise ValidationError(f"The {name} score must be from 0 to 10.")
+            raise ValidationError("The %1 score must be from 0 to 10.", name)
     if all(getattr(entry, name) is None for name in SCORES):
         raise ValidationError("Record at least one score: pain, feeling or breathlessness.")
     matters = validate.text(fields.WHAT_MATTERS_TODAY, entry.what_matters_today)

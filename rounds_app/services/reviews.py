@@ -131,7 +131,7 @@ def finalize_review(session: Session, actor: Actor, review_id: int, expected_ver
         check_version(session, actor, "case review", review, expected_version, {}, _state)
         if not section_texts(review).get(ReviewSection.WHAT_HAPPENED):
             label = REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED]
-            raise ValidationError(f"Write “{label}” before making the review final.")
+            raise ValidationError("Write “%1” before making the review final.", label)
         now = utc_now()
         review.status, review.finalized_at = ReviewStatus.FINAL, now
         review.updated_by_id, review.updated_at = editor, now

@@ -77,7 +77,7 @@ class FactRevisionView:
 
 def _not_after_today(label: str, value: date | None) -> None:
     if value is not None and value > utc_now().date():
-        raise ValidationError(f"{label} is in the future.")
+        raise ValidationError("%1 is in the future.", label)
 
 
 def _decision_values(row: ResuscitationDecision) -> dict[str, Any]:
@@ -166,7 +166,7 @@ def save_safety_check(
         state = validate.text(fields.SAFETY_STATE, state)
         if state not in vocabulary.values:
             raise ValidationError(
-                f"{vocabulary.label} '{state}' is not one of: {', '.join(vocabulary.values)}."
+                "%1 '%2' is not one of: %3.", vocabulary.label, state, ", ".join(vocabulary.values)
             )
         mine: dict[str, Any] = {
             "item": item.value,
@@ -298,7 +298,7 @@ def fact_history(
     ("allergies", "safety_checks", …; fact_revisions.ENTITIES)."""
     require(actor, Permission.VIEW, "read safety facts")
     if entity not in ENTITIES:
-        raise ValidationError(f"Fact '{entity}' is not one of: {', '.join(ENTITIES)}.")
+        raise ValidationError("Fact '%1' is not one of: %2.", entity, ", ".join(ENTITIES))
     rows = session.execute(
         select(FactRevision, User.display_name)
         .outerjoin(User, User.id == FactRevision.recorded_by_id)

@@ -140,14 +140,14 @@ def _save(
     folded = mine["name"].casefold()
     row = next((r for r in rows if r.id == row_id), None) if row_id is not None else None
     if row_id is not None and row is None:
-        raise NotFound(f"There is no {label} with id {row_id} for this patient.")
+        raise NotFound("There is no %1 with id %2 for this patient.", label, row_id)
     same = next(
         (r for r in rows if r is not row and (r.key == key or r.name.casefold() == folded)), None
     )
     if row is None and same is not None and same.active:
-        raise ValidationError(f"This {label} is on the list already; change that entry instead.")
+        raise ValidationError("This %1 is on the list already; change that entry instead.", label)
     if row is not None and same is not None:
-        raise ValidationError(f"That name is on the list already, in another {label} entry.")
+        raise ValidationError("That name is on the list already, in another %1 entry.", label)
     row = row or same  # one taken off the list and added again keeps its history
     if row is None:
         row = model(patient_id=patient_id, key=key, source="")

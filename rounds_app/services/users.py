@@ -95,9 +95,9 @@ def _actor(user: User) -> Actor:
 def hash_password(value: str) -> str:
     """Checks a new password's length and returns its argon2id hash."""
     if len(value) < limits.PASSWORD_MIN:
-        raise ValidationError(f"The password is shorter than {limits.PASSWORD_MIN} characters.")
+        raise ValidationError("The password is shorter than %1 characters.", limits.PASSWORD_MIN)
     if len(value) > limits.PASSWORD_MAX:
-        raise ValidationError(f"The password is longer than {limits.PASSWORD_MAX} characters.")
+        raise ValidationError("The password is longer than %1 characters.", limits.PASSWORD_MAX)
     return _hasher.hash(value)
 
 
@@ -129,7 +129,7 @@ def create_user(
         if problem:
             raise ValidationError(problem)
         if session.execute(select(User.id).where(User.username == name)).first():
-            raise ValidationError(f"The username '{name}' is taken.")
+            raise ValidationError("The username '%1' is taken.", name)
         user = User(
             username=name,
             display_name=validate.text(fields.DISPLAY_NAME, display_name),
@@ -208,7 +208,7 @@ def _by_name(session: Session, username: str) -> User:
         select(User).where(User.username == username.strip().lower())
     ).scalar_one_or_none()
     if user is None:
-        raise NotFound(f"There is no user '{username}'.")
+        raise NotFound("There is no user '%1'.", username)
     return user
 
 

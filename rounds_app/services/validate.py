@@ -29,7 +29,7 @@ def text(
     given = value or ""
     problem = rule.problem(given, required=required)
     if problem is not None:
-        raise ValidationError(f"{label or rule.label} {problem}{_HINTS.get(problem, '')}.")
+        raise ValidationError("%1 %2%3.", label or rule.label, problem, _HINTS.get(problem, ""))
     return given.strip()
 
 
@@ -41,7 +41,7 @@ def phone(rule: TextRule, value: str | None) -> str:
     """A phone number: the text rule, then digits, spaces, +, (, ) and - only."""
     number = text(rule, value)
     if number and (not _PHONE.fullmatch(number) or not any(c.isdigit() for c in number)):
-        raise ValidationError(f"{rule.label} may hold only digits, spaces, +, (, ) and -.")
+        raise ValidationError("%1 may hold only digits, spaces, +, (, ) and -.", rule.label)
     return number
 
 
@@ -50,11 +50,11 @@ def choice(label: str, value: str | E, enum: type[E]) -> E:
         return enum(value)
     except ValueError:
         options = ", ".join(m.value for m in enum)
-        raise ValidationError(f"{label} '{value}' is not one of: {options}.") from None
+        raise ValidationError("%1 '%2' is not one of: %3.", label, value, options) from None
 
 
 def not_before(
     label: str, later: datetime | date, earlier_label: str, earlier: datetime | date
 ) -> None:
     if later < earlier:
-        raise ValidationError(f"{label} is before {earlier_label}.")
+        raise ValidationError("%1 is before %2.", label, earlier_label)

@@ -42,7 +42,7 @@ def create_ward(
     with unit_of_work(session, actor, Permission.MANAGE_WARDS, "create wards") as work:
         code = validate.text(fields.WARD_CODE, code)
         if session.execute(select(Ward.id).where(Ward.code == code)).first():
-            raise ValidationError(f"A ward with code '{code}' exists already.")
+            raise ValidationError("A ward with code '%1' exists already.", code)
         labels = [validate.text(fields.BED_LABEL, label) for label in bed_labels]
         if len(set(labels)) != len(labels):
             raise ValidationError("Two beds have the same label.")
@@ -59,7 +59,7 @@ def add_bed(session: Session, actor: Actor, ward_id: int, label: str) -> BedView
         ward = get(session, Ward, ward_id, "ward")
         label = validate.text(fields.BED_LABEL, label)
         if any(bed.label == label for bed in ward.beds):
-            raise ValidationError(f"Ward {ward.code} already has a bed '{label}'.")
+            raise ValidationError("Ward %1 already has a bed '%2'.", ward.code, label)
         bed = Bed(ward_id=ward.id, label=label, position=len(ward.beds), active=True)
         session.add(bed)
         session.flush()
@@ -77,7 +77,7 @@ def ward_named(session: Session, wanted: str | None) -> int | None:
     if found is None and wanted.isdigit():
         found = session.execute(select(Ward.id).where(Ward.id == int(wanted))).scalar()
     if found is None:
-        raise NotFound(f"There is no ward '{wanted}'.")
+        raise NotFound("There is no ward '%1'.", wanted)
     return found
 
 

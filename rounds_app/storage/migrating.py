@@ -53,7 +53,7 @@ def bring_up_to_date(engine: Engine) -> str | None:
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise RoundsError(
-            f"this database was written by a newer Rounds (schema {current}); update Rounds"
+            "this database was written by a newer Rounds (schema %1); update Rounds", current
         )
     if current is None:
         with engine.begin() as connection:

@@ -9,6 +9,9 @@ import os
 
 # before Qt creates the application: no display is needed, and none is touched
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the screens in English whatever the tester's computer speaks: a test that starts the
+# app (run_app, rounds-app rounds) would otherwise install its language for the rest
+os.environ["ROUNDS_LANGUAGE"] = "en"
 
 import logging  # noqa: E402
 import sys  # noqa: E402

@@ -73,7 +73,7 @@ def test_census_badges_say_code_status_and_allergies(census: CensusView) -> None
     assert "Falls" in [b.text for b in badges]
     tooltip = _cell(census, 0, Qt.ItemDataRole.ToolTipRole)
     assert "Do not attempt CPR (ReSPECT)" in tooltip
-    assert "Penicillin (severe, high criticality)" in tooltip
+    assert "Penicillin (severe, high risk)" in tooltip  # the safety tab's words
     spoken = _cell(census, 0, Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith("Ελένη") or "Λένα" in spoken
     assert "Do not attempt CPR" in spoken and "Falls risk: high" in spoken

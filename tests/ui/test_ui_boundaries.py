@@ -51,7 +51,8 @@ def _base_init_arguments(source: str) -> list[str]:
 def test_no_widget_translates_before_qt_has_made_it() -> None:
     """`self.tr` in the arguments to a Qt base class's __init__ runs on an object Qt
     has not made yet, which reads memory that is not there (a crash, now and then);
-    `tr_before_init(self, …)` gives the same translation safely."""
+    `ClassName.tr(…)` gives the same translation safely (and pyside6-lupdate
+    reads its context from the class name)."""
     offenders = [
         str(path.relative_to(ROOT))
         for path in sorted((ROOT / "ui").rglob("*.py"))

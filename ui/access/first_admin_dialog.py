@@ -8,6 +8,7 @@ typed twice), and the app goes on to the main window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rounds_app.domain import limits
@@ -15,17 +16,16 @@ from rounds_app.services.actor import Actor
 from ui.admin.choices import discipline_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.common.widgets import tr_before_init
 
 
 class FirstAdminDialog(FormDialog[Actor]):
     def __init__(self, parent: QWidget | None, backend: Backend) -> None:
         super().__init__(
             parent,
-            tr_before_init(self, "Welcome to Rounds"),
-            tr_before_init(self, "Create the first administrator"),
-            tr_before_init(
-                self,
+            QCoreApplication.translate("FirstAdminDialog", "Welcome to Rounds"),
+            QCoreApplication.translate("FirstAdminDialog", "Create the first administrator"),
+            QCoreApplication.translate(
+                "FirstAdminDialog",
                 "This database has no accounts yet. The administrator sets up wards, "
                 "beds and everyone else's accounts.",
             ),

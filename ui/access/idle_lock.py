@@ -24,6 +24,7 @@ from rounds_app.services.actor import Actor
 from rounds_app.site_config import site_config
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
 
@@ -193,7 +194,7 @@ class LockScreen(QWidget):
             self._refuse(self.tr("The password is not right."))
             return
         except RoundsError as error:  # the database is away, say
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         self.password.clear()
         self.error.hide()

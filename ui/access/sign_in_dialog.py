@@ -18,6 +18,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services.actor import Actor
 from ui.backend import Backend
 from ui.common import window_size
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import plain_label
 
@@ -95,7 +96,7 @@ class SignInDialog(QDialog):
         try:
             self._actor = self._backend.sign_in(username, self.password.text())
         except RoundsError as error:
-            self._refuse(str(error), self.password)
+            self._refuse(error_text(error), self.password)
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -28,7 +28,9 @@ from rounds_app.services import actions
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common import date_words
 from ui.common.discipline_labels import discipline_label
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
 
@@ -67,7 +69,7 @@ class _ServiceForm(QFrame):
         try:
             new_id = self._backend.call(service, self.admission_id, *args, **kwargs)
         except RoundsError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return False
         log.info("%s id %s for admission id %s", what, new_id, self.admission_id)
@@ -104,7 +106,7 @@ class NewActionForm(_ServiceForm):
         self.due.setObjectName("actionDueDate")
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due.setDisplayFormat(date_words.weekday_day_format())
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         self.open_button = QPushButton(self.tr("Open action"))

@@ -23,6 +23,7 @@ from ui.actions.action_forms import ContingencyForm, NewActionForm
 from ui.actions.action_rows import ActionRow, ContingencyRow
 from ui.actions.closing import close_action
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders, plain_label
 
 log = subsystem_logger(__name__)
@@ -228,7 +229,7 @@ class ActionsView(QWidget):
         except ConflictError:
             problem = self.tr("Someone else changed it already; the list now shows it as it is.")
         except RoundsError as error:
-            problem = str(error)
+            problem = error_text(error)
         self.saved.emit()
         self._say(problem)
 

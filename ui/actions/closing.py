@@ -8,8 +8,9 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import actions
 from rounds_app.services.patient_card import ActionView
 from rounds_app.subsystem_log import subsystem_logger
-from ui.actions.owner_and_due import action_tr
+from ui.actions.owner_and_due import ActionWording
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders
 
 log = subsystem_logger(__name__)
@@ -25,11 +26,13 @@ def close_action(backend: Backend, action: ActionView, status: ActionStatus) -> 
         log.info("action id %s was closed elsewhere", action.id)
         if error.theirs.edited_by:
             return fill_placeholders(
-                action_tr("Someone else (%1) closed it already; the list now shows it as it is."),
+                ActionWording.tr(
+                    "Someone else (%1) closed it already; the list now shows it as it is."
+                ),
                 error.theirs.edited_by,
             )
-        return action_tr("Someone else closed it already; the list now shows it as it is.")
+        return ActionWording.tr("Someone else closed it already; the list now shows it as it is.")
     except RoundsError as error:
-        return str(error)
+        return error_text(error)
     log.info("closed action id %s as %s", action.id, status.value)
     return None

@@ -27,6 +27,7 @@ from ui.actions.my_actions_model import MyActionsModel
 from ui.backend import Backend
 from ui.common import window_size
 from ui.common.discipline_labels import discipline_label
+from ui.common.error_text import error_text
 from ui.common.table_rows import rows_of_lines
 from ui.common.widgets import fill_placeholders, plain_label
 
@@ -127,7 +128,7 @@ class MyActionsDialog(QDialog):
         try:
             rows = self._backend.call(patient_card.my_actions, self._ward_id)
         except RoundsError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             rows = []
         self.model.set_rows(rows)
         log.info("my actions on ward id %s: %d rows", self._ward_id, len(rows))

@@ -6,11 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from rounds_app.services.patient_card import WardActionView
@@ -18,6 +14,7 @@ from ui.actions.owner_and_due import due_text, owner_text
 from ui.common.row_table_model import Index as _Index
 from ui.common.row_table_model import RowTableModel
 from ui.common.widgets import fill_placeholders, plain_tooltip
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.shell import palette
 
 _OVERDUE = palette.colour("red_680")  # 8:1 on white and on the row stripes

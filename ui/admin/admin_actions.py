@@ -15,6 +15,7 @@ from ui.admin.beds import Patient, patient_of
 from ui.admin.move_dialogs import DischargeConfirm, MoveBedDialog
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog
+from ui.common.error_text import error_text
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 
@@ -37,7 +38,7 @@ class AdminActions(FeatureActions):
                 return
             admission_id = AdmitDialog.ask(self._parent, self._backend, ward_id, names[ward_id])
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         if admission_id is not None:
             log.info("admitted: admission id %s", admission_id)
@@ -50,7 +51,7 @@ class AdminActions(FeatureActions):
         try:
             moved = MoveBedDialog.ask(self._parent, self._backend, patient)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         if moved:
             log.info("moved bed: admission id %s", patient.admission_id)
@@ -63,7 +64,7 @@ class AdminActions(FeatureActions):
         try:
             self._backend.call(admissions.discharge, patient.admission_id)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         log.info("discharged: admission id %s", patient.admission_id)
         self.changed.emit()
@@ -83,5 +84,5 @@ class AdminActions(FeatureActions):
         try:
             return patient_of(self._backend, admission_id)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from rounds_app.domain import limits
@@ -14,7 +15,7 @@ from ui.admin.choices import severity_combo
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
 from ui.common.optional_date import OptionalDate
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 
 
 def _line(name: str, limit: int, placeholder: str = "") -> QLineEdit:
@@ -31,8 +32,10 @@ class AdmitDialog(FormDialog[int]):
     ) -> None:
         super().__init__(
             parent,
-            tr_before_init(self, "Admit patient"),
-            fill_placeholders(tr_before_init(self, "Admit a patient to %1"), ward_name),
+            QCoreApplication.translate("AdmitDialog", "Admit patient"),
+            fill_placeholders(
+                QCoreApplication.translate("AdmitDialog", "Admit a patient to %1"), ward_name
+            ),
         )
         self.setObjectName("admitDialog")
         self._backend = backend

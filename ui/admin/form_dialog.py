@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain import limits
 from rounds_app.errors import RoundsError
 from ui.common import window_size
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import labelled_row
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.common.window_size import FittingScrollArea
@@ -142,7 +143,7 @@ class FormDialog(QDialog, Generic[Result]):
         try:
             value = self.submit()
         except RoundsError as error:
-            self.refuse(str(error))
+            self.refuse(error_text(error))
             return
         if value is None:  # submit() refused inline already
             return

@@ -3,25 +3,25 @@ admission is archived, never deleted: its card stays readable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from rounds_app.services import admissions
 from ui.admin.beds import Patient, fill_bed_combo, free_beds
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 
 
 class MoveBedDialog(FormDialog[bool]):
     def __init__(self, parent: QWidget | None, backend: Backend, patient: Patient) -> None:
         super().__init__(
             parent,
-            tr_before_init(self, "Move bed"),
-            fill_placeholders(tr_before_init(self, "Move %1"), patient.name),
+            QCoreApplication.translate("MoveBedDialog", "Move bed"),
+            fill_placeholders(QCoreApplication.translate("MoveBedDialog", "Move %1"), patient.name),
             fill_placeholders(
-                tr_before_init(self, "Now in: %1"),
-                patient.bed_label or tr_before_init(self, "no bed"),
+                QCoreApplication.translate("MoveBedDialog", "Now in: %1"),
+                patient.bed_label or QCoreApplication.translate("MoveBedDialog", "no bed"),
             ),
         )
         self.setObjectName("moveBedDialog")

@@ -3,6 +3,7 @@ password. Each writes through the users service and returns the changed account.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rounds_app.domain import limits
@@ -12,13 +13,15 @@ from rounds_app.services.users import UserView
 from ui.admin.choices import discipline_combo, role_combo, select_value
 from ui.admin.form_dialog import FormDialog
 from ui.backend import Backend
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 
 
 class AddUserDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend) -> None:
         super().__init__(
-            parent, tr_before_init(self, "Add user"), tr_before_init(self, "Add a user")
+            parent,
+            QCoreApplication.translate("AddUserDialog", "Add user"),
+            QCoreApplication.translate("AddUserDialog", "Add a user"),
         )
         self.setObjectName("addUserDialog")
         self._backend = backend
@@ -80,9 +83,13 @@ class ChangeRoleDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend, user: UserView) -> None:
         super().__init__(
             parent,
-            tr_before_init(self, "Change role"),
-            fill_placeholders(tr_before_init(self, "Role of %1"), user.display_name),
-            tr_before_init(self, "The role decides what the account may do on every ward."),
+            QCoreApplication.translate("ChangeRoleDialog", "Change role"),
+            fill_placeholders(
+                QCoreApplication.translate("ChangeRoleDialog", "Role of %1"), user.display_name
+            ),
+            QCoreApplication.translate(
+                "ChangeRoleDialog", "The role decides what the account may do on every ward."
+            ),
         )
         self.setObjectName("changeRoleDialog")
         self._backend = backend
@@ -105,9 +112,14 @@ class ResetPasswordDialog(FormDialog[UserView]):
     def __init__(self, parent: QWidget | None, backend: Backend, user: UserView) -> None:
         super().__init__(
             parent,
-            tr_before_init(self, "Reset password"),
-            fill_placeholders(tr_before_init(self, "New password for %1"), user.display_name),
-            tr_before_init(self, "Give them the new password in person, never by e-mail."),
+            QCoreApplication.translate("ResetPasswordDialog", "Reset password"),
+            fill_placeholders(
+                QCoreApplication.translate("ResetPasswordDialog", "New password for %1"),
+                user.display_name,
+            ),
+            QCoreApplication.translate(
+                "ResetPasswordDialog", "Give them the new password in person, never by e-mail."
+            ),
         )
         self.setObjectName("resetPasswordDialog")
         self._backend = backend

@@ -28,6 +28,7 @@ from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDi
 from ui.admin.users_model import UsersTableModel
 from ui.backend import Backend
 from ui.common import window_size
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import plain_label
 
@@ -113,7 +114,7 @@ class UsersDialog(QDialog):
         try:
             self.model.set_rows(self._backend.call(users.list_users))
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         row = self.model.row_of(keep) if keep else None
         if row is not None:
@@ -176,7 +177,7 @@ class UsersDialog(QDialog):
         try:
             self._backend.call(service, *args)
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return False
         return True
 

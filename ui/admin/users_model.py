@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from rounds_app.services.users import UserView
 from ui.common.date_words import clock_time
@@ -17,6 +14,7 @@ from ui.common.row_table_model import Index as _Index
 from ui.common.row_table_model import RowTableModel
 from ui.common.severity_and_role_labels import role_label
 from ui.common.widgets import fill_placeholders
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.shell import palette
 
 _MUTED = palette.colour("grey_650")  # disabled accounts, still 7:1 against white

@@ -23,6 +23,7 @@ from rounds_app.services import wards
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common import window_size
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
 
@@ -147,7 +148,7 @@ class WardsDialog(QDialog):
         try:
             listed = self._backend.call(wards.list_wards)
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         self.ward_list.clear()
         for ward in listed:
@@ -183,7 +184,7 @@ class WardsDialog(QDialog):
         try:
             beds = self._backend.call(wards.list_beds, ward_id)
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         for bed in beds:
             state = self.tr("occupied") if bed.occupied_by else self.tr("free")
@@ -211,7 +212,7 @@ class WardsDialog(QDialog):
                 bed_labels=bed_labels(code, self.beds.value()),
             )
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         log.info("ward id %s created", ward.id)
         self._done()
@@ -230,7 +231,7 @@ class WardsDialog(QDialog):
         try:
             self._backend.call(wards.add_bed, ward_id, label)
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         log.info("bed added to ward id %s", ward_id)
         self._done()

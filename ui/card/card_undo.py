@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from rounds_app.domain.enums import CardField, Voice
 from ui.card.field_labels import field_label
 from ui.common.widgets import fill_placeholders
+from ui.common.words import Words
 
 _TEXT_ID = 0x524E  # any constant: text commands of one field merge among themselves
 
@@ -57,7 +57,7 @@ class TextCommand(QUndoCommand):
     def __init__(
         self, target: Target, field: CardField, before: str, after: str, *, replayed: bool = False
     ) -> None:
-        super().__init__(fill_placeholders(_tr("typing in %1"), field_label(field)))
+        super().__init__(fill_placeholders(CardUndo.tr("typing in %1"), field_label(field)))
         self.target, self.field, self.before, self.after = target, field, before, after
         self.last = Change.between(before, after)
         self.replayed = replayed  # a rebuilt stack must not glue old runs to new typing
@@ -114,7 +114,7 @@ def _deletes_on(previous: Change, change: Change) -> bool:
 
 class VoiceCommand(QUndoCommand):
     def __init__(self, target: Target, field: CardField, before: Voice, after: Voice) -> None:
-        super().__init__(fill_placeholders(_tr("voice of %1"), field_label(field)))
+        super().__init__(fill_placeholders(CardUndo.tr("voice of %1"), field_label(field)))
         self.target, self.field, self.before, self.after = target, field, before, after
         self._applied = True
 
@@ -147,5 +147,5 @@ def forget_field(stack: QUndoStack, field: CardField) -> None:
     stack.setIndex(index)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardUndo", text)
+class CardUndo(Words):
+    """The translators' context of these words."""

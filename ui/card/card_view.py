@@ -30,6 +30,7 @@ from ui.card.field_labels import field_label
 from ui.card.field_panel import FieldPanel
 from ui.card.history_dialog import FieldHistoryDialog
 from ui.common import date_words as when
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders
 from ui.patient.conflict_dialog import Choice, ConflictDialog
 from ui.proms.trend import PromTrend
@@ -227,7 +228,7 @@ class CardView(QWidget):
             self._resolve(field, text, voice, conflict)
             return
         except RoundsError as error:
-            area.show_error(str(error))
+            area.show_error(error_text(error))
             return
         # the saved field stays in view, though its editor gives way to shorter text
         with self.sheet.keeping(self.panels[field]):
@@ -306,7 +307,7 @@ class CardView(QWidget):
         try:
             at = self._backend.call(cards.revisit_goals, self._admission_id)
         except RoundsError as error:
-            self.goals.show_error(str(error))
+            self.goals.show_error(error_text(error))
             return
         self.goals.show_revisited(at, self._backend.actor.display_name)
         log.info("goals of care revisited for admission %s", self._admission_id)

@@ -3,10 +3,11 @@ the gentle question an empty field asks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS
+from ui.common.words import QT_TRANSLATE_NOOP
 
 _VOICES = {
     Voice.PATIENT: QT_TRANSLATE_NOOP("CardWords", "Patient's own words"),

@@ -23,6 +23,7 @@ from ui.backend import Backend
 from ui.card.field_labels import field_label, voice_label
 from ui.card.word_diff import plain_html, word_diff_html
 from ui.common import date_words, window_size
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.shell import palette
 
@@ -76,7 +77,7 @@ class FieldHistoryDialog(QDialog):
         try:
             self.revisions = backend.call(cards.field_history, admission_id, field)
         except RoundsError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
         self._render()
         self.browser.setFocus()

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.safety_flags import flags
 from rounds_app.services.safety_views import SafetyFacts
+from ui.census.flag_sentences import flag_sentence
 from ui.common.widgets import fill_placeholders
+from ui.common.words import QT_TRANSLATE_NOOP, Words
 from ui.shell import palette
 
 # (text colour, background): each pair keeps 4.5:1 contrast
@@ -39,26 +41,26 @@ class Badge:
     tone: str  # a key of TONES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CensusBadges", text)
+class CensusBadges(Words):
+    """The translators' context of these words."""
 
 
 _SHORT = {
-    "dnacpr": ("DNACPR", "alert"),
-    "cpr_not_discussed": ("CPR?", "unknown"),
-    "ceiling": ("Ceiling", "alert"),
-    "allergy_high": ("Allergy!", "alert"),
-    "allergy": ("Allergy", "caution"),
-    "allergies_not_asked": ("Allergies?", "unknown"),
-    "no_known_allergies": ("NKA", "note"),
-    "safety:decision_making": ("Decisions", "caution"),
-    "safety:mobility": ("Mobility", "caution"),
-    "safety:falls_risk": ("Falls", "caution"),
-    "safety:isolation": ("Isolation", "alert"),
-    "safety:diet": ("Diet", "caution"),
-    "safety:aids": ("Aids", "note"),
-    "safety:lines": ("Lines", "caution"),
-    "safety:vte": ("VTE", "caution"),
+    "dnacpr": (QT_TRANSLATE_NOOP("CensusBadges", "DNACPR"), "alert"),
+    "cpr_not_discussed": (QT_TRANSLATE_NOOP("CensusBadges", "CPR?"), "unknown"),
+    "ceiling": (QT_TRANSLATE_NOOP("CensusBadges", "Ceiling"), "alert"),
+    "allergy_high": (QT_TRANSLATE_NOOP("CensusBadges", "Allergy!"), "alert"),
+    "allergy": (QT_TRANSLATE_NOOP("CensusBadges", "Allergy"), "caution"),
+    "allergies_not_asked": (QT_TRANSLATE_NOOP("CensusBadges", "Allergies?"), "unknown"),
+    "no_known_allergies": (QT_TRANSLATE_NOOP("CensusBadges", "NKA"), "note"),
+    "safety:decision_making": (QT_TRANSLATE_NOOP("CensusBadges", "Decisions"), "caution"),
+    "safety:mobility": (QT_TRANSLATE_NOOP("CensusBadges", "Mobility"), "caution"),
+    "safety:falls_risk": (QT_TRANSLATE_NOOP("CensusBadges", "Falls"), "caution"),
+    "safety:isolation": (QT_TRANSLATE_NOOP("CensusBadges", "Isolation"), "alert"),
+    "safety:diet": (QT_TRANSLATE_NOOP("CensusBadges", "Diet"), "caution"),
+    "safety:aids": (QT_TRANSLATE_NOOP("CensusBadges", "Aids"), "note"),
+    "safety:lines": (QT_TRANSLATE_NOOP("CensusBadges", "Lines"), "caution"),
+    "safety:vte": (QT_TRANSLATE_NOOP("CensusBadges", "VTE"), "caution"),
 }
 
 
@@ -68,21 +70,25 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
         if flag.code == "not_assessed":
             count = sum(not check.assessed for check in facts.checks.values())
             badges.append(
-                Badge(fill_placeholders(_tr("%1 unassessed"), str(count)), flag.long, "unknown")
+                Badge(
+                    fill_placeholders(CensusBadges.tr("%1 unassessed"), str(count)),
+                    flag_sentence(flag, facts),
+                    "unknown",
+                )
             )
             continue
         short, tone = _SHORT.get(flag.code, (flag.short, "caution"))
-        text = _tr(short)
+        text = CensusBadges.tr(short)
         if flag.code.startswith("safety:"):
             check = facts.checks[SafetyItem(flag.code.removeprefix("safety:"))]
             if check.state == "nil_by_mouth":
-                text = _tr("NBM")
+                text = CensusBadges.tr("NBM")
             if check.days is not None:
-                text = fill_placeholders(_tr("%1 %2d"), text, str(check.days))
-        badges.append(Badge(text, flag.long, tone))
+                text = fill_placeholders(CensusBadges.tr("%1 %2d"), text, str(check.days))
+        badges.append(Badge(text, flag_sentence(flag, facts), tone))
     # what to act on first: the alerts, with the ceiling after the allergies, as the
     # cell may only have room for two or three
-    return sorted(badges, key=lambda b: (b.tone != "alert", b.text == _tr("Ceiling")))
+    return sorted(badges, key=lambda b: (b.tone != "alert", b.text == CensusBadges.tr("Ceiling")))
 
 
 class PatientDelegate(QStyledItemDelegate):
@@ -134,7 +140,7 @@ class PatientDelegate(QStyledItemDelegate):
         for n, badge in enumerate(badges):
             width = metrics.horizontalAdvance(badge.text) + 2 * self.PAD_X
             rest = len(badges) - n
-            more = fill_placeholders(_tr("+%1"), str(rest))
+            more = fill_placeholders(CensusBadges.tr("+%1"), str(rest))
             more_width = metrics.horizontalAdvance(more) + 2 * self.PAD_X
             # the last badge needs only its own room; any other, room for a "+n" after it
             needed = width if rest == 1 else width + self.GAP + more_width

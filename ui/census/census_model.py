@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QLocale,
@@ -31,8 +30,10 @@ from rounds_app.domain.enums import Severity
 from rounds_app.services.census import CensusRow
 from rounds_app.services.safety_views import SafetyFacts
 from ui.census.census_badges import TONES, Badge, BadgesRole, safety_badges
+from ui.common import date_words
 from ui.common.severity_and_role_labels import severity_label, severity_swatch
 from ui.common.widgets import fill_placeholders, plain_tooltip
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.shell import palette
 
 _MUTED = palette.colour("grey_650")  # secondary text, still 7:1 against the white table
@@ -305,10 +306,14 @@ class CensusTableModel(QAbstractTableModel):
         if abs((day - self._today).days) <= 1:
             relative = self._relative(day)
             return relative[:1].upper() + relative[1:]
-        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+        return QLocale().toString(
+            QDate(day.year, day.month, day.day), date_words.day_month_format()
+        )
 
     def _long_date(self, day: date) -> str:
-        shown = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+        shown = QLocale().toString(
+            QDate(day.year, day.month, day.day), date_words.weekday_month_format()
+        )
         return fill_placeholders(self.tr("%1 (%2)"), shown, self._relative(day))
 
     def _relative(self, day: date) -> str:

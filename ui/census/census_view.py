@@ -27,6 +27,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.census.census_badges import PatientDelegate
 from ui.census.census_model import CensusSearchProxy, CensusTableModel
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.select_on_focus import choose_on_focus
 from ui.common.table_rows import rows_of_lines
@@ -181,7 +182,7 @@ class CensusView(QWidget):
         try:
             wards = self._backend.wards(self._actor)
         except RoundsError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.ward_picker.blockSignals(True)  # one refresh below, not one per item
         self.ward_picker.clear()
@@ -214,7 +215,7 @@ class CensusView(QWidget):
             ids = [row.admission_id for row in rows]
             facts = self._backend.safety_facts(self._actor, ids, today)
         except RoundsError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.message.hide()
         scrolled = self.table.verticalScrollBar().value()
@@ -305,7 +306,7 @@ class CensusView(QWidget):
         except RoundsError as error:
             self.refresh()
             self._show_message(
-                fill_placeholders(self.tr("The round order was not saved: %1"), str(error))
+                fill_placeholders(self.tr("The round order was not saved: %1"), error_text(error))
             )
             return
         log.info("reordered the round of ward id %s", ward_id)

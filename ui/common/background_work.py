@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.shell.diagnostics import describe_exception
 
 log = subsystem_logger(__name__)
@@ -51,7 +52,7 @@ class Worker(QObject):
         try:
             result = self._task(self)
         except RoundsError as error:
-            self._report(self.failed, str(error))
+            self._report(self.failed, error_text(error))
         except Exception as error:  # a bug must not end the thread unreported
             # the type and frames only: an exception's message may quote patient text
             log.error("background work failed: %s", describe_exception(error))

@@ -8,11 +8,36 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from ui.common.widgets import fill_placeholders
+from ui.common.words import Vocabulary, Words
 
-DAY_FORMAT = "d MMM yyyy"
+
+class DateFormats(Words):
+    """The patterns dates are written in (QLocale's names of the days and months fill
+    them), so each language orders them its own way ("3. Apr. 2026"); the month stays a
+    word (MMM) in every one."""
+
+
+def day_format() -> str:
+    """ "3 Apr 2026" """
+    return DateFormats.tr("d MMM yyyy", "Qt date pattern; keep MMM")
+
+
+def weekday_day_format() -> str:
+    """ "Fri 3 Apr 2026" """
+    return DateFormats.tr("ddd d MMM yyyy", "Qt date pattern; keep MMM")
+
+
+def weekday_month_format() -> str:
+    """ "Fri 3 Apr": a date this year."""
+    return DateFormats.tr("ddd d MMM", "Qt date pattern; keep MMM")
+
+
+def day_month_format() -> str:
+    """ "3 Apr": a date this year, where room is short."""
+    return DateFormats.tr("d MMM", "Qt date pattern; keep MMM")
 
 
 def _local(when: datetime) -> QDateTime:
@@ -20,22 +45,18 @@ def _local(when: datetime) -> QDateTime:
     return QDateTime.fromMSecsSinceEpoch(round(aware.timestamp() * 1000))
 
 
-def _tr_card(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CardTime", text, "", n)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+class CardTime(Words):
+    """The translators' context of these words."""
 
 
 def day(when: datetime) -> str:
     """ "3 Mar 2025": the month spelled, so nobody guesses day/month order."""
-    return QLocale().toString(_local(when).date(), DAY_FORMAT)
+    return QLocale().toString(_local(when).date(), day_format())
 
 
 def stamp(when: datetime) -> str:
     """ "3 Mar 2025 14:05"."""
-    return QLocale().toString(_local(when), f"{DAY_FORMAT} HH:mm")
+    return QLocale().toString(_local(when), f"{day_format()} HH:mm")
 
 
 def relative(when: datetime, now: datetime | None = None) -> str:
@@ -44,41 +65,41 @@ def relative(when: datetime, now: datetime | None = None) -> str:
     aware = when if when.tzinfo else when.replace(tzinfo=UTC)
     seconds = (now - aware).total_seconds()
     if seconds < 60:  # a clock a little ahead of ours also reads as "just now"
-        return _tr_card("just now")
+        return CardTime.tr("just now")
     # "a minute ago" spelled out, so the English reads right without a translation file
     if seconds < 120:
-        return _tr_card("a minute ago")
+        return CardTime.tr("a minute ago")
     if seconds < 3600:
-        return _tr_card("%n minutes ago", int(seconds // 60))
+        return CardTime.tr("%n minutes ago", "", int(seconds // 60))
     if seconds < 7200:
-        return _tr_card("an hour ago")
+        return CardTime.tr("an hour ago")
     if seconds < 86400:
-        return _tr_card("%n hours ago", int(seconds // 3600))
+        return CardTime.tr("%n hours ago", "", int(seconds // 3600))
     if seconds < 2 * 86400:
-        return _tr_card("a day ago")
+        return CardTime.tr("a day ago")
     if seconds < 7 * 86400:
-        return _tr_card("%n days ago", int(seconds // 86400))
+        return CardTime.tr("%n days ago", "", int(seconds // 86400))
     return day(when)
 
 
 def date_text(day: date) -> str:
     """ "Fri 3 Apr 2026": a calendar date with its weekday."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), f"ddd {DAY_FORMAT}")
+    return QLocale().toString(QDate(day.year, day.month, day.day), weekday_day_format())
 
 
 def short_date(day: date, today: date) -> str:
     """ "Mon 23 Nov" in the user's language; the year only when it is not this one."""
     shown = QDate(day.year, day.month, day.day)
-    pattern = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+    pattern = weekday_month_format() if day.year == today.year else weekday_day_format()
     return QLocale().toString(shown, pattern)
 
 
 def day_label(day: date, today: date) -> str:
     """ "Today", "Yesterday", else the short date."""
     if day == today:
-        return _tr("Today")
+        return Vocabulary.tr("Today")
     if (today - day).days == 1:
-        return _tr("Yesterday")
+        return Vocabulary.tr("Yesterday")
     return short_date(day, today)
 
 
@@ -91,4 +112,6 @@ def clock_time(moment: datetime) -> str:
 def day_and_time(moment: datetime, today: date) -> str:
     """ "Today at 09:12", "Mon 23 Nov at 17:40" (local time)."""
     local = moment.astimezone()
-    return fill_placeholders(_tr("%1 at %2"), day_label(local.date(), today), clock_time(moment))
+    return fill_placeholders(
+        Vocabulary.tr("%1 at %2"), day_label(local.date(), today), clock_time(moment)
+    )

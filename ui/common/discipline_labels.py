@@ -5,9 +5,8 @@ The core keeps English labels for the command line; screens translate their own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from rounds_app.domain.enums import ContributionKind, Discipline
+from ui.common.words import QT_TRANSLATE_NOOP, Vocabulary
 
 _DISCIPLINE = {
     Discipline.NURSING: QT_TRANSLATE_NOOP("Vocabulary", "Nursing"),
@@ -31,13 +30,9 @@ _KIND = {
 }
 
 
-def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
-    return QCoreApplication.translate("Vocabulary", str(text))
-
-
 def discipline_label(discipline: Discipline) -> str:
-    return _tr(_DISCIPLINE[discipline])
+    return Vocabulary.tr(_DISCIPLINE[discipline])
 
 
 def kind_label(kind: ContributionKind) -> str:
-    return _tr(_KIND[kind])
+    return Vocabulary.tr(_KIND[kind])

@@ -11,7 +11,7 @@ from typing import cast
 from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
 
-from ui.common.date_words import DAY_FORMAT
+from ui.common import date_words
 
 
 class OptionalDate(QWidget):
@@ -28,10 +28,10 @@ class OptionalDate(QWidget):
         self.edit = QDateTimeEdit() if with_time else QDateEdit()
         self.edit.setCalendarPopup(True)
         if with_time:
-            self.edit.setDisplayFormat(f"{DAY_FORMAT}  HH:mm")
+            self.edit.setDisplayFormat(f"{date_words.day_format()}  HH:mm")
             self.edit.setDateTime(QDateTime.currentDateTime())
         else:
-            self.edit.setDisplayFormat(DAY_FORMAT)
+            self.edit.setDisplayFormat(date_words.day_format())
             self.edit.setDate(QDate.currentDate())
         self.unset = QCheckBox(unset_text)
         self.unset.toggled.connect(self.edit.setDisabled)

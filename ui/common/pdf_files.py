@@ -7,17 +7,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import RoundsError
 from rounds_app.private_files import write_private
 from ui.common.file_dialogs import choose_folder, save_file
 from ui.common.widgets import fill_placeholders
+from ui.common.words import Words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfFiles", text)
+class PdfFiles(Words):
+    """The translators' context of these words."""
 
 
 def _documents() -> Path:
@@ -30,9 +31,9 @@ class PdfFileChooser:
         """The file to save a PDF as, or None when the person cancels."""
         chosen = save_file(
             parent,
-            _tr("Save as PDF"),
+            PdfFiles.tr("Save as PDF"),
             str(_documents() / suggested_name),
-            [_tr("PDF documents (*.pdf)")],
+            [PdfFiles.tr("PDF documents (*.pdf)")],
         )
         if not chosen:
             return None
@@ -62,5 +63,5 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         reason = error.strerror or str(error)
         raise RoundsError(
-            fill_placeholders(_tr("Cannot write %1: %2"), str(path), reason)
+            fill_placeholders(PdfFiles.tr("Cannot write %1: %2"), str(path), reason)
         ) from None

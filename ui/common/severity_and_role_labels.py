@@ -5,10 +5,11 @@ these go through Qt's translator."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from rounds_app.domain.enums import Role, Severity
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.shell import palette
 
 _SEVERITY = {

@@ -15,6 +15,7 @@ from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.widgets import plain_label
 
 log = subsystem_logger(__name__)
@@ -81,7 +82,7 @@ class Section(QGroupBox):
             self.on_conflict(conflict)
             return Written(False)
         except RoundsError as error:
-            self.refuse(str(error))
+            self.refuse(error_text(error))
             return Written(False)
         log.info("%s done for admission id %s", service.__name__, self.admission_id)
         self.error.hide()

@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rounds_app.domain.bidi import isolate_where_needed
@@ -29,8 +29,11 @@ def without_mnemonic(text: str) -> str:
 
 
 def with_mnemonic(text: str, letter: str) -> str:
-    """`text` with Alt+`letter` marked on the letter's first occurrence."""
-    at = text.lower().index(letter.lower())
+    """`text` with Alt+`letter` marked on the letter's first occurrence; a translation
+    without the letter gets it after the words, as "(&X)", so the key stays the same."""
+    at = text.lower().find(letter.lower())
+    if at < 0:
+        return f"{text} (&{letter.upper()})"
     return f"{text[:at]}&{text[at:]}"
 
 
@@ -42,13 +45,6 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
-
-
-def tr_before_init(owner: object, text: str) -> str:
-    """`owner.tr(text)` for the words a widget hands to its base class's __init__:
-    `tr` on an object Qt has not made yet reads memory that is not there, and may
-    crash. Same context (the class name), so the translations are the same."""
-    return QCoreApplication.translate(type(owner).__name__, text)
 
 
 def fill_placeholders(template: str, *values: str) -> str:
@@ -75,7 +71,9 @@ def scrolling_page(owner: QWidget, name: str, parts: Sequence[QWidget]) -> None:
     scroll.setObjectName(f"{name}Scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # sideways only when a row is wider than the panel (a long translation): it scrolls
+    # rather than losing words off the edge
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     scroll.setWidget(page)
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)

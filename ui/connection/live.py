@@ -14,6 +14,7 @@ from rounds_app.errors import DatabaseUnavailable, RoundsError
 from rounds_app.live import ChangeListener, ChangeView, FeedPosition
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 
 log = subsystem_logger(__name__)
 
@@ -88,7 +89,7 @@ class ChangeFollower(QObject):
         try:
             changes = self._read()
         except RoundsError as error:
-            self._set_lost(str(error))
+            self._set_lost(error_text(error))
             return
         except Exception:  # on a timer, a surprise must not open a crash dialog per tick
             if not self._lost:

@@ -26,6 +26,7 @@ from ui.backend import Backend
 from ui.common import window_size
 from ui.common.date_words import day_and_time
 from ui.common.discipline_labels import discipline_label, kind_label
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
 
@@ -143,7 +144,7 @@ class AmendDialog(QDialog):
                 shareable=None if shareable == self.share_was else shareable,
             )
         except RoundsError as error:
-            self._refuse(str(error), self.editor)
+            self._refuse(error_text(error), self.editor)
             return
         super().accept()
 

@@ -20,6 +20,7 @@ from ui.backend import Backend
 from ui.common import window_size
 from ui.common.date_words import day_and_time
 from ui.common.discipline_labels import discipline_label, kind_label
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.shell import palette
 
@@ -65,7 +66,7 @@ class EntryHistoryDialog(QDialog):
         try:
             self.versions = backend.call(contributions.entry_history, contribution_id)
         except RoundsError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             self.about.hide()
             self.document_view.hide()

@@ -26,6 +26,7 @@ from rounds_app.services import contributions
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.discipline_labels import discipline_label, kind_label
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.menus import catalogue
@@ -253,7 +254,7 @@ class QuickAddBox(QFrame):
                 shareable=self.share.isChecked(),
             )
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         log.info("added contribution id %s to admission id %s", entry_id, self._admission_id)
         self._draft_timer.stop()

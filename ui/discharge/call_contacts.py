@@ -3,7 +3,7 @@ it answers — in the day, at night, any time, or hours given in words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from rounds_app.domain import fields, limits
@@ -12,7 +12,8 @@ from rounds_app.services import after_hospital
 from rounds_app.services.after_hospital import CallContactView
 from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.discharge.removable_list import RemovableListSection
 
 _WHEN = {
@@ -32,9 +33,9 @@ class CallContactsSection(RemovableListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Numbers to call"),
-            tr_before_init(self, "No numbers to call yet."),
-            tr_before_init(self, "Add number"),
+            QCoreApplication.translate("CallContactsSection", "Numbers to call"),
+            QCoreApplication.translate("CallContactsSection", "No numbers to call yet."),
+            QCoreApplication.translate("CallContactsSection", "Add number"),
             after_hospital.remove_call_contact,
             parent,
         )

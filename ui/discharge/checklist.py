@@ -4,7 +4,7 @@ standard items, and the first tick starts the plan."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.domain import limits
@@ -14,9 +14,10 @@ from rounds_app.services import discharge, discharge_plans
 from rounds_app.services.patient_card import ChecklistItemView, PatientCard, patient_card
 from ui.backend import Backend
 from ui.common.date_words import stamp
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.tab_section import Section
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 from ui.discharge.check_row import CheckRow
 
 
@@ -31,7 +32,9 @@ def standard_items() -> tuple[ChecklistItemView, ...]:
 
 class ChecklistSection(Section):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, tr_before_init(self, "Readiness checklist"), parent)
+        super().__init__(
+            backend, QCoreApplication.translate("ChecklistSection", "Readiness checklist"), parent
+        )
         self.setObjectName("checklistSection")
         self._items: tuple[ChecklistItemView, ...] = ()
         self.rows: list[CheckRow] = []
@@ -128,7 +131,7 @@ class ChecklistSection(Section):
         try:
             plan = self._backend.call(patient_card, self.admission_id).discharge_plan
         except RoundsError as error:
-            self.refuse(str(error))
+            self.refuse(error_text(error))
             return None
         return next((i.id for i in plan.checklist if i.item == text), None) if plan else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from rounds_app.domain.roles import Permission
@@ -17,14 +17,16 @@ from ui.common.date_words import date_text
 from ui.common.optional_date import OptionalDate
 from ui.common.tab_section import Section
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
+from ui.common.widgets import fill_placeholders, plain_label
 
 DATE = "expected_discharge_date"
 
 
 class ExpectedDateSection(Section):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, tr_before_init(self, "Expected discharge"), parent)
+        super().__init__(
+            backend, QCoreApplication.translate("ExpectedDateSection", "Expected discharge"), parent
+        )
         self.setObjectName("expectedDateSection")
         self._tracked = Tracked()
         self._summary: tuple[str, str] = ("stable", "")  # severity, one-liner at that version

@@ -18,7 +18,7 @@ from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
 from ui.common.date_words import date_text, stamp
 from ui.common.optional_date import OptionalDate
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 from ui.discharge.entry_list import EntryListSection
 
 
@@ -32,9 +32,9 @@ class FollowUpsSection(EntryListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Follow-up appointments"),
-            tr_before_init(self, "No follow-up appointments yet."),
-            tr_before_init(self, "Add follow-up"),
+            QCoreApplication.translate("FollowUpsSection", "Follow-up appointments"),
+            QCoreApplication.translate("FollowUpsSection", "No follow-up appointments yet."),
+            QCoreApplication.translate("FollowUpsSection", "Add follow-up"),
             parent,
         )
         self.setObjectName("followUpsSection")

@@ -5,7 +5,7 @@ the list: whether the medicines are reconciled, and the button that records it."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from rounds_app.domain import limits
@@ -15,7 +15,8 @@ from rounds_app.services import discharge, discharge_medicines
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.date_words import stamp
-from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
+from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.discharge.entry_list import EntryListSection
 
 _KIND = {
@@ -36,9 +37,9 @@ class MedicationChangesSection(EntryListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Medication changes"),
-            tr_before_init(self, "No medication changes yet."),
-            tr_before_init(self, "Add medication change"),
+            QCoreApplication.translate("MedicationChangesSection", "Medication changes"),
+            QCoreApplication.translate("MedicationChangesSection", "No medication changes yet."),
+            QCoreApplication.translate("MedicationChangesSection", "Add medication change"),
             parent,
         )
         self.setObjectName("medicationChangesSection")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rounds_app.domain import limits
@@ -13,7 +14,7 @@ from rounds_app.services.patient_card import DischargePlanView
 from ui.backend import Backend
 from ui.common.date_words import date_text
 from ui.common.optional_date import OptionalDate
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 from ui.discharge.removable_list import RemovableListSection
 
 
@@ -21,9 +22,9 @@ class PendingTestsSection(RemovableListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Tests waiting for results"),
-            tr_before_init(self, "No tests waiting for results."),
-            tr_before_init(self, "Add test"),
+            QCoreApplication.translate("PendingTestsSection", "Tests waiting for results"),
+            QCoreApplication.translate("PendingTestsSection", "No tests waiting for results."),
+            QCoreApplication.translate("PendingTestsSection", "Add test"),
             after_hospital.remove_pending_test,
             parent,
         )

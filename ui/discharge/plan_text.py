@@ -5,7 +5,7 @@ survives every refresh; a save made stale by someone else's is merged box by box
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,7 +26,7 @@ from ui.common.labelled_rows import labelled_row
 from ui.common.repolish import repolish
 from ui.common.tab_section import Section
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 from ui.patient.conflict_dialog import ConflictDialog
 
 FIELDS = ("destination", "barriers", "warning_signs", "whom_to_call", "why_in_hospital")
@@ -40,7 +40,7 @@ def plan_values(card: PatientCard) -> dict[str, str]:
 
 class PlanTextSection(Section):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, tr_before_init(self, "Plan"), parent)
+        super().__init__(backend, QCoreApplication.translate("PlanTextSection", "Plan"), parent)
         self.setObjectName("planTextSection")
         self._tracked = Tracked()
         self.destination = QLineEdit()

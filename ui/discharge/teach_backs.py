@@ -5,7 +5,7 @@ list shows who taught what, and when."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from rounds_app.domain import limits
@@ -15,7 +15,8 @@ from rounds_app.services.after_hospital import TeachBackView
 from rounds_app.services.patient_card import DischargePlanView, PatientCard
 from ui.backend import Backend
 from ui.common.date_words import stamp
-from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
+from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.discharge.entry_list import EntryListSection
 
 _TAUGHT_TO = {
@@ -44,9 +45,9 @@ class TeachBacksSection(EntryListSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Teach-back"),
-            tr_before_init(self, "No teach-back recorded yet."),
-            tr_before_init(self, "Record teach-back"),
+            QCoreApplication.translate("TeachBacksSection", "Teach-back"),
+            QCoreApplication.translate("TeachBacksSection", "No teach-back recorded yet."),
+            QCoreApplication.translate("TeachBacksSection", "Record teach-back"),
             parent,
         )
         self.setObjectName("teachBacksSection")

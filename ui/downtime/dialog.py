@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from ui.admin.form_dialog import FormDialog
 from ui.common.file_dialogs import choose_folder
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 from ui.downtime.settings import (
     MAX_HOURS,
     MAX_KEEP,
@@ -23,10 +24,12 @@ class DowntimePrintingDialog(FormDialog[DowntimeSettings]):
     def __init__(self, parent: QWidget | None, current: DowntimeSettings) -> None:
         super().__init__(
             parent,
-            tr_before_init(self, "Downtime printing"),
-            tr_before_init(self, "Downtime sheets on this workstation"),
-            tr_before_init(
-                self,
+            QCoreApplication.translate("DowntimePrintingDialog", "Downtime printing"),
+            QCoreApplication.translate(
+                "DowntimePrintingDialog", "Downtime sheets on this workstation"
+            ),
+            QCoreApplication.translate(
+                "DowntimePrintingDialog",
                 "While Rounds runs here, it writes each ward's handoff sheet and a card "
                 "per patient as PDFs, so the ward has paper if the server cannot be "
                 "reached. The files are readable by this computer's user only.",

@@ -8,16 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import ValidationError
 from rounds_app.services.census_imports import plan_csv_import, plan_fhir_import
 from ui.common.file_dialogs import open_files
+from ui.common.words import Words
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CensusFiles", text)
+class CensusFiles(Words):
+    """The translators' context of these words."""
 
 
 class CensusFileChooser:
@@ -27,12 +28,12 @@ class CensusFileChooser:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen = open_files(
             parent,
-            _tr("Import census"),
+            CensusFiles.tr("Import census"),
             start,
             [
-                _tr("Census files (*.json *.csv)"),
-                _tr("FHIR R4 bundles and resources (*.json)"),
-                _tr("CSV census (*.csv)"),
+                CensusFiles.tr("Census files (*.json *.csv)"),
+                CensusFiles.tr("FHIR R4 bundles and resources (*.json)"),
+                CensusFiles.tr("CSV census (*.csv)"),
             ],
         )
         return [Path(name) for name in chosen]
@@ -47,5 +48,7 @@ def planner(files: list[Path], ward_id: int) -> tuple[Callable[..., Any], tuple[
     if len(files) == 1:
         return plan_csv_import, (files[0], ward_id)
     raise ValidationError(
-        _tr("Choose FHIR files (.json), or one CSV census on its own; nothing was imported.")
+        CensusFiles.tr(
+            "Choose FHIR files (.json), or one CSV census on its own; nothing was imported."
+        )
     )

@@ -15,6 +15,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services.census_imports import ImportPlan, ImportSummary, apply
 from rounds_app.subsystem_log import subsystem_logger
 from ui.common.background_work import ProgressJob, Worker, call_worker
+from ui.common.error_text import error_text
 from ui.common.messages import Notice
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
@@ -43,7 +44,7 @@ class ImportActions(FeatureActions):
         try:
             service, args = planner(files, ward_id)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         log.info("planning an import of %d files into ward %s", len(files), ward_id)
         label = self.tr("Reading %n files… Nothing is written yet.", "", len(files))

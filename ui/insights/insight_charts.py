@@ -18,7 +18,7 @@ HANDOFF_ELEMENTS = ("severity", "summary", "actions", "contingencies", "what_mat
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_words.day_month_format())
 
 
 def _percent(share: float) -> str:

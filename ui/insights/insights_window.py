@@ -27,7 +27,8 @@ from rounds_app.services import insights
 from rounds_app.services.insights import Insights
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
-from ui.common import window_size
+from ui.common import date_words, window_size
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.common.widgets import fill_placeholders, plain_label
@@ -119,7 +120,7 @@ class InsightsWindow(QDialog):
         edit = QDateEdit(_qdate(day))
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")  # the month in words: no day/month guessing
+        edit.setDisplayFormat(date_words.day_format())  # the month in words: no day/month guessing
         edit.setMaximumDate(_qdate(date.today()))
         return edit
 
@@ -133,7 +134,7 @@ class InsightsWindow(QDialog):
         try:
             wards = self._backend.wards(self._backend.actor)
         except RoundsError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         for ward in wards:
             self.ward_picker.addItem(ward.name, ward.id)
@@ -155,7 +156,7 @@ class InsightsWindow(QDialog):
         try:
             self.data = self._backend.call(insights.insights, ward_id, start, end)
         except RoundsError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.message.hide()
         self.charts.show(self.data)
@@ -191,7 +192,7 @@ class InsightsWindow(QDialog):
 
             pdf = self._backend.call(print_insights, ward_id, start, end)
         except RoundsError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self._write(path, pdf)
 
@@ -199,7 +200,7 @@ class InsightsWindow(QDialog):
         try:
             write_atomically(path, data)
         except RoundsError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.message.hide()
         self.saved_note.setText(fill_placeholders(self.tr("Saved %1"), path.name))

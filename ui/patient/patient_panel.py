@@ -17,6 +17,7 @@ from rounds_app.services.patient_card import PatientCard, patient_card
 from rounds_app.services.safety_views import SafetyFacts
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.severity_and_role_labels import severity_label
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.header import SafetyHeader
@@ -124,7 +125,7 @@ class PatientPanel(QWidget):
         try:
             card = self._backend.call(patient_card, self._admission_id)
         except RoundsError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self.card = card
         self.facts = card.safety

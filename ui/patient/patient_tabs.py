@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from ui.actions.actions_view import ActionsView
 from ui.backend import Backend
 from ui.card.card_view import CardView
+from ui.common.words import Words
 from ui.contributions.contributions_view import ContributionsView
 from ui.discharge import DischargeView
 from ui.patient.patient_panel import PatientPanel
 from ui.safety.safety_view import SafetyView
+
+
+class TabNames(Words):
+    """The translators' context of the tabs' names."""
 
 
 @dataclass
@@ -32,11 +35,10 @@ def mount_tabs(panel: PatientPanel, backend: Backend) -> PatientTabs:
         DischargeView(backend),
         SafetyView(backend),
     )
-    tr = QCoreApplication.translate
-    panel.add_tab(tabs.card, tr("PatientTabs", "&Card"))
-    panel.add_tab(tabs.contributions, tr("PatientTabs", "C&ontributions"))
-    panel.add_tab(tabs.actions, tr("PatientTabs", "Actions && &if/then"))
-    panel.add_tab(tabs.discharge, tr("PatientTabs", "Disc&harge plan"))
+    panel.add_tab(tabs.card, TabNames.tr("&Card"))
+    panel.add_tab(tabs.contributions, TabNames.tr("C&ontributions"))
+    panel.add_tab(tabs.actions, TabNames.tr("Actions && &if/then"))
+    panel.add_tab(tabs.discharge, TabNames.tr("Disc&harge plan"))
     # Alt+Y: S, A, F and E already open the census search, Admin, File and Edit
-    panel.add_tab(tabs.safety, tr("PatientTabs", "Safet&y"))
+    panel.add_tab(tabs.safety, TabNames.tr("Safet&y"))
     return tabs

@@ -12,6 +12,7 @@ from PySide6.QtCore import Slot
 
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
+from ui.common.error_text import error_text
 from ui.common.pdf_files import FolderChooser
 from ui.common.widgets import fill_placeholders
 from ui.menus import catalogue
@@ -62,7 +63,7 @@ class PrintActions(FeatureActions):
         try:
             PrintDialog.ask(self._parent, self._backend, make_job())
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
 
     def print_ward(self) -> None:
         """The team's discharge summary of every patient on the ward, one PDF each,

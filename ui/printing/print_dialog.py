@@ -23,6 +23,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common import window_size
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.pdf_files import PdfFileChooser, write_atomically
 from ui.common.widgets import plain_label
@@ -108,7 +109,7 @@ class PrintDialog(QDialog):
                 self._backend, self.paper.currentData(), self.big_print.isChecked()
             )
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -160,7 +161,7 @@ class PrintDialog(QDialog):
         try:
             write_atomically(path, pdf)
         except RoundsError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         log.info("saved a printed sheet as PDF")
         self.saved_to = path

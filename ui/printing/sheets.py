@@ -9,18 +9,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from rounds_app.services.printing import print_discharge, print_handoff
 from ui.admin.beds import patient_of
 from ui.backend import Backend
 from ui.common.pdf_files import safe_part
+from ui.common.words import Words
 
 AUDIENCES = ("team", "patient")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sheets", text)
+class Sheets(Words):
+    """The translators' context of these words."""
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ def handoff_job(backend: Backend, ward_id: int) -> SheetJob:
     ward = next((w for w in backend.wards(backend.actor) if w.id == ward_id), None)
     code = ward.code if ward is not None else str(ward_id)
     return SheetJob(
-        _tr("Ward handoff sheet"),
-        ((_tr("Ward"), ward.name if ward is not None else code),),
+        Sheets.tr("Ward handoff sheet"),
+        ((Sheets.tr("Ward"), ward.name if ward is not None else code),),
         f"handoff-{safe_part(code)}-{date.today().isoformat()}.pdf",
         print_handoff,
         (ward_id,),
@@ -63,8 +64,8 @@ def handoff_job(backend: Backend, ward_id: int) -> SheetJob:
 
 def audience_title(audience: str) -> str:
     if audience == "patient":
-        return _tr("Discharge summary for the patient and family")
-    return _tr("Discharge summary for the team")
+        return Sheets.tr("Discharge summary for the patient and family")
+    return Sheets.tr("Discharge summary for the team")
 
 
 def discharge_file_name(audience: str, bed_label: str | None, admission_id: int) -> str:
@@ -79,7 +80,10 @@ def discharge_job(backend: Backend, admission_id: int, audience: str) -> SheetJo
     patient = patient_of(backend, admission_id)
     return SheetJob(
         audience_title(audience),
-        ((_tr("Patient"), patient.name), (_tr("Bed"), patient.bed_label or _tr("no bed"))),
+        (
+            (Sheets.tr("Patient"), patient.name),
+            (Sheets.tr("Bed"), patient.bed_label or Sheets.tr("no bed")),
+        ),
         discharge_file_name(audience, patient.bed_label, admission_id),
         print_discharge,
         (admission_id,),

@@ -22,6 +22,7 @@ from rounds_app.services.proms import PromEntry
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common import window_size
+from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label, without_mnemonic
 from ui.common.window_size import FittingScrollArea
@@ -114,7 +115,7 @@ class PromCaptureDialog(QDialog):
         try:
             prom_id = self._backend.call(proms.record_prom, self._admission_id, self.entry())
         except RoundsError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         log.info("recorded PROM id %s for admission id %s", prom_id, self._admission_id)

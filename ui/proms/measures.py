@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from ui.common.words import QT_TRANSLATE_NOOP, Words
 
 
 class Measure(Enum):
@@ -36,17 +36,17 @@ _ANCHORS = {
 }
 
 
-def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
-    return QCoreApplication.translate("PromWords", str(text))
+class PromWords(Words):
+    """The translators' context of these words."""
 
 
 def measure_name(measure: Measure) -> str:
-    return _tr(_NAMES[measure])
+    return PromWords.tr(_NAMES[measure])
 
 
 def measure_question(measure: Measure) -> str:
-    return _tr(_QUESTIONS[measure])
+    return PromWords.tr(_QUESTIONS[measure])
 
 
 def measure_anchors(measure: Measure) -> str:
-    return _tr(_ANCHORS[measure])
+    return PromWords.tr(_ANCHORS[measure])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 
 from rounds_app.errors import RoundsError
+from ui.common.error_text import error_text
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 from ui.proms.capture_dialog import PromCaptureDialog
@@ -23,7 +24,7 @@ class PromActions(FeatureActions):
         try:
             saved = PromCaptureDialog.ask(self._parent, self._backend, admission_id)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         if saved:
             self.recorded.emit(admission_id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.pdf_files import PdfFileChooser, write_atomically
 
 log = subsystem_logger(__name__)
@@ -24,6 +25,6 @@ def print_review_pdf(parent: QWidget, backend: Backend, review_id: int) -> str:
     try:
         write_atomically(path, backend.call(print_review, review_id))
     except RoundsError as error:
-        return str(error)
+        return error_text(error)
     log.info("printed review id %s", review_id)
     return ""

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.common.words import Words
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewQuestions", text)
+
+class ReviewQuestions(Words):
+    """The translators' context of these words."""
 
 
 class FinalizeConfirm:
@@ -18,16 +19,16 @@ class FinalizeConfirm:
     def ask(cls, parent: QWidget | None) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Finalize the review"),
-            _tr(
+            ReviewQuestions.tr("Finalize the review"),
+            ReviewQuestions.tr(
                 "A final review is locked: after this it changes only by amendments, "
                 "which keep the text before and the reason. Finalize it now?"
             ),
             QMessageBox.StandardButton.NoButton,
             parent,
         )
-        finalize = box.addButton(_tr("&Finalize"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("&Not yet"), QMessageBox.ButtonRole.RejectRole)
+        finalize = box.addButton(ReviewQuestions.tr("&Finalize"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(ReviewQuestions.tr("&Not yet"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is finalize
 
@@ -43,14 +44,16 @@ class UnsavedChanges:
     def ask(cls, parent: QWidget | None) -> Unsaved:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Unsaved changes"),
-            _tr("This review has changes that are not saved yet."),
+            ReviewQuestions.tr("Unsaved changes"),
+            ReviewQuestions.tr("This review has changes that are not saved yet."),
             QMessageBox.StandardButton.NoButton,
             parent,
         )
-        save = box.addButton(_tr("&Save draft"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(ReviewQuestions.tr("&Save draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            ReviewQuestions.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(ReviewQuestions.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is save:
             return Unsaved.SAVE

@@ -28,6 +28,7 @@ from rounds_app.services.reviews import ReviewDraft, ReviewView
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common import date_words, window_size
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.reviews import review_saving
 from ui.reviews.amend_dialog import AmendReviewDialog
@@ -122,7 +123,7 @@ class ReviewsWindow(QDialog):
         try:
             rows = self._backend.call(reviews.list_reviews, self.search.text().strip())
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         self.model.set_rows(rows)
         self._select_current()
@@ -172,7 +173,7 @@ class ReviewsWindow(QDialog):
         try:
             review = self._backend.call(reviews.get_review, review_id)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         self.review = review
         self._baseline = draft_of(review)
@@ -224,7 +225,7 @@ class ReviewsWindow(QDialog):
                 return False
             review_id = review_saving.save(self, self._backend, self.review, draft)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return False
         if review_id is None:
             return False
@@ -241,7 +242,7 @@ class ReviewsWindow(QDialog):
                 reviews.deidentify_preview, draft.admission_id, draft.sections
             )
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         DeidentifyPreviewDialog.ask(self, draft.sections, replaced, for_saving=False)
 
@@ -264,7 +265,7 @@ class ReviewsWindow(QDialog):
         try:
             self._backend.call(service, review_id, *args)
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         log.info("%s: review id %s", service.__name__, review_id)
         self.open_review(review_id)

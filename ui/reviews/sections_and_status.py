@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from rounds_app.domain.enums import ReviewSection, ReviewStatus
 from rounds_app.services.reviews import ReviewSummary, ReviewView
 from ui.common.widgets import without_mnemonic
+from ui.common.words import QT_TRANSLATE_NOOP, Words
 
 # with the Alt+letter each section's box takes in the review window (none of the
 # window's other letters: T&itle, &Linked to, &De-identify, &Save draft …)
@@ -54,8 +53,8 @@ _STATUS = {
 }
 
 
-def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
-    return QCoreApplication.translate("ReviewWords", str(text))
+class ReviewWords(Words):
+    """The translators' context of these words."""
 
 
 def status_since(review: ReviewSummary | ReviewView) -> datetime:
@@ -68,7 +67,7 @@ def status_since(review: ReviewSummary | ReviewView) -> datetime:
 
 def section_field_label(section: ReviewSection) -> str:
     """The section's name with its Alt+letter, for the label beside its box."""
-    return _tr(_SECTIONS[ReviewSection(section)])
+    return ReviewWords.tr(_SECTIONS[ReviewSection(section)])
 
 
 def section_label(section: ReviewSection) -> str:
@@ -77,8 +76,8 @@ def section_label(section: ReviewSection) -> str:
 
 
 def section_prompt(section: ReviewSection) -> str:
-    return _tr(_PROMPTS[ReviewSection(section)])
+    return ReviewWords.tr(_PROMPTS[ReviewSection(section)])
 
 
 def status_label(status: ReviewStatus) -> str:
-    return _tr(_STATUS[ReviewStatus(status)])
+    return ReviewWords.tr(_STATUS[ReviewStatus(status)])

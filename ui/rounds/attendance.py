@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import Discipline
 from rounds_app.services.round_state import ATTENDEES
 from ui.common.discipline_labels import discipline_label
-from ui.common.widgets import plain_label, tr_before_init
+from ui.common.widgets import plain_label
+from ui.common.words import QT_TRANSLATE_NOOP
 
 COLUMNS = 3  # three short rows: the console fits a small laptop screen
 _MISSING = {
@@ -29,7 +30,7 @@ class AttendancePanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         # the title's mnemonic (Alt+H) moves the keyboard to the first checkbox
-        super().__init__(tr_before_init(self, "Who is &here"), parent)
+        super().__init__(QCoreApplication.translate("AttendancePanel", "Who is &here"), parent)
         self.setObjectName("attendance")
         self._loading = False
         self.boxes: dict[Discipline, QCheckBox] = {}

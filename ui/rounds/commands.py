@@ -95,9 +95,11 @@ def _render(args: argparse.Namespace, backend: ToolBackend) -> int:
 
     from ui.common.pdf_files import write_atomically
     from ui.rounds.audience_view import AudienceView
+    from ui.shell.language import chosen_language, install_language
     from ui.shell.style import load_fonts
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])  # alive while drawing
+    install_language(chosen_language(args.language))
     load_fonts()
     view = AudienceView()
     try:
@@ -125,12 +127,14 @@ def _rounds(args: argparse.Namespace, backend: Backend) -> int:
     from ui.access.sign_in_dialog import SignInDialog
     from ui.rounds.mode import RoundsMode
     from ui.shell.diagnostics import install_excepthook, setup_logging
+    from ui.shell.language import chosen_language, install_language
     from ui.shell.style import apply_stylesheet, load_fonts
 
     install_excepthook(setup_logging(paths.log_dir()))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
+    install_language(chosen_language(args.language))
     load_fonts()
     apply_stylesheet(app)
     if not backend.has_users():

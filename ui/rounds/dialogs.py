@@ -4,7 +4,7 @@ classmethod `ask` that tests replace."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
 from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.words import Words
 
 DEFAULT_MINUTES = 5
 
@@ -64,8 +65,8 @@ class StartRoundDialog(QDialog):
             dialog.deleteLater()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoundsDialogs", text)
+class RoundsDialogs(Words):
+    """The translators' context of these words."""
 
 
 def _confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
@@ -91,13 +92,13 @@ class ConfirmReveal:
         """Whether to put full names on the ward-room screen."""
         return _confirm(
             parent,
-            _tr("Show full names?"),
-            _tr(
+            RoundsDialogs.tr("Show full names?"),
+            RoundsDialogs.tr(
                 "Full names will show on the ward-room screen for everyone in the room "
                 "to read. Only do this when everyone there may see them."
             ),
-            _tr("Show names"),
-            _tr("Keep initials"),
+            RoundsDialogs.tr("Show names"),
+            RoundsDialogs.tr("Keep initials"),
         )
 
 
@@ -107,14 +108,14 @@ class ConfirmRevealSafety:
         """Whether to put code status and allergies on the ward-room screen."""
         return _confirm(
             parent,
-            _tr("Show code status and allergies?"),
-            _tr(
+            RoundsDialogs.tr("Show code status and allergies?"),
+            RoundsDialogs.tr(
                 "Resuscitation status, ceiling of treatment and allergies will show on the "
                 "ward-room screen for everyone in the room to read. Only do this when "
                 "everyone there may see them."
             ),
-            _tr("Show them"),
-            _tr("Keep them hidden"),
+            RoundsDialogs.tr("Show them"),
+            RoundsDialogs.tr("Keep them hidden"),
         )
 
 
@@ -122,9 +123,15 @@ class ConfirmEnd:
     @classmethod
     def ask(cls, parent: QWidget | None, not_reached: int) -> bool:
         """Whether to end the round; `not_reached` patients were never on the screen."""
-        text = _tr("End the round? The summary shows next.")
+        text = RoundsDialogs.tr("End the round? The summary shows next.")
         if not_reached:
             text = fill_placeholders(
-                _tr("End the round? Patients not reached yet: %1."), str(not_reached)
+                RoundsDialogs.tr("End the round? Patients not reached yet: %1."), str(not_reached)
             )
-        return _confirm(parent, _tr("End the round"), text, _tr("End the round"), _tr("Keep going"))
+        return _confirm(
+            parent,
+            RoundsDialogs.tr("End the round"),
+            text,
+            RoundsDialogs.tr("End the round"),
+            RoundsDialogs.tr("Keep going"),
+        )

@@ -25,6 +25,7 @@ from rounds_app.services.round_state import RoundSetup, RoundState
 from rounds_app.services.ward_rounds import leave_patient
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.common.messages import Notice
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
@@ -109,7 +110,7 @@ class RoundsMode(QObject):
             setup = open_round(backend, ward_id, parent)
         except RoundsError as error:
             title = QCoreApplication.translate("RoundsMode", "Rounds")
-            Notice.ask(parent, title, str(error), QMessageBox.Icon.Warning)
+            Notice.ask(parent, title, error_text(error), QMessageBox.Icon.Warning)
             return None
         if setup is None:
             return None
@@ -237,7 +238,7 @@ class RoundsMode(QObject):
             try:
                 state.cards[aid] = self.backend.call(patient_card, aid)
             except RoundsError as error:
-                self.console.show_message(str(error))
+                self.console.show_message(error_text(error))
         self.console.card.show_patient(state.slide, state.cards.get(aid), date.today())
         # the patients either side are laid out now, so next and back paint at once
         for index in (state.index + 1, state.index - 1):

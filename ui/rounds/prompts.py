@@ -7,16 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from rounds_app.domain.enums import Discipline
 from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.round_prompts import PromptStep, Step, prompt_steps
 from ui.common.discipline_labels import discipline_label
 from ui.common.widgets import fill_placeholders
+from ui.common.words import QT_TRANSLATE_NOOP, Words
 from ui.safety.fact_labels import item_label
 
-_CONTEXT = "RoundPrompts"
 # each step's title and question, but those that name a discipline or safety items
 _FIXED = {
     Step.WHAT_MATTERS: (
@@ -72,20 +70,24 @@ class Prompt:
     question: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+class RoundPrompts(Words):
+    """The translators' context of these words."""
 
 
 def worded(step: PromptStep) -> Prompt:
     if step.step is Step.DISCIPLINE and step.discipline is not None:
         label = discipline_label(step.discipline)
-        return Prompt(label, fill_placeholders(_tr(_DISCIPLINE), label))
+        return Prompt(label, fill_placeholders(RoundPrompts.tr(_DISCIPLINE), label))
     if step.step is Step.SAFETY_CHECK:
         missing = ", ".join(item_label(item) for item in step.unassessed)
-        check = fill_placeholders(_tr(_SAFETY_MISSING), missing) if missing else _tr(_SAFETY_DONE)
-        return Prompt(_tr(_SAFETY), check)
+        check = (
+            fill_placeholders(RoundPrompts.tr(_SAFETY_MISSING), missing)
+            if missing
+            else RoundPrompts.tr(_SAFETY_DONE)
+        )
+        return Prompt(RoundPrompts.tr(_SAFETY), check)
     title, question = _FIXED[step.step]
-    return Prompt(_tr(title), _tr(question))
+    return Prompt(RoundPrompts.tr(title), RoundPrompts.tr(question))
 
 
 def prompts_for(

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLineEdit, QWidget
 
 from rounds_app.domain.enums import ContributionKind, Discipline
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.labelled_rows import buddy_label
-from ui.common.widgets import plain_label, tr_before_init
+from ui.common.widgets import plain_label
+from ui.common.words import QT_TRANSLATE_NOOP
 
 _DUE = (
     (QT_TRANSLATE_NOOP("QuickCapture", "No due date"), None),
@@ -42,7 +43,7 @@ class QuickCapture(QGroupBox):
     entry_requested = Signal(str, object, object)  # text, speaking Discipline, kind
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr_before_init(self, "Capture"), parent)
+        super().__init__(QCoreApplication.translate("QuickCapture", "Capture"), parent)
         self.setObjectName("quickCapture")
         self._typed: dict[int, tuple[str, str]] = {}  # admission id -> (action, entry)
         self._admission_id: int | None = None

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from rounds_app.domain.enums import RoundPatientStatus
+from ui.common.words import QT_TRANSLATE_NOOP
 from ui.rounds.round_timer import clock_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -5,7 +5,6 @@ queries, so navigation never waits for the database)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from rounds_app.errors import NotFound, ValidationError
@@ -15,11 +14,12 @@ from rounds_app.services.round_state import RoundPatient, RoundSetup
 from rounds_app.services.round_summary import round_summary, running_round
 from ui.backend import Backend
 from ui.common.widgets import fill_placeholders
+from ui.common.words import Words
 from ui.rounds.dialogs import StartRoundDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoundSetup", text)
+class RoundSetupWords(Words):
+    """The translators' context of these words."""
 
 
 def open_round(backend: Backend, ward_id: int, parent: QWidget | None) -> RoundSetup | None:
@@ -27,11 +27,13 @@ def open_round(backend: Backend, ward_id: int, parent: QWidget | None) -> RoundS
     (None: the facilitator cancelled). Raises RoundsError."""
     wards = {w.id: w for w in backend.wards(backend.actor)}
     if ward_id not in wards:
-        raise NotFound(fill_placeholders(_tr("There is no ward with id %1."), str(ward_id)))
+        raise NotFound(
+            fill_placeholders(RoundSetupWords.tr("There is no ward with id %1."), str(ward_id))
+        )
     round_id = backend.call(running_round, ward_id)
     resumed = round_id is not None
     if round_id is None and not backend.call(census.ward_census, ward_id):
-        raise ValidationError(_tr("This ward has no patients to round on."))
+        raise ValidationError(RoundSetupWords.tr("This ward has no patients to round on."))
     if round_id is None:
         target = StartRoundDialog.ask(parent, wards[ward_id].name)
         if target is None:

@@ -20,6 +20,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
@@ -107,7 +108,7 @@ class RoundWork(QObject):
         try:
             done = self._backend.call(ward_rounds.read_back, state.round_id, state.current_id)
         except RoundsError as error:
-            self._console.show_message(str(error))
+            self._console.show_message(error_text(error))
             return
         log.info("read back %s actions of admission id %s", len(done), state.current_id)
         self._screen.render(state.read_back_done(self._screen.now()))
@@ -120,7 +121,7 @@ class RoundWork(QObject):
                 due=due, round_id=state.round_id,
             )  # fmt: skip
         except RoundsError as error:
-            self._console.capture.show_error(str(error))
+            self._console.capture.show_error(error_text(error))
             return
         state.capture_action(owner, text, due)
         self._console.capture.added_action()
@@ -135,7 +136,7 @@ class RoundWork(QObject):
                 discipline=speaker, round_id=state.round_id,
             )  # fmt: skip
         except RoundsError as error:
-            self._console.capture.show_error(str(error))
+            self._console.capture.show_error(error_text(error))
             return
         self._console.capture.added_entry()
         self._screen.hand_back()  # saved: the next letter is the round's, never typed here
@@ -148,7 +149,7 @@ class RoundWork(QObject):
                 ward_rounds.set_attendance, self._state.round_id, discipline, present
             )
         except RoundsError as error:
-            self._console.show_message(str(error))
+            self._console.show_message(error_text(error))
 
     def leave(self) -> None:
         """Esc: closes the read-back if it is showing; else asks, then ends the round
@@ -172,7 +173,7 @@ class RoundWork(QObject):
             self._backend.call(ward_rounds.end_round, state.round_id)
             summary = self._backend.call(round_summary, state.round_id)
         except RoundsError as error:
-            self._console.show_message(str(error))
+            self._console.show_message(error_text(error))
             return
         screen.render(state.end(screen.now()))
         keys = self._keys

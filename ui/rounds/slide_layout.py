@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel
 
 from ui.rounds.fair_share import share
@@ -139,11 +140,22 @@ def _beside(section: Section, width: int) -> bool:
 
 def _badge_left(section: Section, width: int) -> int:
     spacing = section.title.fontMetrics().averageCharWidth() * 2
-    return min(section.title.sizeHint().width(), width) + spacing
+    return _title_size(section.title, width).width() + spacing
+
+
+def _title_size(title: QLabel, width: int) -> QSize:
+    """On one line where the column has room for it, else wrapped over the lines it
+    needs: a translation may be a third longer than the English."""
+    title.setWordWrap(False)
+    one_line = title.sizeHint()
+    if one_line.width() <= width:
+        return one_line
+    title.setWordWrap(True)
+    return QSize(width, title.heightForWidth(width))
 
 
 def _title_height(section: Section, width: int) -> int:
-    title = section.title.sizeHint().height()
+    title = _title_size(section.title, width).height()
     badge = section.badge
     if badge is None:
         return title
@@ -153,7 +165,7 @@ def _title_height(section: Section, width: int) -> int:
 
 
 def _place_title(section: Section, x: int, y: int, width: int, row: int) -> None:
-    title = section.title.sizeHint()
+    title = _title_size(section.title, width)
     badge = section.badge
     beside = _beside(section, width)
     title_row = row if beside else title.height()

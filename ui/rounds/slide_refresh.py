@@ -19,6 +19,7 @@ from rounds_app.services.round_changes import RoundChange
 from rounds_app.services.round_state import RoundState
 from rounds_app.services.safety_views import safety_facts
 from ui.backend import Backend
+from ui.common.error_text import error_text
 from ui.connection.live import ChangeFollower
 from ui.rounds.dialogs import ConfirmReveal, ConfirmRevealSafety
 
@@ -65,7 +66,7 @@ class SlideRefresh(QObject):
         try:
             facts = self._backend.call(safety_facts, self._state.order, date.today())
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         self._render(self._state.take_facts(facts))
 
@@ -85,7 +86,7 @@ class SlideRefresh(QObject):
                 audience_slides, state.setup.ward_id, reveal_names=reveal, reveal_safety=safety
             )
         except RoundsError as error:
-            self._tell(str(error))
+            self._tell(error_text(error))
             return
         self.load_facts()
         self._render(state.take_slides(slides, stale=changed, names=reveal, safety=safety))

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from rounds_app.domain.enums import CardField, Voice
 from rounds_app.services.audience import AudienceSlide
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS
@@ -17,13 +15,14 @@ from ui.card.field_labels import empty_question
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
 from ui.common.widgets import fill_placeholders
+from ui.common.words import Words
 from ui.safety.header import allergies_text, code_status_text
 
 Paragraph = tuple[str, str]
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SlideWords", text, "", n)
+class SlideWords(Words):
+    """The translators' context of these words."""
 
 
 # Today, yesterday and tomorrow have words of their own, so the English screen reads
@@ -33,31 +32,31 @@ def _tr(text: str, n: int = -1) -> str:
 def stay(slide: AudienceSlide) -> str:
     days = slide.days_in_hospital
     if days <= 0:
-        return _tr("Admitted today")
+        return SlideWords.tr("Admitted today")
     if days == 1:
-        return _tr("Admitted yesterday")
-    return _tr("%n days in hospital", days)
+        return SlideWords.tr("Admitted yesterday")
+    return SlideWords.tr("%n days in hospital", "", days)
 
 
 def discharge_date(slide: AudienceSlide) -> str:
     days = slide.days_to_discharge
     if days is None:
-        return _tr("No discharge date yet")
+        return SlideWords.tr("No discharge date yet")
     return {
-        -1: _tr("Expected home yesterday"),
-        0: _tr("Expected home today"),
-        1: _tr("Expected home tomorrow"),
+        -1: SlideWords.tr("Expected home yesterday"),
+        0: SlideWords.tr("Expected home today"),
+        1: SlideWords.tr("Expected home tomorrow"),
     }.get(days) or (
-        _tr("Expected home in %n days", days)
+        SlideWords.tr("Expected home in %n days", "", days)
         if days > 0
-        else _tr("Expected home %n days ago", -days)
+        else SlideWords.tr("Expected home %n days ago", "", -days)
     )
 
 
 def facts(slide: AudienceSlide) -> str:
     told = how_they_say_they_are(slide)
-    shown = fill_placeholders(_tr("%1  ·  %2"), stay(slide), discharge_date(slide))
-    return fill_placeholders(_tr("%1  ·  %2"), shown, told) if told else shown
+    shown = fill_placeholders(SlideWords.tr("%1  ·  %2"), stay(slide), discharge_date(slide))
+    return fill_placeholders(SlideWords.tr("%1  ·  %2"), shown, told) if told else shown
 
 
 def safety(slide: AudienceSlide) -> str:
@@ -67,7 +66,7 @@ def safety(slide: AudienceSlide) -> str:
         return ""
     code, _ = code_status_text(slide.resuscitation)
     allergies, _ = allergies_text(slide.allergy_state, slide.allergies)
-    return fill_placeholders(_tr("%1  ·  %2"), code, allergies)
+    return fill_placeholders(SlideWords.tr("%1  ·  %2"), code, allergies)
 
 
 TREND_READINGS = 3  # enough to see a direction from across the room
@@ -78,10 +77,14 @@ def how_they_say_they_are(slide: AudienceSlide) -> str:
     so the trend reads from 4 m without a chart; numbers only, never free text."""
     recent = slide.proms[-TREND_READINGS:]
     parts = []
-    for label, column in ((_tr("Pain"), 1), (_tr("Feeling"), 2), (_tr("Breathless"), 3)):
+    for label, column in (
+        (SlideWords.tr("Pain"), 1),
+        (SlideWords.tr("Feeling"), 2),
+        (SlideWords.tr("Breathless"), 3),
+    ):
         scores = [str(reading[column]) for reading in recent if reading[column] is not None]
         if scores:
-            parts.append(fill_placeholders(_tr("%1 %2"), label, " → ".join(scores)))
+            parts.append(fill_placeholders(SlideWords.tr("%1 %2"), label, " → ".join(scores)))
     return "  ·  ".join(parts)
 
 
@@ -91,26 +94,26 @@ def what_matters(slide: AudienceSlide) -> str:
     if not text:
         return empty_question(CardField.WHAT_MATTERS_MOST)
     if slide.what_matters_voice is Voice.PATIENT:
-        return fill_placeholders(_tr("“%1”"), text)
+        return fill_placeholders(SlideWords.tr("“%1”"), text)
     return text
 
 
 def goals(slide: AudienceSlide) -> str:
-    return slide.goals_of_care.strip() or _tr("No goals of care written yet.")
+    return slide.goals_of_care.strip() or SlideWords.tr("No goals of care written yet.")
 
 
 def goals_badge(slide: AudienceSlide) -> str:
     if slide.days_since_goals is None:
-        return _tr("Never revisited")
+        return SlideWords.tr("Never revisited")
     if slide.goals_stale and slide.days_since_goals < GOALS_STALE_AFTER_DAYS:
-        return _tr("Not revisited since the severity changed")
+        return SlideWords.tr("Not revisited since the severity changed")
     if slide.goals_stale:
-        return _tr("Not revisited for %n days", slide.days_since_goals)
+        return SlideWords.tr("Not revisited for %n days", "", slide.days_since_goals)
     if slide.days_since_goals == 0:
-        return _tr("Revisited today")
+        return SlideWords.tr("Revisited today")
     if slide.days_since_goals == 1:
-        return _tr("Revisited yesterday")
-    return _tr("Revisited %n days ago", slide.days_since_goals)
+        return SlideWords.tr("Revisited yesterday")
+    return SlideWords.tr("Revisited %n days ago", "", slide.days_since_goals)
 
 
 def goals_need_revisiting(slide: AudienceSlide) -> bool:
@@ -124,28 +127,28 @@ def news(slide: AudienceSlide) -> list[Paragraph]:
     for item in slide.news:
         lead = discipline_label(item.discipline)
         if len(item.texts) > 1:
-            lead = fill_placeholders(_tr("%1 (%2)"), lead, str(len(item.texts)))
+            lead = fill_placeholders(SlideWords.tr("%1 (%2)"), lead, str(len(item.texts)))
         paragraphs.append((lead, "  ·  ".join(reversed(item.texts))))
-    return paragraphs or [("", _tr("Nothing new since the last round."))]
+    return paragraphs or [("", SlideWords.tr("Nothing new since the last round."))]
 
 
 def readiness(slide: AudienceSlide) -> str:
     if slide.readiness is None:
-        return _tr("No discharge plan yet")
+        return SlideWords.tr("No discharge plan yet")
     done, total = slide.readiness
     if total == 0:
-        return _tr("No readiness checklist yet")
-    return fill_placeholders(_tr("%1 of %2 ready"), str(done), str(total))
+        return SlideWords.tr("No readiness checklist yet")
+    return fill_placeholders(SlideWords.tr("%1 of %2 ready"), str(done), str(total))
 
 
 def discharge(slide: AudienceSlide) -> list[Paragraph]:
     if slide.readiness is None:
         return [("", readiness(slide))]
-    paragraphs = [(_tr("Checklist"), readiness(slide))]
+    paragraphs = [(SlideWords.tr("Checklist"), readiness(slide))]
     if slide.destination.strip():
-        paragraphs.append((_tr("Going to"), slide.destination))
+        paragraphs.append((SlideWords.tr("Going to"), slide.destination))
     if slide.barriers.strip():
-        paragraphs.append((_tr("Barriers"), slide.barriers))
+        paragraphs.append((SlideWords.tr("Barriers"), slide.barriers))
     return paragraphs
 
 
@@ -153,7 +156,7 @@ def owner(action: OpenAction) -> str:
     names = [discipline_label(action.owner_discipline)] if action.owner_discipline else []
     if action.owner:
         names.append(action.owner)
-    return " · ".join(names) or _tr("No owner")
+    return " · ".join(names) or SlideWords.tr("No owner")
 
 
 def action_text(action: OpenAction, today: date) -> str:
@@ -162,25 +165,29 @@ def action_text(action: OpenAction, today: date) -> str:
         return action.text
     if action.overdue:
         return fill_placeholders(
-            _tr("%1 — overdue: due %2"), action.text, short_date(action.due, today)
+            SlideWords.tr("%1 — overdue: due %2"), action.text, short_date(action.due, today)
         )
-    return fill_placeholders(_tr("%1 — due %2"), action.text, short_date(action.due, today))
+    return fill_placeholders(
+        SlideWords.tr("%1 — due %2"), action.text, short_date(action.due, today)
+    )
 
 
 def actions(slide: AudienceSlide, today: date) -> list[Paragraph]:
     found = [(owner(a), action_text(a, today)) for a in slide.open_actions]
-    return found or [("", _tr("No open actions."))]
+    return found or [("", SlideWords.tr("No open actions."))]
 
 
 def contingencies(slide: AudienceSlide) -> list[Paragraph]:
     found = [
         (
-            _tr("If"),
-            fill_placeholders(_tr("%1  →  %2"), _after(condition, "if"), _after(response, "then")),
+            SlideWords.tr("If"),
+            fill_placeholders(
+                SlideWords.tr("%1  →  %2"), _after(condition, "if"), _after(response, "then")
+            ),
         )
         for condition, response in slide.contingencies
     ]
-    return found or [("", _tr("No if/then plans."))]
+    return found or [("", SlideWords.tr("No if/then plans."))]
 
 
 def _after(text: str, word: str) -> str:

@@ -4,19 +4,20 @@ line. The ward-room screen shows the same totals, without names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.round_summary import RoundSummary
 from ui.common.discipline_labels import discipline_label
 from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.words import Words
 from ui.rounds.round_patients_model import status_label
 from ui.rounds.round_timer import clock_text
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RoundSummary", text, "", n)
+class RoundSummaryWords(Words):
+    """The translators' context of these words."""
 
 
 def headline(summary: RoundSummary) -> str:
@@ -24,11 +25,21 @@ def headline(summary: RoundSummary) -> str:
     the screen without an outcome when there were some."""
     seen = summary.count(RoundPatientStatus.SEEN)
     parts = [
-        fill_placeholders(_tr("%1 discussed"), str(summary.count(RoundPatientStatus.DISCUSSED))),
-        *([fill_placeholders(_tr("%1 seen, no outcome"), str(seen))] if seen else []),
-        fill_placeholders(_tr("%1 skipped"), str(summary.count(RoundPatientStatus.SKIPPED))),
-        fill_placeholders(_tr("%1 not reached"), str(summary.count(RoundPatientStatus.PENDING))),
-        fill_placeholders(_tr("%1 min"), str(round(summary.minutes))),
+        fill_placeholders(
+            RoundSummaryWords.tr("%1 discussed"), str(summary.count(RoundPatientStatus.DISCUSSED))
+        ),
+        *(
+            [fill_placeholders(RoundSummaryWords.tr("%1 seen, no outcome"), str(seen))]
+            if seen
+            else []
+        ),
+        fill_placeholders(
+            RoundSummaryWords.tr("%1 skipped"), str(summary.count(RoundPatientStatus.SKIPPED))
+        ),
+        fill_placeholders(
+            RoundSummaryWords.tr("%1 not reached"), str(summary.count(RoundPatientStatus.PENDING))
+        ),
+        fill_placeholders(RoundSummaryWords.tr("%1 min"), str(round(summary.minutes))),
     ]
     return "  ·  ".join(parts)
 
@@ -36,19 +47,22 @@ def headline(summary: RoundSummary) -> str:
 def totals(summary: RoundSummary) -> list[str]:
     """The lines under the headline, fit for the ward-room screen (no names)."""
     read_back = sum(p.actions_read_back for p in summary.patients)
-    present = ", ".join(discipline_label(d) for d in summary.present) or _tr("nobody recorded")
+    present = ", ".join(discipline_label(d) for d in summary.present) or RoundSummaryWords.tr(
+        "nobody recorded"
+    )
     lines = [
         fill_placeholders(
-            _tr("Actions captured: %1 (read back: %2)"),
+            RoundSummaryWords.tr("Actions captured: %1 (read back: %2)"),
             str(summary.actions_created),
             str(read_back),
         ),
-        fill_placeholders(_tr("Attended: %1"), present),
+        fill_placeholders(RoundSummaryWords.tr("Attended: %1"), present),
     ]
     if summary.absent:
         lines.append(
             fill_placeholders(
-                _tr("Not here: %1"), ", ".join(discipline_label(d) for d in summary.absent)
+                RoundSummaryWords.tr("Not here: %1"),
+                ", ".join(discipline_label(d) for d in summary.absent),
             )
         )
     return lines

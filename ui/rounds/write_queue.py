@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from rounds_app.errors import DatabaseUnavailable, RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
+from ui.common.error_text import error_text
 
 log = subsystem_logger(__name__)
 
@@ -46,10 +47,10 @@ class WriteQueue(QObject):
                 log.warning(
                     "rounds write %s waits: the database cannot be reached", service.__name__
                 )
-                self.failed.emit(str(error))
+                self.failed.emit(error_text(error))
                 return False
             except RoundsError as error:
                 log.warning("rounds write %s was refused", service.__name__)
-                self.failed.emit(str(error))
+                self.failed.emit(error_text(error))
             self._queue.popleft()
         return True

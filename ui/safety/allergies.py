@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from rounds_app.domain import limits
@@ -20,7 +21,7 @@ from rounds_app.services.safety_views import AllergyView
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.repolish import repolish
-from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety import fact_labels
 from ui.safety.fact_list import FactList
 from ui.safety.fact_section import compact
@@ -32,10 +33,10 @@ class AllergiesSection(FactList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Allergies and intolerances"),
+            QCoreApplication.translate("AllergiesSection", "Allergies and intolerances"),
             "",
-            tr_before_init(self, "allergy"),
-            tr_before_init(self, "Add an allergy"),
+            QCoreApplication.translate("AllergiesSection", "allergy"),
+            QCoreApplication.translate("AllergiesSection", "Add an allergy"),
             parent,
         )
         self.setObjectName("allergiesSection")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from ui.backend import Backend
 from ui.common.labelled_rows import buddy_label
 from ui.common.optional_date import OptionalDate
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders, tr_before_init, with_mnemonic
+from ui.common.widgets import fill_placeholders, with_mnemonic
 from ui.safety import fact_labels
 from ui.safety.fact_section import FactSection, compact, recorded_label
 
@@ -60,17 +60,29 @@ class CheckRow:
         self.detail.setObjectName(f"detail_{item.value}")
         self.detail.setMaxLength(limits.SHORT_TEXT)
         self.detail.setPlaceholderText(fact_labels.item_detail_prompt(item))
-        self.detail.setAccessibleName(fill_placeholders(section.tr("%1: details"), name))
+        self.detail.setAccessibleName(
+            fill_placeholders(
+                QCoreApplication.translate("SafetyChecksSection", "%1: details"), name
+            )
+        )
         self.since: OptionalDate | None = None
         if SAFETY_ITEMS[item].counts_days:
-            self.since = OptionalDate(section.tr("Date put in not known"))
+            self.since = OptionalDate(
+                QCoreApplication.translate("SafetyChecksSection", "Date put in not known")
+            )
             self.since.setObjectName(f"since_{item.value}")
-            self.since.setAccessibleName(fill_placeholders(section.tr("%1: in place since"), name))
+            self.since.setAccessibleName(
+                fill_placeholders(
+                    QCoreApplication.translate("SafetyChecksSection", "%1: in place since"), name
+                )
+            )
             self.since.set_range(latest=date.today())
             self.since.changed.connect(self.update_buttons)
-        self.save = QPushButton(section.tr("Save"))
+        self.save = QPushButton(QCoreApplication.translate("SafetyChecksSection", "Save"))
         self.save.setObjectName(f"save_{item.value}")
-        self.save.setAccessibleName(fill_placeholders(section.tr("Save %1"), name))
+        self.save.setAccessibleName(
+            fill_placeholders(QCoreApplication.translate("SafetyChecksSection", "Save %1"), name)
+        )
         self.save.setAutoDefault(False)
         self.history = section.history_button(name)
         self.recorded: QLabel = recorded_label()
@@ -109,7 +121,11 @@ def _values(view: SafetyCheckView | None) -> dict[str, Any]:
 
 class SafetyChecksSection(FactSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, tr_before_init(self, "Safety check (SIBR whiteboard)"), parent)
+        super().__init__(
+            backend,
+            QCoreApplication.translate("SafetyChecksSection", "Safety check (SIBR whiteboard)"),
+            parent,
+        )
         self.setObjectName("safetyChecksSection")
         self.rows = {item: CheckRow(self, item) for item in SafetyItem}
         for row in self.rows.values():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from rounds_app.domain import limits
@@ -14,7 +15,6 @@ from rounds_app.services.safety_facts import save_contact
 from rounds_app.services.safety_views import ContactView
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
-from ui.common.widgets import tr_before_init
 from ui.safety.fact_list import FactList
 
 
@@ -24,10 +24,10 @@ class ContactsSection(FactList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Next of kin and contacts"),
-            tr_before_init(self, "No contacts recorded yet."),
-            tr_before_init(self, "contact"),
-            tr_before_init(self, "Add a contact"),
+            QCoreApplication.translate("ContactsSection", "Next of kin and contacts"),
+            QCoreApplication.translate("ContactsSection", "No contacts recorded yet."),
+            QCoreApplication.translate("ContactsSection", "contact"),
+            QCoreApplication.translate("ContactsSection", "Add a contact"),
             parent,
         )
         self.setObjectName("contactsSection")

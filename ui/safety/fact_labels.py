@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from rounds_app.domain.safety import (
     CEILING_LABELS,
     RESUSCITATION_LABELS,
@@ -22,8 +20,7 @@ from rounds_app.domain.safety import (
 )
 from ui.common import date_words
 from ui.common.widgets import fill_placeholders
-
-_CONTEXT = "SafetyWords"
+from ui.common.words import QT_TRANSLATE_NOOP, Words
 
 _SEVERITY = {
     AllergySeverity.UNKNOWN: QT_TRANSLATE_NOOP("SafetyWords", "severity not known"),
@@ -55,51 +52,53 @@ _SHORT_RESUSCITATION = {
 }
 
 
-def _tr(text: object) -> str:  # QT_TRANSLATE_NOOP hands back its text, typed as object
-    return QCoreApplication.translate(_CONTEXT, str(text))
+class SafetyWords(Words):
+    """The translators' context of these words."""
 
 
 def resuscitation_label(status: Resuscitation) -> str:
-    return _tr(RESUSCITATION_LABELS[Resuscitation(status)])
+    return SafetyWords.tr(RESUSCITATION_LABELS[Resuscitation(status)])
 
 
 def resuscitation_short(status: Resuscitation) -> str:
-    return _tr(_SHORT_RESUSCITATION[Resuscitation(status)])
+    return SafetyWords.tr(_SHORT_RESUSCITATION[Resuscitation(status)])
 
 
 def ceiling_label(ceiling: Ceiling) -> str:
-    return _tr(CEILING_LABELS[Ceiling(ceiling)])
+    return SafetyWords.tr(CEILING_LABELS[Ceiling(ceiling)])
 
 
 def allergy_severity_label(severity: str) -> str:
-    return _tr(_SEVERITY[AllergySeverity(severity)])
+    return SafetyWords.tr(_SEVERITY[AllergySeverity(severity)])
 
 
 def criticality_label(criticality: str) -> str:
-    return _tr(dict(CRITICALITIES).get(criticality, CRITICALITIES[0][1]))
+    return SafetyWords.tr(dict(CRITICALITIES).get(criticality, CRITICALITIES[0][1]))
 
 
 def allergy_status_label(status: str) -> str:
-    return _tr(_STATUS[AllergyStatus(status)])
+    return SafetyWords.tr(_STATUS[AllergyStatus(status)])
 
 
 def item_label(item: SafetyItem) -> str:
-    return _tr(SAFETY_ITEMS[item].label)
+    return SafetyWords.tr(SAFETY_ITEMS[item].label)
 
 
 def item_states(item: SafetyItem) -> list[tuple[str, str]]:
     """(stored value, screen label) for each state, "not assessed" first."""
-    return [(value, _tr(label)) for value, label in SAFETY_ITEMS[item].states]
+    return [(value, SafetyWords.tr(label)) for value, label in SAFETY_ITEMS[item].states]
 
 
 def item_detail_prompt(item: SafetyItem) -> str:
-    return _tr(SAFETY_ITEMS[item].detail)
+    return SafetyWords.tr(SAFETY_ITEMS[item].detail)
 
 
 def recorded(by: str | None, at: datetime | None) -> str:
     """ "Recorded by Dr Lee, 5 minutes ago", or that nobody has recorded it yet."""
     if at is None:
-        return _tr("Not recorded yet")
+        return SafetyWords.tr("Not recorded yet")
     return fill_placeholders(
-        _tr("Recorded by %1, %2"), by or _tr("someone"), date_words.relative(at)
+        SafetyWords.tr("Recorded by %1, %2"),
+        by or SafetyWords.tr("someone"),
+        date_words.relative(at),
     )

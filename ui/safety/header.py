@@ -43,19 +43,17 @@ def allergy_item(allergy: AllergyView) -> str:
     return f"{allergy.substance} ({', '.join(qualities)})" if qualities else allergy.substance
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyHeader", text)
-
-
 def allergies_text(state: AllergyState, allergies: Sequence[AllergyView]) -> tuple[str, str]:
     """The one line for allergies, and its tone."""
     if state is AllergyState.NOT_ASKED:
-        return _tr("Allergies not asked"), "caution"
+        return QCoreApplication.translate("SafetyHeader", "Allergies not asked"), "caution"
     if state is AllergyState.NO_KNOWN:
-        return _tr("NKA: no known allergies"), "clear"
+        return QCoreApplication.translate("SafetyHeader", "NKA: no known allergies"), "clear"
     listed = "; ".join(allergy_item(a) for a in allergies)
     high = any(a.criticality == "high" for a in allergies)
-    return fill_placeholders(_tr("Allergies: %1"), listed), "alert" if high else "caution"
+    return fill_placeholders(
+        QCoreApplication.translate("SafetyHeader", "Allergies: %1"), listed
+    ), "alert" if high else "caution"
 
 
 class SafetyHeader(QWidget):

@@ -13,6 +13,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.services.safety_facts import fact_history
 from ui.backend import Backend
 from ui.common import date_words, window_size
+from ui.common.error_text import error_text
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.shell import palette
 
@@ -52,7 +53,7 @@ class FactHistoryDialog(QDialog):
         try:
             self.revisions = backend.call(fact_history, entity, entity_id)
         except RoundsError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
         self._render()
         self.browser.setFocus()

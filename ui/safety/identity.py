@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from rounds_app.domain import limits
@@ -17,7 +17,7 @@ from rounds_app.services.safety_facts import save_identity
 from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.fact_section import FactSection, new_form, recorded_row
 
 ENTITY = "patients"
@@ -26,7 +26,7 @@ FIELDS = ("latin_name", "preferred_name")
 
 class IdentitySection(FactSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
-        super().__init__(backend, tr_before_init(self, "Names"), parent)
+        super().__init__(backend, QCoreApplication.translate("IdentitySection", "Names"), parent)
         self.setObjectName("identitySection")
         self._tracked = Tracked()
         self.legal = plain_label(name="legalName")

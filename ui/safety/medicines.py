@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from rounds_app.domain import limits
@@ -18,7 +19,7 @@ from rounds_app.services.safety_views import MedicationView
 from ui.backend import Backend
 from ui.common.date_words import day_and_time
 from ui.common.labelled_rows import labelled_row
-from ui.common.widgets import fill_placeholders, plain_label, tr_before_init
+from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.fact_list import FactList
 
 FIELDS = ("name", "dosage", "route", "frequency")
@@ -31,10 +32,10 @@ class MedicinesSection(FactList):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
             backend,
-            tr_before_init(self, "Current medicines"),
-            tr_before_init(self, "No medicines recorded yet."),
-            tr_before_init(self, "medicine"),
-            tr_before_init(self, "Add a medicine"),
+            QCoreApplication.translate("MedicinesSection", "Current medicines"),
+            QCoreApplication.translate("MedicinesSection", "No medicines recorded yet."),
+            QCoreApplication.translate("MedicinesSection", "medicine"),
+            QCoreApplication.translate("MedicinesSection", "Add a medicine"),
             parent,
         )
         self.setObjectName("medicinesSection")

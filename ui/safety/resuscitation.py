@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from rounds_app.domain import limits
@@ -24,7 +24,7 @@ from ui.backend import Backend
 from ui.common.labelled_rows import labelled_row
 from ui.common.optional_date import OptionalDate
 from ui.common.tracked_edits import Tracked
-from ui.common.widgets import fill_placeholders, tr_before_init
+from ui.common.widgets import fill_placeholders
 from ui.safety import fact_labels
 from ui.safety.fact_section import (
     FactSection,
@@ -41,7 +41,11 @@ FIELDS = ("status", "ceiling", "decided_on", "decided_by", "discussed_with", "fo
 class ResuscitationSection(FactSection):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(
-            backend, tr_before_init(self, "Resuscitation and ceiling of treatment"), parent
+            backend,
+            QCoreApplication.translate(
+                "ResuscitationSection", "Resuscitation and ceiling of treatment"
+            ),
+            parent,
         )
         self.setObjectName("resuscitationSection")
         self._tracked = Tracked()

@@ -3,7 +3,7 @@ the fonts and libraries it ships — as plain text anyone may copy into a ticket
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from rounds_app.about import font_licences, library_licences
@@ -14,9 +14,14 @@ from ui.common.widgets import fill_placeholders, plain_label
 
 def about_text(database: str) -> str:
     """Everything the dialog says, as lines of plain text."""
-    lines = [f"Rounds {version()}", f"Database: {database}", "", "Fonts"]
+    lines = [
+        fill_placeholders(QCoreApplication.translate("AboutDialog", "Rounds %1"), version()),
+        fill_placeholders(QCoreApplication.translate("AboutDialog", "Database: %1"), database),
+        "",
+        QCoreApplication.translate("AboutDialog", "Fonts"),
+    ]
     lines += [f"  {font.name}: {font.licence}" for font in font_licences()]
-    lines += ["", "Libraries"]
+    lines += ["", QCoreApplication.translate("AboutDialog", "Libraries")]
     lines += [f"  {lib.name} {lib.version}: {lib.licence}" for lib in library_licences()]
     return "\n".join(lines)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,8 +21,10 @@ from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
 from ui.common.messages import Notice
 from ui.common.widgets import fill_placeholders
+from ui.common.words import Words
 from ui.shell.auto_backup import AutoBackup
 from ui.shell.diagnostics import install_excepthook, setup_logging
+from ui.shell.language import chosen_language, install_language
 from ui.shell.main_window import MainWindow
 from ui.shell.style import apply_stylesheet, load_fonts
 
@@ -42,8 +43,8 @@ def application_icon() -> QIcon:
     return icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+class App(Words):
+    """The translators' context of these words."""
 
 
 def _open_demo() -> tuple[Database, str]:
@@ -85,13 +86,18 @@ def _mention_last_crash(window: MainWindow, log_file: Path | None) -> None:
     if report is not None:
         window.statusBar().showMessage(
             fill_placeholders(
-                _tr("Rounds closed unexpectedly last time; a report is in %1"), str(report)
+                App.tr("Rounds closed unexpectedly last time; a report is in %1"), str(report)
             ),
             CRASH_NOTE_MS,
         )
 
 
-def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None) -> int:
+def run_app(
+    db: str | None,
+    demo: bool,
+    lock_after_minutes: float | None = None,
+    language: str | None = None,
+) -> int:
     """Runs the desktop client; returns the process exit code (0 fine, 1 the database
     could not be opened). A brand-new database asks for its first administrator,
     who goes straight on to the main window."""
@@ -101,6 +107,7 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
     app.setApplicationName("Rounds")
     app.setOrganizationName("Rounds")
     app.setWindowIcon(application_icon())
+    install_language(chosen_language(language))
     load_fonts()
     apply_stylesheet(app)
 
@@ -108,11 +115,11 @@ def run_app(db: str | None, demo: bool, lock_after_minutes: float | None = None)
         database, username = _open(db, demo)
     except Exception as error:  # any failure to open is reported in one line, not a trace
         log.error("cannot open the database: %s", type(error).__name__)
-        reason = _first_line(error) or _tr("check the path or the server address.")
+        reason = _first_line(error) or App.tr("check the path or the server address.")
         Notice.ask(
             None,
-            _tr("Rounds"),
-            fill_placeholders(_tr("Rounds could not open the database: %1"), reason),
+            App.tr("Rounds"),
+            fill_placeholders(App.tr("Rounds could not open the database: %1"), reason),
             QMessageBox.Icon.Warning,
         )
         return EXIT_NO_DATABASE

@@ -20,4 +20,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)
     from ui.shell.app import run_app
 
-    return run_app(db=args.db, demo=args.demo, lock_after_minutes=args.lock_after)
+    return run_app(
+        db=args.db, demo=args.demo, lock_after_minutes=args.lock_after, language=args.language
+    )

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar
 
+from ui.common.words import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Menu:
@@ -21,32 +23,38 @@ class Menu:
 
 MENU_BAR = (
     Menu(
-        "&File",
+        QT_TRANSLATE_NOOP("MainMenus", "&File"),
         (("census.refresh", "import.census"), ("window.lock", "window.sign_out", "window.quit")),
     ),
     Menu(
-        "&Edit",
+        QT_TRANSLATE_NOOP("MainMenus", "&Edit"),
         (
             ("card.undo", "card.redo"),
             ("contributions.add", "contributions.amend", "contributions.history"),
             ("proms.record",),
         ),
     ),
-    Menu("&View", (("census.find", "window.my_actions"),)),
+    Menu(QT_TRANSLATE_NOOP("MainMenus", "&View"), (("census.find", "window.my_actions"),)),
     Menu(
-        "&Round",
+        QT_TRANSLATE_NOOP("MainMenus", "&Round"),
         (
             ("window.start_round",),
             ("census.move_up", "census.move_down"),
             ("reviews.open", "insights.open"),
         ),
     ),
-    Menu("&Print", (("print.handoff", "print.team", "print.patient"), ("print.ward",))),
-    Menu("W&ard", (("admin.admit", "admin.move_bed", "admin.discharge"), ("admin.wards",))),
-    Menu("Ad&min", (("admin.users",), ("downtime.printing",))),
+    Menu(
+        QT_TRANSLATE_NOOP("MainMenus", "&Print"),
+        (("print.handoff", "print.team", "print.patient"), ("print.ward",)),
+    ),
+    Menu(
+        QT_TRANSLATE_NOOP("MainMenus", "W&ard"),
+        (("admin.admit", "admin.move_bed", "admin.discharge"), ("admin.wards",)),
+    ),
+    Menu(QT_TRANSLATE_NOOP("MainMenus", "Ad&min"), (("admin.users",), ("downtime.printing",))),
     # no Alt letter: Alt+H is the discharge plan's tab, and every letter of "Help" is
     # taken; F10 or Alt then the arrow keys reach it
-    Menu("Help", (("window.about",),)),
+    Menu(QT_TRANSLATE_NOOP("MainMenus", "Help"), (("window.about",),)),
 )
 
 
