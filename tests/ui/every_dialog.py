@@ -25,6 +25,7 @@ from ui.admin.user_forms import AddUserDialog, ChangeRoleDialog, ResetPasswordDi
 from ui.admin.users_dialog import UsersDialog
 from ui.admin.wards_dialog import WardsDialog
 from ui.backend import Backend
+from ui.card.field_labels import field_label
 from ui.card.history_dialog import FieldHistoryDialog
 from ui.contributions.amend_dialog import AmendDialog
 from ui.importing.import_preview import ImportPreviewDialog
@@ -83,6 +84,11 @@ DIALOGS: dict[str, Callable[[Backend, WardData], QWidget]] = {
         None, backend, backend.call(patient_card, ward.admission_ids[3]).contributions[0]
     ),
     "conflict": lambda backend, ward: ConflictDialog(
-        None, "Hopes", "To walk the dog", "To walk to the shop", "Sam", datetime.now(UTC)
+        None,
+        field_label(CardField.HOPES),
+        "To walk the dog",
+        "To walk to the shop",
+        "Sam",
+        datetime.now(UTC),
     ),
 }

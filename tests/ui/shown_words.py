@@ -187,7 +187,8 @@ def english_left(text: str, data: set[str], english: set[str]) -> list[str]:
     """The English messages `text` still holds, the records' own words taken out."""
     rest = without_mnemonic(text)
     for value in sorted(data, key=len, reverse=True):
-        rest = rest.replace(value, " ")
+        # whole words only: a short value ("en", a language) must not cut a word in two
+        rest = re.sub(rf"(?<![\w]){re.escape(value)}(?![\w])", " ", rest)
     return [
         source
         for source in english

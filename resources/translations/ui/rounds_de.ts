@@ -5,886 +5,886 @@
     <name>AboutDialog</name>
     <message>
         <source>About Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Rounds</translation>
     </message>
     <message>
         <source>Rounds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriften</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>Narrative cards and shared notes for interdisciplinary ward rounds. The licences of what it ships are below; each font&apos;s licence file is in the application&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenkarten und gemeinsame Notizen für interdisziplinäre Visiten. Unten stehen die Lizenzen der mitgelieferten Komponenten; die Lizenzdatei jeder Schrift liegt in den Ressourcen der Anwendung.</translation>
     </message>
     <message>
         <source>Version, database and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Datenbank und Lizenzen</translation>
     </message>
 </context>
 <context>
     <name>ActionRow</name>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig: %1</translation>
     </message>
     <message>
         <source>opened by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eröffnet von %1, %2</translation>
     </message>
     <message>
         <source>Done by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt von %1, %2</translation>
     </message>
     <message>
         <source>Cancelled by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen von %1, %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren: %1</translation>
     </message>
     <message>
         <source>Cancel action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
     <message>
         <source>Cancel the action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen: %1</translation>
     </message>
     <message>
         <source>No longer needed; it stays in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr nötig; bleibt in der Liste</translation>
     </message>
     <message>
         <source>Action %1: what we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: was wir tun</translation>
     </message>
     <message>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir tun</translation>
     </message>
     <message>
         <source>Action %1: owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: zuständig</translation>
     </message>
     <message>
         <source>Owner (a role or a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig (Rolle oder Name)</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum</translation>
     </message>
     <message>
         <source>Action %1: due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: fällig am</translation>
     </message>
     <message>
         <source>Action %1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1: erledigt</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>ActionWording</name>
     <message>
         <source>Someone else (%1) closed it already; the list now shows it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes (%1) hat es bereits abgeschlossen; die Liste zeigt nun den aktuellen Stand.</translation>
     </message>
     <message>
         <source>Someone else closed it already; the list now shows it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat es bereits abgeschlossen; die Liste zeigt nun den aktuellen Stand.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nobody named</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand benannt</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Overdue: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: fällig am %1</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <source>Due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen fällig</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am %1</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Sign &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden…</translation>
     </message>
     <message>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;My actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Aufgaben…</translation>
     </message>
     <message>
         <source>Start &amp;round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visite starten…</translation>
     </message>
     <message>
         <source>&amp;About Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Rounds</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Load the census again</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenliste neu laden</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;finden</translation>
     </message>
     <message>
         <source>Move patient &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient nach &amp;oben</translation>
     </message>
     <message>
         <source>Move patient &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
         <source>Hi&amp;story…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>&amp;Admit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;aufnehmen…</translation>
     </message>
     <message>
         <source>&amp;Move bed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett &amp;wechseln…</translation>
     </message>
     <message>
         <source>&amp;Discharge patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;entlassen…</translation>
     </message>
     <message>
         <source>&amp;Wards and beds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stationen und Betten…</translation>
     </message>
     <message>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
         <source>&amp;Downtime printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausfallbögen drucken…</translation>
     </message>
     <message>
         <source>Print discharge summary (&amp;team)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassbericht drucken (&amp;Team)…</translation>
     </message>
     <message>
         <source>Print discharge summary (&amp;patient)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassbericht drucken (&amp;Patient)…</translation>
     </message>
     <message>
         <source>Print &amp;handoff sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übergabebogen drucken…</translation>
     </message>
     <message>
         <source>Print discharge summaries for the &amp;whole ward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassberichte für die &amp;ganze Station drucken…</translation>
     </message>
     <message>
         <source>&amp;Import census…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenliste &amp;importieren…</translation>
     </message>
     <message>
         <source>Case &amp;reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fallbesprechungen…</translation>
     </message>
     <message>
         <source>Record &amp;how the patient is…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befinden des Patienten erfassen…</translation>
     </message>
     <message>
         <source>Rounds &amp;insights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiten-&amp;Auswertungen…</translation>
     </message>
 </context>
 <context>
     <name>ActionsView</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Aufgaben.</translation>
     </message>
     <message>
         <source>If … then …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn … dann …</translation>
     </message>
     <message>
         <source>No contingencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wenn-dann-Pläne.</translation>
     </message>
     <message>
         <source>Actions — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done and cancelled: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erledigt und abgebrochen: %n</numerusform>
+            <numerusform>Erledigt und abgebrochen: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Someone else changed it already; the list now shows it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat es bereits geändert; die Liste zeigt nun den aktuellen Stand.</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
         <source>Letters a–z, digits, dot, dash</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben a–z, Ziffern, Punkt, Bindestrich</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename</translation>
     </message>
     <message>
         <source>D&amp;iscipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rufsgruppe</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;olle</translation>
     </message>
     <message>
         <source>Enter a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter the name colleagues will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen ein, den Kollegen sehen.</translation>
     </message>
 </context>
 <context>
     <name>AdminActions</name>
     <message>
         <source>There is no ward to admit to yet: add one in Wards and beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Station für die Aufnahme: Legen Sie eine unter „Stationen und Betten“ an.</translation>
     </message>
     <message>
         <source>That ward is no longer there; reload the census.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Station gibt es nicht mehr; laden Sie die Patientenliste neu.</translation>
     </message>
     <message>
         <source>Choose a patient in the census first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Patienten in der Patientenliste.</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
         <source>Admit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient aufnehmen</translation>
     </message>
     <message>
         <source>Admit a patient to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient auf %1 aufnehmen</translation>
     </message>
     <message>
         <source>What the patient likes to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Patient angesprochen werden möchte</translation>
     </message>
     <message>
         <source>e.g. she/her</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. sie/ihr</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bekannt</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dolmetscher nötig</translation>
     </message>
     <message>
         <source>No bed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bett</translation>
     </message>
     <message>
         <source>Why they are here, in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Patient hier ist, in einer Zeile</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Patient</translation>
     </message>
     <message>
         <source>&amp;MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patienten-ID</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rufname</translation>
     </message>
     <message>
         <source>Pro&amp;nouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;onomen</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
         <source>Preferred &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte &amp;Sprache</translation>
     </message>
     <message>
         <source>The admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme</translation>
     </message>
     <message>
         <source>&amp;Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bett</translation>
     </message>
     <message>
         <source>&amp;Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;weregrad</translation>
     </message>
     <message>
         <source>&amp;One-liner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzbeschreibung</translation>
     </message>
     <message>
         <source>&amp;Expected discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erwartete Entlassung</translation>
     </message>
     <message>
         <source>Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen</translation>
     </message>
     <message>
         <source>Enter the MRN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Patienten-ID ein.</translation>
     </message>
     <message>
         <source>Enter the given name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Vornamen ein.</translation>
     </message>
     <message>
         <source>Enter the family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Nachnamen ein.</translation>
     </message>
 </context>
 <context>
     <name>AllergiesSection</name>
     <message>
         <source>Allergies and intolerances</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien und Unverträglichkeiten</translation>
     </message>
     <message>
         <source>allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie</translation>
     </message>
     <message>
         <source>Add an allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie hinzufügen</translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannten Allergien</translation>
     </message>
     <message>
         <source>Record that the patient was asked and has no known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass der Patient gefragt wurde und keine Allergien bekannt sind</translation>
     </message>
     <message>
         <source>e.g. Penicillin</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Penicillin</translation>
     </message>
     <message>
         <source>e.g. anaphylaxis, rash</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Anaphylaxie, Ausschlag</translation>
     </message>
     <message>
         <source>Su&amp;bstance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Substanz</translation>
     </message>
     <message>
         <source>Reactio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion</translation>
     </message>
     <message>
         <source>Severity of the reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad der Reaktion</translation>
     </message>
     <message>
         <source>Ris&amp;k of a serious reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;isiko einer schweren Reaktion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen…</translation>
     </message>
     <message>
         <source>Withdraw %1: entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückziehen: irrtümlich erfasst</translation>
     </message>
     <message>
         <source>Allergies not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien noch nicht erfragt</translation>
     </message>
     <message>
         <source>No known allergies — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannten Allergien — %1</translation>
     </message>
     <message numerus="yes">
         <source>Allergies recorded: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erfasste Allergien: %n</numerusform>
+            <numerusform>Erfasste Allergien: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the substance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Substanz an.</translation>
     </message>
 </context>
 <context>
     <name>AmendDialog</name>
     <message>
         <source>Amend your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Eintrag korrigieren</translation>
     </message>
     <message>
         <source>%1 · %2 · written %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · geschrieben %3</translation>
     </message>
     <message>
         <source>The text as it was stays in the entry&apos;s history, with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Text bleibt mit Ihrer Begründung im Verlauf des Eintrags.</translation>
     </message>
     <message>
         <source>Amended entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierter Eintrag</translation>
     </message>
     <message>
         <source>&amp;Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag</translation>
     </message>
     <message>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Korrektur</translation>
     </message>
     <message>
         <source>For example: wrong dose written down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: falsche Dosis notiert</translation>
     </message>
     <message>
         <source>&amp;Reason for the amendment (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund der Korrektur (Pflichtfeld)</translation>
     </message>
     <message>
         <source>&amp;Share with patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Patient &amp;teilen</translation>
     </message>
     <message>
         <source>Share this entry with the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag mit dem Patienten teilen</translation>
     </message>
     <message>
         <source>A sensitive entry is never shared with the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vertraulicher Eintrag wird nie mit dem Patienten geteilt</translation>
     </message>
     <message>
         <source>Print this entry on the patient&apos;s own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag auf das Patientenexemplar drucken</translation>
     </message>
     <message>
         <source>Save amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur speichern</translation>
     </message>
     <message>
         <source>The entry cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Change the text, or whether it is shared, to amend the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie den Text oder die Freigabe, um den Eintrag zu korrigieren.</translation>
     </message>
     <message>
         <source>Say why you are amending the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum Sie den Eintrag korrigieren.</translation>
     </message>
 </context>
 <context>
     <name>AmendReviewDialog</name>
     <message>
         <source>Amend a final review</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Fallbesprechung korrigieren</translation>
     </message>
     <message>
         <source>For example: a fact was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Eine Angabe war falsch</translation>
     </message>
     <message>
         <source>&amp;Section</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschnitt</translation>
     </message>
     <message>
         <source>&amp;New text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Text</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung</translation>
     </message>
     <message>
         <source>&amp;Amend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren</translation>
     </message>
     <message>
         <source>The text before stays visible, struck through, with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Text bleibt durchgestrichen sichtbar, mit Ihrer Begründung.</translation>
     </message>
     <message>
         <source>The text is unchanged: there is nothing to amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text ist unverändert: Es gibt nichts zu korrigieren.</translation>
     </message>
     <message>
         <source>Say why it is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum korrigiert wird.</translation>
     </message>
 </context>
 <context>
     <name>AmendmentsView</name>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>%1 — amended by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — korrigiert von %2, %3</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>%1. Before: %2. After: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Vorher: %2. Nachher: %3. %4</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Rounds closed unexpectedly last time; a report is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds wurde beim letzten Mal unerwartet beendet; ein Bericht liegt in %1</translation>
     </message>
     <message>
         <source>check the path or the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie den Pfad oder die Serveradresse.</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds</translation>
     </message>
     <message>
         <source>Rounds could not open the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds konnte die Datenbank nicht öffnen: %1</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Pharmacy is not here: who takes the medicine questions back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmazie fehlt: Wer klärt die Fragen zu Medikamenten?</translation>
     </message>
     <message>
         <source>Social work is not here: who follows up home and supports?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialdienst fehlt: Wer klärt Zuhause und Unterstützung?</translation>
     </message>
     <message>
         <source>Who is &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwesend</translation>
     </message>
 </context>
 <context>
     <name>AudienceView</name>
     <message>
         <source>Ward-room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationsbildschirm</translation>
     </message>
     <message>
         <source>Names shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen sichtbar</translation>
     </message>
     <message>
         <source>Code status shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimationsstatus sichtbar</translation>
     </message>
     <message>
         <source>What matters most</source>
-        <translation type="unfinished"></translation>
+        <translation>Was am wichtigsten ist</translation>
     </message>
     <message>
         <source>Goals of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapieziele</translation>
     </message>
     <message>
         <source>If … then</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn … dann</translation>
     </message>
     <message>
         <source>New since the last round</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu seit der letzten Visite</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassung</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
         <source>No bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bett</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
         <source>The automatic backup could not be written; your work is saved as usual. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung konnte nicht geschrieben werden; Ihre Arbeit ist wie gewohnt gespeichert. Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>CallContactsSection</name>
     <message>
         <source>Numbers to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummern</translation>
     </message>
     <message>
         <source>No numbers to call yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rufnummern.</translation>
     </message>
     <message>
         <source>Add number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer hinzufügen</translation>
     </message>
     <message>
         <source>Ward 7B, district nurses, GP surgery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Station 7B, ambulanter Pflegedienst, Hausarztpraxis…</translation>
     </message>
     <message>
         <source>020 7946 0123</source>
-        <translation type="unfinished"></translation>
+        <translation>030 1234567</translation>
     </message>
     <message>
         <source>Weekdays 9 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktags 9 bis 17 Uhr</translation>
     </message>
     <message>
         <source>Name or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Dienst</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>When it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>CardField</name>
     <message>
         <source>Who I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ich bin</translation>
     </message>
     <message>
         <source>What matters most to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir am wichtigsten ist</translation>
     </message>
     <message>
         <source>Hopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoffnungen</translation>
     </message>
     <message>
         <source>Worries and fears</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgen und Ängste</translation>
     </message>
     <message>
         <source>Culture, faith and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kultur, Glaube und Sprache</translation>
     </message>
     <message>
         <source>Communication needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikationsbedarf</translation>
     </message>
     <message>
         <source>Home and supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhause und Unterstützung</translation>
     </message>
     <message>
         <source>Goals of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapieziele</translation>
     </message>
 </context>
 <context>
     <name>CardTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>a day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -892,180 +892,180 @@
     <name>CardUndo</name>
     <message>
         <source>typing in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe in %1</translation>
     </message>
     <message>
         <source>voice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Worte in %1</translation>
     </message>
 </context>
 <context>
     <name>CardView</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Recovered unsaved text from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherter Text von %1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Not saved: a newer version is stored. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Eine neuere Version liegt vor. Speichern Sie erneut, um zu vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>CardWords</name>
     <message>
         <source>Patient&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte des Patienten</translation>
     </message>
     <message>
         <source>Family / carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehörige / Pflegeperson</translation>
     </message>
     <message>
         <source>Clinician summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinische Zusammenfassung</translation>
     </message>
     <message>
         <source>Ask: what would you like us to call you, and what should we know about you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: Wie möchten Sie angesprochen werden, und was sollten wir über Sie wissen?</translation>
     </message>
     <message>
         <source>Ask: what matters most to you right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: Was ist Ihnen gerade am wichtigsten?</translation>
     </message>
     <message>
         <source>Ask: what are you hoping for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: Was erhoffen Sie sich?</translation>
     </message>
     <message>
         <source>Ask: what worries you most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: Was macht Ihnen am meisten Sorgen?</translation>
     </message>
     <message>
         <source>Ask: is there anything about your culture, faith or language we should know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: Sollten wir etwas über Ihre Kultur, Ihren Glauben oder Ihre Sprache wissen?</translation>
     </message>
     <message>
         <source>Ask: how can we best talk and share information with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: Wie können wir am besten mit Ihnen sprechen und Informationen teilen?</translation>
     </message>
     <message>
         <source>Ask: who is at home, and who helps you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie: Wer lebt bei Ihnen, und wer hilft Ihnen?</translation>
     </message>
     <message>
         <source>Talk through what the patient wants from their care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechen Sie, was der Patient von seiner Behandlung erwartet.</translation>
     </message>
 </context>
 <context>
     <name>CensusBadges</name>
     <message>
         <source>%1 unassessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht geprüft</translation>
     </message>
     <message>
         <source>NBM</source>
-        <translation type="unfinished"></translation>
+        <translation>Nüchtern</translation>
     </message>
     <message>
         <source>%1 %2d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 d</translation>
     </message>
     <message>
         <source>Ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapiebegrenzung</translation>
     </message>
     <message>
         <source>DNACPR</source>
         <extracomment>the role under which the census model gives a row&apos;s badges</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DNR</translation>
     </message>
     <message>
         <source>CPR?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea?</translation>
     </message>
     <message>
         <source>Allergy!</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie!</translation>
     </message>
     <message>
         <source>Allergy</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergie</translation>
     </message>
     <message>
         <source>Allergies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien?</translation>
     </message>
     <message>
         <source>NKA</source>
-        <translation type="unfinished"></translation>
+        <translation>KbA</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilität</translation>
     </message>
     <message>
         <source>Falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sturz</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation</translation>
     </message>
     <message>
         <source>Diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kost</translation>
     </message>
     <message>
         <source>Aids</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugänge</translation>
     </message>
     <message>
         <source>VTE</source>
-        <translation type="unfinished"></translation>
+        <translation>VTE</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>CensusFiles</name>
     <message>
         <source>Import census</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenliste importieren</translation>
     </message>
     <message>
         <source>Census files (*.json *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegungsdateien (*.json *.csv)</translation>
     </message>
     <message>
         <source>FHIR R4 bundles and resources (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-R4-Bundles und -Ressourcen (*.json)</translation>
     </message>
     <message>
         <source>CSV census (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Patientenliste (*.csv)</translation>
     </message>
     <message>
         <source>Choose FHIR files (.json), or one CSV census on its own; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie FHIR-Dateien (.json) oder eine einzelne CSV-Patientenliste; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -1073,174 +1073,174 @@
     <message>
         <source>Bed</source>
         <extracomment>the admission ids in the order the user just gave them (by drag or keyboard) the row&apos;s admission id, on every column (survives the search proxy) folded names and bed label that the search proxy matches against</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bett</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassung</translation>
     </message>
     <message>
         <source>Bed label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bettbezeichnung</translation>
     </message>
     <message>
         <source>The name the ward uses for the patient; below it, code status, allergies, the safety check, interpreter, goals of care due, new entries and open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den die Station für den Patienten verwendet; darunter Reanimationsstatus, Allergien, Sicherheitscheck, Dolmetscher, fällige Therapieziele, neue Einträge und offene Aufgaben</translation>
     </message>
     <message>
         <source>Illness severity (I-PASS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad der Erkrankung (I-PASS)</translation>
     </message>
     <message>
         <source>Days in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage im Krankenhaus</translation>
     </message>
     <message>
         <source>Expected discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Entlassdatum</translation>
     </message>
     <message>
         <source>Expected home %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Hause voraussichtlich %1</translation>
     </message>
     <message>
         <source>Expected discharge date has passed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Entlassdatum überschritten: %1</translation>
     </message>
     <message>
         <source>No bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bett</translation>
     </message>
     <message>
         <source>Pronouns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronomen: %1</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: %1</translation>
     </message>
     <message>
         <source>Illness severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message numerus="yes">
         <source>Days in hospital: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tage im Krankenhaus: %n</numerusform>
+            <numerusform>Tage im Krankenhaus: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>No expected discharge date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein voraussichtliches Entlassdatum</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetscher nötig</translation>
     </message>
     <message>
         <source>Needs an interpreter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetscher nötig: %1</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolmetscher</translation>
     </message>
     <message>
         <source>Goals due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele fällig</translation>
     </message>
     <message>
         <source>Goals of care are due to be revisited</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Therapieziele sollten überprüft werden</translation>
     </message>
     <message numerus="yes">
         <source>New entries since the last round: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neue Einträge seit der letzten Visite: %n</numerusform>
+            <numerusform>Neue Einträge seit der letzten Visite: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neu: %n</numerusform>
+            <numerusform>Neu: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Actions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufgaben: %n</numerusform>
+            <numerusform>Aufgaben: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open actions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offene Aufgaben: %n</numerusform>
+            <numerusform>Offene Aufgaben: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 überfällig)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>overdue: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>überfällig: %n</numerusform>
+            <numerusform>überfällig: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1248,482 +1248,482 @@
     <name>CensusView</name>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>&amp;Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Station</translation>
     </message>
     <message>
         <source>Search by name or bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Bett suchen</translation>
     </message>
     <message>
         <source>Name or bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Bett</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen</translation>
     </message>
     <message>
         <source>Ward census</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenliste</translation>
     </message>
     <message>
         <source>There are no wards in this database yet. An administrator adds them in Ward ▸ Wards and beds.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es noch keine Stationen. Ein Administrator legt sie unter Station ▸ Stationen und Betten an.</translation>
     </message>
     <message>
         <source>The round order was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Visitenreihenfolge wurde nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Patients on the ward: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Patienten auf der Station: %n</numerusform>
+            <numerusform>Patienten auf der Station: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Matching the search: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer der Suche: %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>ChangeFollower</name>
     <message>
         <source>The database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1</translation>
     </message>
     <message>
         <source>The role decides what the account may do on every ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle bestimmt, was das Konto auf jeder Station darf.</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
 </context>
 <context>
     <name>ChartFrame</name>
     <message>
         <source>No data for these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum.</translation>
     </message>
 </context>
 <context>
     <name>ChecklistSection</name>
     <message>
         <source>Readiness checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlass-Checkliste</translation>
     </message>
     <message>
         <source>New checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Checklistenpunkt</translation>
     </message>
     <message>
         <source>Another item, e.g. Oxygen at home arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterer Punkt, z. B. Sauerstoff für zu Hause organisiert</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punkt</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>Ticked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt von %1</translation>
     </message>
     <message>
         <source>Ticked by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt von %1, %2</translation>
     </message>
     <message>
         <source>Type the item to add first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den neuen Punkt ein.</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Two versions of the same text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Versionen desselben Textes</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
     <message>
         <source>Saved by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von %1, %2</translation>
     </message>
     <message>
         <source>%1 was changed while you were editing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während Ihrer Bearbeitung geändert</translation>
     </message>
     <message>
         <source>%1 saved a newer version. Nothing has been overwritten: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine neuere Version gespeichert. Nichts wurde überschrieben: Wählen Sie, was Sie behalten möchten.</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>Their version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Version: %1</translation>
     </message>
     <message>
         <source>Underlined and highlighted: words the other version does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstrichen und hervorgehoben: Wörter, die in der anderen Version fehlen.</translation>
     </message>
     <message>
         <source>Your version (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version (nicht gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Merged text — theirs first, then yours; edit it into one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammengeführter Text — erst die andere, dann Ihre Version; bearbeiten Sie ihn zu einem</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere behalten</translation>
     </message>
     <message>
         <source>M&amp;erge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen&amp;führen…</translation>
     </message>
     <message>
         <source>&amp;Save merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführten Text &amp;speichern</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später &amp;entscheiden</translation>
     </message>
     <message>
         <source>Go back to your text; nothing is saved yet (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Ihrem Text; noch ist nichts gespeichert (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Rounds — console</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds — Konsole</translation>
     </message>
     <message>
         <source>Time on this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für diesen Patienten</translation>
     </message>
     <message>
         <source>What the keys do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Tasten tun</translation>
     </message>
     <message>
         <source>Patients in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten dieser Visite</translation>
     </message>
     <message>
         <source>Screen for the ward-room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm für die Raumanzeige</translation>
     </message>
     <message>
         <source>&amp;Ward-room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stationsbildschirm</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
         <source> · paused</source>
-        <translation type="unfinished"></translation>
+        <translation> · pausiert</translation>
     </message>
     <message>
         <source>target %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1%2</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · %3</translation>
     </message>
     <message>
         <source>Navigating: letters are the round&apos;s keys (C entry, A action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation: Buchstaben sind die Visitentasten (C Eintrag, A Aufgabe)</translation>
     </message>
     <message>
         <source>Typing an entry: Enter adds it, Esc returns to the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag schreiben: Enter fügt ihn hinzu, Esc zurück zur Visite</translation>
     </message>
     <message>
         <source>Typing an action: Enter adds it, Esc returns to the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe schreiben: Enter fügt sie hinzu, Esc zurück zur Visite</translation>
     </message>
     <message>
         <source>Typing: Esc returns to the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: Esc zurück zur Visite</translation>
     </message>
 </context>
 <context>
     <name>ConsoleCard</name>
     <message>
         <source>The patient&apos;s card in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Patientenkarte</translation>
     </message>
     <message>
         <source>In one line</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Satz</translation>
     </message>
     <message>
         <source>What matters most</source>
-        <translation type="unfinished"></translation>
+        <translation>Was am wichtigsten ist</translation>
     </message>
     <message>
         <source>Goals of care</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapieziele</translation>
     </message>
     <message>
         <source>New since the last round</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu seit der letzten Visite</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassung</translation>
     </message>
     <message>
         <source>Open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben</translation>
     </message>
     <message>
         <source>If … then</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn … dann</translation>
     </message>
 </context>
 <context>
     <name>ContactsSection</name>
     <message>
         <source>Next of kin and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehörige und Kontakte</translation>
     </message>
     <message>
         <source>No contacts recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte erfasst.</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Add a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>e.g. daughter, neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Tochter, Nachbar</translation>
     </message>
     <message>
         <source>e.g. 07700 900123</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 0170 1234567</translation>
     </message>
     <message>
         <source>Next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Angehörige</translation>
     </message>
     <message>
         <source>Decision-maker (proxy or power of attorney)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsbefugt (Bevollmächtigte/r oder Betreuer/in)</translation>
     </message>
     <message>
         <source>Patient agrees we may share information</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient stimmt der Weitergabe von Informationen zu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Angehörige</translation>
     </message>
     <message>
         <source>decision-maker</source>
-        <translation type="unfinished"></translation>
+        <translation>entscheidungsbefugt</translation>
     </message>
     <message>
         <source>may be told</source>
-        <translation type="unfinished"></translation>
+        <translation>darf informiert werden</translation>
     </message>
     <message>
         <source>not to be told without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ohne Rückfrage informieren</translation>
     </message>
     <message>
         <source>No longer a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt mehr</translation>
     </message>
     <message>
         <source>%1 is no longer a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Kontakt mehr</translation>
     </message>
     <message>
         <source>Give the contact&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Kontakts an.</translation>
     </message>
 </context>
 <context>
     <name>ContingencyForm</name>
     <message>
         <source>If</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>For example: temperature above 38.5 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Temperatur über 38,5 °C</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann</translation>
     </message>
     <message>
         <source>For example: take blood cultures and call the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Blutkulturen abnehmen und Arzt rufen</translation>
     </message>
     <message>
         <source>Add contin&amp;gency</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn-dann-Plan &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Con&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung</translation>
     </message>
     <message>
         <source>The&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dann</translation>
     </message>
 </context>
 <context>
     <name>ContingencyRow</name>
     <message>
         <source>If</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dann</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>Retire the contingency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn-dann-Plan zurückziehen: %1</translation>
     </message>
     <message>
         <source>It no longer applies; it is kept, not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nicht mehr; wird aufbewahrt, nicht gelöscht</translation>
     </message>
 </context>
 <context>
     <name>ContributionsView</name>
     <message>
         <source>Show entries from</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge anzeigen von</translation>
     </message>
     <message>
         <source>All disciplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berufsgruppen</translation>
     </message>
     <message>
         <source>Entries &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge &amp;von</translation>
     </message>
     <message>
         <source>Contributions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge, neueste zuerst</translation>
     </message>
     <message>
         <source>Amend your newest entry, or choose one of yours to amend (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren neuesten Eintrag korrigieren oder einen Ihrer Einträge wählen (%1)</translation>
     </message>
     <message>
         <source>Amend this entry; the original stays in its history (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag korrigieren; das Original bleibt im Verlauf (%1)</translation>
     </message>
     <message>
         <source>Only the author can amend an entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Verfasser kann einen Eintrag korrigieren (%1)</translation>
     </message>
     <message>
         <source>Every version of this entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versionen dieses Eintrags (%1)</translation>
     </message>
     <message>
         <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge.</translation>
     </message>
     <message>
         <source>No entries from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge von %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvFile</name>
     <message>
         <source>Export insights as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungen als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1731,261 +1731,261 @@
     <message>
         <source>d MMM yyyy</source>
         <comment>Qt date pattern; keep MMM</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <comment>Qt date pattern; keep MMM</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>Qt date pattern; keep MMM</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>Qt date pattern; keep MMM</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
 </context>
 <context>
     <name>DeidentifyPreviewDialog</name>
     <message>
         <source>De-identified preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierte Vorschau</translation>
     </message>
     <message>
         <source>What will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gespeichert wird</translation>
     </message>
     <message>
         <source>Names, dates of birth, admission dates and identifiers of the linked patient are replaced. Read the right-hand side for anything that still identifies someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Geburtsdaten, Aufnahmedaten und Kennungen des verknüpften Patienten werden ersetzt. Prüfen Sie die rechte Seite auf alles, was noch jemanden erkennbar macht.</translation>
     </message>
     <message>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eingegeben</translation>
     </message>
     <message>
         <source>As it will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gespeichert wird</translation>
     </message>
     <message>
         <source>%1, as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wie eingegeben</translation>
     </message>
     <message>
         <source>%1, de-identified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, anonymisiert</translation>
     </message>
     <message>
         <source>&amp;Save de-identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiert &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
     <name>Diagnostics</name>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds</translation>
     </message>
     <message>
         <source>Rounds hit a problem. Your unsaved text is kept, and everything already saved is safe. You can carry on; if the screen looks wrong, restart Rounds. A report for your IT team (it holds no patient details): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds ist auf ein Problem gestoßen. Ihr nicht gespeicherter Text bleibt erhalten, und alles bereits Gespeicherte ist sicher. Sie können weiterarbeiten; wenn die Anzeige falsch aussieht, starten Sie Rounds neu. Ein Bericht für Ihre IT (ohne Patientendaten): %1</translation>
     </message>
 </context>
 <context>
     <name>DischargeConfirm</name>
     <message>
         <source>Discharge patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient entlassen</translation>
     </message>
     <message>
         <source>no bed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bett</translation>
     </message>
     <message>
         <source>Discharge %1 (%2) from the ward?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) von der Station entlassen?</translation>
     </message>
     <message>
         <source>The admission is archived, never deleted: the card, contributions and discharge plan stay readable. The bed becomes free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme wird archiviert, nie gelöscht: Karte, Einträge und Entlassplan bleiben lesbar. Das Bett wird frei.</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>DischargeView</name>
     <message>
         <source>Discharge readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassbereitschaft</translation>
     </message>
     <message>
         <source>Contradictions in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprüche im Plan</translation>
     </message>
     <message>
         <source>%1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bereit</translation>
     </message>
     <message>
         <source>Discharged %1: this plan is kept, read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassen %1: Dieser Plan bleibt schreibgeschützt erhalten.</translation>
     </message>
 </context>
 <context>
     <name>DowntimeOnWorkstation</name>
     <message>
         <source>Downtime sheets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallbögen: %1</translation>
     </message>
     <message>
         <source>Downtime sheets not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallbögen nicht aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>DowntimePrintingDialog</name>
     <message>
         <source>Downtime printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfalldruck</translation>
     </message>
     <message>
         <source>Downtime sheets on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallbögen auf diesem Arbeitsplatz</translation>
     </message>
     <message>
         <source>While Rounds runs here, it writes each ward&apos;s handoff sheet and a card per patient as PDFs, so the ward has paper if the server cannot be reached. The files are readable by this computer&apos;s user only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange Rounds hier läuft, speichert es den Übergabebogen jeder Station und eine Karte pro Patient als PDF, damit die Station Papier hat, wenn der Server nicht erreichbar ist. Nur der Benutzer dieses Computers kann die Dateien lesen.</translation>
     </message>
     <message>
         <source>Keep downtime sheets on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallbögen auf diesem Arbeitsplatz vorhalten</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the downtime folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Ausfallbögen wählen</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>Set for this computer by your hospital&apos;s IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Computer von der IT Ihres Krankenhauses festgelegt.</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> Stunden</translation>
     </message>
     <message>
         <source>&amp;Every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <source> sets</source>
-        <translation type="unfinished"></translation>
+        <translation> Sätze</translation>
     </message>
     <message>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste &amp;behalten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Folder for the downtime sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Ausfallbögen</translation>
     </message>
     <message>
         <source>Give the folder as a full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner als vollständigen Pfad an.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
 </context>
 <context>
     <name>EditArea</name>
     <message>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von %1</translation>
     </message>
     <message>
         <source>Whose words in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Worte in %1</translation>
     </message>
     <message>
         <source>&amp;Whose words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wessen Worte</translation>
     </message>
     <message>
         <source>Share with patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Patient teilen</translation>
     </message>
     <message>
         <source>Share %1 with the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Patienten teilen</translation>
     </message>
     <message>
         <source>Print this text on the patient&apos;s own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Text auf das Patientenexemplar drucken</translation>
     </message>
     <message>
         <source>the ward&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache der Station</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von %1</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save this field (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld speichern (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Discard these changes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen verwerfen (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Zeichen</numerusform>
+            <numerusform>%1 von %Ln Zeichen</numerusform>
         </translation>
     </message>
 </context>
@@ -1993,892 +1993,892 @@
     <name>EntryHistoryDialog</name>
     <message>
         <source>History of the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des Eintrags</translation>
     </message>
     <message>
         <source>Versions of the entry, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen des Eintrags, älteste zuerst</translation>
     </message>
     <message>
         <source>%1 · %2 · first written %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · zuerst verfasst %3 von %4</translation>
     </message>
     <message>
         <source>Version %1 — current</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — aktuell</translation>
     </message>
     <message>
         <source>Version %1 — replaced by version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — ersetzt durch Version %2</translation>
     </message>
     <message>
         <source>Amended %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert %1 von %2</translation>
     </message>
     <message>
         <source>Written %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst %1 von %2</translation>
     </message>
     <message>
         <source>Reason: </source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: </translation>
     </message>
 </context>
 <context>
     <name>EntryListSection</name>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Not saved: someone changed this entry meanwhile. Check it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Jemand hat diesen Eintrag inzwischen geändert. Prüfen Sie ihn und speichern Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>ExpectedDateSection</name>
     <message>
         <source>Expected discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliche Entlassung</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Expected discharge date</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliches Entlassdatum</translation>
     </message>
     <message>
         <source>Save date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum speichern</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Back to the saved date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum gespeicherten Datum</translation>
     </message>
     <message>
         <source>Not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht festgelegt</translation>
     </message>
     <message>
         <source>The expected date was changed meanwhile to %1. Save again to keep yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das voraussichtliche Datum wurde inzwischen auf %1 geändert. Speichern Sie erneut, um Ihres zu behalten.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>FactHistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>Saved states of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Stände von %1</translation>
     </message>
     <message>
         <source>Nothing has been saved here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>FactList</name>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung abbrechen</translation>
     </message>
     <message>
         <source>Cancel editing the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitung abbrechen: %1</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Save changes to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern: %1</translation>
     </message>
     <message>
         <source>%1 changed this %2 meanwhile (now: %3). Your entries are kept here: Save again to keep yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Eintrag (%2) inzwischen geändert (jetzt: %3). Ihre Eingaben bleiben hier erhalten: Speichern Sie erneut, um Ihre zu behalten.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
 </context>
 <context>
     <name>FactSection</name>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>Nothing has been saved here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde noch nichts gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>FeatureActions</name>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds</translation>
     </message>
 </context>
 <context>
     <name>FieldHistoryDialog</name>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>Struck through: removed. Underlined and highlighted: added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgestrichen: entfernt. Unterstrichen und hervorgehoben: hinzugefügt.</translation>
     </message>
     <message>
         <source>&amp;Mark what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;markieren</translation>
     </message>
     <message>
         <source>Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von %1</translation>
     </message>
     <message>
         <source>Nothing has been saved in this field yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Feld wurde noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>war %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>(emptied)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geleert)</translation>
     </message>
 </context>
 <context>
     <name>FieldPanel</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit this field (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld bearbeiten (Enter oder Doppelklick)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Every saved version of this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Versionen dieses Feldes</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1</translation>
     </message>
     <message>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von %1</translation>
     </message>
     <message>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingetragen.</translation>
     </message>
     <message>
         <source>%1 · shared with the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · mit dem Patienten geteilt</translation>
     </message>
     <message>
         <source>%1 · in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · in %2</translation>
     </message>
     <message>
         <source>Edited by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet von %1, %2</translation>
     </message>
     <message>
         <source>Edited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet %1</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
     <message>
         <source>%1 saved a newer version since; saving will show you both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seitdem eine neuere Version gespeichert; beim Speichern sehen Sie beide.</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Welcome to Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Rounds</translation>
     </message>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Administrator anlegen</translation>
     </message>
     <message>
         <source>This database has no accounts yet. The administrator sets up wards, beds and everyone else&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Konten. Der Administrator richtet Stationen, Betten und die Konten aller anderen ein.</translation>
     </message>
     <message>
         <source>for example a.smith</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel a.schmidt</translation>
     </message>
     <message>
         <source>The name colleagues see</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den Kollegen sehen</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigename</translation>
     </message>
     <message>
         <source>D&amp;iscipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;rufsgruppe</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator anlegen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Enter a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter the name colleagues will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen ein, den Kollegen sehen.</translation>
     </message>
 </context>
 <context>
     <name>FittedLabel</name>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
 </context>
 <context>
     <name>FlagSentences</name>
     <message>
         <source>Ceiling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapiebegrenzung: %1</translation>
     </message>
     <message>
         <source>Allergies not yet asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien noch nicht erfragt</translation>
     </message>
     <message>
         <source>Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien: %1</translation>
     </message>
     <message>
         <source>Not assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beurteilt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>No known allergies (recorded by %1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannten Allergien (erfasst von %1 am %2)</translation>
     </message>
     <message>
         <source>No known allergies (recorded on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannten Allergien (erfasst am %1)</translation>
     </message>
     <message>
         <source>No known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannten Allergien</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsSection</name>
     <message>
         <source>Follow-up appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorgetermine</translation>
     </message>
     <message>
         <source>No follow-up appointments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachsorgetermine.</translation>
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachsorgetermin hinzufügen</translation>
     </message>
     <message>
         <source>GP, heart failure nurse, fracture clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausarztpraxis, Herzinsuffizienz-Pflege, Frakturambulanz…</translation>
     </message>
     <message>
         <source>Boo&amp;ked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebucht</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>The place&apos;s name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Adresse des Ortes</translation>
     </message>
     <message>
         <source>e.g. 0161 496 0123</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 030 12345678</translation>
     </message>
     <message>
         <source>Not booked: who will contact the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gebucht: Wer kontaktiert den Patienten</translation>
     </message>
     <message>
         <source>Wi&amp;th whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;wem</translation>
     </message>
     <message>
         <source>Whe&amp;n (booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wa&amp;nn (gebucht)</translation>
     </message>
     <message>
         <source>Kind of place</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Ortes</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck</translation>
     </message>
     <message>
         <source>Who will contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer kontaktiert</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>%1 — booked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — gebucht</translation>
     </message>
     <message>
         <source>%1 — not booked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — noch nicht gebucht</translation>
     </message>
     <message>
         <source>%1 will contact the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontaktiert den Patienten</translation>
     </message>
     <message>
         <source>nobody named to contact the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand benannt, der den Patienten kontaktiert</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>Say who the follow-up is with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, bei wem der Nachsorgetermin ist.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Con&amp;firm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;bestätigen</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>GoalsRevisit</name>
     <message>
         <source>Goals need revisiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapieziele neu besprechen</translation>
     </message>
     <message>
         <source>Not talked through for a while, or not since the illness changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger nicht besprochen, oder nicht seit Änderung des Zustands</translation>
     </message>
     <message>
         <source>Goals revisited today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele heute besprochen</translation>
     </message>
     <message>
         <source>Record that the goals of care were talked through today</source>
-        <translation type="unfinished"></translation>
+        <translation>Festhalten, dass die Therapieziele heute besprochen wurden</translation>
     </message>
     <message>
         <source>Goals of care not revisited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapieziele noch nicht neu besprochen</translation>
     </message>
     <message>
         <source>Last revisited %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt besprochen %1 von %2</translation>
     </message>
     <message>
         <source>Last revisited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt besprochen %1</translation>
     </message>
 </context>
 <context>
     <name>IdentitySection</name>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>For a name in another script, e.g. Wang Xiuying</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Namen in anderer Schrift, z. B. Wang Xiuying</translation>
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in lateinischer Schrift</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Name</translation>
     </message>
     <message>
         <source>the patient&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des Patienten</translation>
     </message>
     <message>
         <source>Save names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen speichern</translation>
     </message>
     <message>
         <source>Legal name: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Amtlicher Name: %1 %2</translation>
     </message>
     <message>
         <source>The names were changed meanwhile (now: %1 / %2). Your entries are kept: Save again to keep yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Namen wurden inzwischen geändert (jetzt: %1 / %2). Ihre Eingaben bleiben erhalten: Speichern Sie erneut, um Ihre zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
         <source>Reading %n files… Nothing is written yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lese %n Datei… Noch wird nichts geschrieben.</numerusform>
+            <numerusform>Lese %n Dateien… Noch wird nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import census</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenliste importieren</translation>
     </message>
     <message>
         <source>Importing… Everything is written at once, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere… Es wird alles auf einmal geschrieben oder nichts.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import census</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenliste importieren</translation>
     </message>
     <message>
         <source>MRN</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme</translation>
     </message>
     <message>
         <source>Expected discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliche Entlassung</translation>
     </message>
     <message>
         <source>List entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeneinträge</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweis</translation>
     </message>
     <message>
         <source>Check the import before it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import vor dem Schreiben prüfen</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>To create</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anzulegen</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu aktualisieren</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeklärt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <source>%n patients to create</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient anzulegen</numerusform>
+            <numerusform>%n Patienten anzulegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n admissions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme</numerusform>
+            <numerusform>%n Aufnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unresolved references</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungeklärter Verweis</numerusform>
+            <numerusform>%n ungeklärte Verweise</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>Nothing has been written yet: Import writes all of it at once, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geschrieben: Importieren schreibt alles auf einmal oder nichts.</translation>
     </message>
     <message>
         <source>Into: no ward; nobody is admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: keine Station; niemand wird aufgenommen</translation>
     </message>
     <message>
         <source>Into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>moves from bed %1 to bed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wechselt von Bett %1 in Bett %2</translation>
     </message>
     <message>
         <source>moves to bed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wechselt in Bett %1</translation>
     </message>
     <message>
         <source>stays in bed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt in Bett %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>on the ward, no bed</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Station, ohne Bett</translation>
     </message>
     <message>
         <source>bed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1</translation>
     </message>
     <message>
         <source>set to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt auf %1</translation>
     </message>
 </context>
 <context>
     <name>InsightCharts</name>
     <message>
         <source>Minutes per patient, round by round</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Patient, Visite für Visite</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Card completeness (patients on the ward now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit der Karten (aktuelle Patienten der Station)</translation>
     </message>
     <message>
         <source>Current patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Patienten</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Disciplines present per round</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende Berufsgruppen pro Visite</translation>
     </message>
     <message>
         <source>Disciplines</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufsgruppen</translation>
     </message>
     <message>
         <source>Actions opened and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnete und abgeschlossene Aufgaben</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Discharge against the expected date</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassung im Vergleich zum erwarteten Datum</translation>
     </message>
     <message>
         <source>Patient (bed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient (Bett)</translation>
     </message>
     <message>
         <source>Days late (+) / early (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage später (+) / früher (−)</translation>
     </message>
     <message>
         <source>Handoff quality, I-PASS (patients on the ward now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabequalität, I-PASS (aktuelle Patienten der Station)</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>%1: %2 min per patient (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Min. pro Patient (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Patient</numerusform>
+            <numerusform>%n Patienten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n discipline(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berufsgruppe</numerusform>
+            <numerusform>%n Berufsgruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>What matters recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>„Was wichtig ist“ erfasst</translation>
     </message>
     <message>
         <source>Goals revisited in 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele in 3 Tagen neu besprochen</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>One-liner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung</translation>
     </message>
     <message>
         <source>If/then</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn/dann</translation>
     </message>
     <message>
         <source>What matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wichtig ist</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>%1: %2 opened, %3 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eröffnet, %3 abgeschlossen</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr. %1</translation>
     </message>
     <message numerus="yes">
         <source>%n discharge(s) had no expected date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entlassung hatte kein erwartetes Datum.</numerusform>
+            <numerusform>%n Entlassungen hatten kein erwartetes Datum.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: on the expected day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: am erwarteten Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag zu früh</numerusform>
+            <numerusform>%n Tage zu früh</numerusform>
         </translation>
     </message>
 </context>
@@ -2886,684 +2886,684 @@
     <name>InsightsWindow</name>
     <message>
         <source>Rounds insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds-Auswertungen</translation>
     </message>
     <message>
         <source>&amp;Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Station</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;drucken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>There is no ward yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Station.</translation>
     </message>
     <message>
         <source>The first day comes after the last: swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten: Tauschen Sie die beiden.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Patient information is hidden until you enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientendaten bleiben verborgen, bis Sie Ihr Passwort eingeben.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Sign in as &amp;someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;andere Person anmelden…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visite</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rucken</translation>
     </message>
     <message>
         <source>W&amp;ard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Station</translation>
     </message>
     <message>
         <source>Ad&amp;min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;waltung</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Datenbank</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MedicationChangesSection</name>
     <message>
         <source>Medication changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikationsänderungen</translation>
     </message>
     <message>
         <source>No medication changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikationsänderungen.</translation>
     </message>
     <message>
         <source>Add medication change</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikationsänderung hinzufügen</translation>
     </message>
     <message>
         <source>e.g. 40 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 40 mg</translation>
     </message>
     <message>
         <source>e.g. One tablet each morning</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Eine Tablette jeden Morgen</translation>
     </message>
     <message>
         <source>A changed one: e.g. 20 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Änderung: z. B. 20 mg</translation>
     </message>
     <message>
         <source>In plain words, e.g. To protect your stomach</source>
-        <translation type="unfinished"></translation>
+        <translation>In einfachen Worten, z. B. Zum Schutz Ihres Magens</translation>
     </message>
     <message>
         <source>Medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>How and when to take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie und wann einnehmen</translation>
     </message>
     <message>
         <source>Previous dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Dosis</translation>
     </message>
     <message>
         <source>Reason for the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für den Patienten</translation>
     </message>
     <message>
         <source>Medicines not reconciled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikation noch nicht abgeglichen.</translation>
     </message>
     <message>
         <source>Record reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich erfassen</translation>
     </message>
     <message>
         <source>Medicines reconciled by %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikation abgeglichen von %1, %2.</translation>
     </message>
     <message>
         <source>Undo reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich zurücknehmen</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht entschieden</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source> (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bisher %1)</translation>
     </message>
     <message>
         <source>Mark not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nicht entschieden markieren</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden</translation>
     </message>
     <message>
         <source>Name the medication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Medikament an.</translation>
     </message>
     <message>
         <source>Give the reason in words the patient will understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund in Worten an, die der Patient versteht.</translation>
     </message>
 </context>
 <context>
     <name>MedicinesSection</name>
     <message>
         <source>Current medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Medikamente</translation>
     </message>
     <message>
         <source>No medicines recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Medikamente erfasst.</translation>
     </message>
     <message>
         <source>medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament hinzufügen</translation>
     </message>
     <message>
         <source>e.g. Apixaban</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Apixaban</translation>
     </message>
     <message>
         <source>e.g. 5 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5 mg</translation>
     </message>
     <message>
         <source>e.g. by mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. oral</translation>
     </message>
     <message>
         <source>e.g. twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. zweimal täglich</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Applikation</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>What pharmacy said</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis der Pharmazie</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Pharmacy said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis der Pharmazie:</translation>
     </message>
     <message>
         <source>No entry from pharmacy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Eintrag der Pharmazie.</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Absetzen</translation>
     </message>
     <message>
         <source>Stop %1: take it off the current medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absetzen: aus den aktuellen Medikamenten entfernen</translation>
     </message>
     <message>
         <source>Name the medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Medikament an.</translation>
     </message>
 </context>
 <context>
     <name>MoveBedDialog</name>
     <message>
         <source>Move bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett wechseln</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlegen</translation>
     </message>
     <message>
         <source>Now in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in: %1</translation>
     </message>
     <message>
         <source>no bed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bett</translation>
     </message>
     <message>
         <source>&amp;Free bed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freies Bett</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlegen</translation>
     </message>
     <message>
         <source>There is no free bed on this ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Station ist kein Bett frei.</translation>
     </message>
 </context>
 <context>
     <name>MyActionsDialog</name>
     <message>
         <source>My actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Aufgaben</translation>
     </message>
     <message>
         <source>Open actions on this ward for you or for %1, soonest due first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben auf dieser Station für Sie oder %1, früheste Fälligkeit zuerst.</translation>
     </message>
     <message>
         <source>Open actions on this ward for you, soonest due first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Aufgaben auf dieser Station für Sie, früheste Fälligkeit zuerst.</translation>
     </message>
     <message>
         <source>Nothing open for you on this ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Station ist für Sie nichts offen.</translation>
     </message>
     <message>
         <source>&amp;Go to patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Patienten</translation>
     </message>
     <message>
         <source>Show this patient&apos;s card (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte dieses Patienten anzeigen (Enter)</translation>
     </message>
     <message>
         <source>My open actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine offenen Aufgaben</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren: %1</translation>
     </message>
 </context>
 <context>
     <name>MyActionsModel</name>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Mark done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>No bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bett</translation>
     </message>
 </context>
 <context>
     <name>NewActionForm</name>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>What needs doing, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist, in wenigen Worten</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>D&amp;ue by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig bis</translation>
     </message>
     <message>
         <source>Leave unticked for no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken: kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>Open action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe eröffnen</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe</translation>
     </message>
     <message>
         <source>Owned &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständig</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich (%1)</translation>
     </message>
 </context>
 <context>
     <name>OutageBanner</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <source>The database cannot be reached. Your typing is kept on this computer; Rounds keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar. Ihre Eingaben bleiben auf diesem Computer erhalten; Rounds versucht es weiter.</translation>
     </message>
     <message>
         <source>&amp;Open the downtime sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausfallbögen öffnen</translation>
     </message>
     <message>
         <source>Since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsBox</name>
     <message>
         <source>Who took part (by role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende (nach Rolle)</translation>
     </message>
 </context>
 <context>
     <name>PatientPanel</name>
     <message>
         <source>Choose a patient from the census.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Patienten aus der Patientenliste.</translation>
     </message>
     <message>
         <source>No bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bett</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jahre</translation>
     </message>
     <message>
         <source>%1 — interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Dolmetscher nötig</translation>
     </message>
     <message>
         <source>MRN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID %1</translation>
     </message>
 </context>
 <context>
     <name>PdfFiles</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PendingTestsSection</name>
     <message>
         <source>Tests waiting for results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Befunde</translation>
     </message>
     <message>
         <source>No tests waiting for results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Befunde.</translation>
     </message>
     <message>
         <source>Add test</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung hinzufügen</translation>
     </message>
     <message>
         <source>Blood culture, biopsy, CT report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Blutkultur, Biopsie, CT-Befund…</translation>
     </message>
     <message>
         <source>GP, the ward&apos;s doctors, the clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausarzt, Stationsärzte, Ambulanz…</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung</translation>
     </message>
     <message>
         <source>Who will tell the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Ergebnis mitteilt</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>%1 — %2 will tell the result</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 teilt das Ergebnis mit</translation>
     </message>
     <message>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Datum</translation>
     </message>
 </context>
 <context>
     <name>PlanTextSection</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Home, with daughter; care home; rehab unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Hause, zur Tochter; Pflegeheim; Reha…</translation>
     </message>
     <message>
         <source>What stands in the way of going home</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Entlassung nach Hause im Weg steht</translation>
     </message>
     <message>
         <source>Signs that mean: get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen: dann Hilfe holen</translation>
     </message>
     <message>
         <source>Names and numbers, day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Nummern, Tag und Nacht</translation>
     </message>
     <message>
         <source>In plain words, for the patient&apos;s copy: what was wrong, what we did</source>
-        <translation type="unfinished"></translation>
+        <translation>In einfachen Worten, für das Patientenexemplar: was war, was wir getan haben</translation>
     </message>
     <message>
         <source>&amp;Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <source>&amp;Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindernisse</translation>
     </message>
     <message>
         <source>Warnin&amp;g signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnzeichen</translation>
     </message>
     <message>
         <source>Whom to ca&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen an&amp;rufen</translation>
     </message>
     <message>
         <source>Why in hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum im Krankenhaus</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>Save the plan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern (%1)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Put back the saved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Plan wiederherstellen</translation>
     </message>
     <message>
         <source>The discharge plan was saved meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entlassplan wurde inzwischen gespeichert</translation>
     </message>
     <message>
         <source>Not saved: %1 saved this plan meanwhile. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 hat diesen Plan inzwischen gespeichert. Speichern Sie erneut, um zu vergleichen.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes</translation>
     </message>
 </context>
 <context>
     <name>PrintActions</name>
     <message>
         <source>Choose a ward first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Station.</translation>
     </message>
     <message>
         <source>Choose a patient in the census first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Patienten in der Patientenliste.</translation>
     </message>
     <message>
         <source>Choose a folder for the discharge summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Entlassberichte wählen</translation>
     </message>
     <message>
         <source>No discharge summary was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Entlassbericht gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n discharge summaries in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entlassbericht in %1 gespeichert.</numerusform>
+            <numerusform>%n Entlassberichte in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Entlassbericht in %2 gespeichert.</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Entlassberichten in %2 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3571,142 +3571,142 @@
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Paper si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&amp;format</translation>
     </message>
     <message>
         <source>&amp;Big print (18 pt), for low vision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Großdruck (18 pt), bei Sehschwäche</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ProgressJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>PromActions</name>
     <message>
         <source>Choose a patient in the census first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Patienten in der Patientenliste.</translation>
     </message>
 </context>
 <context>
     <name>PromCaptureDialog</name>
     <message>
         <source>How the patient is</source>
-        <translation type="unfinished"></translation>
+        <translation>Befinden des Patienten</translation>
     </message>
     <message>
         <source>How the patient is today, as they tell it. Ask only what fits; anything left at “Not asked” is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es dem Patienten heute geht, in eigenen Worten. Fragen Sie nur, was passt; alles auf „Nicht gefragt“ wird nicht erfasst.</translation>
     </message>
     <message>
         <source>&amp;What matters to you today? (in their words)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was ist Ihnen heute wichtig? (in eigenen Worten)</translation>
     </message>
     <message>
         <source>%1, bed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Bett %2</translation>
     </message>
 </context>
 <context>
     <name>PromTrend</name>
     <message>
         <source>How the patient says they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Befinden laut Patient</translation>
     </message>
     <message>
         <source>No patient-reported scores yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Selbsteinschätzungen des Patienten.</translation>
     </message>
     <message>
         <source>Patient-reported scores, 0 to 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsteinschätzung des Patienten, 0 bis 10:</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefragt</translation>
     </message>
 </context>
 <context>
     <name>PromWords</name>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Feeling today</source>
-        <translation type="unfinished"></translation>
+        <translation>Befinden heute</translation>
     </message>
     <message>
         <source>Breathlessness</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemnot</translation>
     </message>
     <message>
         <source>&amp;Pain right now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerzen gerade jetzt</translation>
     </message>
     <message>
         <source>How are you &amp;feeling today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;fühlen Sie sich heute?</translation>
     </message>
     <message>
         <source>&amp;Breathlessness</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atemnot</translation>
     </message>
     <message>
         <source>0 = no pain · 10 = worst pain imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = keine Schmerzen · 10 = stärkste vorstellbare Schmerzen</translation>
     </message>
     <message>
         <source>0 = very bad · 10 = very good</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = sehr schlecht · 10 = sehr gut</translation>
     </message>
     <message>
         <source>0 = not breathless · 10 = worst breathlessness</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = keine Atemnot · 10 = stärkste Atemnot</translation>
     </message>
 </context>
 <context>
@@ -3714,2304 +3714,2305 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
     <name>QuickAddBox</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>What should the team know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sollte das Team wissen?</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufsgruppe</translation>
     </message>
     <message>
         <source>Discip&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berufsgruppe</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eintrags</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>Sensi&amp;tive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertraulich</translation>
     </message>
     <message>
         <source>A sensitive entry is never shown on the ward-room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vertraulicher Eintrag wird nie auf dem Stationsbildschirm angezeigt</translation>
     </message>
     <message>
         <source>Share with patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Patienten teilen</translation>
     </message>
     <message>
         <source>Share this entry with the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag mit dem Patienten teilen</translation>
     </message>
     <message>
         <source>Print this entry on the patient&apos;s own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag auf das Exemplar des Patienten drucken</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add the entry to the timeline (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag zur Zeitleiste hinzufügen (%1)</translation>
     </message>
     <message>
         <source>Write the entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst den Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>QuickCapture</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fälligkeit</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>In 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>In 2 Tagen</translation>
     </message>
     <message>
         <source>In a week</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Woche</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <source>Who does what — Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer macht was — Enter fügt hinzu</translation>
     </message>
     <message>
         <source>Action owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Action due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>What was said — Enter adds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesagt wurde — Enter fügt hinzu</translation>
     </message>
     <message>
         <source>Discipline speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechende Berufsgruppe</translation>
     </message>
     <message>
         <source>Kind of entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Eintrags</translation>
     </message>
     <message>
         <source>&amp;Action (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe (A)</translation>
     </message>
     <message>
         <source>&amp;Entry (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintrag (C)</translation>
     </message>
     <message>
         <source>Write the action first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Aufgabe.</translation>
     </message>
     <message>
         <source>Write the entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst den Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>ReadBackPanel</name>
     <message>
         <source>Read back the new actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgaben vorlesen</translation>
     </message>
     <message>
         <source>Read each action aloud, with its owner. Enter: done · Esc: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie jede Aufgabe mit der zuständigen Person laut vor. Enter: erledigt · Esc: noch nicht</translation>
     </message>
 </context>
 <context>
     <name>RemovableListSection</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort für %1</translation>
     </message>
     <message>
         <source>Give them the new password in person, never by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie das neue Passwort persönlich, nie per E-Mail.</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
 </context>
 <context>
     <name>ResuscitationSection</name>
     <message>
         <source>Resuscitation and ceiling of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimation und Therapiebegrenzung</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Role, e.g. consultant physician</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, z. B. Oberärztin</translation>
     </message>
     <message>
         <source>e.g. patient and daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Patient und Tochter</translation>
     </message>
     <message>
         <source>e.g. ReSPECT form, 12 May</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Reanimationsbogen, 12. Mai</translation>
     </message>
     <message>
         <source>Resusci&amp;tation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanimation</translation>
     </message>
     <message>
         <source>Cei&amp;ling of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Therapiebegrenzung</translation>
     </message>
     <message>
         <source>&amp;Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entschieden am</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Disc&amp;ussed with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besprochen mit</translation>
     </message>
     <message>
         <source>Si&amp;gned form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschriebenes Formular</translation>
     </message>
     <message>
         <source>the resuscitation decision</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reanimationsentscheidung</translation>
     </message>
     <message>
         <source>Save decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung speichern</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo changes to the resuscitation decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an der Reanimationsentscheidung rückgängig machen</translation>
     </message>
     <message>
         <source>%1 recorded a decision meanwhile: %2; %3. Your entries are kept here: Save again to record yours instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat inzwischen eine Entscheidung erfasst: %2; %3. Ihre Angaben bleiben hier erhalten: Speichern Sie erneut, um stattdessen Ihre zu erfassen.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
 </context>
 <context>
     <name>ReviewActionRows</name>
     <message>
         <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben.</translation>
     </message>
     <message>
         <source>&amp;Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ReviewEditor</name>
     <message>
         <source>A short title that names no one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Titel, der niemanden nennt</translation>
     </message>
     <message>
         <source>&amp;De-identify: replace the patient&apos;s names, dates and identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymisieren: Namen, Daten und Kennungen des Patienten ersetzen</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpft mit</translation>
     </message>
     <message>
         <source>What we will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir tun</translation>
     </message>
 </context>
 <context>
     <name>ReviewLink</name>
     <message>
         <source>Not linked to a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Patienten verknüpft</translation>
     </message>
     <message>
         <source>The linked patient (de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verknüpfte Patient (anonymisiert)</translation>
     </message>
     <message>
         <source>Admission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme %1</translation>
     </message>
     <message>
         <source>Bed %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ReviewListPanel</name>
     <message>
         <source>Words in a title or a section</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter in Titel oder Abschnitt</translation>
     </message>
     <message>
         <source>S&amp;earch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbesprechungen</translation>
     </message>
     <message>
         <source>&amp;New review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Fallbesprechung</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
 </context>
 <context>
     <name>ReviewQuestions</name>
     <message>
         <source>Finalize the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbesprechung abschließen</translation>
     </message>
     <message>
         <source>A final review is locked: after this it changes only by amendments, which keep the text before and the reason. Finalize it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgeschlossene Fallbesprechung ist gesperrt: Danach ändert sie sich nur durch Korrekturen, die den vorherigen Text und den Grund festhalten. Jetzt abschließen?</translation>
     </message>
     <message>
         <source>&amp;Finalize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen</translation>
     </message>
     <message>
         <source>&amp;Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch nicht</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>This review has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fallbesprechung enthält noch nicht gespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ReviewWords</name>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist &amp;passiert</translation>
     </message>
     <message>
         <source>What &amp;we felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;wir empfanden</translation>
     </message>
     <message>
         <source>What wen&amp;t well</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;gut lief</translation>
     </message>
     <message>
         <source>What could be &amp;better</source>
-        <translation type="unfinished"></translation>
+        <translation>Was &amp;besser sein könnte</translation>
     </message>
     <message>
         <source>S&amp;ystems factors (handoffs, roles, language and culture, time)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystemfaktoren (Übergaben, Rollen, Sprache und Kultur, Zeit)</translation>
     </message>
     <message>
         <source>Ass&amp;umptions or biases we noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen oder Vor&amp;urteile, die uns auffielen</translation>
     </message>
     <message>
         <source>F&amp;ollow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachverfolgung</translation>
     </message>
     <message>
         <source>The story in order, as each of us saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ablauf der Reihe nach, wie jeder von uns ihn erlebt hat.</translation>
     </message>
     <message>
         <source>How it was for the team, the patient and the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es für das Team, den Patienten und die Angehörigen war.</translation>
     </message>
     <message>
         <source>What helped, and should be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geholfen hat und beibehalten werden sollte.</translation>
     </message>
     <message>
         <source>What we would do differently next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir beim nächsten Mal anders machen würden.</translation>
     </message>
     <message>
         <source>Handoffs, roles, language and culture, time, equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben, Rollen, Sprache und Kultur, Zeit, Ausstattung.</translation>
     </message>
     <message>
         <source>What we took for granted, about the patient or each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir als selbstverständlich angenommen haben, über den Patienten oder einander.</translation>
     </message>
     <message>
         <source>Who follows up, and with whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer nachverfolgt, und mit wem.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>ReviewsModel</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>bed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1</translation>
     </message>
     <message>
         <source>de-identified</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisiert</translation>
     </message>
 </context>
 <context>
     <name>ReviewsWindow</name>
     <message>
         <source>Reflective case reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektierende Fallbesprechungen</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
         <source>Pre&amp;view de-identified…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierte &amp;Vorschau…</translation>
     </message>
     <message>
         <source>&amp;Finalize…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen…</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>New review — not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Fallbesprechung — noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Final since %1 — amend to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen seit %1 — zum Ändern korrigieren</translation>
     </message>
     <message>
         <source> — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation> — ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1, saved %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gespeichert %2%3</translation>
     </message>
 </context>
 <context>
     <name>RoundKeys</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Patient</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Patient</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster</translation>
     </message>
     <message>
         <source>First patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Patient</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter</translation>
     </message>
     <message>
         <source>Last patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Patient</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>Mark discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Als besprochen markieren</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip, and come back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen und später zurückkehren</translation>
     </message>
     <message>
         <source>Read back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
     <message>
         <source>Read back the new actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgaben vorlesen</translation>
     </message>
     <message>
         <source>Read back done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgelesen</translation>
     </message>
     <message>
         <source>The actions were read back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben wurden vorgelesen</translation>
     </message>
     <message>
         <source>Next prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Leitfrage</translation>
     </message>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppuhr</translation>
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppuhr starten oder anhalten</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>Show or hide full names</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Namen ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimationsstatus</translation>
     </message>
     <message>
         <source>Show or hide code status and allergies on the ward-room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimationsstatus und Allergien auf dem Stationsbildschirm ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Capture an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe erfassen</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Capture an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag erfassen</translation>
     </message>
     <message>
         <source>Who is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Tick who is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesende abhaken</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>Show or hide the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm sperren</translation>
     </message>
     <message>
         <source>End round</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite beenden</translation>
     </message>
     <message>
         <source>End the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Visite beenden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>RoundPatientsModel</name>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprochen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
     <name>RoundPrompts</name>
     <message>
         <source>What matters most</source>
-        <translation type="unfinished"></translation>
+        <translation>Was am wichtigsten ist</translation>
     </message>
     <message>
         <source>Read what matters most aloud. Is it still true? Anything to add?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie vor, was am wichtigsten ist. Stimmt es noch? Etwas zu ergänzen?</translation>
     </message>
     <message>
         <source>Overnight events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse der Nacht</translation>
     </message>
     <message>
         <source>What happened since the last round: events, results, new worries?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist seit der letzten Visite passiert: Ereignisse, Befunde, neue Sorgen?</translation>
     </message>
     <message>
         <source>Each discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Berufsgruppe</translation>
     </message>
     <message>
         <source>Go round the room: what would each of you add?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihum: Was möchte jede und jeder ergänzen?</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Today&apos;s plan: who does what, by when? Capture each action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan für heute: Wer macht was bis wann? Erfassen Sie jede Aufgabe.</translation>
     </message>
     <message>
         <source>Discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassung</translation>
     </message>
     <message>
         <source>Are we on track for the expected date? What stands in the way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten wir das erwartete Datum? Was steht im Weg?</translation>
     </message>
     <message>
         <source>Questions for the patient and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen an Patient und Angehörige</translation>
     </message>
     <message>
         <source>What do we need to ask, or tell, the patient and their family?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was müssen wir Patient und Angehörige fragen oder ihnen sagen?</translation>
     </message>
     <message>
         <source>%1: what would you add?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Was möchten Sie ergänzen?</translation>
     </message>
     <message>
         <source>Safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitscheck</translation>
     </message>
     <message>
         <source>Not assessed yet: %1. Who can answer each now? Capture what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beurteilt: %1. Wer kann jeweils jetzt antworten? Erfassen Sie, was fehlt.</translation>
     </message>
     <message>
         <source>Every safety item is recorded. Read the flags aloud: mobility, falls, isolation, diet, aids, lines, VTE, decisions. Still true?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherheitspunkte sind erfasst. Lesen Sie die Hinweise vor: Mobilität, Sturz, Isolation, Kost, Hilfsmittel, Zugänge, Thrombose, Entscheidungen. Stimmt das noch?</translation>
     </message>
 </context>
 <context>
     <name>RoundSetupWords</name>
     <message>
         <source>There is no ward with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Station mit der ID %1.</translation>
     </message>
     <message>
         <source>This ward has no patients to round on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Station gibt es keine Patienten für die Visite.</translation>
     </message>
 </context>
 <context>
     <name>RoundSummaryWords</name>
     <message>
         <source>%1 discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besprochen</translation>
     </message>
     <message>
         <source>%1 seen, no outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesehen, ohne Ergebnis</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreicht</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand erfasst</translation>
     </message>
     <message>
         <source>Actions captured: %1 (read back: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Aufgaben: %1 (vorgelesen: %2)</translation>
     </message>
     <message>
         <source>Attended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend: %1</translation>
     </message>
     <message>
         <source>Not here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwesend: %1</translation>
     </message>
 </context>
 <context>
     <name>RoundWork</name>
     <message>
         <source>Read back: new actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen: neue Aufgaben</translation>
     </message>
     <message>
         <source>No new actions to read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Aufgaben zum Vorlesen.</translation>
     </message>
     <message>
         <source>The round is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Visite ist beendet</translation>
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fällig am %2</translation>
     </message>
 </context>
 <context>
     <name>RoundsDialogs</name>
     <message>
         <source>Show full names?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Namen anzeigen?</translation>
     </message>
     <message>
         <source>Full names will show on the ward-room screen for everyone in the room to read. Only do this when everyone there may see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Namen erscheinen auf dem Stationsbildschirm, für alle im Raum lesbar. Tun Sie dies nur, wenn alle Anwesenden sie sehen dürfen.</translation>
     </message>
     <message>
         <source>Show names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen anzeigen</translation>
     </message>
     <message>
         <source>Keep initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen beibehalten</translation>
     </message>
     <message>
         <source>Show code status and allergies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimationsstatus und Allergien anzeigen?</translation>
     </message>
     <message>
         <source>Resuscitation status, ceiling of treatment and allergies will show on the ward-room screen for everyone in the room to read. Only do this when everyone there may see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimationsstatus, Therapiebegrenzung und Allergien erscheinen auf dem Stationsbildschirm, für alle im Raum lesbar. Tun Sie dies nur, wenn alle Anwesenden sie sehen dürfen.</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Keep them hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen lassen</translation>
     </message>
     <message>
         <source>End the round? The summary shows next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite beenden? Danach erscheint die Zusammenfassung.</translation>
     </message>
     <message>
         <source>End the round? Patients not reached yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite beenden? Noch nicht erreichte Patienten: %1.</translation>
     </message>
     <message>
         <source>End the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite beenden</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
 </context>
 <context>
     <name>RoundsMode</name>
     <message>
         <source>This round was already running: carrying on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Visite lief bereits: Sie wird fortgesetzt.</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds</translation>
     </message>
     <message>
         <source>No bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bett</translation>
     </message>
 </context>
 <context>
     <name>SafetyChecksSection</name>
     <message>
         <source>%1: details</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Details</translation>
     </message>
     <message>
         <source>Date put in not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit wann unbekannt</translation>
     </message>
     <message>
         <source>%1: in place since</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vorhanden seit</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>Safety check (SIBR whiteboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitscheck (SIBR-Whiteboard)</translation>
     </message>
     <message>
         <source>%1 · in place %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · seit %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 recorded %2 meanwhile: %3. Your entry is kept: Save again to keep yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat inzwischen %2 erfasst: %3. Ihre Angabe bleibt erhalten: Speichern Sie erneut, um Ihre zu übernehmen.</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
 </context>
 <context>
     <name>SafetyHeader</name>
     <message>
         <source>Allergies not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien nicht erfragt</translation>
     </message>
     <message>
         <source>NKA: no known allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>KbA: keine bekannten Allergien</translation>
     </message>
     <message>
         <source>Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien: %1</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimationsstatus</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergien</translation>
     </message>
 </context>
 <context>
     <name>SafetyWords</name>
     <message>
         <source>severity not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad unbekannt</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>schwer</translation>
     </message>
     <message>
         <source>risk not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko nicht beurteilt</translation>
     </message>
     <message>
         <source>low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>geringes Risiko</translation>
     </message>
     <message>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>hohes Risiko</translation>
     </message>
     <message>
         <source>risk unable to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko nicht beurteilbar</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeklungen</translation>
     </message>
     <message>
         <source>entered in error</source>
-        <translation type="unfinished"></translation>
+        <translation>irrtümlich erfasst</translation>
     </message>
     <message>
         <source>CPR not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimation nicht besprochen</translation>
     </message>
     <message>
         <source>CPR not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimation noch nicht besprochen</translation>
     </message>
     <message>
         <source>For CPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanimation: ja</translation>
     </message>
     <message>
         <source>Do not attempt CPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reanimation (DNR)</translation>
     </message>
     <message>
         <source>Ceiling of treatment not yet discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapiebegrenzung noch nicht besprochen</translation>
     </message>
     <message>
         <source>Full escalation including ICU</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Therapie inkl. Intensivstation</translation>
     </message>
     <message>
         <source>Ward-based care, not for ICU</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapie auf Station, keine Intensivstation</translation>
     </message>
     <message>
         <source>Comfort-focused care</source>
-        <translation type="unfinished"></translation>
+        <translation>Palliative Versorgung</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beurteilt</translation>
     </message>
     <message>
         <source>patient decides (has capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient entscheidet selbst (einwilligungsfähig)</translation>
     </message>
     <message>
         <source>health-care proxy or lasting power of attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheits- oder Vorsorgevollmacht</translation>
     </message>
     <message>
         <source>court-appointed deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>gerichtlich bestellte Betreuung</translation>
     </message>
     <message>
         <source>no one appointed: best-interests decision</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand bestellt: Entscheidung nach mutmaßlichem Willen</translation>
     </message>
     <message>
         <source>Who, and for which decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer, und für welche Entscheidungen</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilität</translation>
     </message>
     <message>
         <source>independent</source>
-        <translation type="unfinished"></translation>
+        <translation>selbstständig</translation>
     </message>
     <message>
         <source>walks with an aid</source>
-        <translation type="unfinished"></translation>
+        <translation>geht mit Hilfsmittel</translation>
     </message>
     <message>
         <source>needs one to help</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine Hilfsperson</translation>
     </message>
     <message>
         <source>needs two to help</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht zwei Hilfspersonen</translation>
     </message>
     <message>
         <source>hoist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifter</translation>
     </message>
     <message>
         <source>bed-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>bettlägerig</translation>
     </message>
     <message>
         <source>Aids (frame, stick, wheelchair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfsmittel (Rollator, Gehstock, Rollstuhl)</translation>
     </message>
     <message>
         <source>Falls risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sturzrisiko</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>What helps (bed rails, sensor mat, close by the station)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hilft (Bettgitter, Sensormatte, Nähe zum Stationszimmer)</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>contact precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktisolation</translation>
     </message>
     <message>
         <source>droplet precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tröpfchenisolation</translation>
     </message>
     <message>
         <source>airborne precautions</source>
-        <translation type="unfinished"></translation>
+        <translation>aerogene Isolation</translation>
     </message>
     <message>
         <source>Organism or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreger oder Grund</translation>
     </message>
     <message>
         <source>Diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostform</translation>
     </message>
     <message>
         <source>normal diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalkost</translation>
     </message>
     <message>
         <source>modified diet or fluids</source>
-        <translation type="unfinished"></translation>
+        <translation>angepasste Kost oder Getränke</translation>
     </message>
     <message>
         <source>nil by mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>nüchtern</translation>
     </message>
     <message>
         <source>tube feeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondenernährung</translation>
     </message>
     <message>
         <source>Texture, fluids, swallow assessment, until when</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistenz, Getränke, Schluckdiagnostik, bis wann</translation>
     </message>
     <message>
         <source>Hearing, sight, dental aids</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör-, Seh- und Zahnhilfen</translation>
     </message>
     <message>
         <source>uses aids</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt Hilfsmittel</translation>
     </message>
     <message>
         <source>Which (hearing aid left ear, glasses, upper denture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche (Hörgerät links, Brille, Oberkieferprothese)</translation>
     </message>
     <message>
         <source>Lines and catheters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugänge und Katheter</translation>
     </message>
     <message>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>Which (cannula, PICC, urinary catheter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche (Venenkanüle, PICC, Blasenkatheter)</translation>
     </message>
     <message>
         <source>VTE prophylaxis</source>
-        <translation type="unfinished"></translation>
+        <translation>Thromboseprophylaxe</translation>
     </message>
     <message>
         <source>prescribed</source>
-        <translation type="unfinished"></translation>
+        <translation>verordnet</translation>
     </message>
     <message>
         <source>not indicated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht indiziert</translation>
     </message>
     <message>
         <source>contraindicated</source>
-        <translation type="unfinished"></translation>
+        <translation>kontraindiziert</translation>
     </message>
     <message>
         <source>Which, or why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche, oder warum nicht</translation>
     </message>
     <message>
         <source>DNACPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reanimation (DNR)</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erfasst</translation>
     </message>
     <message>
         <source>Recorded by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von %1, %2</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
 </context>
 <context>
     <name>ScorePicker</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefragt</translation>
     </message>
     <message>
         <source>%1: %2 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von 10</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefragt</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ServiceErrors</name>
     <message>
         <source>cannot read the audit key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the audit key %1 is not an audit key (it should hold at least %2 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Schlüssel %1 ist kein Audit-Schlüssel (er sollte mindestens %2 Hexadezimalziffern enthalten)</translation>
     </message>
     <message>
         <source>cannot create the audit key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Schlüssel %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>A demo ward needs at least one patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Demo-Station braucht mindestens einen Patienten.</translation>
     </message>
     <message>
         <source>This database already holds data; make the demo in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält bereits Daten; legen Sie die Demo in einer neuen Datei an.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: &quot;tables&quot; must map table names to lists of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;tables&quot; muss Tabellennamen auf Listen von Zeilen abbilden</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein UTF-8-Text (Byte %2)</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3): it may be truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Zeile %2, Spalte %3): Die Datei ist möglicherweise abgeschnitten</translation>
     </message>
     <message>
         <source>%1 is not a Rounds export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Rounds-Export</translation>
     </message>
     <message>
         <source>%1 has no valid format_version (a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine gültige format_version (eine ganze Zahl ab 1)</translation>
     </message>
     <message>
         <source>%1 is format version %2; this Rounds reads up to version %3 — update Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Formatversion %2; diese Rounds-Version liest bis Version %3 — aktualisieren Sie Rounds</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; auf oberster Ebene</translation>
     </message>
     <message>
         <source>%1: table &apos;%2&apos; is not part of a Rounds export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tabelle &apos;%2&apos; gehört nicht zu einem Rounds-Export</translation>
     </message>
     <message>
         <source>%1: table %2 must be a list of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tabelle %2 muss eine Liste von Zeilen sein</translation>
     </message>
     <message>
         <source>%1: %2 must be one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss einer dieser Werte sein: %3</translation>
     </message>
     <message>
         <source>%1: %2 %3 names no row in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 verweist auf keine Zeile in %4</translation>
     </message>
     <message>
         <source>%1: table %2 row #%3 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tabelle %2, Zeile #%3 muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: table %2 row #%3: id must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tabelle %2, Zeile #%3: id muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>%1: unknown column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Spalte &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: column &apos;%2&apos; cannot be null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spalte &apos;%2&apos; darf nicht null sein</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: missing column &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spalte &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>%1: the id appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die id kommt doppelt vor</translation>
     </message>
     <message>
         <source>%1: %2 %3 names no earlier row in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 verweist auf keine frühere Zeile in %4</translation>
     </message>
     <message>
         <source>%1: %2 repeats row id=%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 wiederholt Zeile id=%3</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the database already holds data; use --merge to add this export to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält bereits Daten; verwenden Sie --merge, um diesen Export hinzuzufügen</translation>
     </message>
     <message>
         <source>%1: its rows break a rule of the database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeilen verletzen eine Regel der Datenbank (%2)</translation>
     </message>
     <message>
         <source>%1: cannot merge: %2 %3 %4 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zusammenführen nicht möglich: %2 %3 %4 existiert bereits</translation>
     </message>
     <message>
         <source>Give the name of the translator who reviewed the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Person, die die Übersetzung des Katalogs geprüft hat.</translation>
     </message>
     <message>
         <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Imports hat jemand dieselben Patienten oder Betten geändert; es wurde nichts importiert — versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>bed %1 is no longer on the ward; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1 gehört nicht mehr zur Station; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>bed %1 was taken after the import was planned; nothing was imported — plan the import again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1 wurde nach der Importplanung belegt; es wurde nichts importiert — planen Sie den Import neu</translation>
     </message>
     <message>
         <source>an admission was planned without a ward; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufnahme wurde ohne Station geplant; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>patient %1: the expected discharge date is before the admission; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1: Das erwartete Entlassdatum liegt vor der Aufnahme; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1: %2; nothing was imported:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; es wurde nichts importiert:
+%3</translation>
     </message>
     <message>
         <source>%1 is not a readable CSV file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare CSV-Datei (%2)</translation>
     </message>
     <message>
         <source>%1: the header row must name the columns %2, each once, in any order (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopfzeile muss die Spalten %2 je einmal nennen, in beliebiger Reihenfolge (%3)</translation>
     </message>
     <message>
         <source>%1 has no patient rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Patientenzeilen</translation>
     </message>
     <message>
         <source>Bed %1 is on several wards; choose one with --ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1 gibt es auf mehreren Stationen; wählen Sie eine mit --ward.</translation>
     </message>
     <message>
         <source>No patient is in bed %1 or has the MRN %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Patient liegt in Bett %1 oder hat die Patienten-ID %2.</translation>
     </message>
     <message>
         <source>%1 is not FHIR: it has no resourceType</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein FHIR: resourceType fehlt</translation>
     </message>
     <message>
         <source>%1: the Bundle&apos;s entry must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entry des Bundles muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: entry %2 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entry %2 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1: entry %2 has no resourceType</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entry %2 hat keinen resourceType</translation>
     </message>
     <message>
         <source>%1 is FHIR %2, not R4: export it as FHIR R4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist FHIR %2, nicht R4: Exportieren Sie die Datei als FHIR R4</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a FHIR R4 resource type (is the file another FHIR version?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; ist kein FHIR-R4-Ressourcentyp (hat die Datei eine andere FHIR-Version?)</translation>
     </message>
     <message>
         <source>%1 nests too deeply to be FHIR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu tief verschachtelt für FHIR</translation>
     </message>
     <message>
         <source>%1: %2 column &apos;%3&apos; %4; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, Spalte &apos;%3&apos; %4; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1 (%2) is not valid FHIR R4: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist kein gültiges FHIR R4: %3</translation>
     </message>
     <message>
         <source>There is no ward with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Station mit der ID %1.</translation>
     </message>
     <message>
         <source>The database cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar (%1).</translation>
     </message>
     <message>
         <source>Paper must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat muss eines von %1 sein.</translation>
     </message>
     <message>
         <source>The number of days before a field is flagged must be 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Tage, bevor ein Feld markiert wird, muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>The audience must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielgruppe muss eine von %1 sein.</translation>
     </message>
     <message>
         <source>The patient&apos;s copy never includes sensitive entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Patientenexemplar enthält nie vertrauliche Einträge.</translation>
     </message>
     <message>
         <source>Big print is an option of the patient&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck ist eine Option des Patientenexemplars.</translation>
     </message>
     <message>
         <source>There are no wards in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es keine Stationen.</translation>
     </message>
     <message>
         <source>There is no ward with code or id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Station mit dem Kürzel oder der ID &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktueller Patient auf %3 hat die Patienten-ID &apos;%1&apos; oder Bett &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Name who owns the action: a discipline or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer für die Aufgabe zuständig ist: eine Berufsgruppe oder eine Person.</translation>
     </message>
     <message>
         <source>The due date is before the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fälligkeitsdatum liegt vor der Aufnahme.</translation>
     </message>
     <message>
         <source>Closing an action marks it done or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe wird als erledigt oder abgebrochen abgeschlossen.</translation>
     </message>
     <message>
         <source>This action is closed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe ist bereits abgeschlossen.</translation>
     </message>
     <message>
         <source>%1 %2 account cannot %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto (%1 %2) darf nicht: %3.</translation>
     </message>
     <message>
         <source>Only a signed-in user can %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angemeldete Benutzer dürfen: %1.</translation>
     </message>
     <message>
         <source>Patient %1 is already admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient %1 ist bereits aufgenommen.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Bed %1 is not a bed on this ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1 gehört nicht zu dieser Station.</translation>
     </message>
     <message>
         <source>Bed %1 is occupied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett %1 ist belegt.</translation>
     </message>
     <message>
         <source>The admission time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufnahmezeitpunkt liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge enthält nicht genau die aktuellen Patienten der Station; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A teach-back with the patient names no one else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teach-back mit dem Patienten nennt keine weitere Person.</translation>
     </message>
     <message>
         <source>Record &apos;no known allergies&apos; as such, not as a substance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie „keine bekannten Allergien“ als solche, nicht als Substanz.</translation>
     </message>
     <message>
         <source>This allergy is already recorded; change that entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Allergie ist bereits erfasst; ändern Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <source>That substance is recorded already in another entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Substanz ist bereits in einem anderen Eintrag erfasst.</translation>
     </message>
     <message>
         <source>Allergies are recorded for this patient: mark them entered in error or resolved before recording no known allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten sind Allergien erfasst: Markieren Sie sie als irrtümlich erfasst oder abgeklungen, bevor Sie „keine bekannten Allergien“ erfassen.</translation>
     </message>
     <message>
         <source>the audit key %1 is missing, so nothing can be saved: restore it from your backup, or set ROUNDS_AUDIT_KEY_FILE to the ward&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Schlüssel %1 fehlt, daher kann nichts gespeichert werden: Stellen Sie ihn aus der Sicherung wieder her oder setzen Sie ROUNDS_AUDIT_KEY_FILE auf den Schlüssel der Station</translation>
     </message>
     <message>
         <source>the audit trail does not verify with the audit key %1, so nothing can be saved: every workstation needs the ward&apos;s key; run rounds-app audit verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll lässt sich mit dem Audit-Schlüssel %1 nicht prüfen, daher kann nichts gespeichert werden: Jeder Arbeitsplatz braucht den Schlüssel der Station; führen Sie rounds-app audit verify aus</translation>
     </message>
     <message>
         <source>card field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenfeld</translation>
     </message>
     <message>
         <source>Choose the discipline this entry speaks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Berufsgruppe, für die dieser Eintrag spricht.</translation>
     </message>
     <message>
         <source>Only the author can amend an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wer einen Eintrag verfasst hat, kann ihn korrigieren.</translation>
     </message>
     <message>
         <source>This entry has been amended since you opened it; amend the newest version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde seit dem Öffnen korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
         <source>The amendment changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur ändert nichts.</translation>
     </message>
     <message>
         <source>The discharge plan you opened no longer exists; reload the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geöffnete Entlassplan existiert nicht mehr; laden Sie die Karte neu.</translation>
     </message>
     <message>
         <source>A booked appointment needs its date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gebuchter Termin braucht Datum und Uhrzeit.</translation>
     </message>
     <message>
         <source>A booked appointment needs the kind of place: GP surgery, clinic, home…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gebuchter Termin braucht die Art des Ortes: Hausarztpraxis, Ambulanz, Zuhause…</translation>
     </message>
     <message>
         <source>An appointment that is not booked has no time yet: leave it out or tick Booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht gebuchter Termin hat noch keine Uhrzeit: Lassen Sie sie weg oder haken Sie „Gebucht“ an.</translation>
     </message>
     <message>
         <source>Say who will contact the patient about this appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer den Patienten wegen dieses Termins kontaktiert.</translation>
     </message>
     <message>
         <source>Only a pharmacist or a physician can %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Apotheker oder Ärzte dürfen: %1.</translation>
     </message>
     <message>
         <source>Keep at least 1 set of downtime sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie mindestens 1 Satz Ausfallbögen.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message>
         <source>A downtime set for %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Satz Ausfallbögen für %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot write the downtime sheets to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausfallbögen können nicht in %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The span ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Choose a span of at most %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitraum von höchstens %1 Tagen.</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID %2 existiert nicht.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Aufnahme mit der ID %1.</translation>
     </message>
     <message>
         <source>This patient has been discharged; the admission is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Patient wurde entlassen; die Aufnahme ist archiviert.</translation>
     </message>
     <message>
         <source>That round is not a round of this patient&apos;s ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Visite gehört nicht zur Station dieses Patienten.</translation>
     </message>
     <message>
         <source>That round has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Visite ist beendet.</translation>
     </message>
     <message>
         <source>The %1 score must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 muss eine ganze Zahl von 0 bis 10 sein.</translation>
     </message>
     <message>
         <source>The %1 score must be from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 muss zwischen 0 und 10 liegen.</translation>
     </message>
     <message>
         <source>Record at least one score: pain, feeling or breathlessness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie mindestens einen Wert: Schmerz, Befinden oder Atemnot.</translation>
     </message>
     <message>
         <source>This review is final; amend a section instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fallbesprechung ist abgeschlossen; korrigieren Sie stattdessen einen Abschnitt.</translation>
     </message>
     <message>
         <source>This review is already final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fallbesprechung ist bereits abgeschlossen.</translation>
     </message>
     <message>
         <source>Write “%1” before making the review final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie „%1“ aus, bevor Sie die Fallbesprechung abschließen.</translation>
     </message>
     <message>
         <source>Only a final review is amended; edit the draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abgeschlossene Fallbesprechungen werden korrigiert; bearbeiten Sie stattdessen den Entwurf.</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keiner dieser Werte: %3.</translation>
     </message>
     <message>
         <source>Fact &apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angabe &apos;%1&apos; ist keiner dieser Werte: %2.</translation>
     </message>
     <message>
         <source>There is no %1 with id %2 for this patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit der ID %2 existiert für diesen Patienten nicht.</translation>
     </message>
     <message>
         <source>This %1 is on the list already; change that entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Liste; ändern Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <source>That name is on the list already, in another %1 entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name steht bereits auf der Liste, in einem anderen Eintrag (%1).</translation>
     </message>
     <message>
         <source>The password is shorter than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist kürzer als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The password is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The username &apos;%1&apos; is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername &apos;%1&apos; ist bereits vergeben.</translation>
     </message>
     <message>
         <source>There is no user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>This database has accounts already; sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat bereits Konten; melden Sie sich stattdessen an.</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich die eigene Administratorrolle nicht entziehen.</translation>
     </message>
     <message>
         <source>%1 %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3.</translation>
     </message>
     <message>
         <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nur Ziffern, Leerzeichen, +, (, ) und - enthalten.</translation>
     </message>
     <message>
         <source>%1 is before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt vor %2.</translation>
     </message>
     <message>
         <source>This entry is marked sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist als vertraulich markiert.</translation>
     </message>
     <message>
         <source>A round is already running on this ward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Station läuft bereits eine Visite.</translation>
     </message>
     <message>
         <source>The time per patient is between 30 seconds and an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit pro Patient liegt zwischen 30 Sekunden und einer Stunde.</translation>
     </message>
     <message>
         <source>This round has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Visite ist beendet.</translation>
     </message>
     <message>
         <source>This patient is not in the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Patient ist nicht Teil der Visite.</translation>
     </message>
     <message>
         <source>Time spent cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgewendete Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>A ward with code &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Station mit dem Kürzel &apos;%1&apos; existiert bereits.</translation>
     </message>
     <message>
         <source>Two beds have the same label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Betten haben dieselbe Bezeichnung.</translation>
     </message>
     <message>
         <source>Ward %1 already has a bed &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1 hat bereits ein Bett &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no ward &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Station &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the site settings %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorteinstellungen %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the site settings %1 name unknown settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standorteinstellungen %1 nennen unbekannte Einstellungen: %2</translation>
     </message>
     <message>
         <source>the site settings %1: enforce must list some of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorteinstellungen %1: enforce muss einige von %2 auflisten</translation>
     </message>
     <message>
         <source>the site settings %1: %2 must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorteinstellungen %1: %2 muss ein nicht leerer Text sein</translation>
     </message>
     <message>
         <source>the site settings %1: lock_after_minutes must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorteinstellungen %1: lock_after_minutes muss eine Zahl sein</translation>
     </message>
     <message>
         <source>the site settings %1: lock_after_minutes must be above 0 and at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorteinstellungen %1: lock_after_minutes muss größer als 0 und höchstens %2 sein</translation>
     </message>
     <message>
         <source>the site settings %1: downtime_folder must be a full path</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorteinstellungen %1: downtime_folder muss ein vollständiger Pfad sein</translation>
     </message>
     <message>
         <source>this database holds tables that are not a Rounds database</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält Tabellen, die nicht zu einer Rounds-Datenbank gehören</translation>
     </message>
     <message>
         <source>this database was written by a newer Rounds (schema %1); update Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank stammt von einer neueren Rounds-Version (Schema %1); aktualisieren Sie Rounds</translation>
     </message>
 </context>
 <context>
     <name>Sheets</name>
     <message>
         <source>Ward handoff sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabebogen der Station</translation>
     </message>
     <message>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Discharge summary for the patient and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassinformation für Patient und Angehörige</translation>
     </message>
     <message>
         <source>Discharge summary for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassbericht für das Team</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett</translation>
     </message>
     <message>
         <source>no bed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bett</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Rounds anmelden</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds</translation>
     </message>
     <message>
         <source>Sign in with your ward account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Stationskonto an.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
 </context>
 <context>
     <name>SlideWords</name>
     <message>
         <source>Admitted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute aufgenommen</translation>
     </message>
     <message>
         <source>Admitted yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern aufgenommen</translation>
     </message>
     <message numerus="yes">
         <source>%n days in hospital</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag im Krankenhaus</numerusform>
+            <numerusform>%n Tage im Krankenhaus</numerusform>
         </translation>
     </message>
     <message>
         <source>No discharge date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Entlassdatum</translation>
     </message>
     <message>
         <source>Expected home yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollte gestern nach Hause</translation>
     </message>
     <message>
         <source>Expected home today</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich heute nach Hause</translation>
     </message>
     <message>
         <source>Expected home tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich morgen nach Hause</translation>
     </message>
     <message numerus="yes">
         <source>Expected home in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voraussichtlich in %n Tag nach Hause</numerusform>
+            <numerusform>Voraussichtlich in %n Tagen nach Hause</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expected home %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sollte vor %n Tag nach Hause</numerusform>
+            <numerusform>Sollte vor %n Tagen nach Hause</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen</translation>
     </message>
     <message>
         <source>Feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Befinden</translation>
     </message>
     <message>
         <source>Breathless</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemnot</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>No goals of care written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Therapieziele eingetragen.</translation>
     </message>
     <message>
         <source>Never revisited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie überprüft</translation>
     </message>
     <message>
         <source>Not revisited since the severity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Änderung des Schweregrads nicht überprüft</translation>
     </message>
     <message numerus="yes">
         <source>Not revisited for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag nicht überprüft</numerusform>
+            <numerusform>Seit %n Tagen nicht überprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>Revisited today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute überprüft</translation>
     </message>
     <message>
         <source>Revisited yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern überprüft</translation>
     </message>
     <message numerus="yes">
         <source>Revisited %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Tag überprüft</numerusform>
+            <numerusform>Vor %n Tagen überprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Nothing new since the last round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues seit der letzten Visite.</translation>
     </message>
     <message>
         <source>No discharge plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Entlassplan</translation>
     </message>
     <message>
         <source>No readiness checklist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entlass-Checkliste</translation>
     </message>
     <message>
         <source>%1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bereit</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Going to</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassziel</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand zuständig</translation>
     </message>
     <message>
         <source>%1 — overdue: due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — überfällig: fällig am %2</translation>
     </message>
     <message>
         <source>%1 — due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fällig am %2</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Aufgaben.</translation>
     </message>
     <message>
         <source>If</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn</translation>
     </message>
     <message>
         <source>%1  →  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  →  %2</translation>
     </message>
     <message>
         <source>No if/then plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wenn-dann-Pläne.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Rounds — ward-room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds — Stationsbildschirm</translation>
     </message>
     <message>
         <source>Rounds — console</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounds — Konsole</translation>
     </message>
     <message>
         <source>This screen, beside the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bildschirm, neben der Konsole</translation>
     </message>
     <message>
         <source>Screen %1: %2 (%3×%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm %1: %2 (%3×%4)</translation>
     </message>
 </context>
 <context>
     <name>StartRoundDialog</name>
     <message>
         <source>Start a round</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite starten</translation>
     </message>
     <message>
         <source>Round of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite: %1</translation>
     </message>
     <message>
         <source>Minutes per patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Patient</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Time per patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit pro Patient</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
         <source>The round is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Visite ist beendet</translation>
     </message>
     <message>
         <source>Each patient&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis je Patient</translation>
     </message>
     <message>
         <source>Close rounds mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenmodus schließen</translation>
     </message>
     <message>
         <source>Close rounds mode (Enter or Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitenmodus schließen (Enter oder Esc)</translation>
     </message>
     <message>
         <source>actions: %1, read back: %2, entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: %1, vorgelesen: %2, Einträge: %3</translation>
     </message>
     <message>
         <source>No bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bett</translation>
     </message>
 </context>
 <context>
     <name>TabNames</name>
     <message>
         <source>&amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <source>C&amp;ontributions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beiträge</translation>
     </message>
     <message>
         <source>Actions &amp;&amp; &amp;if/then</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben &amp;&amp; &amp;Wenn/dann</translation>
     </message>
     <message>
         <source>Disc&amp;harge plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entlassplan</translation>
     </message>
     <message>
         <source>Safet&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheit</translation>
     </message>
 </context>
 <context>
     <name>TeachBacksSection</name>
     <message>
         <source>Teach-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Teach-back</translation>
     </message>
     <message>
         <source>No teach-back recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Teach-back erfasst.</translation>
     </message>
     <message>
         <source>Record teach-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Teach-back erfassen</translation>
     </message>
     <message>
         <source>When to take the water tablet; signs to call for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Wassertablette nehmen; bei welchen Zeichen anrufen</translation>
     </message>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>What was taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Was erklärt wurde</translation>
     </message>
     <message>
         <source>Taught to</source>
-        <translation type="unfinished"></translation>
+        <translation>Wem erklärt</translation>
     </message>
     <message>
         <source>Said it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergegeben</translation>
     </message>
     <message>
         <source>With the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Patienten</translation>
     </message>
     <message>
         <source>With %1 (family)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 (Angehörige)</translation>
     </message>
     <message>
         <source>With %1 (carer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 (Pflegeperson)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · taught by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erklärt von %2, %3</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>Signed as %1, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert als %1, jetzt</translation>
     </message>
     <message>
         <source>Say how well they said it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie gut die Person es wiedergegeben hat.</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich</translation>
     </message>
     <message>
         <source>Shared with the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Patienten geteilt</translation>
     </message>
     <message>
         <source>Amended · v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert · v%1</translation>
     </message>
     <message>
         <source>Written %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasst %1 von %2</translation>
     </message>
     <message>
         <source>Amended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Sensitive: never shown on the ward-room screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich: nie auf dem Stationsbildschirm angezeigt</translation>
     </message>
     <message>
         <source>Shared with the patient: printed on their own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Patienten geteilt: auf dessen Exemplar gedruckt</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Rollen</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonten</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>A&amp;dd user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle ändern…</translation>
     </message>
     <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Ena&amp;ble</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
 </context>
 <context>
@@ -6019,255 +6020,255 @@
     <message>
         <source>Username</source>
         <extracomment>the row&apos;s UserView, on every column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Discipline</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufsgruppe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflege</translation>
     </message>
     <message>
         <source>Pharmacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmazie</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärztlicher Dienst</translation>
     </message>
     <message>
         <source>Physiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Physiotherapie</translation>
     </message>
     <message>
         <source>Occupational therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergotherapie</translation>
     </message>
     <message>
         <source>Social work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialdienst</translation>
     </message>
     <message>
         <source>Dietetics</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernährungsberatung</translation>
     </message>
     <message>
         <source>Chaplaincy</source>
-        <translation type="unfinished"></translation>
+        <translation>Seelsorge</translation>
     </message>
     <message>
         <source>Family / carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehörige / Pflegeperson</translation>
     </message>
     <message>
         <source>Patient&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte des Patienten</translation>
     </message>
     <message>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Stand</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beurteilt</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabil</translation>
     </message>
     <message>
         <source>Watcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <source>Unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabil</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>charge nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationsleitung</translation>
     </message>
     <message>
         <source>clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>klinische Fachkraft</translation>
     </message>
     <message>
         <source>ward display</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationsanzeige</translation>
     </message>
     <message>
         <source>In the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagsüber</translation>
     </message>
     <message>
         <source>At night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachts</translation>
     </message>
     <message>
         <source>Any time, day or night</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit, Tag und Nacht</translation>
     </message>
     <message>
         <source>At the hours given</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den angegebenen Zeiten</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesetzt</translation>
     </message>
     <message>
         <source>Keep taking</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter einnehmen</translation>
     </message>
     <message>
         <source>The patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>A family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienmitglied</translation>
     </message>
     <message>
         <source>A carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflegeperson</translation>
     </message>
     <message>
         <source>Yes: said it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: wiedergegeben</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>No: teach again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: erneut erklären</translation>
     </message>
     <message>
         <source>understood</source>
-        <translation type="unfinished"></translation>
+        <translation>verstanden</translation>
     </message>
     <message>
         <source>partly understood</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise verstanden</translation>
     </message>
     <message>
         <source>not understood</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verstanden</translation>
     </message>
     <message>
         <source>GP surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausarztpraxis</translation>
     </message>
     <message>
         <source>Hospital clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankenhausambulanz</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausbesuch</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonat</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Videosprechstunde</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 <context>
     <name>WardSummariesRun</name>
     <message>
         <source>Discharge summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassberichte</translation>
     </message>
     <message>
         <source>Making the discharge summaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlassberichte werden erstellt…</translation>
     </message>
     <message>
         <source>Stopping after this patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach diesem Patienten beendet…</translation>
     </message>
     <message numerus="yes">
         <source>Made %1 of %n discharge summaries…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Entlassbericht erstellt…</numerusform>
+            <numerusform>%1 von %n Entlassberichten erstellt…</numerusform>
         </translation>
     </message>
 </context>
@@ -6275,106 +6276,107 @@
     <name>WardsDialog</name>
     <message>
         <source>Wards and beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationen und Betten</translation>
     </message>
     <message>
         <source>Wards</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationen</translation>
     </message>
     <message>
         <source>Beds of the chosen ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten der gewählten Station</translation>
     </message>
     <message>
         <source>Add bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bett hinzufügen</translation>
     </message>
     <message>
         <source>e.g. 7B</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 7B</translation>
     </message>
     <message>
         <source>e.g. Acute Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Akutmedizin</translation>
     </message>
     <message>
         <source>Create ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Station anlegen</translation>
     </message>
     <message>
         <source>&amp;Wards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stationen</translation>
     </message>
     <message>
         <source>New &amp;bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Bett</translation>
     </message>
     <message>
         <source>B&amp;eds of the chosen ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;tten der gewählten Station</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzel</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Number of be&amp;ds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl der Betten</translation>
     </message>
     <message>
         <source>New ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Station</translation>
     </message>
     <message>
         <source>%1
 %2, %3 occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3 belegt</translation>
     </message>
     <message numerus="yes">
         <source>%n beds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bett</numerusform>
+            <numerusform>%n Betten</numerusform>
         </translation>
     </message>
     <message>
         <source>occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>belegt</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No beds yet; add them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Betten; fügen Sie sie einzeln hinzu.</translation>
     </message>
     <message>
         <source>Beds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten: %1</translation>
     </message>
     <message>
         <source>A new ward needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Station braucht ein Kürzel und einen Namen.</translation>
     </message>
     <message>
         <source>Type the new bed&apos;s label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Bezeichnung des neuen Betts ein.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Something unexpected went wrong; nothing more was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen; es wurde nichts weiter ausgeführt.</translation>
     </message>
 </context>
 </TS>
