@@ -33,7 +33,7 @@ def mount_tabs(panel: PatientPanel, backend: Backend) -> PatientTabs:
         SafetyView(backend),
     )
     tr = QCoreApplication.translate
-    panel.add_tab(tabs.card, tr("PatientTabs", "&Card"))
+    panel.add_front_tab(tabs.card, tr("PatientTabs", "&Card"))
     panel.add_tab(tabs.contributions, tr("PatientTabs", "C&ontributions"))
     panel.add_tab(tabs.actions, tr("PatientTabs", "Actions && &if/then"))
     panel.add_tab(tabs.discharge, tr("PatientTabs", "Disc&harge plan"))
