@@ -50,7 +50,7 @@ def card_front(session: Session, actor: Actor, admission_id: int) -> CardFront:
 
 def user_names(session: Session) -> dict[int, str]:
     """Every user's display name by id, for the "edited by" of a card's parts."""
-    return dict(session.execute(select(User.id, User.display_name)).tuples().all())
+    return {user_id: name for user_id, name in session.execute(select(User.id, User.display_name))}
 
 
 def _admission(
