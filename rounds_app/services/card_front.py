@@ -36,38 +36,37 @@ class CardFront:
 
 def card_front(session: Session, actor: Actor, admission_id: int) -> CardFront:
     require(actor, Permission.VIEW, "read patient cards")
-    names = user_names(session)
-    admission, patient = _admission(session, admission_id, names)
+    admission, patient = _admission(session, admission_id)
     # the patient read with the admission: the facts need not read it again
     safety = facts_of_patients(session, {admission_id: patient}, local_day(utc_now()))[admission_id]
     return CardFront(
         admission=_with_allergies(admission, safety),
-        fields=_fields(session, admission_id, names),
+        fields=_fields(session, admission_id),
         safety=safety,
         proms=latest_proms(session, [admission_id]).get(admission_id, ()),
     )
 
 
 def user_names(session: Session) -> dict[int, str]:
-    """Every user's display name by id, for the "edited by" of a card's parts."""
+    """Every user's display name by id, for the "done by" of the rest of the card (the
+    front joins the names it needs: a hospital has thousands of users)."""
     return {user_id: name for user_id, name in session.execute(select(User.id, User.display_name))}
 
 
-def _admission(
-    session: Session, admission_id: int, names: dict[int, str]
-) -> tuple[AdmissionView, PatientKey]:
+def _admission(session: Session, admission_id: int) -> tuple[AdmissionView, PatientKey]:
     """The admission, its allergies not yet filled in, and its patient's keys for the
     safety facts."""
     row = session.execute(
-        select(Admission, Patient, Ward.name, Bed.label)
+        select(Admission, Patient, Ward.name, Bed.label, User.display_name)
         .join(Patient, Patient.id == Admission.patient_id)
         .join(Ward, Ward.id == Admission.ward_id)
         .outerjoin(Bed, Bed.id == Admission.bed_id)
+        .outerjoin(User, User.id == Admission.goals_revisited_by_id)
         .where(Admission.id == admission_id)
     ).one_or_none()
     if row is None:
         raise NotFound(f"There is no admission with id {admission_id}.")
-    a, p, ward_name, bed_label = row
+    a, p, ward_name, bed_label, revisited_by = row
     view = AdmissionView(
         id=a.id,
         ward_id=a.ward_id,
@@ -87,7 +86,7 @@ def _admission(
         severity=a.severity,
         one_liner=a.one_liner,
         goals_revisited_at=a.goals_revisited_at,
-        goals_revisited_by=names.get(a.goals_revisited_by_id) if a.goals_revisited_by_id else None,
+        goals_revisited_by=revisited_by,
         goals_stale=goals_stale(
             a.goals_revisited_at, a.severity_changed_at, utc_now(), GOALS_STALE_AFTER_DAYS
         ),
@@ -110,22 +109,15 @@ def _with_allergies(admission: AdmissionView, safety: SafetyFacts) -> AdmissionV
     )
 
 
-def _fields(
-    session: Session, admission_id: int, names: dict[int, str]
-) -> dict[CardField, FieldView]:
+def _fields(session: Session, admission_id: int) -> dict[CardField, FieldView]:
     stored = {
         f.field: FieldView(
-            f.field,
-            f.text,
-            f.voice,
-            f.version,
-            names.get(f.edited_by_id) if f.edited_by_id else None,
-            f.edited_at,
-            f.shareable,
-            f.language,
+            f.field, f.text, f.voice, f.version, editor, f.edited_at, f.shareable, f.language
         )
-        for f in session.execute(
-            select(NarrativeField).where(NarrativeField.admission_id == admission_id)
-        ).scalars()
+        for f, editor in session.execute(
+            select(NarrativeField, User.display_name)
+            .outerjoin(User, User.id == NarrativeField.edited_by_id)
+            .where(NarrativeField.admission_id == admission_id)
+        )
     }
     return {field: stored.get(field, FieldView.empty(field)) for field in CardField}
