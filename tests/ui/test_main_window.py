@@ -137,6 +137,21 @@ def test_a_tab_is_filled_when_it_is_opened(window: MainWindow, ward: WardData) -
     assert sorted(texts) == sorted(c.text for c in card.contributions)
 
 
+def test_a_tab_opened_before_the_rest_is_read_is_filled_once(qapp, window: MainWindow) -> None:
+    """Opening another tab right after a switch reads the rest of the card at once and
+    fills that tab with it, once; the event posted for the rest then finds nothing
+    left to do."""
+    window.census.table.selectRow(1)
+    chosen = window.census.selected_admission_id()
+    assert chosen is not None and not window.panel.shows(chosen)
+    resets: list[int] = []
+    window.tabs.contributions.model.modelReset.connect(lambda: resets.append(1))
+    window.panel.tabs.setCurrentWidget(window.tabs.contributions)
+    assert window.panel.shows(chosen) and resets == [1]
+    qapp.processEvents()  # delivers the event posted for the rest
+    assert resets == [1]
+
+
 def test_the_panel_says_which_patient_it_shows(qtbot, window: MainWindow) -> None:
     """`shows` is true once the chosen patient is in the header and the tab in view,
     and for nobody else (the switch benchmark waits on it)."""

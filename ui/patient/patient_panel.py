@@ -4,9 +4,9 @@ QWidget that is a `PatientTab`.
 
 Switching patients shows the front of the card first — the header and, when it is in
 view, the card tab (a `FrontTab`) — and reads the rest of the card after that has
-been painted: a switch paints within a frame, and the other tabs follow one turn of
-the event loop later. Nothing of the previous patient stays on screen meanwhile: a
-tab that needs the whole card is filled before the panel paints."""
+been painted, one turn of the event loop later: what the user reads first is on
+screen sooner. Nothing of the previous patient stays on screen meanwhile: a tab that
+needs the whole card is filled before the panel paints."""
 
 from __future__ import annotations
 
@@ -226,8 +226,10 @@ class PatientPanel(QWidget):
             self._stale.discard(index)
             front_tab.show_card(self._shown)
             return
-        card = self.card  # a tab opened before the rest of the card was read reads it now
-        if card is not None:
+        # a tab opened before the rest of the card was read reads it now (and reading it
+        # fills the tab in view)
+        card = self.card
+        if card is not None and index in self._stale:
             self._stale.discard(index)
             self._tabs_list[index].show_card(card)
 
