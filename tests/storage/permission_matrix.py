@@ -85,6 +85,8 @@ class Row:
 
 
 _DOWNTIME_OUT = tempfile.TemporaryDirectory(prefix="matrix-downtime-")  # removed at exit
+# reads the front of a card for complete_card's row, so that the row tests its own check
+_READER = Actor.system("matrix")
 
 
 def _downtime_text(written: downtime.DowntimeSet) -> str:
@@ -134,6 +136,16 @@ MATRIX: dict[str, Row] = {
     "services.patient_card.patient_card": Row(
         VIEW,
         lambda s, a, w, x: patient_card.patient_card(s, a, w.admissions[x]),
+        shows=Shows.TO_ROLE,
+    ),
+    "services.card_front.card_front": Row(
+        VIEW, lambda s, a, w, x: patient_card.card_front(s, a, w.admissions[x])
+    ),
+    "services.patient_card.complete_card": Row(
+        VIEW,
+        lambda s, a, w, x: patient_card.complete_card(
+            s, a, patient_card.card_front(s, _READER, w.admissions[x])
+        ),
         shows=Shows.TO_ROLE,
     ),
     "services.patient_card.current_contributions": Row(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QToolButton
 
 from rounds_app.errors import PermissionDenied
@@ -15,6 +15,7 @@ from ui.backend import Backend
 from ui.census.census_model import CensusTableModel
 from ui.census.census_view import CensusView
 from ui.common import window_size
+from ui.shell import style
 from ui.shell.main_window import MainWindow
 
 M = CensusTableModel
@@ -228,3 +229,46 @@ def test_a_refused_ward_list_shows_a_calm_message(view: CensusView, backend, mon
     monkeypatch.setattr(backend, "wards", refuse)
     view.reload_wards()
     assert view.message.text() == "This account cannot view wards."
+
+
+def test_moving_down_a_styled_census_repaints_only_the_rows_that_change(
+    qtbot, qapp, backend: Backend, ward: WardData
+) -> None:
+    """Selecting the row below the last one in view scrolls the census by moving its
+    pixels: Qt paints the rows whose selection changed and the one scrolled into view,
+    not every row, and the screen shows what a full repaint would."""
+    style.apply_stylesheet(qapp)
+    try:
+        view = CensusView(backend, ward.charge)
+        qtbot.addWidget(view)
+        view.reload_wards()
+        view.resize(700, 420)  # room for a few of the eight rows
+        view.show()
+        qtbot.waitExposed(view)
+        qapp.processEvents()  # the rows laid out and painted before they are watched
+        table, viewport = view.table, view.table.viewport()
+        last_in_view = table.rowAt(viewport.height() - 1) - 1  # wholly in view
+        table.selectRow(last_in_view)
+        qapp.processEvents()
+        painted: list[QRect] = []
+
+        class Paints(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(event.rect())
+                return False
+
+        paints = Paints()
+        viewport.installEventFilter(paints)
+        table.selectRow(last_in_view + 1)
+        qtbot.waitUntil(lambda: bool(painted))
+        viewport.removeEventFilter(paints)
+        assert table.verticalScrollBar().value() > 0  # it scrolled
+        # the rows that stayed selected or not were moved up, not painted again
+        assert all(r.top() >= table.rowHeight(0) for r in painted)
+        screen = qapp.primaryScreen()
+        shown = screen.grabWindow(view.winId()).toImage()
+        view.repaint()
+        assert screen.grabWindow(view.winId()).toImage() == shown
+    finally:
+        qapp.setStyleSheet("")

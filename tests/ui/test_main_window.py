@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QTableView
 
 from rounds_app.services.actor import Actor
 from tests.ui.ward_data import PASSWORD, WardData
 from ui.access.sign_in_dialog import SignInDialog
 from ui.backend import Backend
+from ui.patient.patient_panel import WHOLE_CARD_EVENT
 from ui.shell.main_window import MainWindow
 
 
@@ -136,7 +137,22 @@ def test_a_tab_is_filled_when_it_is_opened(window: MainWindow, ward: WardData) -
     assert sorted(texts) == sorted(c.text for c in card.contributions)
 
 
-def test_the_panel_says_which_patient_it_shows(window: MainWindow) -> None:
+def test_a_tab_opened_before_the_rest_is_read_is_filled_once(qapp, window: MainWindow) -> None:
+    """Opening another tab right after a switch reads the rest of the card at once and
+    fills that tab with it, once; the event posted for the rest then finds nothing
+    left to do."""
+    window.census.table.selectRow(1)
+    chosen = window.census.selected_admission_id()
+    assert chosen is not None and not window.panel.shows(chosen)
+    resets: list[int] = []
+    window.tabs.contributions.model.modelReset.connect(lambda: resets.append(1))
+    window.panel.tabs.setCurrentWidget(window.tabs.contributions)
+    assert window.panel.shows(chosen) and resets == [1]
+    qapp.processEvents()  # delivers the event posted for the rest
+    assert resets == [1]
+
+
+def test_the_panel_says_which_patient_it_shows(qtbot, window: MainWindow) -> None:
     """`shows` is true once the chosen patient is in the header and the tab in view,
     and for nobody else (the switch benchmark waits on it)."""
     window.census.table.selectRow(0)
@@ -144,7 +160,39 @@ def test_the_panel_says_which_patient_it_shows(window: MainWindow) -> None:
     window.census.table.selectRow(1)
     second = window.census.selected_admission_id()
     assert first is not None and second is not None and first != second
-    assert window.panel.shows(second)
+    qtbot.waitUntil(lambda: window.panel.shows(second))
     assert not window.panel.shows(first)
     window.panel.clear()
     assert not window.panel.shows(second)
+
+
+def test_a_switch_paints_the_front_before_reading_the_rest(
+    qtbot, window: MainWindow, ward: WardData
+) -> None:
+    """The header and the card tab show the new patient at once; the rest of the card
+    is read only after the window has painted them."""
+    seen: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest:
+                seen.append("paint")
+            elif event.type() == WHOLE_CARD_EVENT:
+                seen.append("rest")
+            return False
+
+    window.census.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.panel.shows(window.census.selected_admission_id() or 0))
+    watch = Watch()
+    window.installEventFilter(watch)
+    window.panel.installEventFilter(watch)
+    window.census.table.selectRow(1)
+    chosen = window.census.selected_admission_id()
+    assert chosen is not None and window.tabs.card.card is not None
+    assert window.tabs.card.card.admission.id == chosen
+    assert window.panel.facts is not None and window.panel.facts.admission_id == chosen
+    assert not window.panel.shows(chosen) and seen == []
+    qtbot.waitUntil(lambda: window.panel.shows(chosen))
+    assert seen.index("paint") < seen.index("rest")
+    window.removeEventFilter(watch)
+    window.panel.removeEventFilter(watch)

@@ -20,7 +20,7 @@ from rounds_app.domain.sharing import shared_by_default
 from rounds_app.errors import ConflictError, RoundsError
 from rounds_app.services import cards
 from rounds_app.services.cards import FieldView
-from rounds_app.services.patient_card import PatientCard
+from rounds_app.services.patient_card import CardFront, PatientCard
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.card.card_sheet import CardSheet
@@ -51,7 +51,7 @@ class CardView(QWidget):
         super().__init__(parent)
         self._backend = backend
         self._admission_id: int | None = None
-        self.card: PatientCard | None = None
+        self.card: PatientCard | CardFront | None = None  # the card needs only the front
         self._can_edit = False
         self._drafts = DraftKeeper()
         self.setObjectName("cardView")
@@ -106,7 +106,7 @@ class CardView(QWidget):
 
     # -- the tab protocol ------------------------------------------------------
 
-    def show_card(self, card: PatientCard) -> None:
+    def show_card(self, card: PatientCard | CardFront) -> None:
         """Shows `card`; fields being edited keep their text (they only learn of a
         newer stored version, which the save will then bring up as a conflict)."""
         another = card.admission.id != self._admission_id
@@ -116,7 +116,7 @@ class CardView(QWidget):
         with nullcontext() if another else self.sheet.keeping():
             self._show(card, another=another)
 
-    def _show(self, card: PatientCard, *, another: bool) -> None:
+    def _show(self, card: PatientCard | CardFront, *, another: bool) -> None:
         self.card = card
         self._admission_id = card.admission.id
         self.trend.set_points(card.proms)
@@ -159,7 +159,7 @@ class CardView(QWidget):
         data = {"text": text, "voice": voice.value, "version": version}
         self._drafts.open(draft_key(self._admission_id, field), self._backend.drafts(), data)
 
-    def _offer_drafts(self, card: PatientCard) -> None:
+    def _offer_drafts(self, card: PatientCard | CardFront) -> None:
         """Reopens every field left with unsaved text for this patient."""
         store = self._backend.drafts()
         for field in self.panels:

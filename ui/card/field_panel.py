@@ -181,10 +181,15 @@ class FieldPanel(QFrame):
     def _show_mode(self) -> None:
         editing = self.editing
         empty = not self.stored.text
-        self.text.setVisible(not editing and not empty)
-        self.prompt.setVisible(not editing and empty)
-        self.question.setVisible(not editing and empty)
-        self.voice_tag.setVisible(not editing and not empty)
-        self.edit_area.setVisible(editing)
-        self.edit_button.setVisible(self._can_edit and not editing)
-        self.history_button.setVisible(self.stored.version > 0)  # nothing saved, no history
+        for widget, visible in (
+            (self.text, not editing and not empty),
+            (self.prompt, not editing and empty),
+            (self.question, not editing and empty),
+            (self.voice_tag, not editing and not empty),
+            (self.edit_area, editing),
+            (self.edit_button, self._can_edit and not editing),
+            (self.history_button, self.stored.version > 0),  # nothing saved, no history
+        ):
+            # asked on every patient switch, for every field: most stay as they are
+            if widget.isHidden() == visible:
+                widget.setVisible(visible)

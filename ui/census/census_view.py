@@ -153,6 +153,10 @@ class CensusView(QWidget):
         # comfortably from across the room
         rows_of_lines(self.table, 2.5)
         super().showEvent(event)
+        # An opaque viewport (the style sheet's, once polished, is not) lets Qt scroll
+        # the rows by moving their pixels and paint only the row scrolled into view:
+        # moving the selection down the census repaints two rows, not the whole table.
+        self.table.viewport().setAutoFillBackground(True)
 
     def fitting_width(self) -> int:
         """The width at which every column shows whole, the patient's name with all

@@ -1,19 +1,31 @@
 """The selected patient: a header everyone reads first, and tabs (card, contributions,
 actions, discharge plan) that each show one part of the same PatientCard. A tab is a
-QWidget that is a `PatientTab`."""
+QWidget that is a `PatientTab`.
+
+Switching patients shows the front of the card first — the header and, when it is in
+view, the card tab (a `FrontTab`) — and reads the rest of the card after that has
+been painted, one turn of the event loop later: what the user reads first is on
+screen sooner. Nothing of the previous patient stays on screen meanwhile: a tab that
+needs the whole card is filled before the panel paints."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from rounds_app.domain.bidi import isolate
 from rounds_app.domain.names import called
 from rounds_app.errors import RoundsError
-from rounds_app.services.patient_card import PatientCard, patient_card
+from rounds_app.services.patient_card import (
+    CardFront,
+    PatientCard,
+    card_front,
+    complete_card,
+    patient_card,
+)
 from rounds_app.services.safety_views import SafetyFacts
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
@@ -23,6 +35,10 @@ from ui.common.widgets import fill_placeholders, plain_label
 from ui.safety.header import SafetyHeader
 
 log = subsystem_logger(__name__)
+
+# posted at low priority, as Qt posts a window's paint, so that it arrives after the
+# front of the card has been painted
+WHOLE_CARD_EVENT = QEvent.Type(QEvent.registerEventType())
 
 
 class PatientTab(Protocol):
@@ -42,6 +58,13 @@ class PatientTab(Protocol):
         """Takes the patient off the screen (sign-out, lock)."""
 
 
+class FrontTab(PatientTab, Protocol):
+    """A tab that needs only the front of the card (the card tab)."""
+
+    def show_card(self, card: PatientCard | CardFront) -> None:
+        """Shows this card, or the front of it while the rest is being read."""
+
+
 class PatientPanel(QWidget):
     changed = Signal()  # a tab saved: the census should refresh too
     failed = Signal(str)  # the card could not be loaded; the message is one line
@@ -50,11 +73,13 @@ class PatientPanel(QWidget):
         super().__init__(parent)
         self._backend = backend
         self._tabs_list: list[PatientTab] = []
+        self._front_tabs: dict[int, FrontTab] = {}  # by index
         # tabs that have not been shown the current card yet: only the tab in view is
         # filled at once, the others when they are opened (switching patients stays fast)
         self._stale: set[int] = set()
         self._admission_id: int | None = None
-        self.card: PatientCard | None = None
+        # the whole card, or its front until the rest is read
+        self._shown: PatientCard | CardFront | None = None
         self.facts: SafetyFacts | None = None
         self.setObjectName("patientPanel")
 
@@ -105,17 +130,62 @@ class PatientPanel(QWidget):
         self.tabs.addTab(tab, title)
         tab.saved.connect(self._tab_saved)
 
+    def add_front_tab(self, tab: FrontTab, title: str) -> None:
+        """Adds a tab that shows only the front of the card, and so is filled before
+        the rest of the card is read."""
+        self._front_tabs[len(self._tabs_list)] = tab
+        self.add_tab(tab, title)
+
+    @property
+    def card(self) -> PatientCard | None:
+        """The whole card of the patient on screen; read now if only its front is
+        shown yet."""
+        if isinstance(self._shown, CardFront):
+            self._complete()
+        return self._shown if isinstance(self._shown, PatientCard) else None
+
     @property
     def admission_id(self) -> int | None:
         return self._admission_id
 
     def show_admission(self, admission_id: int | None) -> None:
-        """Loads and shows a patient (None: nobody)."""
+        """Loads and shows a patient (None: nobody): the front of the card at once
+        when the tab in view needs no more, the rest after it is painted."""
         self._admission_id = admission_id
         if admission_id is None:
             self.clear()
             return
-        self.reload()
+        index = self.tabs.currentIndex()
+        if index not in self._front_tabs:
+            self.reload()
+            return
+        try:
+            front = self._backend.call(card_front, admission_id)
+        except RoundsError as error:
+            self.failed.emit(str(error))
+            return
+        self._show(front)
+        QCoreApplication.postEvent(
+            self, QEvent(WHOLE_CARD_EVENT), Qt.EventPriority.LowEventPriority.value
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == WHOLE_CARD_EVENT:
+            if isinstance(self._shown, CardFront):  # not yet read on demand
+                self._complete()
+            return True
+        return super().event(event)
+
+    def _complete(self) -> None:
+        """Reads the rest of the card whose front is on screen."""
+        assert isinstance(self._shown, CardFront)
+        try:
+            card = self._backend.call(complete_card, self._shown)
+        except RoundsError as error:
+            self.failed.emit(str(error))
+            return
+        self._shown = card
+        self._fill_current()
 
     def reload(self) -> None:
         """Shows the current state of the patient on screen (after a save here or
@@ -127,9 +197,12 @@ class PatientPanel(QWidget):
         except RoundsError as error:
             self.failed.emit(error_text(error))
             return
-        self.card = card
-        self.facts = card.safety
-        self._show_header(card)
+        self._show(card)
+
+    def _show(self, shown: PatientCard | CardFront) -> None:
+        self._shown = shown
+        self.facts = shown.safety
+        self._show_header(shown)
         self.safety.show_facts(self.facts)
         self.latin_name.setText(_beside(self.facts.latin_name))
         self.latin_name.setVisible(bool(self.facts.latin_name))
@@ -140,20 +213,30 @@ class PatientPanel(QWidget):
     def shows(self, admission_id: int) -> bool:
         """Whether this patient's card is in the header and in the tab in view."""
         return (
-            self.card is not None
-            and self.card.admission.id == admission_id
+            isinstance(self._shown, PatientCard)
+            and self._shown.admission.id == admission_id
             and self.tabs.currentIndex() not in self._stale
         )
 
     def _fill_current(self) -> None:
         index = self.tabs.currentIndex()
-        if self.card is not None and index in self._stale:
+        if self._shown is None or index not in self._stale:
+            return
+        front_tab = self._front_tabs.get(index)
+        if front_tab is not None:
             self._stale.discard(index)
-            self._tabs_list[index].show_card(self.card)
+            front_tab.show_card(self._shown)
+            return
+        # a tab opened before the rest of the card was read reads it now (and reading it
+        # fills the tab in view)
+        card = self.card
+        if card is not None and index in self._stale:
+            self._stale.discard(index)
+            self._tabs_list[index].show_card(card)
 
     def clear(self) -> None:
         self._admission_id = None
-        self.card = None
+        self._shown = None
         self.facts = None
         self._stale.clear()
         for label in (
@@ -170,14 +253,14 @@ class PatientPanel(QWidget):
         for widget in (self.bed, self.name, self.severity, self.details, self.safety):
             widget.setVisible(showing)
         self.latin_name.setVisible(showing and bool(self.facts and self.facts.latin_name))
-        self.one_liner.setVisible(showing and bool(self.card and self.card.admission.one_liner))
+        self.one_liner.setVisible(showing and bool(self._shown and self._shown.admission.one_liner))
         self.tabs.setVisible(showing)
 
     def _tab_saved(self) -> None:
         self.reload()
         self.changed.emit()
 
-    def _show_header(self, card: PatientCard) -> None:
+    def _show_header(self, card: PatientCard | CardFront) -> None:
         a = card.admission
         self.bed.setText(a.bed_label or self.tr("No bed"))
         self.name.setText(called(a.preferred_name, a.given_name, a.family_name))

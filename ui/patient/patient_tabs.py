@@ -35,7 +35,7 @@ def mount_tabs(panel: PatientPanel, backend: Backend) -> PatientTabs:
         DischargeView(backend),
         SafetyView(backend),
     )
-    panel.add_tab(tabs.card, TabNames.tr("&Card"))
+    panel.add_front_tab(tabs.card, TabNames.tr("&Card"))
     panel.add_tab(tabs.contributions, TabNames.tr("C&ontributions"))
     panel.add_tab(tabs.actions, TabNames.tr("Actions && &if/then"))
     panel.add_tab(tabs.discharge, TabNames.tr("Disc&harge plan"))
