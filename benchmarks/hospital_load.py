@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
+from rounds_app.errors import DatabaseUnavailable
 from rounds_app.live import changes_after, latest_position, listener_for
 from rounds_app.services import admissions, contributions, users, wards
 from rounds_app.services.actor import Actor
@@ -89,6 +90,7 @@ class Workstation:
             self.actor = users.authenticate(s, self.name, PASSWORD)
         self.seconds, self.go = seconds, go
         self.saves: list[tuple[int, float, float]] = []  # entry, committed at, took
+        self.refused = 0  # saves the database refused (a workstation says so and keeps the text)
         self.seen: list[tuple[int, float]] = []  # entry of its ward, received at
         self.done_saving = threading.Event()
         self.stop_following = threading.Event()
@@ -101,13 +103,18 @@ class Workstation:
         while moment < end:
             time.sleep(max(0.0, moment - time.time()))  # the workload's pace
             began = time.time()
-            with self.db.session() as s:
-                entry = contributions.add_contribution(
-                    s, self.actor, self.admission, text=f"{self.name} {began:.3f}", kind="update"
-                )
+            moment += rng.uniform(*SAVE_EVERY)
+            try:
+                with self.db.session() as s:
+                    words = f"{self.name} {began:.3f}"
+                    entry = contributions.add_contribution(
+                        s, self.actor, self.admission, text=words, kind="update"
+                    )
+            except DatabaseUnavailable:
+                self.refused += 1
+                continue
             saved = time.time()
             self.saves.append((entry, saved, saved - began))
-            moment += rng.uniform(*SAVE_EVERY)
         self.done_saving.set()
 
     def follow(self) -> None:
@@ -151,7 +158,7 @@ def simulate(url: str, seats: Sequence[Seat], seconds: float, barrier: Any, out:
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     out.put(
         (
-            [(w.ward, w.saves, w.seen) for w in stations],
+            [(w.ward, w.saves, w.seen, w.refused) for w in stations],
             cpu.ru_utime + cpu.ru_stime,
         )
     )
@@ -244,15 +251,17 @@ def _report(
 ) -> None:
     saved: dict[int, tuple[float, float]] = {}
     observers: dict[int, list[list[tuple[int, float]]]] = {}
+    refused = 0
     for stations, _ in results:
-        for ward, saves, seen in stations:
+        for ward, saves, seen, refusals in stations:
+            refused += refusals
             for entry, at, took in saves:
                 saved[entry] = (at, took)
             observers.setdefault(ward, []).append(seen)
     ward_of = {
         entry: ward
         for stations, _ in results
-        for ward, saves, _seen in stations
+        for ward, saves, _seen, _refused in stations
         for entry, _, _ in saves
     }
     delays, missed = [], 0
@@ -288,6 +297,8 @@ def _report(
         )
     if missed:
         print(f"  NOT RECEIVED within the run: {missed} deliveries")
+    if refused:
+        print(f"  REFUSED (the database could not be reached in time): {refused} saves")
     print(
         f"  server: {held} client connections mid-run; {server_cores:.2f} cores busy "
         f"(of {os.cpu_count()}); the simulated workstations used {client_cpu:.0f} CPU s"

@@ -80,13 +80,23 @@ def changes_after(
             ChangeLogEntry.chain.not_in(list(seen)),
             *(_beyond(chain, seq) for chain, seq in seen.items()),
         )
+    # plain rows, not ORM objects: every workstation of a ward reads at each of its saves
     rows = session.execute(
-        select(ChangeLogEntry).where(beyond).order_by(ChangeLogEntry.id).limit(limit)
-    ).scalars()
-    return [
-        ChangeView(c.id, c.chain, c.seq, c.at, c.entity, c.entity_id, c.ward_id, c.admission_id)
-        for c in rows
-    ]
+        select(
+            ChangeLogEntry.id,
+            ChangeLogEntry.chain,
+            ChangeLogEntry.seq,
+            ChangeLogEntry.at,
+            ChangeLogEntry.entity,
+            ChangeLogEntry.entity_id,
+            ChangeLogEntry.ward_id,
+            ChangeLogEntry.admission_id,
+        )
+        .where(beyond)
+        .order_by(ChangeLogEntry.id)
+        .limit(limit)
+    )
+    return [ChangeView(*row) for row in rows]
 
 
 def _beyond(chain: int, seq: int) -> ColumnElement[bool]:

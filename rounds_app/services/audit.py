@@ -77,11 +77,18 @@ def lock_chain_head(session: Session, chain: int = HOSPITAL_CHAIN) -> AuditChain
     chain (and its change numbers) are serialised across every process writing to
     this database. Lock several in ascending order (lock_chain_heads), never another
     way round, so two writers cannot wait on each other."""
-    head = session.execute(
-        select(AuditChainHead).where(AuditChainHead.id == chain).with_for_update()
-    ).scalar_one_or_none()
-    if head is not None:
-        return head
+    # the chain's newest event comes in the same round trip (sealing_key reads it): a
+    # save holds the lock for as few round trips as it can
+    # the chain's newest event comes in the same round trip, into the session's identity
+    # map where sealing_key finds it: a save holds the lock for as few round trips as it can
+    found = session.execute(
+        select(AuditChainHead, AuditEvent)
+        .outerjoin(AuditEvent, AuditEvent.id == AuditChainHead.last_event_id)
+        .where(AuditChainHead.id == chain)
+        .with_for_update(of=AuditChainHead)
+    ).one_or_none()
+    if found is not None:
+        return found[0]
     dialect = session.get_bind().dialect.name
     make = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(AuditChainHead)
     # two writers may open the same ward's chain at once: one row results, and the

@@ -204,12 +204,15 @@ def _commit(session: Session, actor: Actor, *changes: Change) -> int:
         session.flush()
         last_change_id = entries[-1].id if entries else latest_change_id(session)
         if session.get_bind().dialect.name == "postgresql" and entries:
-            # delivered at COMMIT, so a woken client always finds the row
-            for channel in sorted(channels_of(entry.ward_id for entry in entries)):
-                session.execute(
-                    text("SELECT pg_notify(:channel, :payload)"),
-                    {"channel": channel, "payload": str(last_change_id)},
-                )
+            # delivered at COMMIT, so a woken client always finds the row; one statement
+            # for every channel, as the chain's lock is held until then
+            channels = sorted(channels_of(entry.ward_id for entry in entries))
+            notify = ", ".join(f"pg_notify(:channel{n}, :payload)" for n in range(len(channels)))
+            session.execute(
+                text(f"SELECT {notify}"),
+                {"payload": str(last_change_id)}
+                | {f"channel{n}": channel for n, channel in enumerate(channels)},
+            )
         sealed = [(head.last_event_id, head.last_hash) for head in heads.values()]
         session.commit()
     except BaseException:
