@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from tests.ui.shown_words import (
     english_left,
     english_messages,
     not_pseudo,
+    whole_words,
     words_shown,
 )
 from tests.ui.ward_data import PASSWORD, WardData
@@ -104,8 +106,10 @@ class Findings:
         self.language = language
         self.data = data
         self.pictures = pictures
-        self.english = english_messages(translations_folder() / "rounds_es.ts")
-        self.english -= SAME_IN.get(language, set()) | PROPER_NAMES
+        english = english_messages(translations_folder() / "rounds_es.ts")
+        english -= SAME_IN.get(language, set()) | PROPER_NAMES
+        self.english = whole_words(english, re.IGNORECASE)
+        self.data_words = whole_words(data)
         self.untranslated: list[str] = []
         self.known_found: set[str] = set()
         self.clipped: list[str] = []
@@ -123,7 +127,7 @@ class Findings:
             if clipped(said):
                 self.clipped.append(f"{window}: {said.where}: {said.text!r}")
         else:
-            left = ", ".join(english_left(said.text, self.data, self.english))
+            left = ", ".join(english_left(said.text, self.data_words, self.english))
         if left and f"{window}: {said.where}" not in KNOWN_UNTRANSLATED:
             self.untranslated.append(f"{window}: {said.where}: {said.text!r} ({left})")
         elif left:
