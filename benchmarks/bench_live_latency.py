@@ -3,9 +3,9 @@
 Eight simulated workstations (processes) each save about 20 times a minute (every
 2–4 s at random) on one ward. A follower process picks the changes up the way the
 client does: on SQLite it polls changes_after every 0.5–0.7 s; on PostgreSQL it sleeps
-in select() on a LISTEN connection (rounds_app.live.listener_for) and reads
-changes_after when woken. Each delay runs from the moment a writer's commit returned
-to the moment the follower held the change. Usage:
+in select() on a LISTEN connection (rounds_app.live.listener_for) whose notifications
+say what changed (the change log is read only after a gap). Each delay runs from the
+moment a writer's commit returned to the moment the follower held the change. Usage:
 
     python -m benchmarks.bench_live_latency [--db URL] [--seconds N] [--workstations N]
     python -m benchmarks.bench_live_latency --hospital --workstations 300 [--wards 30]
@@ -37,7 +37,7 @@ os.environ.setdefault("ROUNDS_PASSWORD_HASH_PROFILE", "cheapest-for-tests")
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from rounds_app.live import changes_after, latest_position, listener_for  # noqa: E402
+from rounds_app.live import changes_since, latest_position, listener_for  # noqa: E402
 from rounds_app.paths import sqlite_url  # noqa: E402
 from rounds_app.services import admissions, contributions, users, wards  # noqa: E402
 from rounds_app.services.actor import Actor  # noqa: E402
@@ -126,16 +126,16 @@ def follower(url: str, seconds: float, go: Any, writers_done: Any, out: Any) -> 
         if target is None and writers_done.is_set():
             with db.session() as s:
                 target = latest_position(s)
+        news: list[str] = []  # polling: nothing told, so the change log is read
         if listener is None:
             time.sleep(rng.uniform(*POLL_EVERY))
         elif select.select([listener], [], [], 0.5)[0]:
-            listener.drain()
+            news = listener.drain()
         else:
             # only a notification makes it read (the client also polls every 5 s as a
             # fallback): a lost notification then shows as a late or missing change
             continue
-        with db.session() as s:
-            changes = changes_after(s, position)
+        changes = changes_since(db, position, news)
         received = time.time()
         for change in changes:
             if change.entity == "contribution":
@@ -206,7 +206,7 @@ def _report(
     delays = [(received[e] - at) * 1000 for e, (at, _) in saved.items() if e in received]
     took = [t * 1000 for _, t in saved.values()]
     how = (
-        "LISTEN/NOTIFY, then changes_after"
+        "LISTEN/NOTIFY, telling the changes"
         if backend == "postgresql"
         else "polling every 0.5-0.7 s"
     )

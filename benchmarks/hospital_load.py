@@ -1,6 +1,7 @@
 """A hospital on one PostgreSQL server: hundreds of workstations across many wards,
 each saving an entry every 2–4 s and following its ward's changes as the client does
-(a LISTEN connection, then changes_after when woken), against a cluster this benchmark
+(a LISTEN connection whose notifications say what changed; the change log read after
+a gap), against a cluster this benchmark
 starts itself (initdb, max_connections raised as docs/operations.md recommends).
 
 Workstations are threads, 30 to a process (a process each would not fit in memory):
@@ -30,7 +31,7 @@ from typing import Any
 from sqlalchemy import create_engine, text
 
 from rounds_app.errors import DatabaseUnavailable
-from rounds_app.live import changes_after, latest_position, listener_for
+from rounds_app.live import changes_since, latest_position, listener_for
 from rounds_app.services import admissions, contributions, users, wards
 from rounds_app.services.actor import Actor
 from rounds_app.storage.database import Database, open_database
@@ -126,9 +127,7 @@ class Workstation:
         while not self.stop_following.is_set():
             if not select.select([listener], [], [], 0.5)[0]:
                 continue
-            listener.drain()
-            with self.db.session() as s:
-                changes = changes_after(s, position, ward_id=self.ward)
+            changes = changes_since(self.db, position, listener.drain(), self.ward)
             received = time.time()
             for change in changes:
                 if change.entity == "contribution" and change.ward_id == self.ward:

@@ -1,20 +1,24 @@
 """Following what other workstations commit: the change log, read after a known position,
-and on PostgreSQL a LISTEN connection that says at once that there is something to
-read. SQLite clients poll the change log."""
+and on PostgreSQL a LISTEN connection whose notifications tell what was committed
+(rounds_app.feed). SQLite clients poll the change log."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from rounds_app.errors import DatabaseUnavailable
-from rounds_app.services.unit import CHANGE_CHANNEL, HOSPITAL_CHANNEL, ward_channel
+from rounds_app.feed import VIEW_FIELDS, ChangeView, FeedPosition, changes_told
+from rounds_app.services.unit import (
+    CHANGE_CHANNEL,
+    HOSPITAL_CHANNEL,
+    SCHEMA_TAG_SQL,
+    ward_channel,
+)
 from rounds_app.storage.database import CONNECT_TIMEOUT_SECONDS, Database
 from rounds_app.storage.models import AuditChainHead, ChangeLogEntry
 from rounds_app.storage.models.audit import HOSPITAL_CHAIN, chain_of
@@ -24,38 +28,6 @@ if TYPE_CHECKING:
     import psycopg
 
 log = subsystem_logger(__name__)
-
-
-@dataclass(frozen=True)
-class ChangeView:
-    id: int
-    chain: int
-    seq: int
-    at: datetime
-    entity: str
-    entity_id: int | None
-    ward_id: int | None  # None: anything may have changed (an import)
-    admission_id: int | None
-
-
-@dataclass(frozen=True)
-class FeedPosition:
-    """How far a follower has read: the last change number seen in each chain. A chain
-    not named (a ward opened since) is read from its start."""
-
-    seen: tuple[tuple[int, int], ...] = ()
-
-    def after(self, changes: Sequence[ChangeView]) -> FeedPosition:
-        """The position once `changes` are read."""
-        seen = dict(self.seen)
-        for change in changes:
-            seen[change.chain] = max(seen.get(change.chain, 0), change.seq)
-        return FeedPosition(tuple(sorted(seen.items())))
-
-    def reached(self, target: FeedPosition) -> bool:
-        """Whether everything up to `target` has been read."""
-        seen = dict(self.seen)
-        return all(seen.get(chain, 0) >= seq for chain, seq in target.seen)
 
 
 def latest_position(session: Session) -> FeedPosition:
@@ -82,21 +54,25 @@ def changes_after(
         )
     # plain rows, not ORM objects: every workstation of a ward reads at each of its saves
     rows = session.execute(
-        select(
-            ChangeLogEntry.id,
-            ChangeLogEntry.chain,
-            ChangeLogEntry.seq,
-            ChangeLogEntry.at,
-            ChangeLogEntry.entity,
-            ChangeLogEntry.entity_id,
-            ChangeLogEntry.ward_id,
-            ChangeLogEntry.admission_id,
-        )
+        select(*(getattr(ChangeLogEntry, name) for name in VIEW_FIELDS))
         .where(beyond)
         .order_by(ChangeLogEntry.id)
         .limit(limit)
     )
     return [ChangeView(*row) for row in rows]
+
+
+def changes_since(
+    db: Database, position: FeedPosition, news: Sequence[str], ward_id: int | None = None
+) -> list[ChangeView]:
+    """What a follower of `ward_id` (None: of everything) at `position` learns when woken
+    with the notifications' `news`: what they tell, or after a gap what the change log
+    holds (see changes_after)."""
+    told = changes_told(news, position, ward_id)
+    if told is not None:
+        return told
+    with db.session() as session:
+        return changes_after(session, position, ward_id=ward_id)
 
 
 def _beyond(chain: int, seq: int) -> ColumnElement[bool]:
@@ -125,6 +101,8 @@ class ChangeListener:
             self._connection: psycopg.Connection[Any] = psycopg.connect(
                 **{"connect_timeout": CONNECT_TIMEOUT_SECONDS, **connect}, autocommit=True
             )
+            tag = self._connection.execute(f"SELECT {SCHEMA_TAG_SQL}").fetchone()
+        self._schema_tag = tag[0] if tag else ""
         self.follow(ward_id)
 
     def follow(self, ward_id: int | None) -> None:
@@ -133,15 +111,16 @@ class ChangeListener:
             self._connection.execute("UNLISTEN *")
             for channel in channels_for(ward_id):
                 # channel names are ours, never user text: a name, not a parameter
-                self._connection.execute(f"LISTEN {channel}")
+                self._connection.execute(f"LISTEN {channel}{self._schema_tag}")
 
     def fileno(self) -> int:
         return self._connection.fileno()
 
-    def drain(self) -> int:
-        """Reads the notifications waiting, without blocking; returns how many."""
+    def drain(self) -> list[str]:
+        """Reads the notifications waiting, without blocking; returns their payloads
+        (rounds_app.feed.changes_told reads them), oldest first."""
         with _unavailable_on_error():
-            return sum(1 for _ in self._connection.notifies(timeout=0))
+            return [notice.payload for notice in self._connection.notifies(timeout=0)]
 
     def close(self) -> None:
         with _unavailable_on_error():

@@ -13,14 +13,8 @@ from typing import Any, TypeVar
 from rounds_app import paths
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.drafts import DraftStore, drafts_folder
-from rounds_app.live import (
-    ChangeListener,
-    ChangeView,
-    FeedPosition,
-    changes_after,
-    latest_position,
-    listener_for,
-)
+from rounds_app.feed import ChangeView, FeedPosition
+from rounds_app.live import ChangeListener, changes_after, latest_position, listener_for
 from rounds_app.services import census, users, wards
 from rounds_app.services.actor import Actor
 from rounds_app.services.census import CensusRow

@@ -20,6 +20,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.errors import RoundsError
+from rounds_app.feed import VIEW_FIELDS, ChangeView, news_of
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import append_event, lock_chain_heads, sealing_key
 from rounds_app.storage.database import WRITE_OPTION
@@ -34,6 +35,12 @@ log = subsystem_logger(__name__)
 # import) wakes every ward's — so a hospital's workstations do not all wake at each save
 CHANGE_CHANNEL = "rounds_changes"
 HOSPITAL_CHANNEL = "rounds_changes_hospital"
+
+
+# Rounds databases kept in different schemas of one PostgreSQL database share its
+# notification channels, so each channel's name ends with a tag of the schema: the news
+# of one database never reaches the followers of another
+SCHEMA_TAG_SQL = "'_' || left(md5(current_schema()), 12)"
 
 
 def ward_channel(ward_id: int) -> str:
@@ -204,15 +211,7 @@ def _commit(session: Session, actor: Actor, *changes: Change) -> int:
         session.flush()
         last_change_id = entries[-1].id if entries else latest_change_id(session)
         if session.get_bind().dialect.name == "postgresql" and entries:
-            # delivered at COMMIT, so a woken client always finds the row; one statement
-            # for every channel, as the chain's lock is held until then
-            channels = sorted(channels_of(entry.ward_id for entry in entries))
-            notify = ", ".join(f"pg_notify(:channel{n}, :payload)" for n in range(len(channels)))
-            session.execute(
-                text(f"SELECT {notify}"),
-                {"payload": str(last_change_id)}
-                | {f"channel{n}": channel for n, channel in enumerate(channels)},
-            )
+            _notify(session, entries)
         sealed = [(head.last_event_id, head.last_hash) for head in heads.values()]
         session.commit()
     except BaseException:
@@ -227,6 +226,21 @@ def _commit(session: Session, actor: Actor, *changes: Change) -> int:
         last_change_id,
     )
     return last_change_id
+
+
+def _notify(session: Session, entries: Sequence[ChangeLogEntry]) -> None:
+    """Tells the followers of every channel `entries` concern what they are (see
+    rounds_app.feed): delivered at COMMIT, so none hears of a change before it can
+    read it. One statement for every channel, as the chain's lock is held until then."""
+    news = news_of([ChangeView(*(getattr(e, name) for name in VIEW_FIELDS)) for e in entries])
+    channels = sorted(channels_of(entry.ward_id for entry in entries))
+    notify = ", ".join(
+        f"pg_notify(:channel{n} || {SCHEMA_TAG_SQL}, :news)" for n in range(len(channels))
+    )
+    session.execute(
+        text(f"SELECT {notify}"),
+        {"news": news} | {f"channel{n}": channel for n, channel in enumerate(channels)},
+    )
 
 
 def _who(actor: Actor) -> int | str:

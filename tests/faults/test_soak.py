@@ -23,7 +23,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.enums import ActionStatus, Discipline, Role
-from rounds_app.live import FeedPosition, changes_after, latest_position, listener_for
+from rounds_app.feed import FeedPosition
+from rounds_app.live import changes_since, latest_position, listener_for
 from rounds_app.services.audit import verify_chain
 from rounds_app.services.health import change_log_gaps, check_database
 from rounds_app.storage.database import Database, open_database
@@ -73,14 +74,14 @@ class Follower(threading.Thread):
             self.ready.set()
             try:
                 while not self.stop.is_set() and not self.caught_up():
+                    news: list[str] = []  # polling: the change log is read
                     if listener is None:
                         self.stop.wait(POLL_SECONDS)
                     elif io_select.select([listener], [], [], 0.2)[0]:
-                        listener.drain()
+                        news = listener.drain()
                     else:
                         continue
-                    with self.db.session() as s:
-                        changes = changes_after(s, self.position)
+                    changes = changes_since(self.db, self.position, news)
                     self.seen += [(change.chain, change.seq) for change in changes]
                     self.position = self.position.after(changes)
             finally:

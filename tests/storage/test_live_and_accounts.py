@@ -54,14 +54,13 @@ def test_postgresql_listener_is_woken_by_a_commit(db: Database) -> None:
         ward = small_ward(db, patients=1)
         readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
         assert readable
-        assert listener.drain() >= 1
-        # (other databases on the server share the channel, so counts are lower bounds)
+        assert listener.drain()
         with db.session() as s:
             contributions.add_contribution(
                 s, ward.nurse, ward.admission_ids[0], text="x", kind="update"
             )
         readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
-        assert readable and listener.drain() >= 1
+        assert readable and listener.drain()
     finally:
         listener.close()
 
@@ -165,11 +164,11 @@ def test_a_ward_listener_is_woken_by_its_ward_s_commit(db: Database) -> None:
                 s, ward.nurse, ward.admission_ids[0], text="x", kind="update"
             )
         readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
-        assert readable and listener.drain() >= 1
+        assert readable and listener.drain()
         listener.follow(None)  # and, following everything, by any
         add_user(db, "another.nurse", Role.CLINICIAN, Discipline.NURSING)
         readable, _, _ = io_select.select([listener.fileno()], [], [], 5)
-        assert readable and listener.drain() >= 1
+        assert readable and listener.drain()
     finally:
         listener.close()
 

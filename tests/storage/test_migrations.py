@@ -11,7 +11,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from rounds_app.exchange.json_format import export_document, import_json
-from rounds_app.live import FeedPosition, changes_after, latest_position
+from rounds_app.feed import FeedPosition
+from rounds_app.live import changes_after, latest_position
 from rounds_app.services.actor import Actor
 from rounds_app.services.health import check_database
 from rounds_app.storage.database import Database, open_database

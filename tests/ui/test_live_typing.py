@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.enums import ContributionKind
-from rounds_app.live import ChangeView
+from rounds_app.feed import ChangeView
 from rounds_app.services import contributions
 from rounds_app.services.patient_card import PatientCard
 from rounds_app.storage.database import Database

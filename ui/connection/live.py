@@ -3,15 +3,17 @@ within a second or two.
 
 The change log is read beyond the position last seen: a screen showing one ward reads that
 ward's changes and those of no ward. On SQLite a timer reads it; on
-PostgreSQL a LISTEN connection wakes the follower at once, and a slow timer still reads
-in case a notification was lost or that connection dropped."""
+PostgreSQL a LISTEN connection's notifications tell the follower at once what was
+committed, so it reads the log only after a gap, and a slow timer still reads in case
+a notification was lost or that connection dropped."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from rounds_app.errors import DatabaseUnavailable, RoundsError
-from rounds_app.live import ChangeListener, ChangeView, FeedPosition
+from rounds_app.feed import ChangeView, FeedPosition, changes_told
+from rounds_app.live import ChangeListener
 from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.error_text import error_text
@@ -135,13 +137,21 @@ class ChangeFollower(QObject):
         if listener is None:
             return
         try:
-            listener.drain()
+            news = listener.drain()
         except DatabaseUnavailable as error:
             # the LISTEN connection dropped: read what may have been missed; check()
             # connects again now, or the poll does when the server is back
             log.info("the change listener dropped: %s", type(error).__name__)
             self._stop_listening()
-        self.check()
+            self.check()
+            return
+        last = self._last
+        told = None if last is None or self._lost else changes_told(news, last, self._ward)
+        if told is None or last is None:  # a gap, or the first news: read the change log
+            self.check()
+        elif told:
+            self._last = last.after(told)
+            self.changed.emit(told)
 
     def _stop_listening(self) -> None:
         if self._notifier is not None:

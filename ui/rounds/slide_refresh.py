@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from rounds_app.domain.entities import ROUND_BOOKKEEPING
 from rounds_app.errors import RoundsError
-from rounds_app.live import ChangeView
+from rounds_app.feed import ChangeView
 from rounds_app.services.audience import audience_slides
 from rounds_app.services.round_changes import RoundChange
 from rounds_app.services.round_state import RoundState

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rounds_app.live import ChangeView
+from rounds_app.feed import ChangeView
 from rounds_app.services.actor import Actor
 from rounds_app.subsystem_log import subsystem_logger
 from ui.access.idle_lock import DEFAULT_LOCK_MS, IdleLock, LockScreen
