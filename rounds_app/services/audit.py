@@ -72,23 +72,24 @@ def _rehash(event: AuditEvent, key: bytes | None) -> str:
     )
 
 
-def lock_chain_head(session: Session, chain: int = HOSPITAL_CHAIN) -> AuditChainHead:
+@dataclass(frozen=True)
+class LockedChain:
+    """A chain's head, locked until commit, and its newest event, read with the lock
+    in one round trip (sealing_key checks its seal): a save holds the lock for as few
+    round trips as it can."""
+
+    head: AuditChainHead
+    newest: AuditEvent | None
+
+
+def lock_chain_head(session: Session, chain: int = HOSPITAL_CHAIN) -> LockedChain:
     """Locks `chain`'s head row until commit, made on its first use: appends to that
     chain (and its change numbers) are serialised across every process writing to
     this database. Lock several in ascending order (lock_chain_heads), never another
     way round, so two writers cannot wait on each other."""
-    # the chain's newest event comes in the same round trip (sealing_key reads it): a
-    # save holds the lock for as few round trips as it can
-    # the chain's newest event comes in the same round trip, into the session's identity
-    # map where sealing_key finds it: a save holds the lock for as few round trips as it can
-    found = session.execute(
-        select(AuditChainHead, AuditEvent)
-        .outerjoin(AuditEvent, AuditEvent.id == AuditChainHead.last_event_id)
-        .where(AuditChainHead.id == chain)
-        .with_for_update(of=AuditChainHead)
-    ).one_or_none()
+    found = _locked(session, chain)
     if found is not None:
-        return found[0]
+        return found
     dialect = session.get_bind().dialect.name
     make = (postgresql_insert if dialect == "postgresql" else sqlite_insert)(AuditChainHead)
     # two writers may open the same ward's chain at once: one row results, and the
@@ -98,15 +99,32 @@ def lock_chain_head(session: Session, chain: int = HOSPITAL_CHAIN) -> AuditChain
             id=chain, last_event_id=None, last_hash=GENESIS_HASH, last_change_seq=0
         ).on_conflict_do_nothing(index_elements=[AuditChainHead.id])
     )
-    return session.execute(
-        select(AuditChainHead)
+    made = _locked(session, chain)
+    assert made is not None  # made above, or by the writer it waited for
+    return made
+
+
+def _locked(session: Session, chain: int) -> LockedChain | None:
+    found = session.execute(
+        select(AuditChainHead, AuditEvent)
+        .outerjoin(AuditEvent, AuditEvent.id == AuditChainHead.last_event_id)
         .where(AuditChainHead.id == chain)
-        .with_for_update()
+        .with_for_update(of=AuditChainHead)
+        # the row as the lock found it, never as read earlier in this transaction
         .execution_options(populate_existing=True)
-    ).scalar_one()
+    ).one_or_none()
+    if found is None:
+        return None
+    head: AuditChainHead = found[0]
+    newest: AuditEvent | None = found[1]
+    if head.last_event_id is not None and (newest is None or newest.id != head.last_event_id):
+        # the lock was waited for: PostgreSQL hands back the head as the other writer
+        # left it, but the event joined to it as of before; read the newest one now
+        newest = session.get(AuditEvent, head.last_event_id, populate_existing=True)
+    return LockedChain(head, newest)
 
 
-def lock_chain_heads(session: Session, chains: Iterable[int]) -> dict[int, AuditChainHead]:
+def lock_chain_heads(session: Session, chains: Iterable[int]) -> dict[int, LockedChain]:
     return {chain: lock_chain_head(session, chain) for chain in sorted(set(chains))}
 
 
@@ -150,15 +168,15 @@ def append_event(
     return event
 
 
-def sealing_key(session: Session, head: AuditChainHead, at: datetime) -> bytes:
-    """The key this unit of work seals its events in `head`'s chain with, the head
-    locked. A chain not sealed yet (a ward's new chain, a new database, or a trail an
-    older Rounds wrote) gets its seal event now, and the key file is made if the trail
-    has no seal anywhere. A trail sealed with another key, or whose key is missing, is
-    not written to: raises RoundsError."""
+def sealing_key(session: Session, locked: LockedChain, at: datetime) -> bytes:
+    """The key this unit of work seals its events in the `locked` chain with. A chain not
+    sealed yet (a ward's new chain, a new database, or a trail an older Rounds wrote)
+    gets its seal event now, and the key file is made if the trail has no seal anywhere.
+    A trail sealed with another key, or whose key is missing, is not written to: raises
+    RoundsError."""
     path = audit_files.key_path()
     key = audit_files.read_key(path)
-    last = session.get(AuditEvent, head.last_event_id) if head.last_event_id else None
+    head, last = locked.head, locked.newest
     if key is not None and last is not None and _rehash(last, key) == last.hash:
         return key  # the usual case: the chain's newest event carries this key's seal
     first_seal = _first_seal(session)

@@ -172,10 +172,11 @@ def _commit(session: Session, actor: Actor, *changes: Change) -> int:
     try:
         session.flush()
         now = utc_now()
-        heads = lock_chain_heads(session, (chain_of(c.ward_id) for c in changes))
+        locked = lock_chain_heads(session, (chain_of(c.ward_id) for c in changes))
         key = b""
-        for head in heads.values():
-            key = sealing_key(session, head, now)
+        for chain in locked.values():
+            key = sealing_key(session, chain, now)
+        heads = {chain: found.head for chain, found in locked.items()}
         entries = []
         for change in changes:
             head = heads[chain_of(change.ward_id)]

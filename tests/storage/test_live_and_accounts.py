@@ -116,7 +116,7 @@ def test_a_ward_s_change_committed_after_a_later_numbered_one_is_not_missed(
         seen = latest_position(s)
     with db.session() as slow:
         # a save on ward 7 that has numbered its change but not yet committed
-        head = lock_chain_head(slow, ward.ward_id)
+        head = lock_chain_head(slow, ward.ward_id).head
         head.last_change_seq += 1
         slow.add(
             ChangeLogEntry(
