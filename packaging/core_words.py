@@ -1,11 +1,11 @@
 """Writes ui/common/core_words.py: the English words the core owns (rounds_app has no
 Qt) that the screens show and translate — the card's field names, the places of a
 follow-up, the resuscitation and ceiling decisions, the safety items and their states,
-and the templates of the errors the services raise (rounds_app.errors.RoundsError) —
-each as a
-QT_TRANSLATE_NOOP in the context the ui translates it in, so pyside6-lupdate puts them
-in the .ts files. `make ui-translations` runs it before lupdate; a test fails when the
-file is not what this would write.
+the templates of the errors the services raise (rounds_app.errors.RoundsError) and
+the phrases filled into them (rounds_app.errors.Phrase) — each as a QT_TRANSLATE_NOOP
+in the context the ui translates it in, so pyside6-lupdate puts them in the .ts files.
+`make ui-translations` runs it before lupdate; a test fails when the file is not what
+this would write.
 
     PYTHONPATH=. python packaging/core_words.py [OUTPUT]"""
 
@@ -58,9 +58,9 @@ def words() -> list[tuple[str, str]]:
 
 
 def error_templates() -> list[str]:
-    """The literal message of every RoundsError the core raises, file by file, top to
-    bottom. The command line's own are left out: they are read in a terminal, in
-    English."""
+    """The literal message of every RoundsError the core raises and every Phrase it
+    fills into one, file by file, top to bottom. The command line's own are left out:
+    they are read in a terminal, in English."""
     core = Path(rounds_app.__file__).parent
     found = []
     for path in sorted(core.rglob("*.py")):
@@ -69,16 +69,17 @@ def error_templates() -> list[str]:
             found += sorted(
                 (node.lineno, node.col_offset, node.args[0].value)
                 for node in calls
-                if isinstance(node, ast.Call) and _raises_with_message(node)
+                if isinstance(node, ast.Call) and _calls_with_words(node)
             )
     return [text for _, _, text in found]
 
 
-def _raises_with_message(call: ast.Call) -> bool:
+def _calls_with_words(call: ast.Call) -> bool:
+    """An error raised with a literal message, or a literal Phrase."""
     first = call.args[0] if call.args else None
     return (
         isinstance(call.func, ast.Name)
-        and call.func.id in _ERRORS
+        and (call.func.id in _ERRORS or call.func.id == errors.Phrase.__name__)
         and isinstance(first, ast.Constant)
         and isinstance(first.value, str)
         and bool(first.value)

@@ -14,12 +14,23 @@ class RoundsError(Exception):
     A message that names values is raised as a fixed template with %1, %2 … and the
     values, so that the screens can show it in the user's language: they translate
     `template` (pyside6-lupdate finds every template through
-    packaging/core_words.py) and fill in `values` as `str()` does."""
+    packaging/core_words.py) and fill in `values` as `str()` does. A value that is the
+    core's own words rather than the user's data is a `Phrase`, translated too."""
 
     def __init__(self, template: str = "", *values: object) -> None:
         self.template = template
-        self.values = tuple(str(value) for value in values)
+        self.values = tuple(value if isinstance(value, Phrase) else str(value) for value in values)
         super().__init__(fill(template, self.values) if self.values else template)
+
+
+class Phrase(str):
+    """English words of the core's own filled into an error's template — what a refused
+    user tried to do, the kind of record that was not found — as opposed to the user's
+    data (names, beds, numbers), which is shown as it is. The screens translate a
+    Phrase in context "ServiceErrors" before filling it in; packaging/core_words.py
+    finds every `Phrase("…")` in the core, so write each one as a literal."""
+
+    __slots__ = ()
 
 
 def fill(template: str, values: tuple[str, ...]) -> str:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import Phrase
 from rounds_app.interop import ward_state
 from rounds_app.interop.fhir_entry import Entry
 from rounds_app.interop.fhir_reading import read_fhir
@@ -73,7 +74,7 @@ def plan_fhir_import(
     """Reads and maps `files` into a plan for `ward_id` (None: create and update
     patients, admit nobody). `admit` admits patients without a current inpatient
     encounter too. Raises ImportRefused, naming the file, if any file is unusable."""
-    require(actor, Permission.MANAGE_ADMISSIONS, "import a census")
+    require(actor, Permission.MANAGE_ADMISSIONS, Phrase("import a census"))
     entries: list[Entry] = []
     for source in files:
         entries += read_fhir(Path(source))

@@ -18,7 +18,7 @@ from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import Discipline, ReviewSection, ReviewStatus
 from rounds_app.domain.labels import REVIEW_SECTION_LABELS
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require, require_person
 from rounds_app.services.conflicts import check_version
@@ -57,7 +57,7 @@ __all__ = [
     "save_review",
 ]
 
-WRITE = (Permission.CONTRIBUTE, "write case reviews")
+WRITE = (Permission.CONTRIBUTE, Phrase("write case reviews"))
 NO_ONE = Identity((), (), ())
 
 
@@ -84,7 +84,7 @@ def deidentify_preview(
 
 def create_review(session: Session, actor: Actor, draft: ReviewDraft) -> int:
     with unit_of_work(session, actor, *WRITE) as work:
-        author = require_person(actor, "write case reviews")
+        author = require_person(actor, Phrase("write case reviews"))
         now = utc_now()
         review = CaseReview(
             created_by_id=author,
@@ -106,7 +106,7 @@ def save_review(
     """Saves a draft; returns the new version. ConflictError when someone saved after
     `expected_version`."""
     with unit_of_work(session, actor, *WRITE) as work:
-        editor = require_person(actor, "write case reviews")
+        editor = require_person(actor, Phrase("write case reviews"))
         review = _locked(session, review_id)
         if review.status is ReviewStatus.FINAL:
             raise ValidationError("This review is final; amend a section instead.")
@@ -124,7 +124,7 @@ def save_review(
 
 def finalize_review(session: Session, actor: Actor, review_id: int, expected_version: int) -> None:
     with unit_of_work(session, actor, *WRITE) as work:
-        editor = require_person(actor, "write case reviews")
+        editor = require_person(actor, Phrase("write case reviews"))
         review = _locked(session, review_id)
         if review.status is ReviewStatus.FINAL:
             raise ValidationError("This review is already final.")
@@ -148,7 +148,7 @@ def amend_review(
 ) -> None:
     """Changes one section of a final review, keeping before, after and why."""
     with unit_of_work(session, actor, *WRITE) as work:
-        editor = require_person(actor, "amend case reviews")
+        editor = require_person(actor, Phrase("amend case reviews"))
         review = _locked(session, review_id)
         if review.status is not ReviewStatus.FINAL:
             raise ValidationError("Only a final review is amended; edit the draft instead.")
@@ -184,7 +184,7 @@ def amend_review(
 def _locked(session: Session, review_id: int) -> CaseReview:
     review = session.get(CaseReview, review_id, with_for_update=True)
     if review is None:
-        get(session, CaseReview, review_id, "case review")
+        get(session, CaseReview, review_id, Phrase("case review"))
     assert review is not None
     return review
 
@@ -205,7 +205,7 @@ def _apply(session: Session, review: CaseReview, draft: ReviewDraft) -> int | No
     returns the linked admission's ward, for the change log."""
     ward_id = None
     if draft.admission_id is not None:
-        ward_id = get(session, Admission, draft.admission_id, "admission").ward_id
+        ward_id = get(session, Admission, draft.admission_id, Phrase("admission")).ward_id
     identity = _identity(session, draft.deidentified, draft.admission_id)
     review.title = scrub(validate.text(fields.REVIEW_TITLE, draft.title), identity)
     review.admission_id, review.deidentified = draft.admission_id, draft.deidentified

@@ -5096,6 +5096,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>make a demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database already holds data; make the demo in a new file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,7 +5192,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>export the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export user accounts with their passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a database export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5205,6 +5221,10 @@
     </message>
     <message>
         <source>Give the name of the translator who reviewed the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a census</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5245,11 +5265,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>find patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bed %1 is on several wards; choose one with --ward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No patient is in bed %1 or has the MRN %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5305,6 +5333,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print sensitive entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print handoff sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print discharge summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The audience must be one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,6 +5361,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record a print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no wards in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,7 +5377,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>view patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5333,7 +5393,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date is before the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5341,11 +5409,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This action is closed already.</source>
+        <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 account cannot %3.</source>
+        <source>This action is closed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5481,6 +5549,162 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add contingencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire contingencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge nurse account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinician account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ward display account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admit patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move patients between beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discharge patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the clinical summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit discharge plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discharge plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a teach-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read patient cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit narrative cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read narrative cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revisit goals of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amend contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick the discharge checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide a medication change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the medicines reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print downtime sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a downtime print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view ward insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient has been discharged; the admission is archived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,6 +5714,10 @@
     </message>
     <message>
         <source>That round has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5505,6 +5733,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record patient-reported outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read patient-reported outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read case reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write case reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This review is final; amend a section instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5517,7 +5765,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>amend case reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a final review is amended; edit the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view ward rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ward round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5525,11 +5785,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record resuscitation decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record safety checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>edit a patient&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read safety facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fact &apos;%1&apos; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5553,11 +5837,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change another user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list user accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5585,6 +5893,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>run ward rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A round is already running on this ward.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5605,6 +5917,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>create wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A ward with code &apos;%1&apos; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,11 +5929,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ward %1 already has a bed &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no ward &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4972,6 +4972,10 @@
         <translation>Eine Demo-Station braucht mindestens einen Patienten.</translation>
     </message>
     <message>
+        <source>make a demo</source>
+        <translation>eine Demo anzulegen</translation>
+    </message>
+    <message>
         <source>This database already holds data; make the demo in a new file.</source>
         <translation>Diese Datenbank enthält bereits Daten; legen Sie die Demo in einer neuen Datei an.</translation>
     </message>
@@ -5064,8 +5068,20 @@
         <translation>%1: %2 wiederholt Zeile id=%3</translation>
     </message>
     <message>
+        <source>export the database</source>
+        <translation>die Datenbank zu exportieren</translation>
+    </message>
+    <message>
+        <source>export user accounts with their passwords</source>
+        <translation>Benutzerkonten mit ihren Passwörtern zu exportieren</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>import a database export</source>
+        <translation>einen Datenbankexport zu importieren</translation>
     </message>
     <message>
         <source>the database already holds data; use --merge to add this export to it</source>
@@ -5082,6 +5098,10 @@
     <message>
         <source>Give the name of the translator who reviewed the catalog.</source>
         <translation>Nennen Sie die Person, die die Übersetzung des Katalogs geprüft hat.</translation>
+    </message>
+    <message>
+        <source>import a census</source>
+        <translation>eine Patientenliste zu importieren</translation>
     </message>
     <message>
         <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
@@ -5122,12 +5142,20 @@
         <translation>%1 enthält keine Patientenzeilen</translation>
     </message>
     <message>
+        <source>find patients</source>
+        <translation>Patienten zu suchen</translation>
+    </message>
+    <message>
         <source>Bed %1 is on several wards; choose one with --ward.</source>
         <translation>Bett %1 gibt es auf mehreren Stationen; wählen Sie eine mit --ward.</translation>
     </message>
     <message>
         <source>No patient is in bed %1 or has the MRN %2.</source>
         <translation>Kein Patient liegt in Bett %1 oder hat die Patienten-ID %2.</translation>
+    </message>
+    <message>
+        <source>export patients</source>
+        <translation>Patienten zu exportieren</translation>
     </message>
     <message>
         <source>%1 is not FHIR: it has no resourceType</source>
@@ -5182,6 +5210,22 @@
         <translation>Die Anzahl der Tage, bevor ein Feld markiert wird, muss mindestens 1 sein.</translation>
     </message>
     <message>
+        <source>ward</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>print sensitive entries</source>
+        <translation>vertrauliche Einträge zu drucken</translation>
+    </message>
+    <message>
+        <source>print handoff sheets</source>
+        <translation>Übergabebögen zu drucken</translation>
+    </message>
+    <message>
+        <source>print discharge summaries</source>
+        <translation>Entlassberichte zu drucken</translation>
+    </message>
+    <message>
         <source>The audience must be one of %1.</source>
         <translation>Die Zielgruppe muss eine von %1 sein.</translation>
     </message>
@@ -5194,6 +5238,14 @@
         <translation>Großdruck ist eine Option des Patientenexemplars.</translation>
     </message>
     <message>
+        <source>record a print</source>
+        <translation>einen Druck zu protokollieren</translation>
+    </message>
+    <message>
+        <source>view wards</source>
+        <translation>Stationen anzusehen</translation>
+    </message>
+    <message>
         <source>There are no wards in this database.</source>
         <translation>In dieser Datenbank gibt es keine Stationen.</translation>
     </message>
@@ -5202,32 +5254,48 @@
         <translation>Es gibt keine Station mit dem Kürzel oder der ID &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>view patients</source>
+        <translation>Patienten anzusehen</translation>
+    </message>
+    <message>
         <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
         <translation>Kein aktueller Patient auf %3 hat die Patienten-ID &apos;%1&apos; oder Bett &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>open actions</source>
+        <translation>Aufgaben anzulegen</translation>
     </message>
     <message>
         <source>Name who owns the action: a discipline or a person.</source>
         <translation>Geben Sie an, wer für die Aufgabe zuständig ist: eine Berufsgruppe oder eine Person.</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
         <source>The due date is before the admission.</source>
         <translation>Das Fälligkeitsdatum liegt vor der Aufnahme.</translation>
+    </message>
+    <message>
+        <source>close actions</source>
+        <translation>Aufgaben abzuschließen</translation>
     </message>
     <message>
         <source>Closing an action marks it done or cancelled.</source>
         <translation>Eine Aufgabe wird als erledigt oder abgebrochen abgeschlossen.</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
         <source>This action is closed already.</source>
         <translation>Diese Aufgabe ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <source>%1 %2 account cannot %3.</source>
-        <translation>Dieses Konto (%1 %2) darf nicht: %3.</translation>
-    </message>
-    <message>
         <source>Only a signed-in user can %1.</source>
-        <translation>Nur angemeldete Benutzer dürfen: %1.</translation>
+        <translation>Nur angemeldete Benutzer sind berechtigt, %1.</translation>
     </message>
     <message>
         <source>Patient %1 is already admitted.</source>
@@ -5323,7 +5391,7 @@
     </message>
     <message>
         <source>Only a pharmacist or a physician can %1.</source>
-        <translation>Nur Apotheker oder Ärzte dürfen: %1.</translation>
+        <translation>Nur Apotheker oder Ärzte sind berechtigt, %1.</translation>
     </message>
     <message>
         <source>Keep at least 1 set of downtime sheets.</source>
@@ -5358,6 +5426,162 @@
         <translation>Es gibt keine Aufnahme mit der ID %1.</translation>
     </message>
     <message>
+        <source>add contingencies</source>
+        <translation>Wenn-dann-Pläne hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>retire contingencies</source>
+        <translation>Wenn-dann-Pläne zurückzuziehen</translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation>Wenn-dann-Plan</translation>
+    </message>
+    <message>
+        <source>An administrator account cannot %1.</source>
+        <translation>Ein Administratorkonto ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>A charge nurse account cannot %1.</source>
+        <translation>Ein Konto der Stationsleitung ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>A clinician account cannot %1.</source>
+        <translation>Ein Konto für klinische Fachkräfte ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>A ward display account cannot %1.</source>
+        <translation>Ein Konto der Stationsanzeige ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>admit patients</source>
+        <translation>Patienten aufzunehmen</translation>
+    </message>
+    <message>
+        <source>move patients between beds</source>
+        <translation>Patienten in ein anderes Bett zu verlegen</translation>
+    </message>
+    <message>
+        <source>discharge patients</source>
+        <translation>Patienten zu entlassen</translation>
+    </message>
+    <message>
+        <source>edit the clinical summary</source>
+        <translation>die klinische Zusammenfassung zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>reorder the round</source>
+        <translation>die Reihenfolge der Visite zu ändern</translation>
+    </message>
+    <message>
+        <source>edit discharge plans</source>
+        <translation>Entlasspläne zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>discharge plan</source>
+        <translation>Entlassplan</translation>
+    </message>
+    <message>
+        <source>pending test</source>
+        <translation>Ausstehender Befund</translation>
+    </message>
+    <message>
+        <source>number to call</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>record a teach-back</source>
+        <translation>ein Teach-back zu erfassen</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>record allergies</source>
+        <translation>Allergien zu erfassen</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>view the ward</source>
+        <translation>die Station anzusehen</translation>
+    </message>
+    <message>
+        <source>read patient cards</source>
+        <translation>Patientenkarten zu lesen</translation>
+    </message>
+    <message>
+        <source>edit narrative cards</source>
+        <translation>Patientenkarten zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>read narrative cards</source>
+        <translation>Patientenkarten zu lesen</translation>
+    </message>
+    <message>
+        <source>revisit goals of care</source>
+        <translation>die Therapieziele neu zu besprechen</translation>
+    </message>
+    <message>
+        <source>add contributions</source>
+        <translation>Beiträge hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>amend contributions</source>
+        <translation>Beiträge zu korrigieren</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>read contributions</source>
+        <translation>Beiträge zu lesen</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>tick the discharge checklist</source>
+        <translation>die Entlass-Checkliste abzuhaken</translation>
+    </message>
+    <message>
+        <source>follow-up appointment</source>
+        <translation>Nachsorgetermin</translation>
+    </message>
+    <message>
+        <source>medication change</source>
+        <translation>Medikationsänderung</translation>
+    </message>
+    <message>
+        <source>decide a medication change</source>
+        <translation>über eine Medikationsänderung zu entscheiden</translation>
+    </message>
+    <message>
+        <source>record the medicines reconciliation</source>
+        <translation>den Medikationsabgleich zu erfassen</translation>
+    </message>
+    <message>
+        <source>print downtime sheets</source>
+        <translation>Ausfallbögen zu drucken</translation>
+    </message>
+    <message>
+        <source>record a downtime print</source>
+        <translation>einen Ausfalldruck zu protokollieren</translation>
+    </message>
+    <message>
+        <source>view ward insights</source>
+        <translation>die Auswertungen der Station anzusehen</translation>
+    </message>
+    <message>
         <source>This patient has been discharged; the admission is archived.</source>
         <translation>Dieser Patient wurde entlassen; die Aufnahme ist archiviert.</translation>
     </message>
@@ -5368,6 +5592,10 @@
     <message>
         <source>That round has ended.</source>
         <translation>Diese Visite ist beendet.</translation>
+    </message>
+    <message>
+        <source>read actions</source>
+        <translation>Aufgaben zu lesen</translation>
     </message>
     <message>
         <source>The %1 score must be a whole number from 0 to 10.</source>
@@ -5382,6 +5610,26 @@
         <translation>Erfassen Sie mindestens einen Wert: Schmerz, Befinden oder Atemnot.</translation>
     </message>
     <message>
+        <source>record patient-reported outcomes</source>
+        <translation>Selbsteinschätzungen von Patienten zu erfassen</translation>
+    </message>
+    <message>
+        <source>read patient-reported outcomes</source>
+        <translation>Selbsteinschätzungen von Patienten zu lesen</translation>
+    </message>
+    <message>
+        <source>read case reviews</source>
+        <translation>Fallbesprechungen zu lesen</translation>
+    </message>
+    <message>
+        <source>case review</source>
+        <translation>Fallbesprechung</translation>
+    </message>
+    <message>
+        <source>write case reviews</source>
+        <translation>Fallbesprechungen zu verfassen</translation>
+    </message>
+    <message>
         <source>This review is final; amend a section instead.</source>
         <translation>Diese Fallbesprechung ist abgeschlossen; korrigieren Sie stattdessen einen Abschnitt.</translation>
     </message>
@@ -5394,20 +5642,56 @@
         <translation>Füllen Sie „%1“ aus, bevor Sie die Fallbesprechung abschließen.</translation>
     </message>
     <message>
+        <source>amend case reviews</source>
+        <translation>Fallbesprechungen zu korrigieren</translation>
+    </message>
+    <message>
         <source>Only a final review is amended; edit the draft instead.</source>
         <translation>Nur abgeschlossene Fallbesprechungen werden korrigiert; bearbeiten Sie stattdessen den Entwurf.</translation>
+    </message>
+    <message>
+        <source>view ward rounds</source>
+        <translation>Visiten anzusehen</translation>
+    </message>
+    <message>
+        <source>ward round</source>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
         <translation>%1 liegt in der Zukunft.</translation>
     </message>
     <message>
+        <source>record resuscitation decisions</source>
+        <translation>Reanimationsentscheidungen zu erfassen</translation>
+    </message>
+    <message>
+        <source>record safety checks</source>
+        <translation>Sicherheitschecks zu erfassen</translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
         <translation>%1 &apos;%2&apos; ist keiner dieser Werte: %3.</translation>
     </message>
     <message>
+        <source>edit a patient&apos;s identity</source>
+        <translation>die Identität eines Patienten zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>read safety facts</source>
+        <translation>Sicherheitsangaben zu lesen</translation>
+    </message>
+    <message>
         <source>Fact &apos;%1&apos; is not one of: %2.</source>
         <translation>Angabe &apos;%1&apos; ist keiner dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>record contacts</source>
+        <translation>Kontakte zu erfassen</translation>
+    </message>
+    <message>
+        <source>record medicines</source>
+        <translation>Medikamente zu erfassen</translation>
     </message>
     <message>
         <source>There is no %1 with id %2 for this patient.</source>
@@ -5430,12 +5714,36 @@
         <translation>Das Passwort ist länger als %1 Zeichen.</translation>
     </message>
     <message>
+        <source>manage user accounts</source>
+        <translation>Benutzerkonten zu verwalten</translation>
+    </message>
+    <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation>Der Benutzername &apos;%1&apos; ist bereits vergeben.</translation>
     </message>
     <message>
+        <source>sign in</source>
+        <translation>sich anzumelden</translation>
+    </message>
+    <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>Es gibt keinen Benutzer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation>Benutzerkonten zu entsperren</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>ein Passwort zu ändern</translation>
+    </message>
+    <message>
+        <source>change another user&apos;s password</source>
+        <translation>das Passwort eines anderen Benutzers zu ändern</translation>
+    </message>
+    <message>
+        <source>list user accounts</source>
+        <translation>Benutzerkonten aufzulisten</translation>
     </message>
     <message>
         <source>This database has accounts already; sign in instead.</source>
@@ -5462,6 +5770,10 @@
         <translation>Dieser Eintrag ist als vertraulich markiert.</translation>
     </message>
     <message>
+        <source>run ward rounds</source>
+        <translation>Visiten zu leiten</translation>
+    </message>
+    <message>
         <source>A round is already running on this ward.</source>
         <translation>Auf dieser Station läuft bereits eine Visite.</translation>
     </message>
@@ -5482,6 +5794,10 @@
         <translation>Die aufgewendete Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
+        <source>create wards</source>
+        <translation>Stationen anzulegen</translation>
+    </message>
+    <message>
         <source>A ward with code &apos;%1&apos; exists already.</source>
         <translation>Eine Station mit dem Kürzel &apos;%1&apos; existiert bereits.</translation>
     </message>
@@ -5490,12 +5806,20 @@
         <translation>Zwei Betten haben dieselbe Bezeichnung.</translation>
     </message>
     <message>
+        <source>add beds</source>
+        <translation>Betten hinzuzufügen</translation>
+    </message>
+    <message>
         <source>Ward %1 already has a bed &apos;%2&apos;.</source>
         <translation>Station %1 hat bereits ein Bett &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no ward &apos;%1&apos;.</source>
         <translation>Es gibt keine Station &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>view beds</source>
+        <translation>Betten anzusehen</translation>
     </message>
     <message>
         <source>the site settings %1 cannot be read: %2</source>

@@ -4972,6 +4972,10 @@
             <translation>[À đéɱö ŵàŕđ ñééđš àţ ļéàšţ öñé þàţîéñţ. ·········]</translation>
         </message>
         <message>
+            <source>make a demo</source>
+            <translation>[ɱàķé à đéɱö ·]</translation>
+        </message>
+        <message>
             <source>This database already holds data; make the demo in a new file.</source>
             <translation>[Ţĥîš đàţàƀàšé àļŕéàđý ĥöļđš đàţà; ɱàķé ţĥé đéɱö îñ à ñéŵ ƒîļé. ················]</translation>
         </message>
@@ -5064,8 +5068,20 @@
             <translation>[%1: %2 ŕéþéàţš ŕöŵ îđ=%3 ·····]</translation>
         </message>
         <message>
+            <source>export the database</source>
+            <translation>[éẋþöŕţ ţĥé đàţàƀàšé ···]</translation>
+        </message>
+        <message>
+            <source>export user accounts with their passwords</source>
+            <translation>[éẋþöŕţ ûšéŕ àççöûñţš ŵîţĥ ţĥéîŕ þàššŵöŕđš ··········]</translation>
+        </message>
+        <message>
             <source>cannot write %1: %2</source>
             <translation>[çàññöţ ŵŕîţé %1: %2 ···]</translation>
+        </message>
+        <message>
+            <source>import a database export</source>
+            <translation>[îɱþöŕţ à đàţàƀàšé éẋþöŕţ ·····]</translation>
         </message>
         <message>
             <source>the database already holds data; use --merge to add this export to it</source>
@@ -5082,6 +5098,10 @@
         <message>
             <source>Give the name of the translator who reviewed the catalog.</source>
             <translation>[Ĝîṽé ţĥé ñàɱé öƒ ţĥé ţŕàñšļàţöŕ ŵĥö ŕéṽîéŵéđ ţĥé çàţàļöĝ. ···············]</translation>
+        </message>
+        <message>
+            <source>import a census</source>
+            <translation>[îɱþöŕţ à çéñšûš ··]</translation>
         </message>
         <message>
             <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
@@ -5122,12 +5142,20 @@
             <translation>[%1 ĥàš ñö þàţîéñţ ŕöŵš ····]</translation>
         </message>
         <message>
+            <source>find patients</source>
+            <translation>[ƒîñđ þàţîéñţš ·]</translation>
+        </message>
+        <message>
             <source>Bed %1 is on several wards; choose one with --ward.</source>
             <translation>[Ɓéđ %1 îš öñ šéṽéŕàļ ŵàŕđš; çĥööšé öñé ŵîţĥ --ŵàŕđ. ·············]</translation>
         </message>
         <message>
             <source>No patient is in bed %1 or has the MRN %2.</source>
             <translation>[Ñö þàţîéñţ îš îñ ƀéđ %1 öŕ ĥàš ţĥé ṀŔÑ %2. ··········]</translation>
+        </message>
+        <message>
+            <source>export patients</source>
+            <translation>[éẋþöŕţ þàţîéñţš ··]</translation>
         </message>
         <message>
             <source>%1 is not FHIR: it has no resourceType</source>
@@ -5182,6 +5210,22 @@
             <translation>[Ţĥé ñûɱƀéŕ öƒ đàýš ƀéƒöŕé à ƒîéļđ îš ƒļàĝĝéđ ɱûšţ ƀé 1 öŕ ɱöŕé. ················]</translation>
         </message>
         <message>
+            <source>ward</source>
+            <translation>[ŵàŕđ ·]</translation>
+        </message>
+        <message>
+            <source>print sensitive entries</source>
+            <translation>[þŕîñţ šéñšîţîṽé éñţŕîéš ····]</translation>
+        </message>
+        <message>
+            <source>print handoff sheets</source>
+            <translation>[þŕîñţ ĥàñđöƒƒ šĥééţš ···]</translation>
+        </message>
+        <message>
+            <source>print discharge summaries</source>
+            <translation>[þŕîñţ đîšçĥàŕĝé šûɱɱàŕîéš ·····]</translation>
+        </message>
+        <message>
             <source>The audience must be one of %1.</source>
             <translation>[Ţĥé àûđîéñçé ɱûšţ ƀé öñé öƒ %1. ·······]</translation>
         </message>
@@ -5194,6 +5238,14 @@
             <translation>[Ɓîĝ þŕîñţ îš àñ öþţîöñ öƒ ţĥé þàţîéñţ'š çöþý. ···········]</translation>
         </message>
         <message>
+            <source>record a print</source>
+            <translation>[ŕéçöŕđ à þŕîñţ ··]</translation>
+        </message>
+        <message>
+            <source>view wards</source>
+            <translation>[ṽîéŵ ŵàŕđš ·]</translation>
+        </message>
+        <message>
             <source>There are no wards in this database.</source>
             <translation>[Ţĥéŕé àŕé ñö ŵàŕđš îñ ţĥîš đàţàƀàšé. ········]</translation>
         </message>
@@ -5202,28 +5254,44 @@
             <translation>[Ţĥéŕé îš ñö ŵàŕđ ŵîţĥ çöđé öŕ îđ '%1'. ·········]</translation>
         </message>
         <message>
+            <source>view patients</source>
+            <translation>[ṽîéŵ þàţîéñţš ·]</translation>
+        </message>
+        <message>
             <source>No current patient has MRN '%1' or bed '%2' on %3.</source>
             <translation>[Ñö çûŕŕéñţ þàţîéñţ ĥàš ṀŔÑ '%1' öŕ ƀéđ '%2' öñ %3. ············]</translation>
+        </message>
+        <message>
+            <source>open actions</source>
+            <translation>[öþéñ àçţîöñš ·]</translation>
         </message>
         <message>
             <source>Name who owns the action: a discipline or a person.</source>
             <translation>[Ñàɱé ŵĥö öŵñš ţĥé àçţîöñ: à đîšçîþļîñé öŕ à þéŕšöñ. ·············]</translation>
         </message>
         <message>
+            <source>user</source>
+            <translation>[ûšéŕ ·]</translation>
+        </message>
+        <message>
             <source>The due date is before the admission.</source>
             <translation>[Ţĥé đûé đàţé îš ƀéƒöŕé ţĥé àđɱîššîöñ. ·········]</translation>
+        </message>
+        <message>
+            <source>close actions</source>
+            <translation>[çļöšé àçţîöñš ·]</translation>
         </message>
         <message>
             <source>Closing an action marks it done or cancelled.</source>
             <translation>[Çļöšîñĝ àñ àçţîöñ ɱàŕķš îţ đöñé öŕ çàñçéļļéđ. ···········]</translation>
         </message>
         <message>
-            <source>This action is closed already.</source>
-            <translation>[Ţĥîš àçţîöñ îš çļöšéđ àļŕéàđý. ······]</translation>
+            <source>action</source>
+            <translation>[àçţîöñ ·]</translation>
         </message>
         <message>
-            <source>%1 %2 account cannot %3.</source>
-            <translation>[%1 %2 àççöûñţ çàññöţ %3. ·····]</translation>
+            <source>This action is closed already.</source>
+            <translation>[Ţĥîš àçţîöñ îš çļöšéđ àļŕéàđý. ······]</translation>
         </message>
         <message>
             <source>Only a signed-in user can %1.</source>
@@ -5358,6 +5426,162 @@
             <translation>[Ţĥéŕé îš ñö àđɱîššîöñ ŵîţĥ îđ %1. ·······]</translation>
         </message>
         <message>
+            <source>add contingencies</source>
+            <translation>[àđđ çöñţîñĝéñçîéš ···]</translation>
+        </message>
+        <message>
+            <source>retire contingencies</source>
+            <translation>[ŕéţîŕé çöñţîñĝéñçîéš ···]</translation>
+        </message>
+        <message>
+            <source>contingency</source>
+            <translation>[çöñţîñĝéñçý ·]</translation>
+        </message>
+        <message>
+            <source>An administrator account cannot %1.</source>
+            <translation>[Àñ àđɱîñîšţŕàţöŕ àççöûñţ çàññöţ %1. ········]</translation>
+        </message>
+        <message>
+            <source>A charge nurse account cannot %1.</source>
+            <translation>[À çĥàŕĝé ñûŕšé àççöûñţ çàññöţ %1. ·······]</translation>
+        </message>
+        <message>
+            <source>A clinician account cannot %1.</source>
+            <translation>[À çļîñîçîàñ àççöûñţ çàññöţ %1. ······]</translation>
+        </message>
+        <message>
+            <source>A ward display account cannot %1.</source>
+            <translation>[À ŵàŕđ đîšþļàý àççöûñţ çàññöţ %1. ·······]</translation>
+        </message>
+        <message>
+            <source>admit patients</source>
+            <translation>[àđɱîţ þàţîéñţš ··]</translation>
+        </message>
+        <message>
+            <source>move patients between beds</source>
+            <translation>[ɱöṽé þàţîéñţš ƀéţŵééñ ƀéđš ·····]</translation>
+        </message>
+        <message>
+            <source>discharge patients</source>
+            <translation>[đîšçĥàŕĝé þàţîéñţš ···]</translation>
+        </message>
+        <message>
+            <source>edit the clinical summary</source>
+            <translation>[éđîţ ţĥé çļîñîçàļ šûɱɱàŕý ·····]</translation>
+        </message>
+        <message>
+            <source>reorder the round</source>
+            <translation>[ŕéöŕđéŕ ţĥé ŕöûñđ ···]</translation>
+        </message>
+        <message>
+            <source>edit discharge plans</source>
+            <translation>[éđîţ đîšçĥàŕĝé þļàñš ···]</translation>
+        </message>
+        <message>
+            <source>discharge plan</source>
+            <translation>[đîšçĥàŕĝé þļàñ ··]</translation>
+        </message>
+        <message>
+            <source>pending test</source>
+            <translation>[þéñđîñĝ ţéšţ ·]</translation>
+        </message>
+        <message>
+            <source>number to call</source>
+            <translation>[ñûɱƀéŕ ţö çàļļ ··]</translation>
+        </message>
+        <message>
+            <source>record a teach-back</source>
+            <translation>[ŕéçöŕđ à ţéàçĥ-ƀàçķ ···]</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>[þàţîéñţ ·]</translation>
+        </message>
+        <message>
+            <source>record allergies</source>
+            <translation>[ŕéçöŕđ àļļéŕĝîéš ··]</translation>
+        </message>
+        <message>
+            <source>allergy</source>
+            <translation>[àļļéŕĝý ·]</translation>
+        </message>
+        <message>
+            <source>view the ward</source>
+            <translation>[ṽîéŵ ţĥé ŵàŕđ ·]</translation>
+        </message>
+        <message>
+            <source>read patient cards</source>
+            <translation>[ŕéàđ þàţîéñţ çàŕđš ···]</translation>
+        </message>
+        <message>
+            <source>edit narrative cards</source>
+            <translation>[éđîţ ñàŕŕàţîṽé çàŕđš ···]</translation>
+        </message>
+        <message>
+            <source>read narrative cards</source>
+            <translation>[ŕéàđ ñàŕŕàţîṽé çàŕđš ···]</translation>
+        </message>
+        <message>
+            <source>revisit goals of care</source>
+            <translation>[ŕéṽîšîţ ĝöàļš öƒ çàŕé ····]</translation>
+        </message>
+        <message>
+            <source>add contributions</source>
+            <translation>[àđđ çöñţŕîƀûţîöñš ···]</translation>
+        </message>
+        <message>
+            <source>amend contributions</source>
+            <translation>[àɱéñđ çöñţŕîƀûţîöñš ···]</translation>
+        </message>
+        <message>
+            <source>contribution</source>
+            <translation>[çöñţŕîƀûţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>read contributions</source>
+            <translation>[ŕéàđ çöñţŕîƀûţîöñš ···]</translation>
+        </message>
+        <message>
+            <source>admission</source>
+            <translation>[àđɱîššîöñ ·]</translation>
+        </message>
+        <message>
+            <source>checklist item</source>
+            <translation>[çĥéçķļîšţ îţéɱ ··]</translation>
+        </message>
+        <message>
+            <source>tick the discharge checklist</source>
+            <translation>[ţîçķ ţĥé đîšçĥàŕĝé çĥéçķļîšţ ······]</translation>
+        </message>
+        <message>
+            <source>follow-up appointment</source>
+            <translation>[ƒöļļöŵ-ûþ àþþöîñţɱéñţ ····]</translation>
+        </message>
+        <message>
+            <source>medication change</source>
+            <translation>[ɱéđîçàţîöñ çĥàñĝé ···]</translation>
+        </message>
+        <message>
+            <source>decide a medication change</source>
+            <translation>[đéçîđé à ɱéđîçàţîöñ çĥàñĝé ·····]</translation>
+        </message>
+        <message>
+            <source>record the medicines reconciliation</source>
+            <translation>[ŕéçöŕđ ţĥé ɱéđîçîñéš ŕéçöñçîļîàţîöñ ········]</translation>
+        </message>
+        <message>
+            <source>print downtime sheets</source>
+            <translation>[þŕîñţ đöŵñţîɱé šĥééţš ····]</translation>
+        </message>
+        <message>
+            <source>record a downtime print</source>
+            <translation>[ŕéçöŕđ à đöŵñţîɱé þŕîñţ ····]</translation>
+        </message>
+        <message>
+            <source>view ward insights</source>
+            <translation>[ṽîéŵ ŵàŕđ îñšîĝĥţš ···]</translation>
+        </message>
+        <message>
             <source>This patient has been discharged; the admission is archived.</source>
             <translation>[Ţĥîš þàţîéñţ ĥàš ƀééñ đîšçĥàŕĝéđ; ţĥé àđɱîššîöñ îš àŕçĥîṽéđ. ···············]</translation>
         </message>
@@ -5368,6 +5592,10 @@
         <message>
             <source>That round has ended.</source>
             <translation>[Ţĥàţ ŕöûñđ ĥàš éñđéđ. ····]</translation>
+        </message>
+        <message>
+            <source>read actions</source>
+            <translation>[ŕéàđ àçţîöñš ·]</translation>
         </message>
         <message>
             <source>The %1 score must be a whole number from 0 to 10.</source>
@@ -5382,6 +5610,26 @@
             <translation>[Ŕéçöŕđ àţ ļéàšţ öñé šçöŕé: þàîñ, ƒééļîñĝ öŕ ƀŕéàţĥļéššñéšš. ···············]</translation>
         </message>
         <message>
+            <source>record patient-reported outcomes</source>
+            <translation>[ŕéçöŕđ þàţîéñţ-ŕéþöŕţéđ öûţçöɱéš ·······]</translation>
+        </message>
+        <message>
+            <source>read patient-reported outcomes</source>
+            <translation>[ŕéàđ þàţîéñţ-ŕéþöŕţéđ öûţçöɱéš ······]</translation>
+        </message>
+        <message>
+            <source>read case reviews</source>
+            <translation>[ŕéàđ çàšé ŕéṽîéŵš ···]</translation>
+        </message>
+        <message>
+            <source>case review</source>
+            <translation>[çàšé ŕéṽîéŵ ·]</translation>
+        </message>
+        <message>
+            <source>write case reviews</source>
+            <translation>[ŵŕîţé çàšé ŕéṽîéŵš ···]</translation>
+        </message>
+        <message>
             <source>This review is final; amend a section instead.</source>
             <translation>[Ţĥîš ŕéṽîéŵ îš ƒîñàļ; àɱéñđ à šéçţîöñ îñšţéàđ. ···········]</translation>
         </message>
@@ -5394,20 +5642,56 @@
             <translation>[Ŵŕîţé “%1” ƀéƒöŕé ɱàķîñĝ ţĥé ŕéṽîéŵ ƒîñàļ. ··········]</translation>
         </message>
         <message>
+            <source>amend case reviews</source>
+            <translation>[àɱéñđ çàšé ŕéṽîéŵš ···]</translation>
+        </message>
+        <message>
             <source>Only a final review is amended; edit the draft instead.</source>
             <translation>[Öñļý à ƒîñàļ ŕéṽîéŵ îš àɱéñđéđ; éđîţ ţĥé đŕàƒţ îñšţéàđ. ··············]</translation>
+        </message>
+        <message>
+            <source>view ward rounds</source>
+            <translation>[ṽîéŵ ŵàŕđ ŕöûñđš ··]</translation>
+        </message>
+        <message>
+            <source>ward round</source>
+            <translation>[ŵàŕđ ŕöûñđ ·]</translation>
         </message>
         <message>
             <source>%1 is in the future.</source>
             <translation>[%1 îš îñ ţĥé ƒûţûŕé. ···]</translation>
         </message>
         <message>
+            <source>record resuscitation decisions</source>
+            <translation>[ŕéçöŕđ ŕéšûšçîţàţîöñ đéçîšîöñš ······]</translation>
+        </message>
+        <message>
+            <source>record safety checks</source>
+            <translation>[ŕéçöŕđ šàƒéţý çĥéçķš ···]</translation>
+        </message>
+        <message>
             <source>%1 '%2' is not one of: %3.</source>
             <translation>[%1 '%2' îš ñöţ öñé öƒ: %3. ·····]</translation>
         </message>
         <message>
+            <source>edit a patient's identity</source>
+            <translation>[éđîţ à þàţîéñţ'š îđéñţîţý ·····]</translation>
+        </message>
+        <message>
+            <source>read safety facts</source>
+            <translation>[ŕéàđ šàƒéţý ƒàçţš ···]</translation>
+        </message>
+        <message>
             <source>Fact '%1' is not one of: %2.</source>
             <translation>[Ƒàçţ '%1' îš ñöţ öñé öƒ: %2. ······]</translation>
+        </message>
+        <message>
+            <source>record contacts</source>
+            <translation>[ŕéçöŕđ çöñţàçţš ··]</translation>
+        </message>
+        <message>
+            <source>record medicines</source>
+            <translation>[ŕéçöŕđ ɱéđîçîñéš ··]</translation>
         </message>
         <message>
             <source>There is no %1 with id %2 for this patient.</source>
@@ -5430,12 +5714,36 @@
             <translation>[Ţĥé þàššŵöŕđ îš ļöñĝéŕ ţĥàñ %1 çĥàŕàçţéŕš. ··········]</translation>
         </message>
         <message>
+            <source>manage user accounts</source>
+            <translation>[ɱàñàĝé ûšéŕ àççöûñţš ···]</translation>
+        </message>
+        <message>
             <source>The username '%1' is taken.</source>
             <translation>[Ţĥé ûšéŕñàɱé '%1' îš ţàķéñ. ······]</translation>
         </message>
         <message>
+            <source>sign in</source>
+            <translation>[šîĝñ îñ ·]</translation>
+        </message>
+        <message>
             <source>There is no user '%1'.</source>
             <translation>[Ţĥéŕé îš ñö ûšéŕ '%1'. ····]</translation>
+        </message>
+        <message>
+            <source>unlock user accounts</source>
+            <translation>[ûñļöçķ ûšéŕ àççöûñţš ···]</translation>
+        </message>
+        <message>
+            <source>change a password</source>
+            <translation>[çĥàñĝé à þàššŵöŕđ ···]</translation>
+        </message>
+        <message>
+            <source>change another user's password</source>
+            <translation>[çĥàñĝé àñöţĥéŕ ûšéŕ'š þàššŵöŕđ ······]</translation>
+        </message>
+        <message>
+            <source>list user accounts</source>
+            <translation>[ļîšţ ûšéŕ àççöûñţš ···]</translation>
         </message>
         <message>
             <source>This database has accounts already; sign in instead.</source>
@@ -5462,6 +5770,10 @@
             <translation>[Ţĥîš éñţŕý îš ɱàŕķéđ šéñšîţîṽé. ·······]</translation>
         </message>
         <message>
+            <source>run ward rounds</source>
+            <translation>[ŕûñ ŵàŕđ ŕöûñđš ··]</translation>
+        </message>
+        <message>
             <source>A round is already running on this ward.</source>
             <translation>[À ŕöûñđ îš àļŕéàđý ŕûññîñĝ öñ ţĥîš ŵàŕđ. ·········]</translation>
         </message>
@@ -5482,6 +5794,10 @@
             <translation>[Ţîɱé šþéñţ çàññöţ ƀé ñéĝàţîṽé. ······]</translation>
         </message>
         <message>
+            <source>create wards</source>
+            <translation>[çŕéàţé ŵàŕđš ·]</translation>
+        </message>
+        <message>
             <source>A ward with code '%1' exists already.</source>
             <translation>[À ŵàŕđ ŵîţĥ çöđé '%1' éẋîšţš àļŕéàđý. ·········]</translation>
         </message>
@@ -5490,12 +5806,20 @@
             <translation>[Ţŵö ƀéđš ĥàṽé ţĥé šàɱé ļàƀéļ. ······]</translation>
         </message>
         <message>
+            <source>add beds</source>
+            <translation>[àđđ ƀéđš ·]</translation>
+        </message>
+        <message>
             <source>Ward %1 already has a bed '%2'.</source>
             <translation>[Ŵàŕđ %1 àļŕéàđý ĥàš à ƀéđ '%2'. ·······]</translation>
         </message>
         <message>
             <source>There is no ward '%1'.</source>
             <translation>[Ţĥéŕé îš ñö ŵàŕđ '%1'. ····]</translation>
+        </message>
+        <message>
+            <source>view beds</source>
+            <translation>[ṽîéŵ ƀéđš ·]</translation>
         </message>
         <message>
             <source>the site settings %1 cannot be read: %2</source>

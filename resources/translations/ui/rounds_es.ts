@@ -4972,6 +4972,10 @@
         <translation>Una planta de demostración necesita al menos un paciente.</translation>
     </message>
     <message>
+        <source>make a demo</source>
+        <translation>crear una demostración</translation>
+    </message>
+    <message>
         <source>This database already holds data; make the demo in a new file.</source>
         <translation>Esta base de datos ya contiene datos; cree la demostración en un archivo nuevo.</translation>
     </message>
@@ -5064,8 +5068,20 @@
         <translation>%1: %2 repite la fila id=%3</translation>
     </message>
     <message>
+        <source>export the database</source>
+        <translation>exportar la base de datos</translation>
+    </message>
+    <message>
+        <source>export user accounts with their passwords</source>
+        <translation>exportar cuentas de usuario con sus contraseñas</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>import a database export</source>
+        <translation>importar una exportación de la base de datos</translation>
     </message>
     <message>
         <source>the database already holds data; use --merge to add this export to it</source>
@@ -5082,6 +5098,10 @@
     <message>
         <source>Give the name of the translator who reviewed the catalog.</source>
         <translation>Indique el nombre del traductor que revisó el catálogo.</translation>
+    </message>
+    <message>
+        <source>import a census</source>
+        <translation>importar un censo</translation>
     </message>
     <message>
         <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
@@ -5122,12 +5142,20 @@
         <translation>%1 no tiene filas de pacientes</translation>
     </message>
     <message>
+        <source>find patients</source>
+        <translation>buscar pacientes</translation>
+    </message>
+    <message>
         <source>Bed %1 is on several wards; choose one with --ward.</source>
         <translation>La cama %1 está en varias plantas; elija una con --ward.</translation>
     </message>
     <message>
         <source>No patient is in bed %1 or has the MRN %2.</source>
         <translation>Ningún paciente está en la cama %1 ni tiene el NHC %2.</translation>
+    </message>
+    <message>
+        <source>export patients</source>
+        <translation>exportar pacientes</translation>
     </message>
     <message>
         <source>%1 is not FHIR: it has no resourceType</source>
@@ -5182,6 +5210,22 @@
         <translation>El número de días antes de marcar un campo debe ser 1 o más.</translation>
     </message>
     <message>
+        <source>ward</source>
+        <translation>la planta</translation>
+    </message>
+    <message>
+        <source>print sensitive entries</source>
+        <translation>imprimir anotaciones confidenciales</translation>
+    </message>
+    <message>
+        <source>print handoff sheets</source>
+        <translation>imprimir hojas de relevo</translation>
+    </message>
+    <message>
+        <source>print discharge summaries</source>
+        <translation>imprimir informes de alta</translation>
+    </message>
+    <message>
         <source>The audience must be one of %1.</source>
         <translation>El destinatario debe ser uno de %1.</translation>
     </message>
@@ -5194,6 +5238,14 @@
         <translation>La letra grande es una opción de la copia del paciente.</translation>
     </message>
     <message>
+        <source>record a print</source>
+        <translation>registrar una impresión</translation>
+    </message>
+    <message>
+        <source>view wards</source>
+        <translation>ver las plantas</translation>
+    </message>
+    <message>
         <source>There are no wards in this database.</source>
         <translation>No hay plantas en esta base de datos.</translation>
     </message>
@@ -5202,32 +5254,48 @@
         <translation>No hay ninguna planta con código o id &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>view patients</source>
+        <translation>ver pacientes</translation>
+    </message>
+    <message>
         <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
         <translation>Ningún paciente actual tiene el NHC &apos;%1&apos; o la cama &apos;%2&apos; en %3.</translation>
+    </message>
+    <message>
+        <source>open actions</source>
+        <translation>abrir tareas</translation>
     </message>
     <message>
         <source>Name who owns the action: a discipline or a person.</source>
         <translation>Indique quién es responsable de la tarea: una disciplina o una persona.</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>el usuario</translation>
+    </message>
+    <message>
         <source>The due date is before the admission.</source>
         <translation>La fecha límite es anterior al ingreso.</translation>
+    </message>
+    <message>
+        <source>close actions</source>
+        <translation>cerrar tareas</translation>
     </message>
     <message>
         <source>Closing an action marks it done or cancelled.</source>
         <translation>Cerrar una tarea la marca como hecha o cancelada.</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>la tarea</translation>
+    </message>
+    <message>
         <source>This action is closed already.</source>
         <translation>Esta tarea ya está cerrada.</translation>
     </message>
     <message>
-        <source>%1 %2 account cannot %3.</source>
-        <translation>Esta cuenta (%1 %2) no puede: %3.</translation>
-    </message>
-    <message>
         <source>Only a signed-in user can %1.</source>
-        <translation>Solo un usuario con sesión iniciada puede: %1.</translation>
+        <translation>Solo un usuario con sesión iniciada puede %1.</translation>
     </message>
     <message>
         <source>Patient %1 is already admitted.</source>
@@ -5323,7 +5391,7 @@
     </message>
     <message>
         <source>Only a pharmacist or a physician can %1.</source>
-        <translation>Solo un farmacéutico o un médico puede: %1.</translation>
+        <translation>Solo un farmacéutico o un médico puede %1.</translation>
     </message>
     <message>
         <source>Keep at least 1 set of downtime sheets.</source>
@@ -5351,11 +5419,167 @@
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation>No existe %1 con id %2.</translation>
+        <translation>No se encuentra %1 con id %2.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
         <translation>No existe ningún ingreso con id %1.</translation>
+    </message>
+    <message>
+        <source>add contingencies</source>
+        <translation>añadir contingencias</translation>
+    </message>
+    <message>
+        <source>retire contingencies</source>
+        <translation>retirar contingencias</translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation>la contingencia</translation>
+    </message>
+    <message>
+        <source>An administrator account cannot %1.</source>
+        <translation>Una cuenta de administrador no puede %1.</translation>
+    </message>
+    <message>
+        <source>A charge nurse account cannot %1.</source>
+        <translation>Una cuenta de responsable de enfermería no puede %1.</translation>
+    </message>
+    <message>
+        <source>A clinician account cannot %1.</source>
+        <translation>Una cuenta de profesional clínico no puede %1.</translation>
+    </message>
+    <message>
+        <source>A ward display account cannot %1.</source>
+        <translation>Una cuenta de pantalla de planta no puede %1.</translation>
+    </message>
+    <message>
+        <source>admit patients</source>
+        <translation>ingresar pacientes</translation>
+    </message>
+    <message>
+        <source>move patients between beds</source>
+        <translation>cambiar a pacientes de cama</translation>
+    </message>
+    <message>
+        <source>discharge patients</source>
+        <translation>dar de alta a pacientes</translation>
+    </message>
+    <message>
+        <source>edit the clinical summary</source>
+        <translation>editar el resumen clínico</translation>
+    </message>
+    <message>
+        <source>reorder the round</source>
+        <translation>cambiar el orden del pase</translation>
+    </message>
+    <message>
+        <source>edit discharge plans</source>
+        <translation>editar planes de alta</translation>
+    </message>
+    <message>
+        <source>discharge plan</source>
+        <translation>el plan de alta</translation>
+    </message>
+    <message>
+        <source>pending test</source>
+        <translation>la prueba pendiente</translation>
+    </message>
+    <message>
+        <source>number to call</source>
+        <translation>el número de contacto</translation>
+    </message>
+    <message>
+        <source>record a teach-back</source>
+        <translation>registrar una comprobación de comprensión</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>record allergies</source>
+        <translation>registrar alergias</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>la alergia</translation>
+    </message>
+    <message>
+        <source>view the ward</source>
+        <translation>ver la planta</translation>
+    </message>
+    <message>
+        <source>read patient cards</source>
+        <translation>leer las fichas de los pacientes</translation>
+    </message>
+    <message>
+        <source>edit narrative cards</source>
+        <translation>editar fichas narrativas</translation>
+    </message>
+    <message>
+        <source>read narrative cards</source>
+        <translation>leer fichas narrativas</translation>
+    </message>
+    <message>
+        <source>revisit goals of care</source>
+        <translation>revisar los objetivos de cuidado</translation>
+    </message>
+    <message>
+        <source>add contributions</source>
+        <translation>añadir aportaciones</translation>
+    </message>
+    <message>
+        <source>amend contributions</source>
+        <translation>corregir aportaciones</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>la aportación</translation>
+    </message>
+    <message>
+        <source>read contributions</source>
+        <translation>leer aportaciones</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>el ingreso</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>el elemento de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>tick the discharge checklist</source>
+        <translation>marcar la lista de verificación del alta</translation>
+    </message>
+    <message>
+        <source>follow-up appointment</source>
+        <translation>la cita de seguimiento</translation>
+    </message>
+    <message>
+        <source>medication change</source>
+        <translation>el cambio de medicación</translation>
+    </message>
+    <message>
+        <source>decide a medication change</source>
+        <translation>decidir un cambio de medicación</translation>
+    </message>
+    <message>
+        <source>record the medicines reconciliation</source>
+        <translation>registrar la conciliación de la medicación</translation>
+    </message>
+    <message>
+        <source>print downtime sheets</source>
+        <translation>imprimir hojas de respaldo</translation>
+    </message>
+    <message>
+        <source>record a downtime print</source>
+        <translation>registrar una impresión de respaldo</translation>
+    </message>
+    <message>
+        <source>view ward insights</source>
+        <translation>ver los indicadores de la planta</translation>
     </message>
     <message>
         <source>This patient has been discharged; the admission is archived.</source>
@@ -5370,6 +5594,10 @@
         <translation>Ese pase ha terminado.</translation>
     </message>
     <message>
+        <source>read actions</source>
+        <translation>leer tareas</translation>
+    </message>
+    <message>
         <source>The %1 score must be a whole number from 0 to 10.</source>
         <translation>La puntuación de %1 debe ser un número entero de 0 a 10.</translation>
     </message>
@@ -5380,6 +5608,26 @@
     <message>
         <source>Record at least one score: pain, feeling or breathlessness.</source>
         <translation>Registre al menos una puntuación: dolor, bienestar o disnea.</translation>
+    </message>
+    <message>
+        <source>record patient-reported outcomes</source>
+        <translation>registrar las puntuaciones referidas por el paciente</translation>
+    </message>
+    <message>
+        <source>read patient-reported outcomes</source>
+        <translation>leer las puntuaciones referidas por el paciente</translation>
+    </message>
+    <message>
+        <source>read case reviews</source>
+        <translation>leer revisiones de casos</translation>
+    </message>
+    <message>
+        <source>case review</source>
+        <translation>la revisión del caso</translation>
+    </message>
+    <message>
+        <source>write case reviews</source>
+        <translation>escribir revisiones de casos</translation>
     </message>
     <message>
         <source>This review is final; amend a section instead.</source>
@@ -5394,20 +5642,56 @@
         <translation>Escriba «%1» antes de finalizar la revisión.</translation>
     </message>
     <message>
+        <source>amend case reviews</source>
+        <translation>corregir revisiones de casos</translation>
+    </message>
+    <message>
         <source>Only a final review is amended; edit the draft instead.</source>
         <translation>Solo se corrige una revisión finalizada; edite el borrador.</translation>
+    </message>
+    <message>
+        <source>view ward rounds</source>
+        <translation>ver los pases de planta</translation>
+    </message>
+    <message>
+        <source>ward round</source>
+        <translation>el pase de planta</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
         <translation>%1 está en el futuro.</translation>
     </message>
     <message>
+        <source>record resuscitation decisions</source>
+        <translation>registrar decisiones de reanimación</translation>
+    </message>
+    <message>
+        <source>record safety checks</source>
+        <translation>registrar comprobaciones de seguridad</translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
         <translation>%1 &apos;%2&apos; no es uno de: %3.</translation>
     </message>
     <message>
+        <source>edit a patient&apos;s identity</source>
+        <translation>editar la identidad de un paciente</translation>
+    </message>
+    <message>
+        <source>read safety facts</source>
+        <translation>leer los datos de seguridad</translation>
+    </message>
+    <message>
         <source>Fact &apos;%1&apos; is not one of: %2.</source>
         <translation>El dato &apos;%1&apos; no es uno de: %2.</translation>
+    </message>
+    <message>
+        <source>record contacts</source>
+        <translation>registrar contactos</translation>
+    </message>
+    <message>
+        <source>record medicines</source>
+        <translation>registrar medicación</translation>
     </message>
     <message>
         <source>There is no %1 with id %2 for this patient.</source>
@@ -5430,12 +5714,36 @@
         <translation>La contraseña tiene más de %1 caracteres.</translation>
     </message>
     <message>
+        <source>manage user accounts</source>
+        <translation>gestionar cuentas de usuario</translation>
+    </message>
+    <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation>El nombre de usuario &apos;%1&apos; ya está en uso.</translation>
     </message>
     <message>
+        <source>sign in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>No existe el usuario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation>desbloquear cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>cambiar una contraseña</translation>
+    </message>
+    <message>
+        <source>change another user&apos;s password</source>
+        <translation>cambiar la contraseña de otro usuario</translation>
+    </message>
+    <message>
+        <source>list user accounts</source>
+        <translation>ver la lista de cuentas de usuario</translation>
     </message>
     <message>
         <source>This database has accounts already; sign in instead.</source>
@@ -5462,6 +5770,10 @@
         <translation>Esta anotación está marcada como confidencial.</translation>
     </message>
     <message>
+        <source>run ward rounds</source>
+        <translation>dirigir pases de planta</translation>
+    </message>
+    <message>
         <source>A round is already running on this ward.</source>
         <translation>Ya hay un pase en curso en esta planta.</translation>
     </message>
@@ -5482,6 +5794,10 @@
         <translation>El tiempo dedicado no puede ser negativo.</translation>
     </message>
     <message>
+        <source>create wards</source>
+        <translation>crear plantas</translation>
+    </message>
+    <message>
         <source>A ward with code &apos;%1&apos; exists already.</source>
         <translation>Ya existe una planta con el código &apos;%1&apos;.</translation>
     </message>
@@ -5490,12 +5806,20 @@
         <translation>Dos camas tienen la misma etiqueta.</translation>
     </message>
     <message>
+        <source>add beds</source>
+        <translation>añadir camas</translation>
+    </message>
+    <message>
         <source>Ward %1 already has a bed &apos;%2&apos;.</source>
         <translation>La planta %1 ya tiene una cama &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no ward &apos;%1&apos;.</source>
         <translation>No existe la planta &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>view beds</source>
+        <translation>ver las camas</translation>
     </message>
     <message>
         <source>the site settings %1 cannot be read: %2</source>
