@@ -296,5 +296,11 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("ServiceErrors", "the site settings %1: downtime_folder must be a full path"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this database holds tables that are not a Rounds database"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this database was written by a newer Rounds (schema %1); update Rounds"),
+    QT_TRANSLATE_NOOP("CoreSentences", "no current inpatient encounter, so not admitted"),
+    QT_TRANSLATE_NOOP("CoreSentences", "already admitted to %1, bed %2"),
+    QT_TRANSLATE_NOOP("CoreSentences", "already admitted to %1"),
+    QT_TRANSLATE_NOOP("CoreSentences", "no ward was chosen, so not admitted"),
+    QT_TRANSLATE_NOOP("CoreSentences", "%1 starts in the future, so not admitted"),
+    QT_TRANSLATE_NOOP("CoreSentences", "bed %1 is taken, so admitted without a bed"),
 )
 # fmt: on

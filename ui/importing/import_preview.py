@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.names import called
 from rounds_app.services.census_imports import ImportPlan, PlannedPatient
 from ui.common import window_size
+from ui.common.sentence_text import sentence_text
 from ui.common.widgets import fill_placeholders, plain_label
 from ui.importing.plan_rows_model import PlanRowsModel
 
@@ -140,7 +141,7 @@ class ImportPreviewDialog(QDialog):
                 self._admission(p),
                 self._leaving(p),
                 str(len(p.items)),
-                p.note,
+                sentence_text(p.note),
             )
             for p in patients
         ]

@@ -1776,6 +1776,33 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>no current inpatient encounter, so not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already admitted to %1, bed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already admitted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ward was chosen, so not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts in the future, so not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed %1 is taken, so admitted without a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvFile</name>
     <message>
         <source>Export insights as CSV</source>

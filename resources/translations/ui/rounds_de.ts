@@ -1716,6 +1716,33 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>no current inpatient encounter, so not admitted</source>
+        <translation>kein laufender stationärer Aufenthalt, daher nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>already admitted to %1, bed %2</source>
+        <translation>bereits aufgenommen auf %1, Bett %2</translation>
+    </message>
+    <message>
+        <source>already admitted to %1</source>
+        <translation>bereits aufgenommen auf %1</translation>
+    </message>
+    <message>
+        <source>no ward was chosen, so not admitted</source>
+        <translation>keine Station gewählt, daher nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1 starts in the future, so not admitted</source>
+        <translation>%1 beginnt in der Zukunft, daher nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>bed %1 is taken, so admitted without a bed</source>
+        <translation>Bett %1 ist belegt, daher ohne Bett aufgenommen</translation>
+    </message>
+</context>
+<context>
     <name>CsvFile</name>
     <message>
         <source>Export insights as CSV</source>

@@ -1716,6 +1716,33 @@
         </message>
     </context>
     <context>
+        <name>CoreSentences</name>
+        <message>
+            <source>no current inpatient encounter, so not admitted</source>
+            <translation>[ñö çûŕŕéñţ îñþàţîéñţ éñçöûñţéŕ, šö ñöţ àđɱîţţéđ ············]</translation>
+        </message>
+        <message>
+            <source>already admitted to %1, bed %2</source>
+            <translation>[àļŕéàđý àđɱîţţéđ ţö %1, ƀéđ %2 ······]</translation>
+        </message>
+        <message>
+            <source>already admitted to %1</source>
+            <translation>[àļŕéàđý àđɱîţţéđ ţö %1 ····]</translation>
+        </message>
+        <message>
+            <source>no ward was chosen, so not admitted</source>
+            <translation>[ñö ŵàŕđ ŵàš çĥöšéñ, šö ñöţ àđɱîţţéđ ········]</translation>
+        </message>
+        <message>
+            <source>%1 starts in the future, so not admitted</source>
+            <translation>[%1 šţàŕţš îñ ţĥé ƒûţûŕé, šö ñöţ àđɱîţţéđ ·········]</translation>
+        </message>
+        <message>
+            <source>bed %1 is taken, so admitted without a bed</source>
+            <translation>[ƀéđ %1 îš ţàķéñ, šö àđɱîţţéđ ŵîţĥöûţ à ƀéđ ··········]</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvFile</name>
         <message>
             <source>Export insights as CSV</source>

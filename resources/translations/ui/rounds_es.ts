@@ -1716,6 +1716,33 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>no current inpatient encounter, so not admitted</source>
+        <translation>sin episodio de hospitalización en curso, así que no se ingresa</translation>
+    </message>
+    <message>
+        <source>already admitted to %1, bed %2</source>
+        <translation>ya ingresado en %1, cama %2</translation>
+    </message>
+    <message>
+        <source>already admitted to %1</source>
+        <translation>ya ingresado en %1</translation>
+    </message>
+    <message>
+        <source>no ward was chosen, so not admitted</source>
+        <translation>no se eligió ninguna planta, así que no se ingresa</translation>
+    </message>
+    <message>
+        <source>%1 starts in the future, so not admitted</source>
+        <translation>%1 empieza en el futuro, así que no se ingresa</translation>
+    </message>
+    <message>
+        <source>bed %1 is taken, so admitted without a bed</source>
+        <translation>la cama %1 está ocupada, así que se ingresa sin cama</translation>
+    </message>
+</context>
+<context>
     <name>CsvFile</name>
     <message>
         <source>Export insights as CSV</source>
