@@ -20,7 +20,11 @@ from pathlib import Path
 
 import rounds_app
 from rounds_app import errors
-from rounds_app.domain.labels import CARD_FIELD_LABELS, FOLLOW_UP_PLACE_LABELS
+from rounds_app.domain.labels import (
+    CARD_FIELD_LABELS,
+    FOLLOW_UP_PLACE_LABELS,
+    REVIEW_SECTION_LABELS,
+)
 from rounds_app.domain.safety import CEILING_LABELS, RESUSCITATION_LABELS, SAFETY_ITEMS
 from rounds_app.domain.sentences import Sentence
 
@@ -55,6 +59,7 @@ def words() -> list[tuple[str, str]]:
     found = [("CardField", text) for text in CARD_FIELD_LABELS.values()]
     found += [("SafetyWords", text) for text in safety]
     found += [("Vocabulary", text) for text in FOLLOW_UP_PLACE_LABELS.values()]
+    found += [("ReviewSection", text) for text in REVIEW_SECTION_LABELS.values()]
     # every RoundsError's message and every Phrase filled into one
     found += [
         ("ServiceErrors", text) for text in first_words_of(_ERRORS | {errors.Phrase.__name__})

@@ -25,12 +25,19 @@ class RoundsError(Exception):
 
 class Phrase(str):
     """English words of the core's own filled into an error's template — what a refused
-    user tried to do, the kind of record that was not found — as opposed to the user's
-    data (names, beds, numbers), which is shown as it is. The screens translate a
-    Phrase in context "ServiceErrors" before filling it in; packaging/core_words.py
-    finds every `Phrase("…")` in the core, so write each one as a literal."""
+    user tried to do, the kind of record that was not found, the name of a field — as
+    opposed to the user's data (names, beds, numbers), which is shown as it is. The
+    screens translate a Phrase in its `context` before filling it in.
+    packaging/core_words.py declares every `Phrase("…")` written with literal text; a
+    Phrase of words declared elsewhere names the context they are translated in
+    (`Phrase(CARD_FIELD_LABELS[field], "CardField")`)."""
 
-    __slots__ = ()
+    context: str
+
+    def __new__(cls, text: str, context: str = "ServiceErrors") -> Phrase:
+        phrase = super().__new__(cls, text)
+        phrase.context = context
+        return phrase
 
 
 def fill(template: str, values: tuple[str, ...]) -> str:

@@ -47,7 +47,7 @@ def open_action(
             admission_id=admission.id,
             text=validate.text(fields.ACTION, text),
             owner_discipline=(
-                validate.choice("Owner discipline", owner_discipline, Discipline)
+                validate.choice(Phrase("Owner discipline"), owner_discipline, Discipline)
                 if owner_discipline is not None
                 else None
             ),
@@ -80,7 +80,7 @@ def close_action(
     """Marks an action done (or cancelled); returns the new version."""
     with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("close actions")) as work:
         closer = require_person(actor, Phrase("close actions"))
-        status = validate.choice("Status", status, ActionStatus)
+        status = validate.choice(Phrase("Status"), status, ActionStatus)
         if status is ActionStatus.OPEN:
             raise ValidationError("Closing an action marks it done or cancelled.")
         action = get(session, ActionItem, action_id, Phrase("action"))

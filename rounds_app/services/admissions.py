@@ -113,9 +113,9 @@ def admit(
             raise ValidationError("The admission time is in the future.")
         if expected_discharge_date is not None:
             validate.not_before(
-                "The expected discharge date",
+                Phrase("The expected discharge date"),
                 expected_discharge_date,
-                "the admission",
+                Phrase("the admission"),
                 admitted_at.date(),
             )
         admission = Admission(
@@ -124,7 +124,7 @@ def admit(
             bed_id=bed.id if bed else None,
             admitted_at=admitted_at,
             expected_discharge_date=expected_discharge_date,
-            severity=validate.choice("Severity", severity, Severity),
+            severity=validate.choice(Phrase("Severity"), severity, Severity),
             severity_changed_at=admitted_at,
             one_liner=validate.text(fields.ONE_LINER, one_liner),
             round_position=_last_position(session, ward.id) + 1,
@@ -166,7 +166,9 @@ def discharge(
     ) as work:
         admission = current_admission(session, admission_id)
         discharged_at = discharged_at or utc_now()
-        validate.not_before("The discharge", discharged_at, "the admission", admission.admitted_at)
+        validate.not_before(
+            Phrase("The discharge"), discharged_at, Phrase("the admission"), admission.admitted_at
+        )
         admission.discharged_at = discharged_at
         work.record(
             Change.about(
@@ -192,13 +194,13 @@ def update_summary(session: Session, actor: Actor, admission_id: int, edit: Summ
         session, actor, Permission.EDIT_CARD, Phrase("edit the clinical summary")
     ) as work:
         admission = current_admission(session, admission_id)
-        severity = validate.choice("Severity", edit.severity, Severity)
+        severity = validate.choice(Phrase("Severity"), edit.severity, Severity)
         one_liner = validate.text(fields.ONE_LINER, edit.one_liner)
         if edit.expected_discharge_date is not None:
             validate.not_before(
-                "The expected discharge date",
+                Phrase("The expected discharge date"),
                 edit.expected_discharge_date,
-                "the admission",
+                Phrase("the admission"),
                 admission.admitted_at.date(),
             )
         mine = {

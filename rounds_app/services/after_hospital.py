@@ -141,7 +141,7 @@ def add_call_contact(
     with unit_of_work(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING) as work:
         admission = current_admission(session, admission_id, lock=True)
         plan = plan_for(session, admission, actor)
-        answers = validate.choice("When it answers", answers, CallWhen)
+        answers = validate.choice(Phrase("When it answers"), answers, CallWhen)
         hours = validate.text(fields.CALL_HOURS, hours, required=answers is CallWhen.HOURS)
         position = session.execute(
             select(func.count(CallContact.id)).where(CallContact.plan_id == plan.id)
@@ -201,7 +201,7 @@ def record_teach_back(
         teacher = require_person(actor, Phrase("record a teach-back"))
         admission = current_admission(session, admission_id, lock=True)
         plan = plan_for(session, admission, actor)
-        taught_to = validate.choice("Who was taught", taught_to, TaughtTo)
+        taught_to = validate.choice(Phrase("Who was taught"), taught_to, TaughtTo)
         named = taught_to is not TaughtTo.PATIENT
         taught_name = validate.text(fields.TAUGHT_TO_NAME, taught_name, required=named)
         if not named and taught_name:
@@ -211,7 +211,7 @@ def record_teach_back(
             topic=validate.text(fields.TEACH_BACK_TOPIC, topic),
             taught_to=taught_to,
             taught_name=taught_name,
-            understood=validate.choice("Understood", understood, Understood),
+            understood=validate.choice(Phrase("Understood"), understood, Understood),
             taught_by_id=teacher,
             taught_at=utc_now(),
         )

@@ -56,7 +56,9 @@ def _checked(
         "reaction": validate.text(fields.REACTION, reaction),
         "severity": validate.text(fields.ALLERGY_SEVERITY, severity),
         "criticality": validate.text(fields.CRITICALITY, criticality),
-        "status": validate.choice("The allergy's status", status or _ACTIVE, AllergyStatus).value,
+        "status": validate.choice(
+            Phrase("The allergy's status"), status or _ACTIVE, AllergyStatus
+        ).value,
     }
 
 

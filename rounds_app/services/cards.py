@@ -83,10 +83,10 @@ def save_field(
     (rounds_app.domain.sharing). `language`: what the text is written in ("" for the
     ward's language); None keeps the stored one. Changing either is a new revision."""
     with unit_of_work(session, actor, Permission.EDIT_CARD, Phrase("edit narrative cards")) as work:
-        field = validate.choice("Card field", field, CardField)
-        label = CARD_FIELD_LABELS[field]
+        field = validate.choice(Phrase("Card field"), field, CardField)
+        label = Phrase(CARD_FIELD_LABELS[field], "CardField")
         text = validate.text(fields.CARD_FIELD, text, label=label)
-        voice = validate.choice("Voice", voice, Voice)
+        voice = validate.choice(Phrase("Voice"), voice, Voice)
         if language is not None:
             language = validate.text(fields.TEXT_LANGUAGE, language)
         # locked: two people writing a field for the first time queue here
@@ -173,7 +173,7 @@ def field_history(
 ) -> list[RevisionView]:
     """Every saved state of a field, oldest first."""
     require(actor, Permission.VIEW, Phrase("read narrative cards"))
-    field = validate.choice("Card field", field, CardField)
+    field = validate.choice(Phrase("Card field"), field, CardField)
     rows = session.execute(
         select(CardFieldRevision, User.display_name)
         .join(NarrativeField, NarrativeField.id == CardFieldRevision.narrative_field_id)

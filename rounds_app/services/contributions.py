@@ -65,11 +65,11 @@ def add_contribution(
         chosen = discipline if discipline is not None else actor.discipline
         if chosen is None:
             raise ValidationError("Choose the discipline this entry speaks for.")
-        speaking = validate.choice("Discipline", chosen, Discipline)
+        speaking = validate.choice(Phrase("Discipline"), chosen, Discipline)
         entry = Contribution(
             admission_id=admission.id,
             discipline=speaking,
-            kind=validate.choice("Kind", kind, ContributionKind),
+            kind=validate.choice(Phrase("Kind"), kind, ContributionKind),
             author_id=author_id,
             created_at=utc_now(),
             text=validate.text(fields.CONTRIBUTION, text),
@@ -120,7 +120,7 @@ def amend_contribution(
             kind=previous.kind,
             author_id=author_id,
             created_at=utc_now(),
-            text=validate.text(fields.CONTRIBUTION, text, label="The amended entry"),
+            text=validate.text(fields.CONTRIBUTION, text, label=Phrase("The amended entry")),
             sensitive=previous.sensitive if sensitive is None else sensitive,
             shareable=previous.shareable if shareable is None else shareable,
             original_id=previous.original_id or previous.id,

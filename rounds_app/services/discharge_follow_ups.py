@@ -49,7 +49,7 @@ def checked_follow_up(details: FollowUpDetails) -> dict[str, Any]:
         "booked": bool(details.booked),
         "when": details.when,
         "place_kind": (
-            validate.choice("The kind of place", details.place_kind, FollowUpPlace)
+            validate.choice(Phrase("The kind of place"), details.place_kind, FollowUpPlace)
             if details.place_kind
             else None
         ),

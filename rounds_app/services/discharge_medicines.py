@@ -58,7 +58,7 @@ def checked_change(
     """The change's values, trimmed and checked; ValidationError on the first fault."""
     return {
         "medication": validate.text(fields.MEDICATION_CHANGED, medication),
-        "change": validate.choice("The change", change, MedicationChangeKind),
+        "change": validate.choice(Phrase("The change"), change, MedicationChangeKind),
         "dose": validate.text(fields.MEDICATION_DOSE, dose),
         "how_to_take": validate.text(fields.MEDICATION_HOW, how_to_take),
         "previous": validate.text(fields.MEDICATION_PREVIOUS, previous),

@@ -130,7 +130,7 @@ def finalize_review(session: Session, actor: Actor, review_id: int, expected_ver
             raise ValidationError("This review is already final.")
         check_version(session, actor, "case review", review, expected_version, {}, _state)
         if not section_texts(review).get(ReviewSection.WHAT_HAPPENED):
-            label = REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED]
+            label = Phrase(REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED], "ReviewSection")
             raise ValidationError("Write “%1” before making the review final.", label)
         now = utc_now()
         review.status, review.finalized_at = ReviewStatus.FINAL, now
@@ -152,8 +152,8 @@ def amend_review(
         review = _locked(session, review_id)
         if review.status is not ReviewStatus.FINAL:
             raise ValidationError("Only a final review is amended; edit the draft instead.")
-        section = validate.choice("Section", section, ReviewSection)
-        label = REVIEW_SECTION_LABELS[section]
+        section = validate.choice(Phrase("Section"), section, ReviewSection)
+        label = Phrase(REVIEW_SECTION_LABELS[section], "ReviewSection")
         identity = _identity(session, review.deidentified, review.admission_id)
         after = scrub(validate.text(fields.REVIEW_SECTION, text, label=label), identity)
         reason = scrub(validate.text(fields.REVIEW_AMENDMENT_REASON, reason), identity)
@@ -209,12 +209,14 @@ def _apply(session: Session, review: CaseReview, draft: ReviewDraft) -> int | No
     identity = _identity(session, draft.deidentified, draft.admission_id)
     review.title = scrub(validate.text(fields.REVIEW_TITLE, draft.title), identity)
     review.admission_id, review.deidentified = draft.admission_id, draft.deidentified
-    participants = [validate.choice("Participant", p, Discipline) for p in draft.participants]
+    participants = [
+        validate.choice(Phrase("Participant"), p, Discipline) for p in draft.participants
+    ]
     review.participants = ",".join(dict.fromkeys(participants))
     rows = {row.section: row for row in review.sections}
     for key, value in draft.sections.items():
-        section = validate.choice("Section", key, ReviewSection)
-        label = REVIEW_SECTION_LABELS[section]
+        section = validate.choice(Phrase("Section"), key, ReviewSection)
+        label = Phrase(REVIEW_SECTION_LABELS[section], "ReviewSection")
         text = validate.text(fields.REVIEW_SECTION, value, label=label)
         if section in rows:
             rows[section].text = scrub(text, identity)

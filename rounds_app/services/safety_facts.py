@@ -75,7 +75,7 @@ class FactRevisionView:
     recorded_at: datetime
 
 
-def _not_after_today(label: str, value: date | None) -> None:
+def _not_after_today(label: Phrase, value: date | None) -> None:
     if value is not None and value > utc_now().date():
         raise ValidationError("%1 is in the future.", label)
 
@@ -110,14 +110,14 @@ def record_resuscitation(
         session, actor, Permission.CONTRIBUTE, Phrase("record resuscitation decisions")
     ) as work:
         mine: dict[str, Any] = {
-            "status": validate.choice("Resuscitation status", status, Resuscitation).value,
-            "ceiling": validate.choice("Ceiling of treatment", ceiling, Ceiling).value,
+            "status": validate.choice(Phrase("Resuscitation status"), status, Resuscitation).value,
+            "ceiling": validate.choice(Phrase("Ceiling of treatment"), ceiling, Ceiling).value,
             "decided_on": decided_on,
             "decided_by": validate.text(fields.DECIDED_BY, decided_by),
             "discussed_with": validate.text(fields.DISCUSSED_WITH, discussed_with),
             "form_reference": validate.text(fields.FORM_REFERENCE, form_reference),
         }
-        _not_after_today("The date decided", decided_on)
+        _not_after_today(Phrase("The date decided"), decided_on)
         admission = current_admission(session, admission_id, lock=True)
         row = session.execute(
             select(ResuscitationDecision).where(ResuscitationDecision.admission_id == admission_id)
@@ -163,20 +163,27 @@ def save_safety_check(
     with unit_of_work(
         session, actor, Permission.CONTRIBUTE, Phrase("record safety checks")
     ) as work:
-        item = validate.choice("Safety item", item, SafetyItem)
+        item = validate.choice(Phrase("Safety item"), item, SafetyItem)
         vocabulary = SAFETY_ITEMS[item]
         state = validate.text(fields.SAFETY_STATE, state)
         if state not in vocabulary.values:
             raise ValidationError(
-                "%1 '%2' is not one of: %3.", vocabulary.label, state, ", ".join(vocabulary.values)
+                "%1 '%2' is not one of: %3.",
+                Phrase(vocabulary.label, "SafetyWords"),
+                state,
+                ", ".join(vocabulary.values),
             )
         mine: dict[str, Any] = {
             "item": item.value,
             "state": state,
-            "detail": validate.text(fields.SAFETY_DETAIL, detail, label=vocabulary.detail or None),
+            "detail": validate.text(
+                fields.SAFETY_DETAIL,
+                detail,
+                label=Phrase(vocabulary.detail, "SafetyWords") if vocabulary.detail else None,
+            ),
             "since": since,
         }
-        _not_after_today("The date since", since)
+        _not_after_today(Phrase("The date since"), since)
         admission = current_admission(session, admission_id, lock=True)
         row = session.execute(
             select(SafetyCheck).where(

@@ -76,7 +76,15 @@ def save_contact(
             "active": bool(active),
         }
         row, version = _save(
-            session, work, actor, Contact, patient_id, contact_id, mine, expected_version, "contact"
+            session,
+            work,
+            actor,
+            Contact,
+            patient_id,
+            contact_id,
+            mine,
+            expected_version,
+            Phrase("contact"),
         )
         return contact_view(row, version)
 
@@ -114,7 +122,7 @@ def save_medication(
             medication_id,
             mine,
             expected_version,
-            "medicine",
+            Phrase("medicine"),
         )
         return medication_view(row, version)
 
@@ -128,7 +136,7 @@ def _save(
     row_id: int | None,
     mine: dict[str, Any],
     expected_version: int | None,
-    label: str,
+    label: Phrase,
 ) -> tuple[M, int]:
     """Writes the row and its revision in one unit of work; (the row, its version)."""
     names = _CONTACT_FIELDS if model is Contact else _MEDICATION_FIELDS

@@ -141,8 +141,8 @@ def create_user(
         user = User(
             username=name,
             display_name=validate.text(fields.DISPLAY_NAME, display_name),
-            discipline=validate.choice("Discipline", discipline, Discipline),
-            role=validate.choice("Role", role, Role),
+            discipline=validate.choice(Phrase("Discipline"), discipline, Discipline),
+            role=validate.choice(Phrase("Role"), role, Role),
             password_hash=hash_password(password),
             active=True,
             created_at=clock.utc_now(),
@@ -294,7 +294,7 @@ def set_role(session: Session, actor: Actor, username: str, role: Role | str) ->
         session, actor, Permission.MANAGE_USERS, Phrase("manage user accounts")
     ) as work:
         user = _by_name(session, username)
-        new_role = validate.choice("Role", role, Role)
+        new_role = validate.choice(Phrase("Role"), role, Role)
         if user.id == actor.user_id and new_role is not Role.ADMIN:
             raise ValidationError("You cannot take away your own administrator role.")
         user.role = new_role

@@ -86,7 +86,7 @@ def set_attendance(
 ) -> None:
     with unit_of_work(session, actor, *RUN) as work:
         ward_round = _running(session, round_id)
-        discipline = validate.choice("Discipline", discipline, Discipline)
+        discipline = validate.choice(Phrase("Discipline"), discipline, Discipline)
         record = session.execute(
             select(RoundAttendance).where(
                 RoundAttendance.round_id == round_id, RoundAttendance.discipline == discipline
@@ -128,7 +128,7 @@ def leave_patient(
         place.seconds += seconds
         changed = ["seconds"]
         if outcome is not None:
-            place.status = validate.choice("Outcome", outcome, RoundPatientStatus)
+            place.status = validate.choice(Phrase("Outcome"), outcome, RoundPatientStatus)
             place.discussed_at = utc_now() if place.status is RoundPatientStatus.DISCUSSED else None
             changed.append("status")
         elif place.status is not place.status.shown():

@@ -1,5 +1,5 @@
-"""A refusal reads wholly in the screens' language: the role and what it tried are
-translated with the sentence, not left in English inside it."""
+"""A refusal reads wholly in the screens' language: the role and what it tried, or the
+field that is wrong, are translated with the sentence, not left in English inside it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.ui.discharge.discharge_tab import open_discharge_tab
 from tests.ui.ward_data import CHARGE, PASSWORD, WardData
 from ui.admin.users_dialog import UsersDialog
 from ui.backend import Backend
@@ -49,3 +50,16 @@ def test_a_clinician_is_told_in_the_language_that_rounds_are_not_theirs(
     assert RoundsMode.start(backend, ward.ward_id) is None
     english = "A clinician account cannot run ward rounds."
     assert len(notices) == 1 and not _english_words(notices[0]) & _english_words(english)
+
+
+def test_a_form_is_told_in_the_language_which_field_is_missing(
+    qtbot, backend: Backend, ward: WardData, language: str
+) -> None:
+    backend.sign_in(CHARGE, PASSWORD)
+    _, view = open_discharge_tab(qtbot, backend, ward.admission_ids[0])
+    form = view.pending_tests
+    form.told_by.setText("Dr Okafor's team")
+    form.add()  # no test named: the service refuses
+    english = "The test is empty."
+    shown = form.error.text()
+    assert shown and not _english_words(shown) & _english_words(english)

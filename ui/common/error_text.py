@@ -22,5 +22,5 @@ def error_text(error: BaseException) -> str:
 
 def _translated(value: str) -> str:
     if isinstance(value, Phrase):
-        return QCoreApplication.translate("ServiceErrors", value)
+        return QCoreApplication.translate(value.context, value)
     return value

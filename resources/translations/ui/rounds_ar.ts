@@ -4233,6 +4233,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems factors (handoffs, roles, language and culture, time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions or biases we noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewWords</name>
     <message>
         <source>What &amp;happened</source>
@@ -5131,6 +5162,298 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical one-liner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;if&apos; of the contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;then&apos; of the contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the follow-up is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain-language reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you were in hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will tell the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or service to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, +, brackets and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when to take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will contact the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allergy&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom it was discussed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5428,7 +5751,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Owner discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>close actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5468,11 +5799,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The expected discharge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A teach-back with the patient names no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5500,11 +5855,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>card field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the discipline this entry speaks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5516,11 +5887,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The amended entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The amendment changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The discharge plan you opened no longer exists; reload the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5537,6 +5916,10 @@
     </message>
     <message>
         <source>Say who will contact the patient about this appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5569,6 +5952,30 @@
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character; remove it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one line but holds a line break; put it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5800,6 +6207,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>view ward rounds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5816,11 +6231,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Resuscitation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record safety checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Safety item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5840,7 +6275,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5869,6 +6312,10 @@
     </message>
     <message>
         <source>The username &apos;%1&apos; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5901,10 +6348,6 @@
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5941,6 +6384,10 @@
     </message>
     <message>
         <source>Time spent cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

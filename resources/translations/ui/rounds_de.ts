@@ -4113,6 +4113,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>What we felt</source>
+        <translation>Was wir empfanden</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation>Was besser sein könnte</translation>
+    </message>
+    <message>
+        <source>Systems factors (handoffs, roles, language and culture, time)</source>
+        <translation>Systemfaktoren (Übergaben, Rollen, Sprache und Kultur, Zeit)</translation>
+    </message>
+    <message>
+        <source>Assumptions or biases we noticed</source>
+        <translation>Annahmen oder Vorurteile, die uns auffielen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWords</name>
     <message>
         <source>What &amp;happened</source>
@@ -5007,6 +5038,298 @@
         <translation>Diese Datenbank enthält bereits Daten; legen Sie die Demo in einer neuen Datei an.</translation>
     </message>
     <message>
+        <source>Username</source>
+        <translation>Der Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Der Anzeigename</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>Das Stationskürzel</translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation>Der Stationsname</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Die Bettbezeichnung</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Die Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Other identifiers</source>
+        <translation>Die weiteren Kennungen</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Der Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Der Nachname</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Der Rufname</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Die Pronomen</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Das Geschlecht</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Die bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Clinical one-liner</source>
+        <translation>Die klinische Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>The card field</source>
+        <translation>Das Kartenfeld</translation>
+    </message>
+    <message>
+        <source>The language of the text</source>
+        <translation>Die Sprache des Textes</translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation>Der Eintrag</translation>
+    </message>
+    <message>
+        <source>The reason for the amendment</source>
+        <translation>Der Grund der Korrektur</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>Die Aufgabe</translation>
+    </message>
+    <message>
+        <source>The &apos;if&apos; of the contingency</source>
+        <translation>Das „Wenn“ des Wenn-dann-Plans</translation>
+    </message>
+    <message>
+        <source>The &apos;then&apos; of the contingency</source>
+        <translation>Das „Dann“ des Wenn-dann-Plans</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Das Entlassziel</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Die Hindernisse</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Die Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>„Wen anrufen“</translation>
+    </message>
+    <message>
+        <source>The checklist item</source>
+        <translation>Der Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>Who the follow-up is with</source>
+        <translation>„Bei wem der Nachsorgetermin ist“</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Der Ort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Der Zweck</translation>
+    </message>
+    <message>
+        <source>The medication</source>
+        <translation>Das Medikament</translation>
+    </message>
+    <message>
+        <source>The plain-language reason</source>
+        <translation>Der Grund in einfacher Sprache</translation>
+    </message>
+    <message>
+        <source>Why you were in hospital</source>
+        <translation>„Warum Sie im Krankenhaus waren“</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Der Befund</translation>
+    </message>
+    <message>
+        <source>Who will tell the result</source>
+        <translation>„Wer das Ergebnis mitteilt“</translation>
+    </message>
+    <message>
+        <source>The name or service to call</source>
+        <translation>Der anzurufende Name oder Dienst</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Die Telefonnummer</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, +, brackets and dashes</source>
+        <translation>darf nur Ziffern, Leerzeichen, +, Klammern und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>The hours</source>
+        <translation>Die Zeiten</translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation>„Was erklärt wurde“</translation>
+    </message>
+    <message>
+        <source>Who was taught</source>
+        <translation>„Wem es erklärt wurde“</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>Die Dosis</translation>
+    </message>
+    <message>
+        <source>How and when to take it</source>
+        <translation>„Wie und wann einnehmen“</translation>
+    </message>
+    <message>
+        <source>The previous dose</source>
+        <translation>Die bisherige Dosis</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s phone number</source>
+        <translation>Die Telefonnummer des Termins</translation>
+    </message>
+    <message>
+        <source>Who will contact the patient</source>
+        <translation>„Wer den Patienten kontaktiert“</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>Der Schlüssel</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>Die Quelle</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>Die Substanz</translation>
+    </message>
+    <message>
+        <source>The criticality</source>
+        <translation>Die Kritikalität</translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation>Das Medikament</translation>
+    </message>
+    <message>
+        <source>The dosage</source>
+        <translation>Die Dosierung</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Das Problem</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>Der Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>The relationship</source>
+        <translation>Die Beziehung</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s name</source>
+        <translation>Der Name des Teammitglieds</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>Die Rolle</translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation>Die Reaktion</translation>
+    </message>
+    <message>
+        <source>The severity</source>
+        <translation>Der Schweregrad</translation>
+    </message>
+    <message>
+        <source>The allergy&apos;s status</source>
+        <translation>Der Status der Allergie</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>Die Applikation</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>„Wie oft“</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters</source>
+        <translation>Der Name in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>„Wer entschieden hat“</translation>
+    </message>
+    <message>
+        <source>Whom it was discussed with</source>
+        <translation>„Mit wem es besprochen wurde“</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Das Formular</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>Der Zustand</translation>
+    </message>
+    <message>
+        <source>The detail</source>
+        <translation>Die Angabe</translation>
+    </message>
+    <message>
+        <source>The saved state</source>
+        <translation>Der gespeicherte Zustand</translation>
+    </message>
+    <message>
+        <source>What matters today</source>
+        <translation>„Was heute wichtig ist“</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation>Die Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>Der Abschnitt</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>„Wer nachverfolgt“</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5305,8 +5628,16 @@
         <translation>Das Fälligkeitsdatum liegt vor der Aufnahme.</translation>
     </message>
     <message>
+        <source>Owner discipline</source>
+        <translation>Die zuständige Berufsgruppe</translation>
+    </message>
+    <message>
         <source>close actions</source>
         <translation>Aufgaben abzuschließen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Der Status</translation>
     </message>
     <message>
         <source>Closing an action marks it done or cancelled.</source>
@@ -5345,12 +5676,36 @@
         <translation>Der Aufnahmezeitpunkt liegt in der Zukunft.</translation>
     </message>
     <message>
+        <source>The expected discharge date</source>
+        <translation>Das voraussichtliche Entlassdatum</translation>
+    </message>
+    <message>
+        <source>the admission</source>
+        <translation>der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Der Schweregrad</translation>
+    </message>
+    <message>
+        <source>The discharge</source>
+        <translation>Die Entlassung</translation>
+    </message>
+    <message>
         <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
         <translation>Die neue Reihenfolge enthält nicht genau die aktuellen Patienten der Station; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>When it answers</source>
+        <translation>Die Erreichbarkeit</translation>
+    </message>
+    <message>
         <source>A teach-back with the patient names no one else.</source>
         <translation>Ein Teach-back mit dem Patienten nennt keine weitere Person.</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>„Verstanden“</translation>
     </message>
     <message>
         <source>Record &apos;no known allergies&apos; as such, not as a substance.</source>
@@ -5377,12 +5732,28 @@
         <translation>Das Audit-Protokoll lässt sich mit dem Audit-Schlüssel %1 nicht prüfen, daher kann nichts gespeichert werden: Jeder Arbeitsplatz braucht den Schlüssel der Station; führen Sie rounds-app audit verify aus</translation>
     </message>
     <message>
+        <source>Card field</source>
+        <translation>Das Kartenfeld</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Die Erzählperspektive</translation>
+    </message>
+    <message>
         <source>card field</source>
         <translation>Kartenfeld</translation>
     </message>
     <message>
         <source>Choose the discipline this entry speaks for.</source>
         <translation>Wählen Sie die Berufsgruppe, für die dieser Eintrag spricht.</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Die Berufsgruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Die Art</translation>
     </message>
     <message>
         <source>Only the author can amend an entry.</source>
@@ -5393,12 +5764,20 @@
         <translation>Dieser Eintrag wurde seit dem Öffnen korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
+        <source>The amended entry</source>
+        <translation>Der korrigierte Eintrag</translation>
+    </message>
+    <message>
         <source>The amendment changes nothing.</source>
         <translation>Die Korrektur ändert nichts.</translation>
     </message>
     <message>
         <source>The discharge plan you opened no longer exists; reload the card.</source>
         <translation>Der geöffnete Entlassplan existiert nicht mehr; laden Sie die Karte neu.</translation>
+    </message>
+    <message>
+        <source>The kind of place</source>
+        <translation>Die Art des Ortes</translation>
     </message>
     <message>
         <source>A booked appointment needs its date and time.</source>
@@ -5415,6 +5794,10 @@
     <message>
         <source>Say who will contact the patient about this appointment.</source>
         <translation>Geben Sie an, wer den Patienten wegen dieses Termins kontaktiert.</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Die Änderung</translation>
     </message>
     <message>
         <source>Only a pharmacist or a physician can %1.</source>
@@ -5447,6 +5830,30 @@
     <message>
         <source>There is no %1 with id %2.</source>
         <translation>%1 mit der ID %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character; remove it and save again.</source>
+        <translation>%1 enthält ein Steuerzeichen; entfernen Sie es und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line but holds a line break; put it on one line.</source>
+        <translation>%1 muss einzeilig sein, enthält aber einen Zeilenumbruch; schreiben Sie alles in eine Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
@@ -5677,6 +6084,14 @@
         <translation>Nur abgeschlossene Fallbesprechungen werden korrigiert; bearbeiten Sie stattdessen den Entwurf.</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>Der Abschnitt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Die teilnehmende Berufsgruppe</translation>
+    </message>
+    <message>
         <source>view ward rounds</source>
         <translation>Visiten anzusehen</translation>
     </message>
@@ -5693,12 +6108,32 @@
         <translation>Reanimationsentscheidungen zu erfassen</translation>
     </message>
     <message>
+        <source>Resuscitation status</source>
+        <translation>Der Reanimationsstatus</translation>
+    </message>
+    <message>
+        <source>Ceiling of treatment</source>
+        <translation>Die Therapiebegrenzung</translation>
+    </message>
+    <message>
+        <source>The date decided</source>
+        <translation>Das Entscheidungsdatum</translation>
+    </message>
+    <message>
         <source>record safety checks</source>
         <translation>Sicherheitschecks zu erfassen</translation>
     </message>
     <message>
+        <source>Safety item</source>
+        <translation>Der Sicherheitspunkt</translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
         <translation>%1 &apos;%2&apos; ist keiner dieser Werte: %3.</translation>
+    </message>
+    <message>
+        <source>The date since</source>
+        <translation>Das Datum „seit“</translation>
     </message>
     <message>
         <source>edit a patient&apos;s identity</source>
@@ -5717,8 +6152,16 @@
         <translation>Kontakte zu erfassen</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
         <source>record medicines</source>
         <translation>Medikamente zu erfassen</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>There is no %1 with id %2 for this patient.</source>
@@ -5726,7 +6169,7 @@
     </message>
     <message>
         <source>This %1 is on the list already; change that entry instead.</source>
-        <translation>%1 steht bereits auf der Liste; ändern Sie stattdessen diesen Eintrag.</translation>
+        <translation>Dieser Eintrag (%1) steht bereits auf der Liste; ändern Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <source>That name is on the list already, in another %1 entry.</source>
@@ -5747,6 +6190,10 @@
     <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation>Der Benutzername &apos;%1&apos; ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Die Rolle</translation>
     </message>
     <message>
         <source>sign in</source>
@@ -5779,10 +6226,6 @@
     <message>
         <source>You cannot take away your own administrator role.</source>
         <translation>Sie können sich die eigene Administratorrolle nicht entziehen.</translation>
-    </message>
-    <message>
-        <source>%1 %2%3.</source>
-        <translation>%1 %2%3.</translation>
     </message>
     <message>
         <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
@@ -5819,6 +6262,10 @@
     <message>
         <source>Time spent cannot be negative.</source>
         <translation>Die aufgewendete Zeit kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Das Ergebnis</translation>
     </message>
     <message>
         <source>create wards</source>

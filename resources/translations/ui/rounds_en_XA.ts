@@ -4113,6 +4113,37 @@
         </message>
     </context>
     <context>
+        <name>ReviewSection</name>
+        <message>
+            <source>What happened</source>
+            <translation>[Ŵĥàţ ĥàþþéñéđ ·]</translation>
+        </message>
+        <message>
+            <source>What we felt</source>
+            <translation>[Ŵĥàţ ŵé ƒéļţ ·]</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>[Ŵĥàţ ŵéñţ ŵéļļ ··]</translation>
+        </message>
+        <message>
+            <source>What could be better</source>
+            <translation>[Ŵĥàţ çöûļđ ƀé ƀéţţéŕ ···]</translation>
+        </message>
+        <message>
+            <source>Systems factors (handoffs, roles, language and culture, time)</source>
+            <translation>[Šýšţéɱš ƒàçţöŕš (ĥàñđöƒƒš, ŕöļéš, ļàñĝûàĝé àñđ çûļţûŕé, ţîɱé) ················]</translation>
+        </message>
+        <message>
+            <source>Assumptions or biases we noticed</source>
+            <translation>[Àššûɱþţîöñš öŕ ƀîàšéš ŵé ñöţîçéđ ·······]</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>[Ƒöļļöŵ-ûþ ·]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewWords</name>
         <message>
             <source>What &amp;happened</source>
@@ -5007,6 +5038,298 @@
             <translation>[Ţĥîš đàţàƀàšé àļŕéàđý ĥöļđš đàţà; ɱàķé ţĥé đéɱö îñ à ñéŵ ƒîļé. ················]</translation>
         </message>
         <message>
+            <source>Username</source>
+            <translation>[Ûšéŕñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>[Đîšþļàý ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Ward code</source>
+            <translation>[Ŵàŕđ çöđé ·]</translation>
+        </message>
+        <message>
+            <source>Ward name</source>
+            <translation>[Ŵàŕđ ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Bed label</source>
+            <translation>[Ɓéđ ļàƀéļ ·]</translation>
+        </message>
+        <message>
+            <source>MRN</source>
+            <translation>[ṀŔÑ ·]</translation>
+        </message>
+        <message>
+            <source>Other identifiers</source>
+            <translation>[Öţĥéŕ îđéñţîƒîéŕš ···]</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>[Ĝîṽéñ ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>[Ƒàɱîļý ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>[Þŕéƒéŕŕéđ ñàɱé ··]</translation>
+        </message>
+        <message>
+            <source>Pronouns</source>
+            <translation>[Þŕöñöûñš ·]</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>[Ĝéñđéŕ ·]</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>[Þŕéƒéŕŕéđ ļàñĝûàĝé ···]</translation>
+        </message>
+        <message>
+            <source>Clinical one-liner</source>
+            <translation>[Çļîñîçàļ öñé-ļîñéŕ ···]</translation>
+        </message>
+        <message>
+            <source>The card field</source>
+            <translation>[Ţĥé çàŕđ ƒîéļđ ··]</translation>
+        </message>
+        <message>
+            <source>The language of the text</source>
+            <translation>[Ţĥé ļàñĝûàĝé öƒ ţĥé ţéẋţ ·····]</translation>
+        </message>
+        <message>
+            <source>The entry</source>
+            <translation>[Ţĥé éñţŕý ·]</translation>
+        </message>
+        <message>
+            <source>The reason for the amendment</source>
+            <translation>[Ţĥé ŕéàšöñ ƒöŕ ţĥé àɱéñđɱéñţ ······]</translation>
+        </message>
+        <message>
+            <source>The action</source>
+            <translation>[Ţĥé àçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>The 'if' of the contingency</source>
+            <translation>[Ţĥé 'îƒ' öƒ ţĥé çöñţîñĝéñçý ······]</translation>
+        </message>
+        <message>
+            <source>The 'then' of the contingency</source>
+            <translation>[Ţĥé 'ţĥéñ' öƒ ţĥé çöñţîñĝéñçý ······]</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>[Đéšţîñàţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Barriers</source>
+            <translation>[Ɓàŕŕîéŕš ·]</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>[Ŵàŕñîñĝ šîĝñš ·]</translation>
+        </message>
+        <message>
+            <source>Whom to call</source>
+            <translation>[Ŵĥöɱ ţö çàļļ ·]</translation>
+        </message>
+        <message>
+            <source>The checklist item</source>
+            <translation>[Ţĥé çĥéçķļîšţ îţéɱ ···]</translation>
+        </message>
+        <message>
+            <source>Who the follow-up is with</source>
+            <translation>[Ŵĥö ţĥé ƒöļļöŵ-ûþ îš ŵîţĥ ·····]</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>[Ŵĥéŕé ·]</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>[Þûŕþöšé ·]</translation>
+        </message>
+        <message>
+            <source>The medication</source>
+            <translation>[Ţĥé ɱéđîçàţîöñ ··]</translation>
+        </message>
+        <message>
+            <source>The plain-language reason</source>
+            <translation>[Ţĥé þļàîñ-ļàñĝûàĝé ŕéàšöñ ·····]</translation>
+        </message>
+        <message>
+            <source>Why you were in hospital</source>
+            <translation>[Ŵĥý ýöû ŵéŕé îñ ĥöšþîţàļ ·····]</translation>
+        </message>
+        <message>
+            <source>The test</source>
+            <translation>[Ţĥé ţéšţ ·]</translation>
+        </message>
+        <message>
+            <source>Who will tell the result</source>
+            <translation>[Ŵĥö ŵîļļ ţéļļ ţĥé ŕéšûļţ ·····]</translation>
+        </message>
+        <message>
+            <source>The name or service to call</source>
+            <translation>[Ţĥé ñàɱé öŕ šéŕṽîçé ţö çàļļ ······]</translation>
+        </message>
+        <message>
+            <source>The phone number</source>
+            <translation>[Ţĥé þĥöñé ñûɱƀéŕ ··]</translation>
+        </message>
+        <message>
+            <source>may hold only digits, spaces, +, brackets and dashes</source>
+            <translation>[ɱàý ĥöļđ öñļý đîĝîţš, šþàçéš, +, ƀŕàçķéţš àñđ đàšĥéš ·············]</translation>
+        </message>
+        <message>
+            <source>The hours</source>
+            <translation>[Ţĥé ĥöûŕš ·]</translation>
+        </message>
+        <message>
+            <source>What was taught</source>
+            <translation>[Ŵĥàţ ŵàš ţàûĝĥţ ··]</translation>
+        </message>
+        <message>
+            <source>Who was taught</source>
+            <translation>[Ŵĥö ŵàš ţàûĝĥţ ··]</translation>
+        </message>
+        <message>
+            <source>The dose</source>
+            <translation>[Ţĥé đöšé ·]</translation>
+        </message>
+        <message>
+            <source>How and when to take it</source>
+            <translation>[Ĥöŵ àñđ ŵĥéñ ţö ţàķé îţ ····]</translation>
+        </message>
+        <message>
+            <source>The previous dose</source>
+            <translation>[Ţĥé þŕéṽîöûš đöšé ···]</translation>
+        </message>
+        <message>
+            <source>The appointment's phone number</source>
+            <translation>[Ţĥé àþþöîñţɱéñţ'š þĥöñé ñûɱƀéŕ ······]</translation>
+        </message>
+        <message>
+            <source>Who will contact the patient</source>
+            <translation>[Ŵĥö ŵîļļ çöñţàçţ ţĥé þàţîéñţ ······]</translation>
+        </message>
+        <message>
+            <source>The key</source>
+            <translation>[Ţĥé ķéý ·]</translation>
+        </message>
+        <message>
+            <source>The source</source>
+            <translation>[Ţĥé šöûŕçé ·]</translation>
+        </message>
+        <message>
+            <source>The substance</source>
+            <translation>[Ţĥé šûƀšţàñçé ·]</translation>
+        </message>
+        <message>
+            <source>The criticality</source>
+            <translation>[Ţĥé çŕîţîçàļîţý ··]</translation>
+        </message>
+        <message>
+            <source>The medicine</source>
+            <translation>[Ţĥé ɱéđîçîñé ·]</translation>
+        </message>
+        <message>
+            <source>The dosage</source>
+            <translation>[Ţĥé đöšàĝé ·]</translation>
+        </message>
+        <message>
+            <source>The problem</source>
+            <translation>[Ţĥé þŕöƀļéɱ ·]</translation>
+        </message>
+        <message>
+            <source>The contact's name</source>
+            <translation>[Ţĥé çöñţàçţ'š ñàɱé ···]</translation>
+        </message>
+        <message>
+            <source>The relationship</source>
+            <translation>[Ţĥé ŕéļàţîöñšĥîþ ··]</translation>
+        </message>
+        <message>
+            <source>The team member's name</source>
+            <translation>[Ţĥé ţéàɱ ɱéɱƀéŕ'š ñàɱé ····]</translation>
+        </message>
+        <message>
+            <source>The role</source>
+            <translation>[Ţĥé ŕöļé ·]</translation>
+        </message>
+        <message>
+            <source>The reaction</source>
+            <translation>[Ţĥé ŕéàçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>The severity</source>
+            <translation>[Ţĥé šéṽéŕîţý ·]</translation>
+        </message>
+        <message>
+            <source>The allergy's status</source>
+            <translation>[Ţĥé àļļéŕĝý'š šţàţûš ···]</translation>
+        </message>
+        <message>
+            <source>The route</source>
+            <translation>[Ţĥé ŕöûţé ·]</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>[Ĥöŵ öƒţéñ ·]</translation>
+        </message>
+        <message>
+            <source>The name in Latin letters</source>
+            <translation>[Ţĥé ñàɱé îñ Ļàţîñ ļéţţéŕš ·····]</translation>
+        </message>
+        <message>
+            <source>Who decided</source>
+            <translation>[Ŵĥö đéçîđéđ ·]</translation>
+        </message>
+        <message>
+            <source>Whom it was discussed with</source>
+            <translation>[Ŵĥöɱ îţ ŵàš đîšçûššéđ ŵîţĥ ·····]</translation>
+        </message>
+        <message>
+            <source>The form</source>
+            <translation>[Ţĥé ƒöŕɱ ·]</translation>
+        </message>
+        <message>
+            <source>The state</source>
+            <translation>[Ţĥé šţàţé ·]</translation>
+        </message>
+        <message>
+            <source>The detail</source>
+            <translation>[Ţĥé đéţàîļ ·]</translation>
+        </message>
+        <message>
+            <source>The saved state</source>
+            <translation>[Ţĥé šàṽéđ šţàţé ··]</translation>
+        </message>
+        <message>
+            <source>What matters today</source>
+            <translation>[Ŵĥàţ ɱàţţéŕš ţöđàý ···]</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>[Ţĥé ţîţļé ·]</translation>
+        </message>
+        <message>
+            <source>The participants</source>
+            <translation>[Ţĥé þàŕţîçîþàñţš ··]</translation>
+        </message>
+        <message>
+            <source>The section</source>
+            <translation>[Ţĥé šéçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Who follows it up</source>
+            <translation>[Ŵĥö ƒöļļöŵš îţ ûþ ···]</translation>
+        </message>
+        <message>
             <source>cannot read %1: %2</source>
             <translation>[çàññöţ ŕéàđ %1: %2 ···]</translation>
         </message>
@@ -5305,8 +5628,16 @@
             <translation>[Ţĥé đûé đàţé îš ƀéƒöŕé ţĥé àđɱîššîöñ. ·········]</translation>
         </message>
         <message>
+            <source>Owner discipline</source>
+            <translation>[Öŵñéŕ đîšçîþļîñé ··]</translation>
+        </message>
+        <message>
             <source>close actions</source>
             <translation>[çļöšé àçţîöñš ·]</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>[Šţàţûš ·]</translation>
         </message>
         <message>
             <source>Closing an action marks it done or cancelled.</source>
@@ -5345,12 +5676,36 @@
             <translation>[Ţĥé àđɱîššîöñ ţîɱé îš îñ ţĥé ƒûţûŕé. ········]</translation>
         </message>
         <message>
+            <source>The expected discharge date</source>
+            <translation>[Ţĥé éẋþéçţéđ đîšçĥàŕĝé đàţé ······]</translation>
+        </message>
+        <message>
+            <source>the admission</source>
+            <translation>[ţĥé àđɱîššîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>[Šéṽéŕîţý ·]</translation>
+        </message>
+        <message>
+            <source>The discharge</source>
+            <translation>[Ţĥé đîšçĥàŕĝé ·]</translation>
+        </message>
+        <message>
             <source>The new order does not list exactly the ward's current patients; reload and try again.</source>
             <translation>[Ţĥé ñéŵ öŕđéŕ đöéš ñöţ ļîšţ éẋàçţļý ţĥé ŵàŕđ'š çûŕŕéñţ þàţîéñţš; ŕéļöàđ àñđ ţŕý àĝàîñ. ·······················]</translation>
         </message>
         <message>
+            <source>When it answers</source>
+            <translation>[Ŵĥéñ îţ àñšŵéŕš ··]</translation>
+        </message>
+        <message>
             <source>A teach-back with the patient names no one else.</source>
             <translation>[À ţéàçĥ-ƀàçķ ŵîţĥ ţĥé þàţîéñţ ñàɱéš ñö öñé éļšé. ············]</translation>
+        </message>
+        <message>
+            <source>Understood</source>
+            <translation>[Ûñđéŕšţööđ ·]</translation>
         </message>
         <message>
             <source>Record 'no known allergies' as such, not as a substance.</source>
@@ -5377,12 +5732,28 @@
             <translation>[ţĥé àûđîţ ţŕàîļ đöéš ñöţ ṽéŕîƒý ŵîţĥ ţĥé àûđîţ ķéý %1, šö ñöţĥîñĝ çàñ ƀé šàṽéđ: éṽéŕý ŵöŕķšţàţîöñ ñééđš ţĥé ŵàŕđ'š ķéý; ŕûñ ŕöûñđš-àþþ àûđîţ ṽéŕîƒý ··········································]</translation>
         </message>
         <message>
+            <source>Card field</source>
+            <translation>[Çàŕđ ƒîéļđ ·]</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>[Ṽöîçé ·]</translation>
+        </message>
+        <message>
             <source>card field</source>
             <translation>[çàŕđ ƒîéļđ ·]</translation>
         </message>
         <message>
             <source>Choose the discipline this entry speaks for.</source>
             <translation>[Çĥööšé ţĥé đîšçîþļîñé ţĥîš éñţŕý šþéàķš ƒöŕ. ···········]</translation>
+        </message>
+        <message>
+            <source>Discipline</source>
+            <translation>[Đîšçîþļîñé ·]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķîñđ ·]</translation>
         </message>
         <message>
             <source>Only the author can amend an entry.</source>
@@ -5393,12 +5764,20 @@
             <translation>[Ţĥîš éñţŕý ĥàš ƀééñ àɱéñđéđ šîñçé ýöû öþéñéđ îţ; àɱéñđ ţĥé ñéŵéšţ ṽéŕšîöñ. ····················]</translation>
         </message>
         <message>
+            <source>The amended entry</source>
+            <translation>[Ţĥé àɱéñđéđ éñţŕý ···]</translation>
+        </message>
+        <message>
             <source>The amendment changes nothing.</source>
             <translation>[Ţĥé àɱéñđɱéñţ çĥàñĝéš ñöţĥîñĝ. ······]</translation>
         </message>
         <message>
             <source>The discharge plan you opened no longer exists; reload the card.</source>
             <translation>[Ţĥé đîšçĥàŕĝé þļàñ ýöû öþéñéđ ñö ļöñĝéŕ éẋîšţš; ŕéļöàđ ţĥé çàŕđ. ·················]</translation>
+        </message>
+        <message>
+            <source>The kind of place</source>
+            <translation>[Ţĥé ķîñđ öƒ þļàçé ···]</translation>
         </message>
         <message>
             <source>A booked appointment needs its date and time.</source>
@@ -5415,6 +5794,10 @@
         <message>
             <source>Say who will contact the patient about this appointment.</source>
             <translation>[Šàý ŵĥö ŵîļļ çöñţàçţ ţĥé þàţîéñţ àƀöûţ ţĥîš àþþöîñţɱéñţ. ··············]</translation>
+        </message>
+        <message>
+            <source>The change</source>
+            <translation>[Ţĥé çĥàñĝé ·]</translation>
         </message>
         <message>
             <source>Only a pharmacist or a physician can %1.</source>
@@ -5447,6 +5830,30 @@
         <message>
             <source>There is no %1 with id %2.</source>
             <translation>[Ţĥéŕé îš ñö %1 ŵîţĥ îđ %2. ·····]</translation>
+        </message>
+        <message>
+            <source>%1 contains a control character; remove it and save again.</source>
+            <translation>[%1 çöñţàîñš à çöñţŕöļ çĥàŕàçţéŕ; ŕéɱöṽé îţ àñđ šàṽé àĝàîñ. ···············]</translation>
+        </message>
+        <message>
+            <source>%1 must be one line but holds a line break; put it on one line.</source>
+            <translation>[%1 ɱûšţ ƀé öñé ļîñé ƀûţ ĥöļđš à ļîñé ƀŕéàķ; þûţ îţ öñ öñé ļîñé. ················]</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>[%1 îš éɱþţý. ·]</translation>
+        </message>
+        <message>
+            <source>%1 is %2 characters long; the limit is %3.</source>
+            <translation>[%1 îš %2 çĥàŕàçţéŕš ļöñĝ; ţĥé ļîɱîţ îš %3. ··········]</translation>
+        </message>
+        <message>
+            <source>%1 must be one of: %2.</source>
+            <translation>[%1 ɱûšţ ƀé öñé öƒ: %2. ····]</translation>
+        </message>
+        <message>
+            <source>%1 %2.</source>
+            <translation>[%1 %2. ·]</translation>
         </message>
         <message>
             <source>There is no admission with id %1.</source>
@@ -5677,6 +6084,14 @@
             <translation>[Öñļý à ƒîñàļ ŕéṽîéŵ îš àɱéñđéđ; éđîţ ţĥé đŕàƒţ îñšţéàđ. ··············]</translation>
         </message>
         <message>
+            <source>Section</source>
+            <translation>[Šéçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>[Þàŕţîçîþàñţ ·]</translation>
+        </message>
+        <message>
             <source>view ward rounds</source>
             <translation>[ṽîéŵ ŵàŕđ ŕöûñđš ··]</translation>
         </message>
@@ -5693,12 +6108,32 @@
             <translation>[ŕéçöŕđ ŕéšûšçîţàţîöñ đéçîšîöñš ······]</translation>
         </message>
         <message>
+            <source>Resuscitation status</source>
+            <translation>[Ŕéšûšçîţàţîöñ šţàţûš ···]</translation>
+        </message>
+        <message>
+            <source>Ceiling of treatment</source>
+            <translation>[Çéîļîñĝ öƒ ţŕéàţɱéñţ ···]</translation>
+        </message>
+        <message>
+            <source>The date decided</source>
+            <translation>[Ţĥé đàţé đéçîđéđ ··]</translation>
+        </message>
+        <message>
             <source>record safety checks</source>
             <translation>[ŕéçöŕđ šàƒéţý çĥéçķš ···]</translation>
         </message>
         <message>
+            <source>Safety item</source>
+            <translation>[Šàƒéţý îţéɱ ·]</translation>
+        </message>
+        <message>
             <source>%1 '%2' is not one of: %3.</source>
             <translation>[%1 '%2' îš ñöţ öñé öƒ: %3. ·····]</translation>
+        </message>
+        <message>
+            <source>The date since</source>
+            <translation>[Ţĥé đàţé šîñçé ··]</translation>
         </message>
         <message>
             <source>edit a patient's identity</source>
@@ -5717,8 +6152,16 @@
             <translation>[ŕéçöŕđ çöñţàçţš ··]</translation>
         </message>
         <message>
+            <source>contact</source>
+            <translation>[çöñţàçţ ·]</translation>
+        </message>
+        <message>
             <source>record medicines</source>
             <translation>[ŕéçöŕđ ɱéđîçîñéš ··]</translation>
+        </message>
+        <message>
+            <source>medicine</source>
+            <translation>[ɱéđîçîñé ·]</translation>
         </message>
         <message>
             <source>There is no %1 with id %2 for this patient.</source>
@@ -5747,6 +6190,10 @@
         <message>
             <source>The username '%1' is taken.</source>
             <translation>[Ţĥé ûšéŕñàɱé '%1' îš ţàķéñ. ······]</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>[Ŕöļé ·]</translation>
         </message>
         <message>
             <source>sign in</source>
@@ -5779,10 +6226,6 @@
         <message>
             <source>You cannot take away your own administrator role.</source>
             <translation>[Ýöû çàññöţ ţàķé àŵàý ýöûŕ öŵñ àđɱîñîšţŕàţöŕ ŕöļé. ············]</translation>
-        </message>
-        <message>
-            <source>%1 %2%3.</source>
-            <translation>[%1 %2%3. ·]</translation>
         </message>
         <message>
             <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
@@ -5819,6 +6262,10 @@
         <message>
             <source>Time spent cannot be negative.</source>
             <translation>[Ţîɱé šþéñţ çàññöţ ƀé ñéĝàţîṽé. ······]</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>[Öûţçöɱé ·]</translation>
         </message>
         <message>
             <source>create wards</source>

@@ -4113,6 +4113,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>What we felt</source>
+        <translation>Qué sentimos</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Qué salió bien</translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation>Qué se podría mejorar</translation>
+    </message>
+    <message>
+        <source>Systems factors (handoffs, roles, language and culture, time)</source>
+        <translation>Factores del sistema (relevos, roles, idioma y cultura, tiempo)</translation>
+    </message>
+    <message>
+        <source>Assumptions or biases we noticed</source>
+        <translation>Supuestos o sesgos que notamos</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWords</name>
     <message>
         <source>What &amp;happened</source>
@@ -5007,6 +5038,298 @@
         <translation>Esta base de datos ya contiene datos; cree la demostración en un archivo nuevo.</translation>
     </message>
     <message>
+        <source>Username</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>el nombre visible</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>el código de la planta</translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation>el nombre de la planta</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>el identificador de la cama</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>el NHC</translation>
+    </message>
+    <message>
+        <source>Other identifiers</source>
+        <translation>los otros identificadores</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>los apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>el nombre preferido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>los pronombres</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>el sexo</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>el idioma preferido</translation>
+    </message>
+    <message>
+        <source>Clinical one-liner</source>
+        <translation>el resumen clínico breve</translation>
+    </message>
+    <message>
+        <source>The card field</source>
+        <translation>el campo de la ficha</translation>
+    </message>
+    <message>
+        <source>The language of the text</source>
+        <translation>el idioma del texto</translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation>la anotación</translation>
+    </message>
+    <message>
+        <source>The reason for the amendment</source>
+        <translation>el motivo de la corrección</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>la tarea</translation>
+    </message>
+    <message>
+        <source>The &apos;if&apos; of the contingency</source>
+        <translation>el «si» de la contingencia</translation>
+    </message>
+    <message>
+        <source>The &apos;then&apos; of the contingency</source>
+        <translation>el «entonces» de la contingencia</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>el destino</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>las barreras</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>los signos de alarma</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>a quién llamar</translation>
+    </message>
+    <message>
+        <source>The checklist item</source>
+        <translation>el elemento de la lista</translation>
+    </message>
+    <message>
+        <source>Who the follow-up is with</source>
+        <translation>con quién es el seguimiento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>el motivo</translation>
+    </message>
+    <message>
+        <source>The medication</source>
+        <translation>el medicamento</translation>
+    </message>
+    <message>
+        <source>The plain-language reason</source>
+        <translation>el motivo en lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>Why you were in hospital</source>
+        <translation>por qué estuvo en el hospital</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>la prueba</translation>
+    </message>
+    <message>
+        <source>Who will tell the result</source>
+        <translation>quién comunicará el resultado</translation>
+    </message>
+    <message>
+        <source>The name or service to call</source>
+        <translation>el nombre o servicio al que llamar</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>el número de teléfono</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, +, brackets and dashes</source>
+        <translation>solo puede contener dígitos, espacios, +, paréntesis y guiones</translation>
+    </message>
+    <message>
+        <source>The hours</source>
+        <translation>el horario</translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation>qué se enseñó</translation>
+    </message>
+    <message>
+        <source>Who was taught</source>
+        <translation>a quién se enseñó</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>la dosis</translation>
+    </message>
+    <message>
+        <source>How and when to take it</source>
+        <translation>cómo y cuándo tomarlo</translation>
+    </message>
+    <message>
+        <source>The previous dose</source>
+        <translation>la dosis anterior</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s phone number</source>
+        <translation>el teléfono de la cita</translation>
+    </message>
+    <message>
+        <source>Who will contact the patient</source>
+        <translation>quién contactará con el paciente</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>la clave</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>el origen</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>la sustancia</translation>
+    </message>
+    <message>
+        <source>The criticality</source>
+        <translation>la criticidad</translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation>el medicamento</translation>
+    </message>
+    <message>
+        <source>The dosage</source>
+        <translation>la posología</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>el problema</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>el nombre del contacto</translation>
+    </message>
+    <message>
+        <source>The relationship</source>
+        <translation>el parentesco</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s name</source>
+        <translation>el nombre del miembro del equipo</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>el rol</translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation>la reacción</translation>
+    </message>
+    <message>
+        <source>The severity</source>
+        <translation>la gravedad</translation>
+    </message>
+    <message>
+        <source>The allergy&apos;s status</source>
+        <translation>el estado de la alergia</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>la vía</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>la frecuencia</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters</source>
+        <translation>el nombre en alfabeto latino</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>quién decidió</translation>
+    </message>
+    <message>
+        <source>Whom it was discussed with</source>
+        <translation>con quién se habló</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>el formulario</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>The detail</source>
+        <translation>el detalle</translation>
+    </message>
+    <message>
+        <source>The saved state</source>
+        <translation>el estado guardado</translation>
+    </message>
+    <message>
+        <source>What matters today</source>
+        <translation>lo que importa hoy</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation>los participantes</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>la sección</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>quién hace el seguimiento</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -5305,8 +5628,16 @@
         <translation>La fecha límite es anterior al ingreso.</translation>
     </message>
     <message>
+        <source>Owner discipline</source>
+        <translation>la disciplina responsable</translation>
+    </message>
+    <message>
         <source>close actions</source>
         <translation>cerrar tareas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>el estado</translation>
     </message>
     <message>
         <source>Closing an action marks it done or cancelled.</source>
@@ -5345,12 +5676,36 @@
         <translation>La hora de ingreso es futura.</translation>
     </message>
     <message>
+        <source>The expected discharge date</source>
+        <translation>la fecha prevista de alta</translation>
+    </message>
+    <message>
+        <source>the admission</source>
+        <translation>la fecha de ingreso</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>la gravedad</translation>
+    </message>
+    <message>
+        <source>The discharge</source>
+        <translation>el alta</translation>
+    </message>
+    <message>
         <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
         <translation>El nuevo orden no incluye exactamente a los pacientes actuales de la planta; recargue e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>When it answers</source>
+        <translation>cuándo atienden</translation>
+    </message>
+    <message>
         <source>A teach-back with the patient names no one else.</source>
         <translation>Una comprobación de comprensión con el paciente no nombra a nadie más.</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>lo comprendido</translation>
     </message>
     <message>
         <source>Record &apos;no known allergies&apos; as such, not as a substance.</source>
@@ -5377,12 +5732,28 @@
         <translation>el registro de auditoría no se verifica con la clave de auditoría %1, así que no se puede guardar nada: todos los puestos necesitan la clave de la planta; ejecute rounds-app audit verify</translation>
     </message>
     <message>
+        <source>Card field</source>
+        <translation>el campo de la ficha</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>la voz</translation>
+    </message>
+    <message>
         <source>card field</source>
         <translation>campo de la ficha</translation>
     </message>
     <message>
         <source>Choose the discipline this entry speaks for.</source>
         <translation>Elija la disciplina en cuyo nombre habla esta anotación.</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>la disciplina</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>el tipo</translation>
     </message>
     <message>
         <source>Only the author can amend an entry.</source>
@@ -5393,12 +5764,20 @@
         <translation>Esta anotación se ha corregido desde que la abrió; corrija la versión más reciente.</translation>
     </message>
     <message>
+        <source>The amended entry</source>
+        <translation>la anotación corregida</translation>
+    </message>
+    <message>
         <source>The amendment changes nothing.</source>
         <translation>La corrección no cambia nada.</translation>
     </message>
     <message>
         <source>The discharge plan you opened no longer exists; reload the card.</source>
         <translation>El plan de alta que abrió ya no existe; recargue la ficha.</translation>
+    </message>
+    <message>
+        <source>The kind of place</source>
+        <translation>el tipo de lugar</translation>
     </message>
     <message>
         <source>A booked appointment needs its date and time.</source>
@@ -5415,6 +5794,10 @@
     <message>
         <source>Say who will contact the patient about this appointment.</source>
         <translation>Indique quién contactará con el paciente sobre esta cita.</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>el cambio</translation>
     </message>
     <message>
         <source>Only a pharmacist or a physician can %1.</source>
@@ -5447,6 +5830,30 @@
     <message>
         <source>There is no %1 with id %2.</source>
         <translation>No se encuentra %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character; remove it and save again.</source>
+        <translation>Hay un carácter de control en %1; quítelo y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line but holds a line break; put it on one line.</source>
+        <translation>Hay un salto de línea en %1, que debe ocupar una sola línea; escríbalo en una línea.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation>Hay %2 caracteres en %1; el límite es %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>Para %1, elija uno de: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>Revise %1: %2.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
@@ -5677,6 +6084,14 @@
         <translation>Solo se corrige una revisión finalizada; edite el borrador.</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>la sección</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>el participante</translation>
+    </message>
+    <message>
         <source>view ward rounds</source>
         <translation>ver los pases de planta</translation>
     </message>
@@ -5686,19 +6101,39 @@
     </message>
     <message>
         <source>%1 is in the future.</source>
-        <translation>%1 está en el futuro.</translation>
+        <translation>Revise %1: está en el futuro.</translation>
     </message>
     <message>
         <source>record resuscitation decisions</source>
         <translation>registrar decisiones de reanimación</translation>
     </message>
     <message>
+        <source>Resuscitation status</source>
+        <translation>la decisión de reanimación</translation>
+    </message>
+    <message>
+        <source>Ceiling of treatment</source>
+        <translation>el techo terapéutico</translation>
+    </message>
+    <message>
+        <source>The date decided</source>
+        <translation>la fecha de la decisión</translation>
+    </message>
+    <message>
         <source>record safety checks</source>
         <translation>registrar comprobaciones de seguridad</translation>
     </message>
     <message>
+        <source>Safety item</source>
+        <translation>el elemento de seguridad</translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
-        <translation>%1 &apos;%2&apos; no es uno de: %3.</translation>
+        <translation>Para %1, &apos;%2&apos; no es uno de: %3.</translation>
+    </message>
+    <message>
+        <source>The date since</source>
+        <translation>la fecha de inicio</translation>
     </message>
     <message>
         <source>edit a patient&apos;s identity</source>
@@ -5717,8 +6152,16 @@
         <translation>registrar contactos</translation>
     </message>
     <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
         <source>record medicines</source>
         <translation>registrar medicación</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>medicamento</translation>
     </message>
     <message>
         <source>There is no %1 with id %2 for this patient.</source>
@@ -5726,7 +6169,7 @@
     </message>
     <message>
         <source>This %1 is on the list already; change that entry instead.</source>
-        <translation>%1: ya está en la lista; modifique ese registro.</translation>
+        <translation>Ya hay un registro igual en la lista (%1); modifique ese registro.</translation>
     </message>
     <message>
         <source>That name is on the list already, in another %1 entry.</source>
@@ -5747,6 +6190,10 @@
     <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation>El nombre de usuario &apos;%1&apos; ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>el rol</translation>
     </message>
     <message>
         <source>sign in</source>
@@ -5781,16 +6228,12 @@
         <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
     <message>
-        <source>%1 %2%3.</source>
-        <translation>%1 %2%3.</translation>
-    </message>
-    <message>
         <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
-        <translation>%1 solo puede contener dígitos, espacios, +, (, ) y -.</translation>
+        <translation>Revise %1: solo puede contener dígitos, espacios, +, (, ) y -.</translation>
     </message>
     <message>
         <source>%1 is before %2.</source>
-        <translation>%1 es anterior a %2.</translation>
+        <translation>Revise %1: es anterior a %2.</translation>
     </message>
     <message>
         <source>This entry is marked sensitive.</source>
@@ -5819,6 +6262,10 @@
     <message>
         <source>Time spent cannot be negative.</source>
         <translation>El tiempo dedicado no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>el resultado</translation>
     </message>
     <message>
         <source>create wards</source>
