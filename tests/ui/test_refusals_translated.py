@@ -16,6 +16,7 @@ from ui.common.messages import Notice
 from ui.rounds.dialogs import StartRoundDialog
 from ui.rounds.mode import RoundsMode
 from ui.shell.language import install_language
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(params=["es", "de"])
@@ -63,3 +64,16 @@ def test_a_form_is_told_in_the_language_which_field_is_missing(
     english = "The test is empty."
     shown = form.error.text()
     assert shown and not _english_words(shown) & _english_words(english)
+
+
+def test_a_card_that_cannot_be_read_is_told_in_the_language(
+    qtbot, backend: Backend, ward: WardData, language: str
+) -> None:
+    window = MainWindow(backend, backend.sign_in(CHARGE, PASSWORD))
+    qtbot.addWidget(window)
+    told: list[str] = []
+    window.panel.failed.connect(told.append)
+    window.panel.show_admission(987654)  # no such admission
+    english = "There is no admission with id 987654."
+    assert len(told) == 1 and "987654" in told[0]
+    assert not _english_words(told[0]) & _english_words(english)

@@ -162,7 +162,7 @@ class PatientPanel(QWidget):
         try:
             front = self._backend.call(card_front, admission_id)
         except RoundsError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._show(front)
         QCoreApplication.postEvent(
@@ -182,7 +182,7 @@ class PatientPanel(QWidget):
         try:
             card = self._backend.call(complete_card, self._shown)
         except RoundsError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._shown = card
         self._fill_current()
