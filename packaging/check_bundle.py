@@ -1,7 +1,9 @@
-"""`make dist-check`: starts the bundle as a new machine would — an empty environment,
-a fresh HOME, only a display — with --demo, waits for its sign-in window, and prints
-the bundle's size and its cold start to the first window beside `make run`'s command.
-Needs an X display (DISPLAY, e.g. Xvfb :99) and xwininfo. Exits 1 if no window came."""
+"""`make dist-check`: checks that the bundle holds Qt's own translation for each of the
+screens' languages, then starts it as a new machine would — an empty environment, a
+fresh HOME, only a display — with --demo, waits for its sign-in window, and prints the
+bundle's size and its cold start to the first window beside `make run`'s command.
+Needs an X display (DISPLAY, e.g. Xvfb :99) and xwininfo. Exits 1 if a translation is
+missing or no window came."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+# beside this script (the name `packaging` is taken by the PyPI library)
+from qt_translations import missing_from
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "rounds-app"
@@ -59,6 +64,10 @@ def _size(folder: Path) -> int:
 
 
 def main() -> int:
+    missing = missing_from(BUNDLE)
+    if missing:
+        print(f"the bundle lacks Qt's translations {', '.join(missing)}", file=sys.stderr)
+        return 1
     display = os.environ.get("DISPLAY")
     if not display or shutil.which("xwininfo") is None:
         print("dist-check needs an X display (DISPLAY) and xwininfo", file=sys.stderr)

@@ -1,11 +1,12 @@
 """Writes ui/common/core_words.py: the English words the core owns (rounds_app has no
 Qt) that the screens show and translate — the card's field names, the places of a
 follow-up, the resuscitation and ceiling decisions, the safety items and their states,
-and the templates of the errors the services raise (rounds_app.errors.RoundsError) —
-each as a
-QT_TRANSLATE_NOOP in the context the ui translates it in, so pyside6-lupdate puts them
-in the .ts files. `make ui-translations` runs it before lupdate; a test fails when the
-file is not what this would write.
+the templates of the errors the services raise (rounds_app.errors.RoundsError) and
+the phrases filled into them (rounds_app.errors.Phrase), and the core's other
+sentences (rounds_app.domain.sentences.Sentence) — each as a QT_TRANSLATE_NOOP
+in the context the ui translates it in, so pyside6-lupdate puts them in the .ts files.
+`make ui-translations` runs it before lupdate; a test fails when the file is not what
+this would write.
 
     PYTHONPATH=. python packaging/core_words.py [OUTPUT]"""
 
@@ -19,8 +20,13 @@ from pathlib import Path
 
 import rounds_app
 from rounds_app import errors
-from rounds_app.domain.labels import CARD_FIELD_LABELS, FOLLOW_UP_PLACE_LABELS
+from rounds_app.domain.labels import (
+    CARD_FIELD_LABELS,
+    FOLLOW_UP_PLACE_LABELS,
+    REVIEW_SECTION_LABELS,
+)
 from rounds_app.domain.safety import CEILING_LABELS, RESUSCITATION_LABELS, SAFETY_ITEMS
+from rounds_app.domain.sentences import Sentence
 
 # the error classes whose message a person reads
 _ERRORS = {
@@ -53,14 +59,19 @@ def words() -> list[tuple[str, str]]:
     found = [("CardField", text) for text in CARD_FIELD_LABELS.values()]
     found += [("SafetyWords", text) for text in safety]
     found += [("Vocabulary", text) for text in FOLLOW_UP_PLACE_LABELS.values()]
-    found += [("ServiceErrors", text) for text in error_templates()]
+    found += [("ReviewSection", text) for text in REVIEW_SECTION_LABELS.values()]
+    # every RoundsError's message and every Phrase filled into one
+    found += [
+        ("ServiceErrors", text) for text in first_words_of(_ERRORS | {errors.Phrase.__name__})
+    ]
+    found += [("CoreSentences", text) for text in first_words_of({Sentence.__name__})]
     return list(dict.fromkeys(found))
 
 
-def error_templates() -> list[str]:
-    """The literal message of every RoundsError the core raises, file by file, top to
-    bottom. The command line's own are left out: they are read in a terminal, in
-    English."""
+def first_words_of(callables: set[str]) -> list[str]:
+    """The literal text each call of one of `callables` in the core starts with, file by
+    file, top to bottom. The command line's own are left out: they are read in a
+    terminal, in English."""
     core = Path(rounds_app.__file__).parent
     found = []
     for path in sorted(core.rglob("*.py")):
@@ -69,16 +80,16 @@ def error_templates() -> list[str]:
             found += sorted(
                 (node.lineno, node.col_offset, node.args[0].value)
                 for node in calls
-                if isinstance(node, ast.Call) and _raises_with_message(node)
+                if isinstance(node, ast.Call) and _starts_with_words(node, callables)
             )
     return [text for _, _, text in found]
 
 
-def _raises_with_message(call: ast.Call) -> bool:
+def _starts_with_words(call: ast.Call, callables: set[str]) -> bool:
     first = call.args[0] if call.args else None
     return (
         isinstance(call.func, ast.Name)
-        and call.func.id in _ERRORS
+        and call.func.id in callables
         and isinstance(first, ast.Constant)
         and isinstance(first.value, str)
         and bool(first.value)

@@ -14,12 +14,30 @@ class RoundsError(Exception):
     A message that names values is raised as a fixed template with %1, %2 … and the
     values, so that the screens can show it in the user's language: they translate
     `template` (pyside6-lupdate finds every template through
-    packaging/core_words.py) and fill in `values` as `str()` does."""
+    packaging/core_words.py) and fill in `values` as `str()` does. A value that is the
+    core's own words rather than the user's data is a `Phrase`, translated too."""
 
     def __init__(self, template: str = "", *values: object) -> None:
         self.template = template
-        self.values = tuple(str(value) for value in values)
+        self.values = tuple(value if isinstance(value, Phrase) else str(value) for value in values)
         super().__init__(fill(template, self.values) if self.values else template)
+
+
+class Phrase(str):
+    """English words of the core's own filled into an error's template — what a refused
+    user tried to do, the kind of record that was not found, the name of a field — as
+    opposed to the user's data (names, beds, numbers), which is shown as it is. The
+    screens translate a Phrase in its `context` before filling it in.
+    packaging/core_words.py declares every `Phrase("…")` written with literal text; a
+    Phrase of words declared elsewhere names the context they are translated in
+    (`Phrase(CARD_FIELD_LABELS[field], "CardField")`)."""
+
+    context: str
+
+    def __new__(cls, text: str, context: str = "ServiceErrors") -> Phrase:
+        phrase = super().__new__(cls, text)
+        phrase.context = context
+        return phrase
 
 
 def fill(template: str, values: tuple[str, ...]) -> str:

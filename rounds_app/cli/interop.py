@@ -58,7 +58,7 @@ def _import_fhir(args: argparse.Namespace) -> int:
     # and the desktop app, starts without them
     from rounds_app.cli.opening import database
     from rounds_app.interop.apply import apply
-    from rounds_app.interop.fhir_import import plan_fhir_import
+    from rounds_app.interop.fhir_import import NO_ENCOUNTER, plan_fhir_import
     from rounds_app.services.wards import ward_named
 
     with database(args) as db:
@@ -69,6 +69,8 @@ def _import_fhir(args: argparse.Namespace) -> int:
         with db.session() as session:
             summary = apply(session, CLI, plan)
     say("\n".join(summary.lines()))
+    if any(p.note == NO_ENCOUNTER for p in plan.patients):
+        say("(--admit admits a patient without a current inpatient encounter)")
     return 0
 
 

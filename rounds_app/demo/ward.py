@@ -32,7 +32,7 @@ from rounds_app.domain.enums import (
     Voice,
 )
 from rounds_app.domain.sharing import shared_by_default, voice_of
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services.actor import Actor
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.database import Database
@@ -80,7 +80,7 @@ def create_demo(
     if patients < 1:
         raise ValidationError("A demo ward needs at least one patient.")
     maker = Actor.system("demo")
-    with db.session() as session, unit_of_work(session, maker, None, "make a demo") as work:
+    with db.session() as session, unit_of_work(session, maker, None, Phrase("make a demo")) as work:
         if session.execute(select(func.count(User.id))).scalar_one():
             raise ValidationError("This database already holds data; make the demo in a new file.")
         builder = _Builder(session, random.Random(seed), load_content(), utc_now())

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ImportRefused, RoundsError
+from rounds_app.errors import ImportRefused, Phrase, RoundsError
 from rounds_app.exchange import loading
 from rounds_app.exchange.columns import EXPORTED_TABLES, encode
 from rounds_app.exchange.document import FORMAT, FORMAT_VERSION, read_export
@@ -59,10 +59,10 @@ def export_document(
 
 
 def _require_export(actor: Actor, with_accounts: bool) -> None:
-    require(actor, Permission.EXPORT, "export the database")
+    require(actor, Permission.EXPORT, Phrase("export the database"))
     if with_accounts:
         # a password hash can be attacked offline: it leaves only with the administrator
-        require(actor, Permission.MANAGE_USERS, "export user accounts with their passwords")
+        require(actor, Permission.MANAGE_USERS, Phrase("export user accounts with their passwords"))
 
 
 def _document(session: Session, with_accounts: bool) -> dict[str, Any]:
@@ -88,7 +88,7 @@ def export_json(session: Session, actor: Actor, out: Path, *, with_accounts: boo
     temp: Path | None = None
     try:
         # the role was checked above (an export with accounts needs more than one)
-        with unit_of_work(session, actor, None, "export the database") as work:
+        with unit_of_work(session, actor, None, Phrase("export the database")) as work:
             # Holding the write lock (SQLite) and every chain head (PostgreSQL) keeps every
             # other writer from committing while the tables are read, so the file is one
             # state of the database even under PostgreSQL's read-committed default.
@@ -131,13 +131,13 @@ def import_json(
 
     Into an empty database rows keep their ids. With `merge`, rows get new ids (every
     reference follows) and a repeated username, ward code or MRN refuses the file."""
-    require(actor, Permission.MANAGE_USERS, "import a database export")
+    require(actor, Permission.MANAGE_USERS, Phrase("import a database export"))
     checked = read_export(source)
     label = str(source)
     tables = checked.tables
     try:
         # the role was checked above, before the file was read
-        with unit_of_work(session, actor, None, "import a database export") as work:
+        with unit_of_work(session, actor, None, Phrase("import a database export")) as work:
             # taken first so no other writer commits between the checks and the inserts
             lock_every_chain(session)
             if merge:

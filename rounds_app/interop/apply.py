@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ImportRefused
+from rounds_app.errors import ImportRefused, Phrase
 from rounds_app.interop import lists
 from rounds_app.interop.plan import (
     ImportPlan,
@@ -47,8 +47,10 @@ def apply(session: Session, actor: Actor, plan: ImportPlan) -> ImportSummary:
     counts = _Counts()
     changes: list[Change] = []
     try:
-        with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "import a census") as work:
-            require(actor, Permission.EDIT_CARD, "import a census")
+        with unit_of_work(
+            session, actor, Permission.MANAGE_ADMISSIONS, Phrase("import a census")
+        ) as work:
+            require(actor, Permission.EDIT_CARD, Phrase("import a census"))
             now = utc_now()
             position = _last_position(session, plan.ward_id)
             for planned in plan.patients:

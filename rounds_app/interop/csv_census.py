@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.fields import TextRule
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ImportRefused
+from rounds_app.errors import ImportRefused, Phrase
 from rounds_app.interop import ward_state
 from rounds_app.interop.plan import ImportPlan, PatientDetails, PlannedAdmission, PlannedPatient
 from rounds_app.interop.reading import decode_text, read_bytes
@@ -54,7 +54,7 @@ Row = dict[str, str]
 
 
 def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id: int) -> ImportPlan:
-    require(actor, Permission.MANAGE_ADMISSIONS, "import a census")
+    require(actor, Permission.MANAGE_ADMISSIONS, Phrase("import a census"))
     label = str(source)
     text = decode_text(label, read_bytes(Path(source)), json_follows=False)
     rows, errors = _rows(label, text)

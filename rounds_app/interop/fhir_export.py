@@ -19,7 +19,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import CardField
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import NotFound, RoundsError, ValidationError
+from rounds_app.errors import NotFound, Phrase, RoundsError, ValidationError
 from rounds_app.interop import export_resources as build
 from rounds_app.interop import export_sections
 from rounds_app.interop.reading import Json
@@ -50,7 +50,7 @@ _Listed = TypeVar("_Listed", Allergy, Medication, Problem, Contact, CareTeamMemb
 def find_admission(session: Session, actor: Actor, patient: str, ward_id: int | None) -> int:
     """The admission of the patient in bed `patient` (on `ward_id`, when given), else of
     the patient with that MRN: the current admission, or the latest one."""
-    require(actor, Permission.VIEW, "find patients")
+    require(actor, Permission.VIEW, Phrase("find patients"))
     wanted = patient.strip()
     in_bed = (
         select(Admission.id)
@@ -77,7 +77,7 @@ def find_admission(session: Session, actor: Actor, patient: str, ward_id: int | 
 
 def discharge_document(session: Session, actor: Actor, admission_id: int) -> Json:
     """The document, read in the caller's transaction."""
-    require(actor, Permission.EXPORT, "export patients")
+    require(actor, Permission.EXPORT, Phrase("export patients"))
     card = patient_card(session, actor, admission_id)
     admission = session.get(Admission, admission_id)
     assert admission is not None  # patient_card found it
@@ -182,7 +182,7 @@ def export_fhir(session: Session, actor: Actor, admission_id: int, out: Path) ->
     records an "export.fhir" audit event."""
     temp: Path | None = None
     try:
-        with unit_of_work(session, actor, Permission.EXPORT, "export patients") as work:
+        with unit_of_work(session, actor, Permission.EXPORT, Phrase("export patients")) as work:
             document = discharge_document(session, actor, admission_id)
             validate_document(document)
             data = json.dumps(document, indent=1, ensure_ascii=False) + "\n"

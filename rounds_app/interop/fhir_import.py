@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.roles import Permission
+from rounds_app.domain.sentences import Sentence
+from rounds_app.errors import Phrase
 from rounds_app.interop import ward_state
 from rounds_app.interop.fhir_entry import Entry
 from rounds_app.interop.fhir_reading import read_fhir
@@ -47,6 +49,10 @@ log = subsystem_logger(__name__)
 MAPPED_TYPES = frozenset({"Patient", "Encounter", *MAPPERS})
 
 
+# the screens offer no --admit: the command line says it (rounds_app/cli/interop.py)
+NO_ENCOUNTER = Sentence("no current inpatient encounter, so not admitted")
+
+
 @dataclass
 class _Draft:
     """A patient being gathered from the files: one per MRN."""
@@ -73,7 +79,7 @@ def plan_fhir_import(
     """Reads and maps `files` into a plan for `ward_id` (None: create and update
     patients, admit nobody). `admit` admits patients without a current inpatient
     encounter too. Raises ImportRefused, naming the file, if any file is unusable."""
-    require(actor, Permission.MANAGE_ADMISSIONS, "import a census")
+    require(actor, Permission.MANAGE_ADMISSIONS, Phrase("import a census"))
     entries: list[Entry] = []
     for source in files:
         entries += read_fhir(Path(source))
@@ -172,26 +178,29 @@ def _planned(
     known = state.known.get(details.mrn)
     plan = PlannedPatient(details, known is not None, draft.source, items=items)
     if known is not None and known.admission_id is not None:
-        where = f", bed {known.bed_label}" if known.bed_label else ""
-        note = f"already admitted to {known.ward_name}{where}"
+        if known.bed_label:
+            note = Sentence("already admitted to %1, bed %2", known.ward_name, known.bed_label)
+        else:
+            note = Sentence("already admitted to %1", known.ward_name)
         return replace(plan, note=note, goals_to_card=goals if known.goals_empty else "")
     if state.ward_id is None:
-        return replace(plan, note="no ward was chosen, so not admitted")
+        return replace(plan, note=Sentence("no ward was chosen, so not admitted"))
     stays = sorted(draft.stays, key=lambda s: s.started or now)
     if stays:
         stay = stays[-1]
         if stay.started is not None and stay.started > now:
-            return replace(plan, note=f"{stay.source} starts in the future, so not admitted")
+            future = Sentence("%1 starts in the future, so not admitted", stay.source)
+            return replace(plan, note=future)
         label = state.bed(stay.places)
-        note = ""
+        taken: Sentence | None = None
         if label is not None and not state.take(label):
-            note, label = f"bed {label} is taken, so admitted without a bed", None
+            taken, label = Sentence("bed %1 is taken, so admitted without a bed", label), None
         admission = PlannedAdmission(label, stay.started or now, reason=stay.source)
-        return replace(plan, admission=admission, note=note, goals_to_card=goals)
+        return replace(plan, admission=admission, note=taken, goals_to_card=goals)
     if admit:
         admission = PlannedAdmission(state.next_free(), now, reason="--admit")
         return replace(plan, admission=admission, goals_to_card=goals)
-    return replace(plan, note="no current inpatient encounter (--admit admits anyway)")
+    return replace(plan, note=NO_ENCOUNTER)
 
 
 def _goals_text(goals: Iterable[str]) -> str:

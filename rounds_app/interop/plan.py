@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from rounds_app.domain.sentences import Sentence
+
 
 class ListKind(StrEnum):
     ALLERGY = "allergy"
@@ -67,16 +69,17 @@ class PlannedAdmission:
 class PlannedPatient:
     """`exists`: a patient with this MRN was in the database when planned (an update).
     `note` says what the preview should know about the admission (why there is none, a
-    bed that was taken). `goals_to_card` is the text the empty goals-of-care field will
-    receive ("" when it keeps what it holds). A census row may also move a patient who
-    is already on the ward (`move_to_bed`, None when they stay where they are) or set
-    their expected discharge date; `current_bed` is where that patient is now."""
+    bed that was taken; None: nothing). `goals_to_card` is the text the empty
+    goals-of-care field will receive ("" when it keeps what it holds). A census row may
+    also move a patient who is already on the ward (`move_to_bed`, None when they stay
+    where they are) or set their expected discharge date; `current_bed` is where that
+    patient is now."""
 
     details: PatientDetails
     exists: bool
     source: str
     admission: PlannedAdmission | None = None
-    note: str = ""
+    note: Sentence | None = None
     items: tuple[ListItem, ...] = ()
     goals_to_card: str = ""
     move_to_bed: str | None = None

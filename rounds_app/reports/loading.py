@@ -12,6 +12,7 @@ from rounds_app.domain.clock import local_day
 from rounds_app.domain.enums import CardField, Discipline
 from rounds_app.domain.labels import DISCIPLINE_LABELS
 from rounds_app.domain.names import called
+from rounds_app.errors import Phrase
 from rounds_app.reports.data import (
     DischargeData,
     HandoffAction,
@@ -77,7 +78,7 @@ def owner_label(discipline: Discipline | None, person: str | None) -> str:
 def load_handoff(session: Session, actor: Actor, ward_id: int, now: datetime) -> HandoffData:
     """The ward's current patients in rounds order with what the handoff prints.
     No contributions: the handoff never shows any, sensitive or not."""
-    ward = get(session, Ward, ward_id, "ward")
+    ward = get(session, Ward, ward_id, Phrase("ward"))
     census = ward_census(session, actor, ward_id, now=now)
     current = (Admission.ward_id == ward_id) & Admission.discharged_at.is_(None)
 
@@ -159,7 +160,7 @@ def load_discharge(
     them."""
     include_sensitive = include_sensitive and not patient_copy
     if include_sensitive:
-        require_sensitive(actor, "print sensitive entries")
+        require_sensitive(actor, Phrase("print sensitive entries"))
     card = patient_card(session, actor, admission_id)
     updated = session.execute(
         select(DischargePlan.updated_at, User.display_name)

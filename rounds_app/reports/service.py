@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import NotFound, ValidationError
+from rounds_app.errors import NotFound, Phrase, ValidationError
 from rounds_app.reports import AUDIENCES
 from rounds_app.reports.data import PrintJob, printer
 from rounds_app.reports.formats import STALE_AFTER_DAYS
@@ -42,7 +42,7 @@ def print_handoff(
     now: datetime | None = None,
 ) -> bytes:
     """The ward handoff sheet of `ward_id` as a PDF."""
-    require(actor, Permission.VIEW, "print handoff sheets")
+    require(actor, Permission.VIEW, Phrase("print handoff sheets"))
     from rounds_app.reports.handoff import HandoffRenderer
 
     started = time.perf_counter()
@@ -82,7 +82,7 @@ def print_discharge(
     (plain language, large type; `big_print` for an 18 pt body). Sensitive entries
     are left out unless `include_sensitive` is asked for on the team's copy by a role
     that may read them (checked by `load_discharge`, through `visibility`)."""
-    require(actor, Permission.VIEW, "print discharge summaries")
+    require(actor, Permission.VIEW, Phrase("print discharge summaries"))
     if audience not in AUDIENCES:
         raise ValidationError("The audience must be one of %1.", ", ".join(AUDIENCES))
     if include_sensitive and audience == "patient":
@@ -162,7 +162,7 @@ def print_insights(
     from rounds_app.reports.insights_sheet import InsightsRenderer
 
     data = insights(session, actor, ward_id, start, end)
-    ward = get(session, Ward, ward_id, "ward")
+    ward = get(session, Ward, ward_id, Phrase("ward"))
     job = PrintJob(now or utc_now(), printer(actor), paper)
     renderer = InsightsRenderer(data, ward.name, job)
     pdf = renderer.render()
@@ -179,13 +179,13 @@ def _audit(session: Session, actor: Actor, change: Change) -> None:
     """Records the print once the PDF exists. The reads ran in a plain transaction
     (a long report never holds writers up); the audit append needs the write lock.
     The role to print was checked before the reads."""
-    with unit_of_work(session, actor, None, "record a print") as work:
+    with unit_of_work(session, actor, None, Phrase("record a print")) as work:
         work.record(change)
 
 
 def find_ward(session: Session, actor: Actor, ward: str | None) -> int:
     """A ward by code or id; without one, the first ward as the app lists them."""
-    require(actor, Permission.VIEW, "view wards")
+    require(actor, Permission.VIEW, Phrase("view wards"))
     if ward is None:
         wards = list_wards(session, actor)
         if not wards:
@@ -202,7 +202,7 @@ def find_ward(session: Session, actor: Actor, ward: str | None) -> int:
 def find_admission(session: Session, actor: Actor, patient: str, ward_id: int | None) -> int:
     """The current admission of a patient given by MRN, or by bed label on the ward
     (`ward_id`: given, or the first ward)."""
-    require(actor, Permission.VIEW, "view patients")
+    require(actor, Permission.VIEW, Phrase("view patients"))
     current = Admission.discharged_at.is_(None)
     by_mrn = select(Admission.id).join(Patient, Patient.id == Admission.patient_id)
     by_mrn = by_mrn.where(current, Patient.mrn == patient)
@@ -212,7 +212,7 @@ def find_admission(session: Session, actor: Actor, patient: str, ward_id: int | 
     if found is not None:
         return found
     ward_id = ward_id if ward_id is not None else find_ward(session, actor, None)
-    ward = get(session, Ward, ward_id, "ward")
+    ward = get(session, Ward, ward_id, Phrase("ward"))
     found = session.execute(
         select(Admission.id)
         .join(Bed, Bed.id == Admission.bed_id)

@@ -11,7 +11,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ActionStatus, Discipline
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.conflicts import check_version
@@ -33,13 +33,13 @@ def open_action(
 ) -> int:
     """Opens an action; `round_id` when captured live on the rounds console (it is then
     read back before the round moves on)."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "open actions") as work:
-        opener = require_person(actor, "open actions")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("open actions")) as work:
+        opener = require_person(actor, Phrase("open actions"))
         admission = current_admission(session, admission_id)
         if owner_discipline is None and owner_user_id is None:
             raise ValidationError("Name who owns the action: a discipline or a person.")
         if owner_user_id is not None:
-            get(session, User, owner_user_id, "user")
+            get(session, User, owner_user_id, Phrase("user"))
         now = utc_now()
         if due is not None and due < admission.admitted_at.date():
             raise ValidationError("The due date is before the admission.")
@@ -47,7 +47,7 @@ def open_action(
             admission_id=admission.id,
             text=validate.text(fields.ACTION, text),
             owner_discipline=(
-                validate.choice("Owner discipline", owner_discipline, Discipline)
+                validate.choice(Phrase("Owner discipline"), owner_discipline, Discipline)
                 if owner_discipline is not None
                 else None
             ),
@@ -78,12 +78,12 @@ def close_action(
     status: ActionStatus | str = ActionStatus.DONE,
 ) -> int:
     """Marks an action done (or cancelled); returns the new version."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "close actions") as work:
-        closer = require_person(actor, "close actions")
-        status = validate.choice("Status", status, ActionStatus)
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("close actions")) as work:
+        closer = require_person(actor, Phrase("close actions"))
+        status = validate.choice(Phrase("Status"), status, ActionStatus)
         if status is ActionStatus.OPEN:
             raise ValidationError("Closing an action marks it done or cancelled.")
-        action = get(session, ActionItem, action_id, "action")
+        action = get(session, ActionItem, action_id, Phrase("action"))
         admission = current_admission(session, action.admission_id)
         check_version(
             session,
@@ -109,8 +109,8 @@ def close_action(
 def add_contingency(
     session: Session, actor: Actor, admission_id: int, *, condition: str, response: str
 ) -> int:
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "add contingencies") as work:
-        author = require_person(actor, "add contingencies")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("add contingencies")) as work:
+        author = require_person(actor, Phrase("add contingencies"))
         admission = current_admission(session, admission_id)
         contingency = Contingency(
             admission_id=admission.id,
@@ -138,8 +138,10 @@ def retire_contingency(
     session: Session, actor: Actor, contingency_id: int, expected_version: int
 ) -> None:
     """A contingency that no longer applies is retired, not deleted."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "retire contingencies") as work:
-        contingency = get(session, Contingency, contingency_id, "contingency")
+    with unit_of_work(
+        session, actor, Permission.CONTRIBUTE, Phrase("retire contingencies")
+    ) as work:
+        contingency = get(session, Contingency, contingency_id, Phrase("contingency"))
         admission = current_admission(session, contingency.admission_id)
         check_version(
             session,

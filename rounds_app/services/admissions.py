@@ -16,7 +16,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import Severity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor
 from rounds_app.services.conflicts import check_version
@@ -102,8 +102,10 @@ def admit(
 ) -> int:
     """Admits a patient (new, or known by MRN) to a ward and bed; returns the
     admission id. The patient joins the end of the round."""
-    with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "admit patients") as work:
-        ward = get(session, Ward, ward_id, "ward")
+    with unit_of_work(
+        session, actor, Permission.MANAGE_ADMISSIONS, Phrase("admit patients")
+    ) as work:
+        ward = get(session, Ward, ward_id, Phrase("ward"))
         bed = _free_bed(session, ward.id, bed_id) if bed_id is not None else None
         now = utc_now()
         admitted_at = admitted_at or now
@@ -111,9 +113,9 @@ def admit(
             raise ValidationError("The admission time is in the future.")
         if expected_discharge_date is not None:
             validate.not_before(
-                "The expected discharge date",
+                Phrase("The expected discharge date"),
                 expected_discharge_date,
-                "the admission",
+                Phrase("the admission"),
                 admitted_at.date(),
             )
         admission = Admission(
@@ -122,7 +124,7 @@ def admit(
             bed_id=bed.id if bed else None,
             admitted_at=admitted_at,
             expected_discharge_date=expected_discharge_date,
-            severity=validate.choice("Severity", severity, Severity),
+            severity=validate.choice(Phrase("Severity"), severity, Severity),
             severity_changed_at=admitted_at,
             one_liner=validate.text(fields.ONE_LINER, one_liner),
             round_position=_last_position(session, ward.id) + 1,
@@ -144,7 +146,7 @@ def admit(
 
 def move_bed(session: Session, actor: Actor, admission_id: int, bed_id: int) -> None:
     with unit_of_work(
-        session, actor, Permission.MANAGE_ADMISSIONS, "move patients between beds"
+        session, actor, Permission.MANAGE_ADMISSIONS, Phrase("move patients between beds")
     ) as work:
         admission = current_admission(session, admission_id)
         bed = _free_bed(session, admission.ward_id, bed_id)
@@ -159,10 +161,14 @@ def move_bed(session: Session, actor: Actor, admission_id: int, bed_id: int) -> 
 def discharge(
     session: Session, actor: Actor, admission_id: int, discharged_at: datetime | None = None
 ) -> None:
-    with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "discharge patients") as work:
+    with unit_of_work(
+        session, actor, Permission.MANAGE_ADMISSIONS, Phrase("discharge patients")
+    ) as work:
         admission = current_admission(session, admission_id)
         discharged_at = discharged_at or utc_now()
-        validate.not_before("The discharge", discharged_at, "the admission", admission.admitted_at)
+        validate.not_before(
+            Phrase("The discharge"), discharged_at, Phrase("the admission"), admission.admitted_at
+        )
         admission.discharged_at = discharged_at
         work.record(
             Change.about(
@@ -184,15 +190,17 @@ class SummaryEdit:
 def update_summary(session: Session, actor: Actor, admission_id: int, edit: SummaryEdit) -> int:
     """Saves severity, one-liner and expected discharge; returns the new version.
     Raises ConflictError when someone saved after `edit.version`."""
-    with unit_of_work(session, actor, Permission.EDIT_CARD, "edit the clinical summary") as work:
+    with unit_of_work(
+        session, actor, Permission.EDIT_CARD, Phrase("edit the clinical summary")
+    ) as work:
         admission = current_admission(session, admission_id)
-        severity = validate.choice("Severity", edit.severity, Severity)
+        severity = validate.choice(Phrase("Severity"), edit.severity, Severity)
         one_liner = validate.text(fields.ONE_LINER, edit.one_liner)
         if edit.expected_discharge_date is not None:
             validate.not_before(
-                "The expected discharge date",
+                Phrase("The expected discharge date"),
                 edit.expected_discharge_date,
-                "the admission",
+                Phrase("the admission"),
                 admission.admitted_at.date(),
             )
         mine = {
@@ -236,7 +244,9 @@ def reorder_round(
 ) -> None:
     """Sets the round order to `admission_ids`, which must be exactly the ward's
     current admissions."""
-    with unit_of_work(session, actor, Permission.MANAGE_ADMISSIONS, "reorder the round") as work:
+    with unit_of_work(
+        session, actor, Permission.MANAGE_ADMISSIONS, Phrase("reorder the round")
+    ) as work:
         current = {
             a.id: a
             for a in session.execute(

@@ -16,7 +16,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import CallWhen, TaughtTo, Understood
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.discharge_plans import plan_for
@@ -24,7 +24,7 @@ from rounds_app.services.lookup import current_admission, get
 from rounds_app.services.unit import Change, unit_of_work
 from rounds_app.storage.models import Admission, CallContact, DischargePlan, PendingTest, TeachBack
 
-_DOING = "edit discharge plans"
+_DOING = Phrase("edit discharge plans")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def after_hospital(plan: DischargePlan, names: dict[int, str]) -> AfterHospital:
 
 
 def _admission_of(session: Session, plan_id: int) -> Admission:
-    plan = get(session, DischargePlan, plan_id, "discharge plan")
+    plan = get(session, DischargePlan, plan_id, Phrase("discharge plan"))
     return current_admission(session, plan.admission_id, lock=True)
 
 
@@ -123,7 +123,7 @@ def add_pending_test(
 
 def remove_pending_test(session: Session, actor: Actor, test_id: int) -> None:
     """Takes a test off the list (its result came, or it was entered by mistake)."""
-    _remove(session, actor, PendingTest, test_id, "pending test", Entity.PENDING_TEST)
+    _remove(session, actor, PendingTest, test_id, Phrase("pending test"), Entity.PENDING_TEST)
 
 
 def add_call_contact(
@@ -141,7 +141,7 @@ def add_call_contact(
     with unit_of_work(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING) as work:
         admission = current_admission(session, admission_id, lock=True)
         plan = plan_for(session, admission, actor)
-        answers = validate.choice("When it answers", answers, CallWhen)
+        answers = validate.choice(Phrase("When it answers"), answers, CallWhen)
         hours = validate.text(fields.CALL_HOURS, hours, required=answers is CallWhen.HOURS)
         position = session.execute(
             select(func.count(CallContact.id)).where(CallContact.plan_id == plan.id)
@@ -165,7 +165,7 @@ def add_call_contact(
 
 
 def remove_call_contact(session: Session, actor: Actor, contact_id: int) -> None:
-    _remove(session, actor, CallContact, contact_id, "number to call", Entity.CALL_CONTACT)
+    _remove(session, actor, CallContact, contact_id, Phrase("number to call"), Entity.CALL_CONTACT)
 
 
 def _remove(
@@ -173,7 +173,7 @@ def _remove(
     actor: Actor,
     model: type[PendingTest] | type[CallContact],
     row_id: int,
-    what: str,
+    what: Phrase,
     entity: Entity,
 ) -> None:
     """Takes a row off one of the plan's lists, audited as `discharge.remove_<entity>`."""
@@ -198,10 +198,10 @@ def record_teach_back(
     patient or a named family member or carer, and whether they said it back
     (yes / partly / no). A record is never changed; a later teach-back is a new one."""
     with unit_of_work(session, actor, Permission.EDIT_DISCHARGE_PLAN, _DOING) as work:
-        teacher = require_person(actor, "record a teach-back")
+        teacher = require_person(actor, Phrase("record a teach-back"))
         admission = current_admission(session, admission_id, lock=True)
         plan = plan_for(session, admission, actor)
-        taught_to = validate.choice("Who was taught", taught_to, TaughtTo)
+        taught_to = validate.choice(Phrase("Who was taught"), taught_to, TaughtTo)
         named = taught_to is not TaughtTo.PATIENT
         taught_name = validate.text(fields.TAUGHT_TO_NAME, taught_name, required=named)
         if not named and taught_name:
@@ -211,7 +211,7 @@ def record_teach_back(
             topic=validate.text(fields.TEACH_BACK_TOPIC, topic),
             taught_to=taught_to,
             taught_name=taught_name,
-            understood=validate.choice("Understood", understood, Understood),
+            understood=validate.choice(Phrase("Understood"), understood, Understood),
             taught_by_id=teacher,
             taught_at=utc_now(),
         )

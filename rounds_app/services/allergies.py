@@ -20,7 +20,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.safety import AllergyStatus
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.interop.fhir_values import text_key
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor
@@ -56,14 +56,16 @@ def _checked(
         "reaction": validate.text(fields.REACTION, reaction),
         "severity": validate.text(fields.ALLERGY_SEVERITY, severity),
         "criticality": validate.text(fields.CRITICALITY, criticality),
-        "status": validate.choice("The allergy's status", status or _ACTIVE, AllergyStatus).value,
+        "status": validate.choice(
+            Phrase("The allergy's status"), status or _ACTIVE, AllergyStatus
+        ).value,
     }
 
 
 def _patient_rows(session: Session, patient_id: int) -> list[Allergy]:
     """The patient's allergy rows, the patient locked so that writers of one patient's
     allergies queue behind each other (the exclusion rules read all of them)."""
-    get(session, Patient, patient_id, "patient")
+    get(session, Patient, patient_id, Phrase("patient"))
     session.get(Patient, patient_id, with_for_update=True)
     return list(
         session.execute(
@@ -97,7 +99,7 @@ def record_allergy(
 ) -> AllergyView:
     """Records an allergy or intolerance. The same substance recorded before and since
     withdrawn or resolved is recorded again on its row; one still active is refused."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record allergies") as work:
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("record allergies")) as work:
         mine = _checked(substance, reaction, severity, criticality, status) | {"no_known": False}
         rows = _patient_rows(session, patient_id)
         key = text_key(mine["substance"])
@@ -128,8 +130,8 @@ def update_allergy(
     """Changes a recorded allergy (status entered_in_error withdraws it).
     `expected_version` is the AllergyView's version (0: as the hospital record sent it,
     never changed in Rounds)."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record allergies") as work:
-        row = get(session, Allergy, allergy_id, "allergy")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("record allergies")) as work:
+        row = get(session, Allergy, allergy_id, Phrase("allergy"))
         mine = _checked(substance, reaction, severity, criticality, status)
         mine["no_known"] = row.no_known
         rows = _patient_rows(session, row.patient_id)
@@ -147,7 +149,7 @@ def update_allergy(
 def record_no_known_allergies(session: Session, actor: Actor, patient_id: int) -> None:
     """Records that the patient was asked and has no known allergies (by whom, when).
     Refused while a real allergy is active: withdraw or resolve it first."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record allergies") as work:
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("record allergies")) as work:
         rows = _patient_rows(session, patient_id)
         stated = [r for r in rows if r.no_known]
         row = next((r for r in stated if r.status == _ACTIVE), None) or next(iter(stated), None)

@@ -19,6 +19,7 @@ from rounds_app.domain.enums import CardField, Discipline, Severity, Voice
 from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.safety import AllergyState
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.census import GOALS_STALE_AFTER_DAYS, goals_stale, last_round_start
 from rounds_app.services.proms import latest_proms
@@ -82,7 +83,7 @@ def audience_slides(
     """Every current patient of the ward, in round order, as the room may see them
     (`reveal_safety`: with code status and allergies). A fixed handful of queries, so
     the screen can hold the whole round in memory."""
-    require(actor, Permission.VIEW, "view the ward")
+    require(actor, Permission.VIEW, Phrase("view the ward"))
     now = now or utc_now()
     since = last_round_start(session, ward_id)
     rows = session.execute(

@@ -14,7 +14,7 @@ from rounds_app.domain.clock import local_day, utc_now
 from rounds_app.domain.enums import CardField
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.safety import AllergyState
-from rounds_app.errors import NotFound
+from rounds_app.errors import NotFound, Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.card_views import AdmissionView
 from rounds_app.services.cards import FieldView
@@ -35,7 +35,7 @@ class CardFront:
 
 
 def card_front(session: Session, actor: Actor, admission_id: int) -> CardFront:
-    require(actor, Permission.VIEW, "read patient cards")
+    require(actor, Permission.VIEW, Phrase("read patient cards"))
     admission, patient = _admission(session, admission_id)
     # the patient read with the admission: the facts need not read it again
     safety = facts_of_patients(session, {admission_id: patient}, local_day(utc_now()))[admission_id]

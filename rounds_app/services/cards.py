@@ -16,7 +16,7 @@ from rounds_app.domain.enums import CardField, Voice
 from rounds_app.domain.labels import CARD_FIELD_LABELS
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.sharing import mark_or_default, shared_by_default
-from rounds_app.errors import ConflictError, Version
+from rounds_app.errors import ConflictError, Phrase, Version
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.conflicts import check_version
@@ -82,11 +82,11 @@ def save_field(
     a new field, or a field whose voice changes, the default for its voice
     (rounds_app.domain.sharing). `language`: what the text is written in ("" for the
     ward's language); None keeps the stored one. Changing either is a new revision."""
-    with unit_of_work(session, actor, Permission.EDIT_CARD, "edit narrative cards") as work:
-        field = validate.choice("Card field", field, CardField)
-        label = CARD_FIELD_LABELS[field]
+    with unit_of_work(session, actor, Permission.EDIT_CARD, Phrase("edit narrative cards")) as work:
+        field = validate.choice(Phrase("Card field"), field, CardField)
+        label = Phrase(CARD_FIELD_LABELS[field], "CardField")
         text = validate.text(fields.CARD_FIELD, text, label=label)
-        voice = validate.choice("Voice", voice, Voice)
+        voice = validate.choice(Phrase("Voice"), voice, Voice)
         if language is not None:
             language = validate.text(fields.TEXT_LANGUAGE, language)
         # locked: two people writing a field for the first time queue here
@@ -172,8 +172,8 @@ def field_history(
     session: Session, actor: Actor, admission_id: int, field: CardField | str
 ) -> list[RevisionView]:
     """Every saved state of a field, oldest first."""
-    require(actor, Permission.VIEW, "read narrative cards")
-    field = validate.choice("Card field", field, CardField)
+    require(actor, Permission.VIEW, Phrase("read narrative cards"))
+    field = validate.choice(Phrase("Card field"), field, CardField)
     rows = session.execute(
         select(CardFieldRevision, User.display_name)
         .join(NarrativeField, NarrativeField.id == CardFieldRevision.narrative_field_id)
@@ -191,7 +191,9 @@ def field_history(
 
 def revisit_goals(session: Session, actor: Actor, admission_id: int) -> datetime:
     """Stamps the goals of care as revisited now, by this user."""
-    with unit_of_work(session, actor, Permission.EDIT_CARD, "revisit goals of care") as work:
+    with unit_of_work(
+        session, actor, Permission.EDIT_CARD, Phrase("revisit goals of care")
+    ) as work:
         admission = current_admission(session, admission_id)
         admission.goals_revisited_at = utc_now()
         admission.goals_revisited_by_id = actor.user_id

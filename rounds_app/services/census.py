@@ -14,6 +14,7 @@ from rounds_app.domain.clock import local_day, utc_now
 from rounds_app.domain.enums import Severity
 from rounds_app.domain.names import called, initials
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.safety_flags import Flag, flags
 from rounds_app.services.safety_views import SafetyFacts, safety_facts
@@ -102,7 +103,7 @@ def ward_census(
     """Current admissions of a ward in rounds order. "New entries" are the
     contributions since the last round started (since admission if there was none);
     sensitive ones count only for roles that may read them (see `visibility`)."""
-    require(actor, Permission.VIEW, "view the ward")
+    require(actor, Permission.VIEW, Phrase("view the ward"))
     now = now or utc_now()
     since = last_round_start(session, ward_id)
     new_filter = [Contribution.admission_id == Admission.id, visible_entries(actor)]

@@ -16,7 +16,7 @@ from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ContributionKind, Discipline
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.sharing import mark_or_default, voice_of
-from rounds_app.errors import PermissionDenied, ValidationError
+from rounds_app.errors import PermissionDenied, Phrase, ValidationError
 from rounds_app.services import validate, visibility
 from rounds_app.services.actor import Actor, require, require_person
 from rounds_app.services.lookup import current_admission, get, running_round_of
@@ -59,17 +59,17 @@ def add_contribution(
     names the discipline speaking, and passes the round). `shareable`: whether the
     patient may read it; None gives the default for whose words they are
     (rounds_app.domain.sharing). Returns its id."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "add contributions") as work:
-        author_id = require_person(actor, "add contributions")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("add contributions")) as work:
+        author_id = require_person(actor, Phrase("add contributions"))
         admission = current_admission(session, admission_id)
         chosen = discipline if discipline is not None else actor.discipline
         if chosen is None:
             raise ValidationError("Choose the discipline this entry speaks for.")
-        speaking = validate.choice("Discipline", chosen, Discipline)
+        speaking = validate.choice(Phrase("Discipline"), chosen, Discipline)
         entry = Contribution(
             admission_id=admission.id,
             discipline=speaking,
-            kind=validate.choice("Kind", kind, ContributionKind),
+            kind=validate.choice(Phrase("Kind"), kind, ContributionKind),
             author_id=author_id,
             created_at=utc_now(),
             text=validate.text(fields.CONTRIBUTION, text),
@@ -98,12 +98,12 @@ def amend_contribution(
     """Amends the current version of one's own entry; returns the new version's id.
     `sensitive` and `shareable` left None keep the marks of the version amended:
     marking an entry shareable, or no longer, is an amendment with its reason."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "amend contributions") as work:
-        author_id = require_person(actor, "amend contributions")
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("amend contributions")) as work:
+        author_id = require_person(actor, Phrase("amend contributions"))
         # locked, so two amendments of the same version cannot both succeed
         previous = session.get(Contribution, contribution_id, with_for_update=True)
         if previous is None:
-            get(session, Contribution, contribution_id, "contribution")
+            get(session, Contribution, contribution_id, Phrase("contribution"))
         assert previous is not None
         if previous.author_id != author_id:
             raise PermissionDenied("Only the author can amend an entry.")
@@ -120,7 +120,7 @@ def amend_contribution(
             kind=previous.kind,
             author_id=author_id,
             created_at=utc_now(),
-            text=validate.text(fields.CONTRIBUTION, text, label="The amended entry"),
+            text=validate.text(fields.CONTRIBUTION, text, label=Phrase("The amended entry")),
             sensitive=previous.sensitive if sensitive is None else sensitive,
             shareable=previous.shareable if shareable is None else shareable,
             original_id=previous.original_id or previous.id,
@@ -152,8 +152,8 @@ def entry_history(session: Session, actor: Actor, contribution_id: int) -> list[
     version's id is asked. An entry any version of which is sensitive is sensitive as a
     whole: a role that may not read sensitive entries gets none of its versions (see
     `visibility`), only PermissionDenied."""
-    require(actor, Permission.VIEW, "read contributions")
-    any_version = get(session, Contribution, contribution_id, "contribution")
+    require(actor, Permission.VIEW, Phrase("read contributions"))
+    any_version = get(session, Contribution, contribution_id, Phrase("contribution"))
     entry_id = any_version.original_id or any_version.id
     rows = session.execute(
         select(Contribution, User.display_name)

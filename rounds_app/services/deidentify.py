@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain.names import called, full_name
 from rounds_app.domain.scripts import has_cjk
+from rounds_app.errors import Phrase
 from rounds_app.services.lookup import get
 from rounds_app.storage.models import Admission, Bed, Patient
 
@@ -43,7 +44,7 @@ class Identity:
 
 def identity_of(session: Session, admission_id: int) -> Identity:
     """What identifies the patient of an admission (discharged ones included)."""
-    get(session, Admission, admission_id, "admission")
+    get(session, Admission, admission_id, Phrase("admission"))
     admission, patient, bed = session.execute(
         select(Admission, Patient, Bed.label)
         .join(Patient, Patient.id == Admission.patient_id)

@@ -17,7 +17,7 @@ from rounds_app.domain.discharge_readiness import follow_up_tick_refusal
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ChecklistKind, FollowUpPlace, MedicationChangeKind
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.conflicts import check_version
@@ -63,7 +63,7 @@ def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit)
     """Saves the plan's text; returns the new version. A stale `edit.version` raises
     ConflictError with both versions."""
     with unit_of_work(
-        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, Phrase("edit discharge plans")
     ) as work:
         admission = current_admission(session, admission_id, lock=True)
         mine = {
@@ -98,7 +98,7 @@ def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit)
 
 def add_checklist_item(session: Session, actor: Actor, admission_id: int, item: str) -> int:
     with unit_of_work(
-        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, Phrase("edit discharge plans")
     ) as work:
         admission = current_admission(session, admission_id, lock=True)
         plan = plan_for(session, admission, actor)
@@ -131,16 +131,16 @@ def tick_checklist_item(session: Session, actor: Actor, item_id: int, done: bool
     """Ticking records who and when; unticking clears them (the audit keeps both).
     "Medicines reconciled" is the reconciliation record (see discharge_medicines);
     "Follow-up booked" cannot be ticked while an appointment is not booked."""
-    entry = get(session, DischargeChecklistItem, item_id, "checklist item")
+    entry = get(session, DischargeChecklistItem, item_id, Phrase("checklist item"))
     if entry.kind is ChecklistKind.MEDICINES_RECONCILED:
-        plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+        plan = get(session, DischargePlan, entry.plan_id, Phrase("discharge plan"))
         record_reconciliation(session, actor, plan.admission_id, done)
         return
     with unit_of_work(
-        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, Phrase("edit discharge plans")
     ) as work:
-        person = require_person(actor, "tick the discharge checklist")
-        plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+        person = require_person(actor, Phrase("tick the discharge checklist"))
+        plan = get(session, DischargePlan, entry.plan_id, Phrase("discharge plan"))
         admission = current_admission(session, plan.admission_id)
         if done and entry.kind is ChecklistKind.FOLLOW_UP_BOOKED:
             refusal = follow_up_tick_refusal(plan.follow_ups)
@@ -176,7 +176,7 @@ def add_follow_up(
 ) -> int:
     """See discharge_follow_ups for what a booked and an unbooked one must say."""
     with unit_of_work(
-        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, Phrase("edit discharge plans")
     ) as work:
         admission = current_admission(session, admission_id, lock=True)
         values = checked_follow_up(
@@ -226,7 +226,7 @@ def add_medication_change(
     once the change is decided (see discharge_medicines). A new change is not
     decided."""
     with unit_of_work(
-        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, Phrase("edit discharge plans")
     ) as work:
         admission = current_admission(session, admission_id, lock=True)
         values = checked_change(

@@ -16,7 +16,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import FollowUpPlace
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor
 from rounds_app.services.conflicts import State, check_version
@@ -49,7 +49,7 @@ def checked_follow_up(details: FollowUpDetails) -> dict[str, Any]:
         "booked": bool(details.booked),
         "when": details.when,
         "place_kind": (
-            validate.choice("The kind of place", details.place_kind, FollowUpPlace)
+            validate.choice(Phrase("The kind of place"), details.place_kind, FollowUpPlace)
             if details.place_kind
             else None
         ),
@@ -91,10 +91,10 @@ def edit_follow_up(
     """Saves the appointment (booking it, say); returns its new version. A stale
     `version` raises ConflictError with both versions."""
     with unit_of_work(
-        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, Phrase("edit discharge plans")
     ) as work:
-        entry = get(session, FollowUpAppointment, follow_up_id, "follow-up appointment")
-        plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+        entry = get(session, FollowUpAppointment, follow_up_id, Phrase("follow-up appointment"))
+        plan = get(session, DischargePlan, entry.plan_id, Phrase("discharge plan"))
         admission = current_admission(session, plan.admission_id, lock=True)
         mine = checked_follow_up(details)
         check_version(session, actor, "follow-up appointment", entry, version, mine, _state)

@@ -15,7 +15,7 @@ from rounds_app.domain.discharge_readiness import decide_refusal
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ChecklistKind, Discipline, MedicationChangeKind
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import PermissionDenied, ValidationError
+from rounds_app.errors import PermissionDenied, Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.conflicts import State, check_version
@@ -58,7 +58,7 @@ def checked_change(
     """The change's values, trimmed and checked; ValidationError on the first fault."""
     return {
         "medication": validate.text(fields.MEDICATION_CHANGED, medication),
-        "change": validate.choice("The change", change, MedicationChangeKind),
+        "change": validate.choice(Phrase("The change"), change, MedicationChangeKind),
         "dose": validate.text(fields.MEDICATION_DOSE, dose),
         "how_to_take": validate.text(fields.MEDICATION_HOW, how_to_take),
         "previous": validate.text(fields.MEDICATION_PREVIOUS, previous),
@@ -72,7 +72,7 @@ def _change_state(entry: MedicationChange) -> State:
     return values, entry.updated_by_id, entry.updated_at
 
 
-def _require_prescriber(actor: Actor, doing: str) -> int:
+def _require_prescriber(actor: Actor, doing: Phrase) -> int:
     person = require_person(actor, doing)
     if actor.discipline not in PRESCRIBING:
         raise PermissionDenied("Only a pharmacist or a physician can %1.", doing)
@@ -80,8 +80,8 @@ def _require_prescriber(actor: Actor, doing: str) -> int:
 
 
 def _entry(session: Session, change_id: int) -> tuple[MedicationChange, Admission]:
-    entry = get(session, MedicationChange, change_id, "medication change")
-    plan = get(session, DischargePlan, entry.plan_id, "discharge plan")
+    entry = get(session, MedicationChange, change_id, Phrase("medication change"))
+    plan = get(session, DischargePlan, entry.plan_id, Phrase("discharge plan"))
     return entry, current_admission(session, plan.admission_id, lock=True)
 
 
@@ -92,7 +92,7 @@ def edit_medication_change(
     no longer decided: what was decided is not what it now says. A stale
     `edit.version` raises ConflictError with both versions."""
     with unit_of_work(
-        session, actor, Permission.EDIT_DISCHARGE_PLAN, "edit discharge plans"
+        session, actor, Permission.EDIT_DISCHARGE_PLAN, Phrase("edit discharge plans")
     ) as work:
         entry, admission = _entry(session, change_id)
         mine = checked_change(
@@ -132,7 +132,7 @@ def decide_medication_change(
     """Marks the change decided (so the patient's copy prints it) or not decided;
     returns its new version. `version` is the one the decision was made on: a change
     edited meanwhile raises ConflictError rather than deciding unseen words."""
-    doing = "decide a medication change"
+    doing = Phrase("decide a medication change")
     with unit_of_work(session, actor, Permission.RECONCILE_MEDICINES, doing) as work:
         person = _require_prescriber(actor, doing)
         entry, admission = _entry(session, change_id)
@@ -165,7 +165,7 @@ def record_reconciliation(
 ) -> None:
     """Records that a pharmacist or physician reconciled the medicines (the
     checklist's "Medicines reconciled" item, ticked by them), or undoes it."""
-    doing = "record the medicines reconciliation"
+    doing = Phrase("record the medicines reconciliation")
     with unit_of_work(session, actor, Permission.RECONCILE_MEDICINES, doing) as work:
         _require_prescriber(actor, doing)
         admission = current_admission(session, admission_id, lock=True)

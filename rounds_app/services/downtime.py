@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.private_files import write_private
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.unit import Change, unit_of_work
@@ -58,7 +58,7 @@ def write_downtime_kit(
     """Writes a downtime set for `ward_ids` (None: every ward) under `out`, then removes
     all but the newest `keep` sets. Raises ValidationError for a bad `keep`, an `out`
     that is not a folder, or a disk that refuses (in one line, naming the folder)."""
-    require(actor, Permission.VIEW, "print downtime sheets")
+    require(actor, Permission.VIEW, Phrase("print downtime sheets"))
     if keep < 1:
         raise ValidationError("Keep at least 1 set of downtime sheets.")
     if out.exists() and not out.is_dir():
@@ -110,7 +110,7 @@ def write_downtime_kit(
         raise
     # the role was checked before the reads, which ran without the write lock (a long
     # print never holds writers up)
-    with unit_of_work(session, actor, None, "record a downtime print") as work:
+    with unit_of_work(session, actor, None, Phrase("record a downtime print")) as work:
         for ward_id in wards:
             work.record(
                 Change("print.downtime", Entity.WARD, ward_id, (), ward_id=ward_id, feeds=False)

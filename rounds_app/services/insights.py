@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import local_day, utc_now
 from rounds_app.domain.enums import CardField, RoundPatientStatus, Severity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.lookup import get
 from rounds_app.services.ward_model.actions import open_actions
@@ -86,8 +86,8 @@ def local_midnight(day: date) -> datetime:
 
 def insights(session: Session, actor: Actor, ward_id: int, start: date, end: date) -> Insights:
     """Seven queries, however long the span or full the ward."""
-    require(actor, Permission.VIEW, "view ward insights")
-    get(session, Ward, ward_id, "ward")
+    require(actor, Permission.VIEW, Phrase("view ward insights"))
+    get(session, Ward, ward_id, Phrase("ward"))
     if end < start:
         raise ValidationError("The span ends before it starts.")
     days = (end - start).days + 1
@@ -162,7 +162,7 @@ def card_elements(
     """Which I-PASS elements each current patient's card holds (and whether goals were
     revisited lately), by admission: yes or no, never the text. Open actions and
     active contingencies as the ward read model counts them."""
-    require(actor, Permission.VIEW, "view ward insights")
+    require(actor, Permission.VIEW, Phrase("view ward insights"))
     now = now or utc_now()
     matters = (
         select(NarrativeField.id)

@@ -6,14 +6,14 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from rounds_app.errors import NotFound, ValidationError
+from rounds_app.errors import NotFound, Phrase, ValidationError
 from rounds_app.storage.base import Base
 from rounds_app.storage.models import Admission, WardRound
 
 M = TypeVar("M", bound=Base)
 
 
-def get(session: Session, model: type[M], record_id: int, label: str) -> M:
+def get(session: Session, model: type[M], record_id: int, label: Phrase) -> M:
     record = session.get(model, record_id)
     if record is None:
         raise NotFound("There is no %1 with id %2.", label, record_id)

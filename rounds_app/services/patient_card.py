@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from rounds_app.domain.enums import ActionStatus, CardField, Discipline
 from rounds_app.domain.names import called
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import Phrase
 from rounds_app.interop.card_lists import (
     CareTeamMemberView,
     ContactView,
@@ -93,7 +94,7 @@ def patient_card(session: Session, actor: Actor, admission_id: int) -> PatientCa
 
 def complete_card(session: Session, actor: Actor, front: CardFront) -> PatientCard:
     """The whole card of the patient whose front is read: the front and the rest."""
-    require(actor, Permission.VIEW, "read patient cards")
+    require(actor, Permission.VIEW, Phrase("read patient cards"))
     admission_id = front.admission.id
     names = user_names(session)
     lists = record_lists(session, front.safety.patient_id, front.safety)
@@ -146,7 +147,7 @@ def current_contributions(
     """The current version of each entry, newest first, filtered by admission or
     ward, by when it was written or last amended (`since`), and by discipline.
     Sensitive entries only for roles that may read them (see `visibility`)."""
-    require(actor, Permission.VIEW, "read contributions")
+    require(actor, Permission.VIEW, Phrase("read contributions"))
     newer, original = _NEWER, _ORIGINAL
     # plain columns rather than ORM objects: a card loads hundreds of entries, and
     # rows cost a fraction of identity-mapped instances
@@ -227,7 +228,7 @@ class WardActionView:
 def my_actions(session: Session, actor: Actor, ward_id: int) -> list[WardActionView]:
     """Open actions on the ward owned by this user, or by their discipline with no
     named owner; soonest due first."""
-    require(actor, Permission.VIEW, "read actions")
+    require(actor, Permission.VIEW, Phrase("read actions"))
     names = user_names(session)
     mine = ActionItem.owner_user_id == actor.user_id
     if actor.discipline is not None:

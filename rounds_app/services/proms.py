@@ -16,7 +16,7 @@ from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require, require_person
 from rounds_app.services.lookup import current_admission, get
@@ -71,9 +71,9 @@ def checked(entry: PromEntry) -> PromEntry:
 
 def record_prom(session: Session, actor: Actor, admission_id: int, entry: PromEntry) -> int:
     with unit_of_work(
-        session, actor, Permission.CONTRIBUTE, "record patient-reported outcomes"
+        session, actor, Permission.CONTRIBUTE, Phrase("record patient-reported outcomes")
     ) as work:
-        recorder = require_person(actor, "record patient-reported outcomes")
+        recorder = require_person(actor, Phrase("record patient-reported outcomes"))
         admission = current_admission(session, admission_id)
         entry = checked(entry)
         record = new_record(admission.id, entry, utc_now(), recorder, BEDSIDE)
@@ -111,8 +111,8 @@ def prom_trend(
     session: Session, actor: Actor, admission_id: int, limit: int = TREND_LENGTH
 ) -> list[PromView]:
     """The last `limit` entries, oldest first."""
-    require(actor, Permission.VIEW, "read patient-reported outcomes")
-    get(session, Admission, admission_id, "admission")
+    require(actor, Permission.VIEW, Phrase("read patient-reported outcomes"))
+    get(session, Admission, admission_id, Phrase("admission"))
     return list(latest_proms(session, [admission_id], limit).get(admission_id, ()))
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from rounds_app.domain.enums import Discipline, ReviewSection, ReviewStatus
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor
 from rounds_app.services.lookup import get
 from rounds_app.services.visibility import require_sensitive
@@ -75,14 +76,14 @@ class ReviewSummary:
 
 
 def get_review(session: Session, actor: Actor, review_id: int) -> ReviewView:
-    require_sensitive(actor, "read case reviews")
+    require_sensitive(actor, Phrase("read case reviews"))
     review = session.execute(
         select(CaseReview)
         .where(CaseReview.id == review_id)
         .options(selectinload(CaseReview.sections), selectinload(CaseReview.actions))
     ).scalar_one_or_none()
     if review is None:
-        get(session, CaseReview, review_id, "case review")
+        get(session, CaseReview, review_id, Phrase("case review"))
     assert review is not None
     names = dict(session.execute(select(User.id, User.display_name)).all())
     amendments = session.execute(
@@ -116,7 +117,7 @@ def get_review(session: Session, actor: Actor, review_id: int) -> ReviewView:
 
 def list_reviews(session: Session, actor: Actor, search: str = "") -> list[ReviewSummary]:
     """Newest first; `search` finds words in the title or any section (any case)."""
-    require_sensitive(actor, "read case reviews")
+    require_sensitive(actor, Phrase("read case reviews"))
     rows: Sequence[tuple[CaseReview, str | None]] = session.execute(
         select(CaseReview, Bed.label)
         .outerjoin(Admission, Admission.id == CaseReview.admission_id)

@@ -18,7 +18,7 @@ from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import Discipline, ReviewSection, ReviewStatus
 from rounds_app.domain.labels import REVIEW_SECTION_LABELS
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require, require_person
 from rounds_app.services.conflicts import check_version
@@ -57,7 +57,7 @@ __all__ = [
     "save_review",
 ]
 
-WRITE = (Permission.CONTRIBUTE, "write case reviews")
+WRITE = (Permission.CONTRIBUTE, Phrase("write case reviews"))
 NO_ONE = Identity((), (), ())
 
 
@@ -84,7 +84,7 @@ def deidentify_preview(
 
 def create_review(session: Session, actor: Actor, draft: ReviewDraft) -> int:
     with unit_of_work(session, actor, *WRITE) as work:
-        author = require_person(actor, "write case reviews")
+        author = require_person(actor, Phrase("write case reviews"))
         now = utc_now()
         review = CaseReview(
             created_by_id=author,
@@ -106,7 +106,7 @@ def save_review(
     """Saves a draft; returns the new version. ConflictError when someone saved after
     `expected_version`."""
     with unit_of_work(session, actor, *WRITE) as work:
-        editor = require_person(actor, "write case reviews")
+        editor = require_person(actor, Phrase("write case reviews"))
         review = _locked(session, review_id)
         if review.status is ReviewStatus.FINAL:
             raise ValidationError("This review is final; amend a section instead.")
@@ -124,13 +124,13 @@ def save_review(
 
 def finalize_review(session: Session, actor: Actor, review_id: int, expected_version: int) -> None:
     with unit_of_work(session, actor, *WRITE) as work:
-        editor = require_person(actor, "write case reviews")
+        editor = require_person(actor, Phrase("write case reviews"))
         review = _locked(session, review_id)
         if review.status is ReviewStatus.FINAL:
             raise ValidationError("This review is already final.")
         check_version(session, actor, "case review", review, expected_version, {}, _state)
         if not section_texts(review).get(ReviewSection.WHAT_HAPPENED):
-            label = REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED]
+            label = Phrase(REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED], "ReviewSection")
             raise ValidationError("Write “%1” before making the review final.", label)
         now = utc_now()
         review.status, review.finalized_at = ReviewStatus.FINAL, now
@@ -148,12 +148,12 @@ def amend_review(
 ) -> None:
     """Changes one section of a final review, keeping before, after and why."""
     with unit_of_work(session, actor, *WRITE) as work:
-        editor = require_person(actor, "amend case reviews")
+        editor = require_person(actor, Phrase("amend case reviews"))
         review = _locked(session, review_id)
         if review.status is not ReviewStatus.FINAL:
             raise ValidationError("Only a final review is amended; edit the draft instead.")
-        section = validate.choice("Section", section, ReviewSection)
-        label = REVIEW_SECTION_LABELS[section]
+        section = validate.choice(Phrase("Section"), section, ReviewSection)
+        label = Phrase(REVIEW_SECTION_LABELS[section], "ReviewSection")
         identity = _identity(session, review.deidentified, review.admission_id)
         after = scrub(validate.text(fields.REVIEW_SECTION, text, label=label), identity)
         reason = scrub(validate.text(fields.REVIEW_AMENDMENT_REASON, reason), identity)
@@ -184,7 +184,7 @@ def amend_review(
 def _locked(session: Session, review_id: int) -> CaseReview:
     review = session.get(CaseReview, review_id, with_for_update=True)
     if review is None:
-        get(session, CaseReview, review_id, "case review")
+        get(session, CaseReview, review_id, Phrase("case review"))
     assert review is not None
     return review
 
@@ -205,16 +205,18 @@ def _apply(session: Session, review: CaseReview, draft: ReviewDraft) -> int | No
     returns the linked admission's ward, for the change log."""
     ward_id = None
     if draft.admission_id is not None:
-        ward_id = get(session, Admission, draft.admission_id, "admission").ward_id
+        ward_id = get(session, Admission, draft.admission_id, Phrase("admission")).ward_id
     identity = _identity(session, draft.deidentified, draft.admission_id)
     review.title = scrub(validate.text(fields.REVIEW_TITLE, draft.title), identity)
     review.admission_id, review.deidentified = draft.admission_id, draft.deidentified
-    participants = [validate.choice("Participant", p, Discipline) for p in draft.participants]
+    participants = [
+        validate.choice(Phrase("Participant"), p, Discipline) for p in draft.participants
+    ]
     review.participants = ",".join(dict.fromkeys(participants))
     rows = {row.section: row for row in review.sections}
     for key, value in draft.sections.items():
-        section = validate.choice("Section", key, ReviewSection)
-        label = REVIEW_SECTION_LABELS[section]
+        section = validate.choice(Phrase("Section"), key, ReviewSection)
+        label = Phrase(REVIEW_SECTION_LABELS[section], "ReviewSection")
         text = validate.text(fields.REVIEW_SECTION, value, label=label)
         if section in rows:
             rows[section].text = scrub(text, identity)

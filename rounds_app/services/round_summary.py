@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.enums import Discipline, RoundPatientStatus
 from rounds_app.domain.names import initials
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.lookup import get
 from rounds_app.services.visibility import visible_entries
@@ -67,7 +68,7 @@ class RoundSummary:
 
 
 def running_round(session: Session, actor: Actor, ward_id: int) -> int | None:
-    require(actor, Permission.VIEW, "view ward rounds")
+    require(actor, Permission.VIEW, Phrase("view ward rounds"))
     return session.execute(
         select(WardRound.id).where(WardRound.ward_id == ward_id, WardRound.ended_at.is_(None))
     ).scalar_one_or_none()
@@ -89,8 +90,8 @@ def _counts(
 
 
 def round_summary(session: Session, actor: Actor, round_id: int) -> RoundSummary:
-    require(actor, Permission.VIEW, "view ward rounds")
-    ward_round = get(session, WardRound, round_id, "ward round")
+    require(actor, Permission.VIEW, Phrase("view ward rounds"))
+    ward_round = get(session, WardRound, round_id, Phrase("ward round"))
     actions = _counts(session, ActionItem, round_id)
     # a count that includes a sensitive entry tells that one was written
     captured = _counts(session, Contribution, round_id, visible_entries(actor))

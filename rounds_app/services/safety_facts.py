@@ -22,7 +22,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
 from rounds_app.domain.safety import SAFETY_ITEMS, Ceiling, Resuscitation, SafetyItem
-from rounds_app.errors import ConflictError, ValidationError, Version
+from rounds_app.errors import ConflictError, Phrase, ValidationError, Version
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.allergies import record_allergy, record_no_known_allergies, update_allergy
@@ -75,7 +75,7 @@ class FactRevisionView:
     recorded_at: datetime
 
 
-def _not_after_today(label: str, value: date | None) -> None:
+def _not_after_today(label: Phrase, value: date | None) -> None:
     if value is not None and value > utc_now().date():
         raise ValidationError("%1 is in the future.", label)
 
@@ -107,17 +107,17 @@ def record_resuscitation(
     """Records the resuscitation status and ceiling of treatment. `expected_version`
     is the version the editor started from (0: not discussed yet)."""
     with unit_of_work(
-        session, actor, Permission.CONTRIBUTE, "record resuscitation decisions"
+        session, actor, Permission.CONTRIBUTE, Phrase("record resuscitation decisions")
     ) as work:
         mine: dict[str, Any] = {
-            "status": validate.choice("Resuscitation status", status, Resuscitation).value,
-            "ceiling": validate.choice("Ceiling of treatment", ceiling, Ceiling).value,
+            "status": validate.choice(Phrase("Resuscitation status"), status, Resuscitation).value,
+            "ceiling": validate.choice(Phrase("Ceiling of treatment"), ceiling, Ceiling).value,
             "decided_on": decided_on,
             "decided_by": validate.text(fields.DECIDED_BY, decided_by),
             "discussed_with": validate.text(fields.DISCUSSED_WITH, discussed_with),
             "form_reference": validate.text(fields.FORM_REFERENCE, form_reference),
         }
-        _not_after_today("The date decided", decided_on)
+        _not_after_today(Phrase("The date decided"), decided_on)
         admission = current_admission(session, admission_id, lock=True)
         row = session.execute(
             select(ResuscitationDecision).where(ResuscitationDecision.admission_id == admission_id)
@@ -160,21 +160,30 @@ def save_safety_check(
 ) -> SafetyCheckView:
     """Records one whiteboard safety item. `state` is one of the item's states
     (rounds_app.domain.safety.SAFETY_ITEMS); `expected_version` 0: never assessed."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record safety checks") as work:
-        item = validate.choice("Safety item", item, SafetyItem)
+    with unit_of_work(
+        session, actor, Permission.CONTRIBUTE, Phrase("record safety checks")
+    ) as work:
+        item = validate.choice(Phrase("Safety item"), item, SafetyItem)
         vocabulary = SAFETY_ITEMS[item]
         state = validate.text(fields.SAFETY_STATE, state)
         if state not in vocabulary.values:
             raise ValidationError(
-                "%1 '%2' is not one of: %3.", vocabulary.label, state, ", ".join(vocabulary.values)
+                "%1 '%2' is not one of: %3.",
+                Phrase(vocabulary.label, "SafetyWords"),
+                state,
+                ", ".join(vocabulary.values),
             )
         mine: dict[str, Any] = {
             "item": item.value,
             "state": state,
-            "detail": validate.text(fields.SAFETY_DETAIL, detail, label=vocabulary.detail or None),
+            "detail": validate.text(
+                fields.SAFETY_DETAIL,
+                detail,
+                label=Phrase(vocabulary.detail, "SafetyWords") if vocabulary.detail else None,
+            ),
             "since": since,
         }
-        _not_after_today("The date since", since)
+        _not_after_today(Phrase("The date since"), since)
         admission = current_admission(session, admission_id, lock=True)
         row = session.execute(
             select(SafetyCheck).where(
@@ -250,12 +259,14 @@ def save_identity(
 ) -> IdentityView:
     """Records the name in Latin letters (for a name in another script) and the name the
     patient likes to be called. `expected_version` is the patient's version."""
-    with unit_of_work(session, actor, Permission.EDIT_CARD, "edit a patient's identity") as work:
+    with unit_of_work(
+        session, actor, Permission.EDIT_CARD, Phrase("edit a patient's identity")
+    ) as work:
         mine = {
             "latin_name": validate.text(fields.LATIN_NAME, latin_name),
             "preferred_name": validate.text(fields.PREFERRED_NAME, preferred_name),
         }
-        patient = get(session, Patient, patient_id, "patient")
+        patient = get(session, Patient, patient_id, Phrase("patient"))
         check_version(
             session,
             actor,
@@ -296,7 +307,7 @@ def fact_history(
 ) -> list[FactRevisionView]:
     """Every saved state of one safety fact, oldest first. `entity` is the table
     ("allergies", "safety_checks", …; fact_revisions.ENTITIES)."""
-    require(actor, Permission.VIEW, "read safety facts")
+    require(actor, Permission.VIEW, Phrase("read safety facts"))
     if entity not in ENTITIES:
         raise ValidationError("Fact '%1' is not one of: %2.", entity, ", ".join(ENTITIES))
     rows = session.execute(

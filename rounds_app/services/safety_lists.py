@@ -14,7 +14,7 @@ from rounds_app.domain import fields
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import NotFound, ValidationError
+from rounds_app.errors import NotFound, Phrase, ValidationError
 from rounds_app.interop.fhir_values import text_key
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor
@@ -65,7 +65,7 @@ def save_contact(
 ) -> ContactView:
     """Adds a contact (`contact_id` None) or changes one; `active=False` takes them off
     the list. `expected_version` — the ContactView's version — refuses a stale change."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record contacts") as work:
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("record contacts")) as work:
         mine = {
             "name": validate.text(fields.CONTACT_NAME, name),
             "relationship": validate.text(fields.RELATIONSHIP, relationship),
@@ -76,7 +76,15 @@ def save_contact(
             "active": bool(active),
         }
         row, version = _save(
-            session, work, actor, Contact, patient_id, contact_id, mine, expected_version, "contact"
+            session,
+            work,
+            actor,
+            Contact,
+            patient_id,
+            contact_id,
+            mine,
+            expected_version,
+            Phrase("contact"),
         )
         return contact_view(row, version)
 
@@ -97,7 +105,7 @@ def save_medication(
     """Adds a medicine (`medication_id` None) or changes one; `active=False` records it
     as stopped. `expected_version` — the MedicationView's version — refuses a stale
     change."""
-    with unit_of_work(session, actor, Permission.CONTRIBUTE, "record medicines") as work:
+    with unit_of_work(session, actor, Permission.CONTRIBUTE, Phrase("record medicines")) as work:
         mine = {
             "name": validate.text(fields.MEDICINE, name),
             "dosage": validate.text(fields.DOSAGE, dosage),
@@ -114,7 +122,7 @@ def save_medication(
             medication_id,
             mine,
             expected_version,
-            "medicine",
+            Phrase("medicine"),
         )
         return medication_view(row, version)
 
@@ -128,12 +136,12 @@ def _save(
     row_id: int | None,
     mine: dict[str, Any],
     expected_version: int | None,
-    label: str,
+    label: Phrase,
 ) -> tuple[M, int]:
     """Writes the row and its revision in one unit of work; (the row, its version)."""
     names = _CONTACT_FIELDS if model is Contact else _MEDICATION_FIELDS
     entity = model.__tablename__
-    get(session, Patient, patient_id, "patient")
+    get(session, Patient, patient_id, Phrase("patient"))
     session.get(Patient, patient_id, with_for_update=True)  # writers of one list queue
     rows = list(session.execute(select(model).where(model.patient_id == patient_id)).scalars())
     key = text_key(mine["name"])

@@ -23,6 +23,7 @@ from rounds_app.domain.safety import (
     Resuscitation,
     SafetyItem,
 )
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.models import (
     Admission,
@@ -251,7 +252,7 @@ def safety_facts(
 ) -> dict[int, SafetyFacts]:
     """The safety facts of each admission asked for (unknown ids are left out), in
     seven queries whatever their number: its patient, then `facts_of_patients`."""
-    require(actor, Permission.VIEW, "read safety facts")
+    require(actor, Permission.VIEW, Phrase("read safety facts"))
     ids = sorted(set(admission_ids))
     if not ids:
         return {}

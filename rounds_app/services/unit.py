@@ -19,7 +19,7 @@ from rounds_app.audit_files import append_checkpoint
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import RoundsError
+from rounds_app.errors import Phrase, RoundsError
 from rounds_app.feed import VIEW_FIELDS, ChangeView, news_of
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.audit import append_event, lock_chain_heads, sealing_key
@@ -116,7 +116,7 @@ class Work:
 
 @contextmanager
 def unit_of_work(
-    session: Session, actor: Actor, permission: Permission | None, doing: str
+    session: Session, actor: Actor, permission: Permission | None, doing: Phrase
 ) -> Iterator[Work]:
     """The frame of every service that writes. Checks the role (None: a write no role
     guards, such as signing in) before anything is read, then holds the write lock

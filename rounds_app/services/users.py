@@ -19,7 +19,13 @@ from rounds_app.domain import clock, fields, limits
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import Discipline, Role
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
+from rounds_app.errors import (
+    AuthenticationFailed,
+    NotFound,
+    PermissionDenied,
+    Phrase,
+    ValidationError,
+)
 from rounds_app.services import sign_in_throttle, validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.unit import Change, Work, hold_write_lock, unit_of_work
@@ -123,7 +129,9 @@ def create_user(
     role: Role | str,
     password: str,
 ) -> UserView:
-    with unit_of_work(session, actor, Permission.MANAGE_USERS, "manage user accounts") as work:
+    with unit_of_work(
+        session, actor, Permission.MANAGE_USERS, Phrase("manage user accounts")
+    ) as work:
         name = validate.text(fields.USERNAME, username).lower()
         problem = username_problem(name)
         if problem:
@@ -133,8 +141,8 @@ def create_user(
         user = User(
             username=name,
             display_name=validate.text(fields.DISPLAY_NAME, display_name),
-            discipline=validate.choice("Discipline", discipline, Discipline),
-            role=validate.choice("Role", role, Role),
+            discipline=validate.choice(Phrase("Discipline"), discipline, Discipline),
+            role=validate.choice(Phrase("Role"), role, Role),
             password_hash=hash_password(password),
             active=True,
             created_at=clock.utc_now(),
@@ -152,7 +160,7 @@ def authenticate(session: Session, username: str, password: str) -> Actor:
     password never is."""
     # the sign-in is audited whatever its outcome: a refusal (and the failure it
     # counts) is committed before it is raised
-    with unit_of_work(session, _AT_SIGN_IN, None, "sign in") as work:
+    with unit_of_work(session, _AT_SIGN_IN, None, Phrase("sign in")) as work:
         refusal = _sign_in(session, work, username, password)
     if refusal is not None:
         raise AuthenticationFailed(refusal)
@@ -216,7 +224,9 @@ def clear_lockout(session: Session, actor: Actor, username: str) -> bool:
     """Lets `username` sign in again at once, ending a lock or a wait after failed
     sign-ins and starting the count afresh. False (and nothing written) when it had
     no failures counted."""
-    with unit_of_work(session, actor, Permission.MANAGE_USERS, "unlock user accounts") as work:
+    with unit_of_work(
+        session, actor, Permission.MANAGE_USERS, Phrase("unlock user accounts")
+    ) as work:
         user = _by_name(session, username)
         if not sign_in_throttle.forget(session, user.username):
             return False
@@ -227,16 +237,18 @@ def clear_lockout(session: Session, actor: Actor, username: str) -> bool:
 def change_password(session: Session, actor: Actor, username: str, new_password: str) -> None:
     """Users change their own password; admins change anyone's."""
     # no role needed for one's own password: the role is checked once the user is known
-    with unit_of_work(session, actor, None, "change a password") as work:
+    with unit_of_work(session, actor, None, Phrase("change a password")) as work:
         user = _by_name(session, username)
         if user.id != actor.user_id:
-            require(actor, Permission.MANAGE_USERS, "change another user's password")
+            require(actor, Permission.MANAGE_USERS, Phrase("change another user's password"))
         user.password_hash = hash_password(new_password)
         work.record(Change("user.password", Entity.USER, user.id, ("password_hash",)))
 
 
 def set_active(session: Session, actor: Actor, username: str, active: bool) -> UserView:
-    with unit_of_work(session, actor, Permission.MANAGE_USERS, "manage user accounts") as work:
+    with unit_of_work(
+        session, actor, Permission.MANAGE_USERS, Phrase("manage user accounts")
+    ) as work:
         user = _by_name(session, username)
         user.active = active
         work.record(
@@ -248,7 +260,7 @@ def set_active(session: Session, actor: Actor, username: str, active: bool) -> U
 
 
 def list_users(session: Session, actor: Actor) -> list[UserView]:
-    require(actor, Permission.MANAGE_USERS, "list user accounts")
+    require(actor, Permission.MANAGE_USERS, Phrase("list user accounts"))
     return _views(session, session.execute(select(User).order_by(User.username)).scalars())
 
 
@@ -278,9 +290,11 @@ def create_first_admin(
 
 
 def set_role(session: Session, actor: Actor, username: str, role: Role | str) -> UserView:
-    with unit_of_work(session, actor, Permission.MANAGE_USERS, "manage user accounts") as work:
+    with unit_of_work(
+        session, actor, Permission.MANAGE_USERS, Phrase("manage user accounts")
+    ) as work:
         user = _by_name(session, username)
-        new_role = validate.choice("Role", role, Role)
+        new_role = validate.choice(Phrase("Role"), role, Role)
         if user.id == actor.user_id and new_role is not Role.ADMIN:
             raise ValidationError("You cannot take away your own administrator role.")
         user.role = new_role

@@ -9,28 +9,46 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from rounds_app.domain.fields import HOLDS_CONTROL, HOLDS_LINE_BREAK, TextRule
-from rounds_app.errors import ValidationError
+from rounds_app.domain.fields import Fault, TextRule
+from rounds_app.errors import Phrase, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
-_HINTS = {
-    HOLDS_CONTROL: "; remove it and save again",
-    HOLDS_LINE_BREAK: "; put it on one line",
-}
-
 
 def text(
-    rule: TextRule, value: str | None, *, label: str | None = None, required: bool | None = None
+    rule: TextRule, value: str | None, *, label: Phrase | None = None, required: bool | None = None
 ) -> str:
     """The trimmed value, or ValidationError naming the field (`label` when the screen
-    calls it something more precise than the rule does, such as a card field's name).
+    calls it something more precise than the rule does, such as a card field's name)
+    in a whole sentence for each fault, so that a translation can word it freely.
     `required` overrides the rule where one action needs what the column may lack."""
     given = value or ""
-    problem = rule.problem(given, required=required)
-    if problem is not None:
-        raise ValidationError("%1 %2%3.", label or rule.label, problem, _HINTS.get(problem, ""))
-    return given.strip()
+    field = label or rule.label
+    match rule.fault(given, required=required):
+        case None:
+            return given.strip()
+        case Fault.CONTROL:
+            raise ValidationError(
+                "%1 contains a control character; remove it and save again.", field
+            )
+        case Fault.LINE_BREAK:
+            raise ValidationError(
+                "%1 must be one line but holds a line break; put it on one line.", field
+            )
+        case Fault.EMPTY:
+            raise ValidationError("%1 is empty.", field)
+        case Fault.TOO_LONG:
+            length = len(given.strip())
+            raise ValidationError(
+                "%1 is %2 characters long; the limit is %3.",
+                field,
+                f"{length:,}",
+                f"{rule.limit:,}",
+            )
+        case Fault.NOT_A_CHOICE:
+            raise ValidationError("%1 must be one of: %2.", field, ", ".join(rule.choices))
+        case Fault.PATTERN:
+            raise ValidationError("%1 %2.", field, rule.pattern_says)
 
 
 # what a phone number may hold: digits and the marks people write between them
@@ -45,7 +63,7 @@ def phone(rule: TextRule, value: str | None) -> str:
     return number
 
 
-def choice(label: str, value: str | E, enum: type[E]) -> E:
+def choice(label: Phrase, value: str | E, enum: type[E]) -> E:
     try:
         return enum(value)
     except ValueError:
@@ -54,7 +72,7 @@ def choice(label: str, value: str | E, enum: type[E]) -> E:
 
 
 def not_before(
-    label: str, later: datetime | date, earlier_label: str, earlier: datetime | date
+    label: Phrase, later: datetime | date, earlier_label: Phrase, earlier: datetime | date
 ) -> None:
     if later < earlier:
         raise ValidationError("%1 is before %2.", label, earlier_label)

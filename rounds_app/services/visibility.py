@@ -32,7 +32,7 @@ from sqlalchemy.orm import aliased
 
 from rounds_app.domain.roles import Permission, allowed
 from rounds_app.domain.sharing import may_share_with_patient
-from rounds_app.errors import PermissionDenied
+from rounds_app.errors import PermissionDenied, Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.models import Contribution
 
@@ -55,7 +55,7 @@ def may_read_sensitive(actor: Actor) -> bool:
     return allowed(actor.role, Permission.VIEW_SENSITIVE)
 
 
-def require_sensitive(actor: Actor, doing: str) -> None:
+def require_sensitive(actor: Actor, doing: Phrase) -> None:
     """Raises PermissionDenied for a role that may not read sensitive entries."""
     require(actor, Permission.VIEW_SENSITIVE, doing)
 

@@ -13,7 +13,7 @@ from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.enums import ActionStatus, Discipline, RoundPatientStatus
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ValidationError
+from rounds_app.errors import Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require_person
 from rounds_app.services.lookup import get
@@ -28,7 +28,7 @@ from rounds_app.storage.models import (
     WardRound,
 )
 
-RUN = (Permission.RUN_ROUND, "run ward rounds")
+RUN = (Permission.RUN_ROUND, Phrase("run ward rounds"))
 MAX_TARGET_SECONDS = 60 * 60
 
 
@@ -37,8 +37,8 @@ def start_round(
 ) -> int:
     """Starts a round of the ward's current patients in round order; returns its id."""
     with unit_of_work(session, actor, *RUN) as work:
-        facilitator = require_person(actor, "run ward rounds")
-        get(session, Ward, ward_id, "ward")
+        facilitator = require_person(actor, Phrase("run ward rounds"))
+        get(session, Ward, ward_id, Phrase("ward"))
         if session.execute(
             select(WardRound.id).where(WardRound.ward_id == ward_id, WardRound.ended_at.is_(None))
         ).first():
@@ -64,7 +64,7 @@ def start_round(
 
 
 def _running(session: Session, round_id: int) -> WardRound:
-    ward_round = get(session, WardRound, round_id, "ward round")
+    ward_round = get(session, WardRound, round_id, Phrase("ward round"))
     if ward_round.ended_at is not None:
         raise ValidationError("This round has ended.")
     return ward_round
@@ -86,7 +86,7 @@ def set_attendance(
 ) -> None:
     with unit_of_work(session, actor, *RUN) as work:
         ward_round = _running(session, round_id)
-        discipline = validate.choice("Discipline", discipline, Discipline)
+        discipline = validate.choice(Phrase("Discipline"), discipline, Discipline)
         record = session.execute(
             select(RoundAttendance).where(
                 RoundAttendance.round_id == round_id, RoundAttendance.discipline == discipline
@@ -128,7 +128,7 @@ def leave_patient(
         place.seconds += seconds
         changed = ["seconds"]
         if outcome is not None:
-            place.status = validate.choice("Outcome", outcome, RoundPatientStatus)
+            place.status = validate.choice(Phrase("Outcome"), outcome, RoundPatientStatus)
             place.discussed_at = utc_now() if place.status is RoundPatientStatus.DISCUSSED else None
             changed.append("status")
         elif place.status is not place.status.shown():
@@ -150,7 +150,7 @@ def read_back(session: Session, actor: Actor, round_id: int, admission_id: int) 
     """Records that the patient's actions created in this round were read back to the
     team; returns their ids (an empty list when there were none)."""
     with unit_of_work(session, actor, *RUN) as work:
-        reader = require_person(actor, "run ward rounds")
+        reader = require_person(actor, Phrase("run ward rounds"))
         ward_round = _running(session, round_id)
         _place(session, round_id, admission_id)
         done = select(ActionReadBack.action_id).where(ActionReadBack.round_id == round_id)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain import fields
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import NotFound, ValidationError
+from rounds_app.errors import NotFound, Phrase, ValidationError
 from rounds_app.services import validate
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.lookup import get
@@ -39,7 +39,7 @@ class BedView:
 def create_ward(
     session: Session, actor: Actor, *, code: str, name: str, bed_labels: Sequence[str] = ()
 ) -> WardView:
-    with unit_of_work(session, actor, Permission.MANAGE_WARDS, "create wards") as work:
+    with unit_of_work(session, actor, Permission.MANAGE_WARDS, Phrase("create wards")) as work:
         code = validate.text(fields.WARD_CODE, code)
         if session.execute(select(Ward.id).where(Ward.code == code)).first():
             raise ValidationError("A ward with code '%1' exists already.", code)
@@ -55,8 +55,8 @@ def create_ward(
 
 
 def add_bed(session: Session, actor: Actor, ward_id: int, label: str) -> BedView:
-    with unit_of_work(session, actor, Permission.MANAGE_WARDS, "add beds") as work:
-        ward = get(session, Ward, ward_id, "ward")
+    with unit_of_work(session, actor, Permission.MANAGE_WARDS, Phrase("add beds")) as work:
+        ward = get(session, Ward, ward_id, Phrase("ward"))
         label = validate.text(fields.BED_LABEL, label)
         if any(bed.label == label for bed in ward.beds):
             raise ValidationError("Ward %1 already has a bed '%2'.", ward.code, label)
@@ -82,7 +82,7 @@ def ward_named(session: Session, wanted: str | None) -> int | None:
 
 
 def list_wards(session: Session, actor: Actor) -> list[WardView]:
-    require(actor, Permission.VIEW, "view wards")
+    require(actor, Permission.VIEW, Phrase("view wards"))
     beds = (
         select(Bed.ward_id, func.count(Bed.id).label("n"))
         .where(Bed.active.is_(True))
@@ -105,7 +105,7 @@ def list_wards(session: Session, actor: Actor) -> list[WardView]:
 
 
 def list_beds(session: Session, actor: Actor, ward_id: int) -> list[BedView]:
-    require(actor, Permission.VIEW, "view beds")
+    require(actor, Permission.VIEW, Phrase("view beds"))
     rows = session.execute(
         select(Bed, Admission.id)
         .outerjoin(Admission, (Admission.bed_id == Bed.id) & Admission.discharged_at.is_(None))

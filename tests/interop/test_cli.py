@@ -38,11 +38,14 @@ def test_import_fhir_prints_what_it_did(ward_db: str, capsys: pytest.CaptureFixt
     )
     assert "  skipped Patient/pat-ahmed: deceased" in lines
     assert "References left unresolved: 1" in lines
+    assert "  patient MRN-0004: no current inpatient encounter, so not admitted" in lines
+    assert lines[-1] == "(--admit admits a patient without a current inpatient encounter)"
     # the only ward is the default, and --admit admits the patient without a stay
     code, out, _ = _run(capsys, "import", "fhir", census, "--db", ward_db, "--admit")
     assert code == 0 and out.startswith(
         "Patients: 0 created, 3 updated, 1 skipped; admissions created: 1"
     )
+    assert "--admit" not in out
 
 
 def test_an_unknown_ward_fails_in_one_line(

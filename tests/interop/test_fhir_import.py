@@ -188,7 +188,7 @@ def test_planning_writes_nothing_and_apply_refuses_a_bed_taken_since(db: Databas
     assert counts(db) == before
     assert [p.details.mrn for p in plan.to_create] == ["MRN-0001", "MRN-0002", "MRN-0004"]
     assert [p.admission.bed_label for p in plan.admissions if p.admission] == ["7-2", "7-3"]
-    assert plan.patients[2].note == "no current inpatient encounter (--admit admits anyway)"
+    assert str(plan.patients[2].note) == "no current inpatient encounter, so not admitted"
     with db.session() as s:
         bed_7_2 = wards.list_beds(s, ADMIN, ward_id)[1].id
         admissions.admit(

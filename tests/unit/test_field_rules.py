@@ -44,10 +44,11 @@ def test_what_a_rule_finds_wrong() -> None:
     name = fields.GIVEN_NAME
     assert name.problem("  Ana  ") is None
     assert name.problem(" \t ") == "is empty"
-    assert name.problem("A\x1bna") == fields.HOLDS_CONTROL
-    assert name.problem("A\x9bna") == fields.HOLDS_CONTROL  # C1: a terminal's CSI
-    assert name.problem("A\nna") == fields.HOLDS_LINE_BREAK
+    assert name.problem("A\x1bna") == "contains a control character"
+    assert name.fault("A\x9bna") is fields.Fault.CONTROL  # C1: a terminal's CSI
+    assert name.problem("A\nna") == "must be one line but holds a line break"
     assert name.problem("x" * 101) == "is 101 characters long; the limit is 100"
+    assert name.fault("x" * 101) is fields.Fault.TOO_LONG
     assert fields.PREFERRED_NAME.problem("") is None
     assert fields.CARD_FIELD.problem("one\r\ntwo\n") is None
     assert fields.GENDER.problem("other") is None

@@ -26,7 +26,7 @@ from rounds_app.errors import RoundsError
 from ui.common import window_size
 from ui.common.error_text import error_text
 from ui.common.labelled_rows import labelled_row
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.common.window_size import FittingScrollArea
 
 Result = TypeVar("Result")
@@ -98,14 +98,15 @@ class FormDialog(QDialog, Generic[Result]):
         self.add_row(self.tr("&Password"), self.password)
         self.add_row(self.tr("Con&firm password"), self.confirm)
         self.password.setPlaceholderText(
-            fill_placeholders(self.tr("At least %1 characters"), str(limits.PASSWORD_MIN))
+            fill_placeholders(self.tr("At least %1 characters"), number_text(limits.PASSWORD_MIN))
         )
         return self.password, self.confirm
 
     def password_problem(self) -> str | None:
         if len(self.password.text()) < limits.PASSWORD_MIN:
             return fill_placeholders(
-                self.tr("The password needs at least %1 characters."), str(limits.PASSWORD_MIN)
+                self.tr("The password needs at least %1 characters."),
+                number_text(limits.PASSWORD_MIN),
             )
         if self.password.text() != self.confirm.text():
             return self.tr("The two passwords are not the same.")

@@ -25,7 +25,7 @@ from ui.backend import Backend
 from ui.common import window_size
 from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 
 log = subsystem_logger(__name__)
 
@@ -158,7 +158,7 @@ class WardsDialog(QDialog):
                 self.tr("%1\n%2, %3 occupied"),
                 named,
                 self.tr("%n beds", "", ward.beds),
-                str(ward.occupied),
+                number_text(ward.occupied),
             )
             self.ward_list.addItem(text)
             self.ward_list.item(self.ward_list.count() - 1).setData(

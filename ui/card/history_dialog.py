@@ -24,7 +24,7 @@ from ui.card.field_labels import field_label, voice_label
 from ui.card.word_diff import plain_html, word_diff_html
 from ui.common import date_words, window_size
 from ui.common.error_text import error_text
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.shell import palette
 
 _MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
@@ -102,7 +102,7 @@ class FieldHistoryDialog(QDialog):
         ]
         if previous is not None and previous.voice != revision.voice:
             facts.append(fill_placeholders(self.tr("was %1"), voice_label(previous.voice)))
-        title = fill_placeholders(self.tr("Version %1"), str(revision.version))
+        title = fill_placeholders(self.tr("Version %1"), number_text(revision.version))
         if self.marks.isChecked() and previous is not None:
             text = word_diff_html(previous.text, revision.text)
         elif revision.text:

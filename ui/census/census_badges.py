@@ -18,7 +18,7 @@ from rounds_app.domain.safety import SafetyItem
 from rounds_app.services.safety_flags import flags
 from rounds_app.services.safety_views import SafetyFacts
 from ui.census.flag_sentences import flag_sentence
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, number_text
 from ui.common.words import QT_TRANSLATE_NOOP, Words
 from ui.shell import palette
 
@@ -71,7 +71,7 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
             count = sum(not check.assessed for check in facts.checks.values())
             badges.append(
                 Badge(
-                    fill_placeholders(CensusBadges.tr("%1 unassessed"), str(count)),
+                    fill_placeholders(CensusBadges.tr("%1 unassessed"), number_text(count)),
                     flag_sentence(flag, facts),
                     "unknown",
                 )
@@ -84,7 +84,7 @@ def safety_badges(facts: SafetyFacts) -> list[Badge]:
             if check.state == "nil_by_mouth":
                 text = CensusBadges.tr("NBM")
             if check.days is not None:
-                text = fill_placeholders(CensusBadges.tr("%1 %2d"), text, str(check.days))
+                text = fill_placeholders(CensusBadges.tr("%1 %2d"), text, number_text(check.days))
         badges.append(Badge(text, flag_sentence(flag, facts), tone))
     # what to act on first: the alerts, with the ceiling after the allergies, as the
     # cell may only have room for two or three
@@ -140,7 +140,7 @@ class PatientDelegate(QStyledItemDelegate):
         for n, badge in enumerate(badges):
             width = metrics.horizontalAdvance(badge.text) + 2 * self.PAD_X
             rest = len(badges) - n
-            more = fill_placeholders(CensusBadges.tr("+%1"), str(rest))
+            more = fill_placeholders(CensusBadges.tr("+%1"), number_text(rest))
             more_width = metrics.horizontalAdvance(more) + 2 * self.PAD_X
             # the last badge needs only its own room; any other, room for a "+n" after it
             needed = width if rest == 1 else width + self.GAP + more_width

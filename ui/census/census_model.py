@@ -32,7 +32,7 @@ from rounds_app.services.safety_views import SafetyFacts
 from ui.census.census_badges import TONES, Badge, BadgesRole, safety_badges
 from ui.common import date_words
 from ui.common.severity_and_role_labels import severity_label, severity_swatch
-from ui.common.widgets import fill_placeholders, plain_tooltip
+from ui.common.widgets import fill_placeholders, number_text, plain_tooltip
 from ui.common.words import QT_TRANSLATE_NOOP
 from ui.shell import palette
 
@@ -266,7 +266,7 @@ class CensusTableModel(QAbstractTableModel):
         if column == self.COL_SEVERITY:
             return severity_label(row.severity)
         if column == self.COL_DAYS:
-            return str(row.days_in_hospital)
+            return number_text(row.days_in_hospital)
         if column == self.COL_DISCHARGE:
             return self._discharge_text(row.expected_discharge_date)
         return None
@@ -364,7 +364,7 @@ class CensusTableModel(QAbstractTableModel):
             tone = "note"
             if row.overdue_actions:
                 late = row.overdue_actions
-                badge = fill_placeholders(self.tr("%1 (%2 overdue)"), badge, str(late))
+                badge = fill_placeholders(self.tr("%1 (%2 overdue)"), badge, number_text(late))
                 sentence = fill_placeholders(
                     self.tr("%1, %2"), sentence, self.tr("overdue: %n", "", late)
                 )

@@ -31,7 +31,7 @@ from ui.common.error_text import error_text
 from ui.common.labelled_rows import buddy_label
 from ui.common.select_on_focus import choose_on_focus
 from ui.common.table_rows import rows_of_lines
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.menus import catalogue
 from ui.menus.action_set import make_action
 
@@ -331,6 +331,6 @@ class CensusView(QWidget):
             text = self.tr("Patients on the ward: %n", "", total)
         else:
             text = fill_placeholders(
-                self.tr("Matching the search: %1 of %2"), str(shown), str(total)
+                self.tr("Matching the search: %1 of %2"), number_text(shown), number_text(total)
             )
         self.count.setText(text)

@@ -1,11 +1,12 @@
 """What the screens say when a service refuses: the error's fixed English template in
-the user's language, with its values filled in (rounds_app.errors.RoundsError)."""
+the user's language, with its values filled in (rounds_app.errors.RoundsError) — the
+core's own phrases among them translated too, the user's data as it is."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rounds_app.errors import RoundsError
+from rounds_app.errors import Phrase, RoundsError
 from ui.common.widgets import fill_placeholders
 
 
@@ -14,5 +15,12 @@ def error_text(error: BaseException) -> str:
     ui/common/core_words.py); any other error as it describes itself."""
     if isinstance(error, RoundsError) and error.template:
         template = QCoreApplication.translate("ServiceErrors", error.template)
-        return fill_placeholders(template, *error.values) if error.values else template
+        values = [_translated(value) for value in error.values]
+        return fill_placeholders(template, *values) if values else template
     return str(error)
+
+
+def _translated(value: str) -> str:
+    if isinstance(value, Phrase):
+        return QCoreApplication.translate(value.context, value)
+    return value

@@ -1,6 +1,6 @@
 """Dates that may be left unset.
 
-Qt's date editors always hold some date, so "not set" is a checkbox beside the
+Qt's date editors always hold some date, so "not set" is a checkbox under the
 editor rather than a magic date nobody could tell from a real one."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QVBoxLayout, QWidget
 
 from ui.common import date_words
 
@@ -37,17 +37,14 @@ class OptionalDate(QWidget):
         self.unset.toggled.connect(self.edit.setDisabled)
         self.unset.toggled.connect(self.changed)
         self.edit.dateTimeChanged.connect(self.changed)
-        layout = QHBoxLayout(self)
+        # under the editor, not beside it: a form's field column, narrowed by a long
+        # label in a wordier language, then still holds the whole checkbox
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(self.edit)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.unset)
-        layout.addStretch(1)
         self.setFocusProxy(self.edit)
-        # Beside a checkbox the box layout measures the editor short of the height the
-        # stylesheet's padding gives it, clipping its bottom edge; ask for all of it.
-        self.edit.ensurePolished()
-        self.setMinimumHeight(self.edit.sizeHint().height())
 
     def setAccessibleName(self, name: str) -> None:
         """Names the editor, where the reader's cursor really lands."""

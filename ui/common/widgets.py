@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rounds_app.domain.bidi import isolate_where_needed
@@ -45,6 +45,12 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def number_text(number: int) -> str:
+    """A count, a position or a score as the screens' language writes it ("1.234" in
+    German): QLocale's default, which installing the language sets."""
+    return QLocale().toString(number)
 
 
 def fill_placeholders(template: str, *values: str) -> str:

@@ -21,7 +21,7 @@ from ui.common import window_size
 from ui.common.date_words import day_and_time
 from ui.common.discipline_labels import discipline_label, kind_label
 from ui.common.error_text import error_text
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.shell import palette
 
 log = subsystem_logger(__name__)
@@ -94,10 +94,12 @@ class EntryHistoryDialog(QDialog):
             if number > 1:
                 cursor.insertBlock(_spaced(18))
             title = (
-                fill_placeholders(self.tr("Version %1 — current"), str(number))
+                fill_placeholders(self.tr("Version %1 — current"), number_text(number))
                 if current
                 else fill_placeholders(
-                    self.tr("Version %1 — replaced by version %2"), str(number), str(number + 1)
+                    self.tr("Version %1 — replaced by version %2"),
+                    number_text(number),
+                    number_text(number + 1),
                 )
             )
             cursor.insertText(title, _format(bold=True))

@@ -25,7 +25,7 @@ from rounds_app.domain.sharing import may_share_with_patient
 from rounds_app.services.contributions import ContributionView
 from ui.common.date_words import clock_time, day_and_time, day_label
 from ui.common.discipline_labels import discipline_label, kind_label
-from ui.common.widgets import fill_placeholders, plain_tooltip
+from ui.common.widgets import fill_placeholders, number_text, plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -139,7 +139,7 @@ class TimelineModel(QAbstractListModel):
             badges.append((self.tr("Shared with the patient"), "shared"))
         if entry.version > 1:
             badges.append(
-                (fill_placeholders(self.tr("Amended · v%1"), str(entry.version)), "amended")
+                (fill_placeholders(self.tr("Amended · v%1"), number_text(entry.version)), "amended")
             )
         return badges
 

@@ -17,7 +17,7 @@ from ui.backend import Backend
 from ui.common.date_words import stamp
 from ui.common.repolish import repolish
 from ui.common.tab_section import Section
-from ui.common.widgets import fill_placeholders, plain_label, scrolling_page
+from ui.common.widgets import fill_placeholders, number_text, plain_label, scrolling_page
 from ui.discharge.call_contacts import CallContactsSection
 from ui.discharge.checklist import ChecklistSection
 from ui.discharge.expected_date import ExpectedDateSection
@@ -76,7 +76,9 @@ class DischargeView(QWidget):
             section.show_card(card)
         plan = card.discharge_plan
         done, total = plan.readiness if plan else (0, len(self.checklist.rows))
-        self.readiness.setText(fill_placeholders(self.tr("%1 of %2 ready"), str(done), str(total)))
+        self.readiness.setText(
+            fill_placeholders(self.tr("%1 of %2 ready"), number_text(done), number_text(total))
+        )
         self.readiness.setProperty("ready", total > 0 and done == total)
         repolish(self.readiness)
         expected = card.admission.expected_discharge_date

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from rounds_app.domain.names import called
 from rounds_app.services.census_imports import ImportPlan, PlannedPatient
 from ui.common import window_size
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.sentence_text import sentence_text
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.importing.plan_rows_model import PlanRowsModel
 
 
@@ -69,7 +70,7 @@ class ImportPreviewDialog(QDialog):
             (self.skipped, self.tr("Skipped")),
             (self.unresolved, self.tr("Unresolved")),
         ):
-            label = fill_placeholders(self.tr("%1 (%2)"), name, str(model.rowCount()))
+            label = fill_placeholders(self.tr("%1 (%2)"), name, number_text(model.rowCount()))
             self.tabs.addTab(self._table(model, name), label)
 
         self.buttons = QDialogButtonBox()
@@ -139,8 +140,8 @@ class ImportPreviewDialog(QDialog):
                 p.details.date_of_birth.isoformat() if p.details.date_of_birth else "",
                 self._admission(p),
                 self._leaving(p),
-                str(len(p.items)),
-                p.note,
+                number_text(len(p.items)),
+                sentence_text(p.note),
             )
             for p in patients
         ]

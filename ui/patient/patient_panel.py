@@ -31,7 +31,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.error_text import error_text
 from ui.common.severity_and_role_labels import severity_label
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.safety.header import SafetyHeader
 
 log = subsystem_logger(__name__)
@@ -162,7 +162,7 @@ class PatientPanel(QWidget):
         try:
             front = self._backend.call(card_front, admission_id)
         except RoundsError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._show(front)
         QCoreApplication.postEvent(
@@ -182,7 +182,7 @@ class PatientPanel(QWidget):
         try:
             card = self._backend.call(complete_card, self._shown)
         except RoundsError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._shown = card
         self._fill_current()
@@ -272,7 +272,7 @@ class PatientPanel(QWidget):
         if a.pronouns:
             parts.append(isolate(a.pronouns))
         if a.date_of_birth:
-            parts.append(fill_placeholders(self.tr("%1 years"), str(_age(a.date_of_birth))))
+            parts.append(fill_placeholders(self.tr("%1 years"), number_text(_age(a.date_of_birth))))
         if a.preferred_language:
             language = isolate(a.preferred_language)
             if a.interpreter_needed:

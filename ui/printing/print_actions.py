@@ -14,7 +14,7 @@ from rounds_app.errors import RoundsError
 from rounds_app.subsystem_log import subsystem_logger
 from ui.common.error_text import error_text
 from ui.common.pdf_files import FolderChooser
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, number_text
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 from ui.printing.print_dialog import PrintDialog
@@ -97,7 +97,7 @@ class PrintActions(FeatureActions):
             stopped = self.tr(
                 "Stopped: saved %1 of %n discharge summaries in %2.", "", result.total
             )
-            text = fill_placeholders(stopped, str(len(result.saved)), folder)
+            text = fill_placeholders(stopped, number_text(len(result.saved)), folder)
         self._tell(text)
 
     @Slot(str)

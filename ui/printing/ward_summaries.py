@@ -18,7 +18,7 @@ from rounds_app.subsystem_log import subsystem_logger
 from ui.backend import Backend
 from ui.common.background_work import ProgressJob, Worker
 from ui.common.pdf_files import write_atomically
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, number_text
 from ui.printing.sheets import discharge_file_name
 
 log = subsystem_logger(__name__)
@@ -81,6 +81,6 @@ class WardSummariesRun(ProgressJob):
         if not self.worker.cancelled:
             self.dialog.setLabelText(
                 fill_placeholders(
-                    self.tr("Made %1 of %n discharge summaries…", "", total), str(done)
+                    self.tr("Made %1 of %n discharge summaries…", "", total), number_text(done)
                 )
             )

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, number_text
 
 TOP = 10
 NOT_ASKED = 99  # the button group's id for "not asked" (-1 would mean "pick one for me")
@@ -32,7 +32,7 @@ class ScorePicker(QFrame):
         layout.setSpacing(4)
         self.not_asked = self._button(self.tr("Not asked"), NOT_ASKED, "scoreNotAsked")
         for score in range(TOP + 1):
-            layout.addWidget(self._button(str(score), score, "scoreButton"))
+            layout.addWidget(self._button(number_text(score), score, "scoreButton"))
         layout.addSpacing(10)
         layout.addWidget(self.not_asked)
         self.group.idClicked.connect(self._picked)
@@ -67,7 +67,7 @@ class ScorePicker(QFrame):
         shown = (
             self.tr("not asked")
             if score is None
-            else fill_placeholders(self.tr("%1 of 10"), str(score))
+            else fill_placeholders(self.tr("%1 of 10"), number_text(score))
         )
         self.setAccessibleDescription(fill_placeholders(self.tr("%1: %2"), self._name, shown))
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from rounds_app.services.proms import PromView
 from ui.common import date_words
-from ui.common.widgets import fill_placeholders, plain_tooltip
+from ui.common.widgets import fill_placeholders, number_text, plain_tooltip
 from ui.proms.measures import Measure, measure_name
 from ui.shell import palette
 
@@ -99,7 +99,7 @@ class PromTrend(QWidget):
         return "\n".join(lines)
 
     def _score_text(self, score: int | None) -> str:
-        return self.tr("not asked") if score is None else str(score)
+        return self.tr("not asked") if score is None else number_text(score)
 
     def _row_height(self) -> int:
         return int(self.fontMetrics().height() * 1.9)
@@ -139,7 +139,7 @@ class PromTrend(QWidget):
             painter.setFont(bold)
             number_box = QRectF(self.width() - number_width, top, number_width, height)
             align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-            painter.drawText(number_box, align, "–" if latest is None else str(latest))
+            painter.drawText(number_box, align, "–" if latest is None else number_text(latest))
             painter.setFont(self.font())
 
     def _spark(self, painter: QPainter, box: QRectF, scores: list[int | None]) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from rounds_app.services.reviews import ReviewAction
 from ui.common.optional_date import OptionalDate
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 
 
 class ActionRow(QFrame):
@@ -30,18 +30,26 @@ class ActionRow(QFrame):
         self.setObjectName("reviewActionRow")
         self.text = QLineEdit()
         self.text.setAccessibleName(
-            fill_placeholders(self.tr("Action %1: what we will do"), str(number))
+            fill_placeholders(self.tr("Action %1: what we will do"), number_text(number))
         )
         self.text.setPlaceholderText(self.tr("What we will do"))
         self.owner = QLineEdit()
-        self.owner.setAccessibleName(fill_placeholders(self.tr("Action %1: owner"), str(number)))
+        self.owner.setAccessibleName(
+            fill_placeholders(self.tr("Action %1: owner"), number_text(number))
+        )
         self.owner.setPlaceholderText(self.tr("Owner (a role or a name)"))
         self.due = OptionalDate(self.tr("No date"))
-        self.due.setAccessibleName(fill_placeholders(self.tr("Action %1: due date"), str(number)))
+        self.due.setAccessibleName(
+            fill_placeholders(self.tr("Action %1: due date"), number_text(number))
+        )
         self.done = QCheckBox(self.tr("Done"))
-        self.done.setAccessibleName(fill_placeholders(self.tr("Action %1: done"), str(number)))
+        self.done.setAccessibleName(
+            fill_placeholders(self.tr("Action %1: done"), number_text(number))
+        )
         self.remove = QPushButton(self.tr("Remove"))
-        self.remove.setAccessibleName(fill_placeholders(self.tr("Remove action %1"), str(number)))
+        self.remove.setAccessibleName(
+            fill_placeholders(self.tr("Remove action %1"), number_text(number))
+        )
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         grid = QGridLayout(self)

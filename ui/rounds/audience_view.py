@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 from rounds_app.domain.enums import Severity
 from rounds_app.services.audience import AudienceSlide
 from ui.common.severity_and_role_labels import severity_label
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.rounds import slide_text as words
 from ui.rounds.fitted_label import FittedLabel, Paragraph
 from ui.rounds.projector_theme import effective_lines, projector_sheet, scale
@@ -169,7 +169,9 @@ class AudienceView(QWidget):
         for severity, label in self.severities.items():
             label.setVisible(severity is slide.severity)
         self.severity = self.severities[slide.severity]
-        self._where = fill_placeholders(self.tr("%1 of %2"), str(position + 1), str(count))
+        self._where = fill_placeholders(
+            self.tr("%1 of %2"), number_text(position + 1), number_text(count)
+        )
         self.facts.set_plain(words.facts(slide))
         self.names_shown.setVisible(slide.names_revealed)
         self.safety.set_plain(words.safety(slide))

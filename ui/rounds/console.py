@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.labelled_rows import buddy_label
 from ui.common.repolish import repolish
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.rounds.attendance import AttendancePanel
 from ui.rounds.console_card import ConsoleCard
 from ui.rounds.keys import RoundKeys
@@ -172,7 +172,10 @@ class Console(QWidget):
         chosen = prompts[index]
         self.step.setText(
             fill_placeholders(
-                self.tr("Step %1 of %2 · %3"), str(index + 1), str(len(prompts)), chosen.title
+                self.tr("Step %1 of %2 · %3"),
+                number_text(index + 1),
+                number_text(len(prompts)),
+                chosen.title,
             )
         )
         self.prompt.setText(chosen.question)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.common import window_size
 from ui.common.labelled_rows import buddy_label
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.common.words import Words
 
 DEFAULT_MINUTES = 5
@@ -126,7 +126,8 @@ class ConfirmEnd:
         text = RoundsDialogs.tr("End the round? The summary shows next.")
         if not_reached:
             text = fill_placeholders(
-                RoundsDialogs.tr("End the round? Patients not reached yet: %1."), str(not_reached)
+                RoundsDialogs.tr("End the round? Patients not reached yet: %1."),
+                number_text(not_reached),
             )
         return _confirm(
             parent,

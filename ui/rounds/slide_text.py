@@ -14,7 +14,7 @@ from rounds_app.services.ward_model.actions import OpenAction
 from ui.card.field_labels import empty_question
 from ui.common.date_words import short_date
 from ui.common.discipline_labels import discipline_label
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, number_text
 from ui.common.words import Words
 from ui.safety.header import allergies_text, code_status_text
 
@@ -127,7 +127,7 @@ def news(slide: AudienceSlide) -> list[Paragraph]:
     for item in slide.news:
         lead = discipline_label(item.discipline)
         if len(item.texts) > 1:
-            lead = fill_placeholders(SlideWords.tr("%1 (%2)"), lead, str(len(item.texts)))
+            lead = fill_placeholders(SlideWords.tr("%1 (%2)"), lead, number_text(len(item.texts)))
         paragraphs.append((lead, "  ·  ".join(reversed(item.texts))))
     return paragraphs or [("", SlideWords.tr("Nothing new since the last round."))]
 
@@ -138,7 +138,7 @@ def readiness(slide: AudienceSlide) -> str:
     done, total = slide.readiness
     if total == 0:
         return SlideWords.tr("No readiness checklist yet")
-    return fill_placeholders(SlideWords.tr("%1 of %2 ready"), str(done), str(total))
+    return fill_placeholders(SlideWords.tr("%1 of %2 ready"), number_text(done), number_text(total))
 
 
 def discharge(slide: AudienceSlide) -> list[Paragraph]:

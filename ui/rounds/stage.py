@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from ui.common import window_size
-from ui.common.widgets import fill_placeholders
+from ui.common.widgets import fill_placeholders, number_text
 from ui.rounds.audience_view import AudienceView
 from ui.rounds.console import Console
 
@@ -108,10 +108,10 @@ class Stage(QObject):
                 size = screen.size()
                 label = fill_placeholders(
                     self.tr("Screen %1: %2 (%3×%4)"),
-                    str(number),
+                    number_text(number),
                     screen.name(),
-                    str(size.width()),
-                    str(size.height()),
+                    number_text(size.width()),
+                    number_text(size.height()),
                 )
                 picker.addItem(label, number - 1)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 from rounds_app.domain.enums import RoundPatientStatus
 from rounds_app.services.round_summary import RoundSummary
 from ui.common.discipline_labels import discipline_label
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.common.words import Words
 from ui.rounds.round_patients_model import status_label
 from ui.rounds.round_timer import clock_text
@@ -26,20 +26,23 @@ def headline(summary: RoundSummary) -> str:
     seen = summary.count(RoundPatientStatus.SEEN)
     parts = [
         fill_placeholders(
-            RoundSummaryWords.tr("%1 discussed"), str(summary.count(RoundPatientStatus.DISCUSSED))
+            RoundSummaryWords.tr("%1 discussed"),
+            number_text(summary.count(RoundPatientStatus.DISCUSSED)),
         ),
         *(
-            [fill_placeholders(RoundSummaryWords.tr("%1 seen, no outcome"), str(seen))]
+            [fill_placeholders(RoundSummaryWords.tr("%1 seen, no outcome"), number_text(seen))]
             if seen
             else []
         ),
         fill_placeholders(
-            RoundSummaryWords.tr("%1 skipped"), str(summary.count(RoundPatientStatus.SKIPPED))
+            RoundSummaryWords.tr("%1 skipped"),
+            number_text(summary.count(RoundPatientStatus.SKIPPED)),
         ),
         fill_placeholders(
-            RoundSummaryWords.tr("%1 not reached"), str(summary.count(RoundPatientStatus.PENDING))
+            RoundSummaryWords.tr("%1 not reached"),
+            number_text(summary.count(RoundPatientStatus.PENDING)),
         ),
-        fill_placeholders(RoundSummaryWords.tr("%1 min"), str(round(summary.minutes))),
+        fill_placeholders(RoundSummaryWords.tr("%1 min"), number_text(round(summary.minutes))),
     ]
     return "  ·  ".join(parts)
 
@@ -53,8 +56,8 @@ def totals(summary: RoundSummary) -> list[str]:
     lines = [
         fill_placeholders(
             RoundSummaryWords.tr("Actions captured: %1 (read back: %2)"),
-            str(summary.actions_created),
-            str(read_back),
+            number_text(summary.actions_created),
+            number_text(read_back),
         ),
         fill_placeholders(RoundSummaryWords.tr("Attended: %1"), present),
     ]
@@ -104,9 +107,9 @@ class SummaryPanel(QWidget):
         for p in summary.patients:
             captured = fill_placeholders(
                 self.tr("actions: %1, read back: %2, entries: %3"),
-                str(p.actions_created),
-                str(p.actions_read_back),
-                str(p.contributions_captured),
+                number_text(p.actions_created),
+                number_text(p.actions_read_back),
+                number_text(p.contributions_captured),
             )
             lines.append(
                 "  ·  ".join(

@@ -14,7 +14,7 @@ from rounds_app.services.safety_facts import fact_history
 from ui.backend import Backend
 from ui.common import date_words, window_size
 from ui.common.error_text import error_text
-from ui.common.widgets import fill_placeholders, plain_label
+from ui.common.widgets import fill_placeholders, number_text, plain_label
 from ui.shell import palette
 
 _MUTED = palette.hex_colour("grey_680")  # who and when, under a version's title
@@ -65,7 +65,7 @@ class FactHistoryDialog(QDialog):
         self.browser.setHtml("".join(self._block(r) for r in reversed(self.revisions)))
 
     def _block(self, revision: Any) -> str:
-        title = fill_placeholders(self.tr("Version %1"), str(revision.version))
+        title = fill_placeholders(self.tr("Version %1"), number_text(revision.version))
         who = revision.recorded_by or self.tr("unknown")
         lines = "".join(
             f"<tr><td style='color:{_MUTED}; padding-right:12px;'>{html.escape(str(name))}</td>"

@@ -1776,6 +1776,33 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>no current inpatient encounter, so not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already admitted to %1, bed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already admitted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ward was chosen, so not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts in the future, so not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed %1 is taken, so admitted without a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvFile</name>
     <message>
         <source>Export insights as CSV</source>
@@ -4206,6 +4233,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems factors (handoffs, roles, language and culture, time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions or biases we noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewWords</name>
     <message>
         <source>What &amp;happened</source>
@@ -5096,7 +5154,303 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>make a demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database already holds data; make the demo in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical one-liner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;if&apos; of the contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;then&apos; of the contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the follow-up is with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain-language reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you were in hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will tell the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or service to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, +, brackets and dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when to take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will contact the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allergy&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom it was discussed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5188,7 +5542,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>export the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export user accounts with their passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a database export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5205,6 +5571,10 @@
     </message>
     <message>
         <source>Give the name of the translator who reviewed the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a census</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5245,11 +5615,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>find patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bed %1 is on several wards; choose one with --ward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No patient is in bed %1 or has the MRN %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5305,6 +5683,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print sensitive entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print handoff sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print discharge summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The audience must be one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5317,6 +5711,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record a print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no wards in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,7 +5727,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>view patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5333,7 +5743,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date is before the admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5341,11 +5767,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This action is closed already.</source>
+        <source>action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 account cannot %3.</source>
+        <source>This action is closed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5373,11 +5799,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The expected discharge date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A teach-back with the patient names no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5405,11 +5855,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Card field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>card field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the discipline this entry speaks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5421,11 +5887,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The amended entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The amendment changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The discharge plan you opened no longer exists; reload the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5442,6 +5916,10 @@
     </message>
     <message>
         <source>Say who will contact the patient about this appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5477,7 +5955,187 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 contains a control character; remove it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one line but holds a line break; put it on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no admission with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add contingencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire contingencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge nurse account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinician account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ward display account cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admit patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move patients between beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discharge patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the clinical summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit discharge plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discharge plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a teach-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read patient cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit narrative cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read narrative cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revisit goals of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amend contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick the discharge checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medication change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide a medication change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the medicines reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print downtime sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a downtime print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view ward insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5493,6 +6151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>read actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The %1 score must be a whole number from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5502,6 +6164,26 @@
     </message>
     <message>
         <source>Record at least one score: pain, feeling or breathlessness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record patient-reported outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read patient-reported outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read case reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write case reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5517,7 +6199,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>amend case reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only a final review is amended; edit the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view ward rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ward round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5525,11 +6227,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record resuscitation decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuscitation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceiling of treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record safety checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit a patient&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read safety facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fact &apos;%1&apos; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5553,11 +6307,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change another user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list user accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5566,10 +6348,6 @@
     </message>
     <message>
         <source>You cannot take away your own administrator role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5582,6 +6360,10 @@
     </message>
     <message>
         <source>This entry is marked sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run ward rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5605,6 +6387,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create wards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A ward with code &apos;%1&apos; exists already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,11 +6403,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ward %1 already has a bed &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no ward &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view beds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

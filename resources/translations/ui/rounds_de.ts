@@ -1716,6 +1716,33 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>no current inpatient encounter, so not admitted</source>
+        <translation>kein laufender stationärer Aufenthalt, daher nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>already admitted to %1, bed %2</source>
+        <translation>bereits aufgenommen auf %1, Bett %2</translation>
+    </message>
+    <message>
+        <source>already admitted to %1</source>
+        <translation>bereits aufgenommen auf %1</translation>
+    </message>
+    <message>
+        <source>no ward was chosen, so not admitted</source>
+        <translation>keine Station gewählt, daher nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1 starts in the future, so not admitted</source>
+        <translation>%1 beginnt in der Zukunft, daher nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>bed %1 is taken, so admitted without a bed</source>
+        <translation>Bett %1 ist belegt, daher ohne Bett aufgenommen</translation>
+    </message>
+</context>
+<context>
     <name>CsvFile</name>
     <message>
         <source>Export insights as CSV</source>
@@ -4086,6 +4113,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>What we felt</source>
+        <translation>Was wir empfanden</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation>Was besser sein könnte</translation>
+    </message>
+    <message>
+        <source>Systems factors (handoffs, roles, language and culture, time)</source>
+        <translation>Systemfaktoren (Übergaben, Rollen, Sprache und Kultur, Zeit)</translation>
+    </message>
+    <message>
+        <source>Assumptions or biases we noticed</source>
+        <translation>Annahmen oder Vorurteile, die uns auffielen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWords</name>
     <message>
         <source>What &amp;happened</source>
@@ -4972,8 +5030,304 @@
         <translation>Eine Demo-Station braucht mindestens einen Patienten.</translation>
     </message>
     <message>
+        <source>make a demo</source>
+        <translation>eine Demo anzulegen</translation>
+    </message>
+    <message>
         <source>This database already holds data; make the demo in a new file.</source>
         <translation>Diese Datenbank enthält bereits Daten; legen Sie die Demo in einer neuen Datei an.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Der Benutzername</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Der Anzeigename</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>Das Stationskürzel</translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation>Der Stationsname</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>Die Bettbezeichnung</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>Die Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Other identifiers</source>
+        <translation>Die weiteren Kennungen</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Der Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Der Nachname</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Der Rufname</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Die Pronomen</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Das Geschlecht</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Die bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Clinical one-liner</source>
+        <translation>Die klinische Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <source>The card field</source>
+        <translation>Das Kartenfeld</translation>
+    </message>
+    <message>
+        <source>The language of the text</source>
+        <translation>Die Sprache des Textes</translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation>Der Eintrag</translation>
+    </message>
+    <message>
+        <source>The reason for the amendment</source>
+        <translation>Der Grund der Korrektur</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>Die Aufgabe</translation>
+    </message>
+    <message>
+        <source>The &apos;if&apos; of the contingency</source>
+        <translation>Das „Wenn“ des Wenn-dann-Plans</translation>
+    </message>
+    <message>
+        <source>The &apos;then&apos; of the contingency</source>
+        <translation>Das „Dann“ des Wenn-dann-Plans</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Das Entlassziel</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Die Hindernisse</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Die Warnzeichen</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>„Wen anrufen“</translation>
+    </message>
+    <message>
+        <source>The checklist item</source>
+        <translation>Der Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>Who the follow-up is with</source>
+        <translation>„Bei wem der Nachsorgetermin ist“</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Der Ort</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Der Zweck</translation>
+    </message>
+    <message>
+        <source>The medication</source>
+        <translation>Das Medikament</translation>
+    </message>
+    <message>
+        <source>The plain-language reason</source>
+        <translation>Der Grund in einfacher Sprache</translation>
+    </message>
+    <message>
+        <source>Why you were in hospital</source>
+        <translation>„Warum Sie im Krankenhaus waren“</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Der Befund</translation>
+    </message>
+    <message>
+        <source>Who will tell the result</source>
+        <translation>„Wer das Ergebnis mitteilt“</translation>
+    </message>
+    <message>
+        <source>The name or service to call</source>
+        <translation>Der anzurufende Name oder Dienst</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Die Telefonnummer</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, +, brackets and dashes</source>
+        <translation>darf nur Ziffern, Leerzeichen, +, Klammern und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>The hours</source>
+        <translation>Die Zeiten</translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation>„Was erklärt wurde“</translation>
+    </message>
+    <message>
+        <source>Who was taught</source>
+        <translation>„Wem es erklärt wurde“</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>Die Dosis</translation>
+    </message>
+    <message>
+        <source>How and when to take it</source>
+        <translation>„Wie und wann einnehmen“</translation>
+    </message>
+    <message>
+        <source>The previous dose</source>
+        <translation>Die bisherige Dosis</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s phone number</source>
+        <translation>Die Telefonnummer des Termins</translation>
+    </message>
+    <message>
+        <source>Who will contact the patient</source>
+        <translation>„Wer den Patienten kontaktiert“</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>Der Schlüssel</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>Die Quelle</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>Die Substanz</translation>
+    </message>
+    <message>
+        <source>The criticality</source>
+        <translation>Die Kritikalität</translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation>Das Medikament</translation>
+    </message>
+    <message>
+        <source>The dosage</source>
+        <translation>Die Dosierung</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Das Problem</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>Der Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>The relationship</source>
+        <translation>Die Beziehung</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s name</source>
+        <translation>Der Name des Teammitglieds</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>Die Rolle</translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation>Die Reaktion</translation>
+    </message>
+    <message>
+        <source>The severity</source>
+        <translation>Der Schweregrad</translation>
+    </message>
+    <message>
+        <source>The allergy&apos;s status</source>
+        <translation>Der Status der Allergie</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>Die Applikation</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>„Wie oft“</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters</source>
+        <translation>Der Name in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>„Wer entschieden hat“</translation>
+    </message>
+    <message>
+        <source>Whom it was discussed with</source>
+        <translation>„Mit wem es besprochen wurde“</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Das Formular</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>Der Zustand</translation>
+    </message>
+    <message>
+        <source>The detail</source>
+        <translation>Die Angabe</translation>
+    </message>
+    <message>
+        <source>The saved state</source>
+        <translation>Der gespeicherte Zustand</translation>
+    </message>
+    <message>
+        <source>What matters today</source>
+        <translation>„Was heute wichtig ist“</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation>Die Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>Der Abschnitt</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>„Wer nachverfolgt“</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -5064,8 +5418,20 @@
         <translation>%1: %2 wiederholt Zeile id=%3</translation>
     </message>
     <message>
+        <source>export the database</source>
+        <translation>die Datenbank zu exportieren</translation>
+    </message>
+    <message>
+        <source>export user accounts with their passwords</source>
+        <translation>Benutzerkonten mit ihren Passwörtern zu exportieren</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>import a database export</source>
+        <translation>einen Datenbankexport zu importieren</translation>
     </message>
     <message>
         <source>the database already holds data; use --merge to add this export to it</source>
@@ -5082,6 +5448,10 @@
     <message>
         <source>Give the name of the translator who reviewed the catalog.</source>
         <translation>Nennen Sie die Person, die die Übersetzung des Katalogs geprüft hat.</translation>
+    </message>
+    <message>
+        <source>import a census</source>
+        <translation>eine Patientenliste zu importieren</translation>
     </message>
     <message>
         <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
@@ -5122,12 +5492,20 @@
         <translation>%1 enthält keine Patientenzeilen</translation>
     </message>
     <message>
+        <source>find patients</source>
+        <translation>Patienten zu suchen</translation>
+    </message>
+    <message>
         <source>Bed %1 is on several wards; choose one with --ward.</source>
         <translation>Bett %1 gibt es auf mehreren Stationen; wählen Sie eine mit --ward.</translation>
     </message>
     <message>
         <source>No patient is in bed %1 or has the MRN %2.</source>
         <translation>Kein Patient liegt in Bett %1 oder hat die Patienten-ID %2.</translation>
+    </message>
+    <message>
+        <source>export patients</source>
+        <translation>Patienten zu exportieren</translation>
     </message>
     <message>
         <source>%1 is not FHIR: it has no resourceType</source>
@@ -5182,6 +5560,22 @@
         <translation>Die Anzahl der Tage, bevor ein Feld markiert wird, muss mindestens 1 sein.</translation>
     </message>
     <message>
+        <source>ward</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>print sensitive entries</source>
+        <translation>vertrauliche Einträge zu drucken</translation>
+    </message>
+    <message>
+        <source>print handoff sheets</source>
+        <translation>Übergabebögen zu drucken</translation>
+    </message>
+    <message>
+        <source>print discharge summaries</source>
+        <translation>Entlassberichte zu drucken</translation>
+    </message>
+    <message>
         <source>The audience must be one of %1.</source>
         <translation>Die Zielgruppe muss eine von %1 sein.</translation>
     </message>
@@ -5194,6 +5588,14 @@
         <translation>Großdruck ist eine Option des Patientenexemplars.</translation>
     </message>
     <message>
+        <source>record a print</source>
+        <translation>einen Druck zu protokollieren</translation>
+    </message>
+    <message>
+        <source>view wards</source>
+        <translation>Stationen anzusehen</translation>
+    </message>
+    <message>
         <source>There are no wards in this database.</source>
         <translation>In dieser Datenbank gibt es keine Stationen.</translation>
     </message>
@@ -5202,32 +5604,56 @@
         <translation>Es gibt keine Station mit dem Kürzel oder der ID &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>view patients</source>
+        <translation>Patienten anzusehen</translation>
+    </message>
+    <message>
         <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
         <translation>Kein aktueller Patient auf %3 hat die Patienten-ID &apos;%1&apos; oder Bett &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>open actions</source>
+        <translation>Aufgaben anzulegen</translation>
     </message>
     <message>
         <source>Name who owns the action: a discipline or a person.</source>
         <translation>Geben Sie an, wer für die Aufgabe zuständig ist: eine Berufsgruppe oder eine Person.</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
         <source>The due date is before the admission.</source>
         <translation>Das Fälligkeitsdatum liegt vor der Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Owner discipline</source>
+        <translation>Die zuständige Berufsgruppe</translation>
+    </message>
+    <message>
+        <source>close actions</source>
+        <translation>Aufgaben abzuschließen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Der Status</translation>
     </message>
     <message>
         <source>Closing an action marks it done or cancelled.</source>
         <translation>Eine Aufgabe wird als erledigt oder abgebrochen abgeschlossen.</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
         <source>This action is closed already.</source>
         <translation>Diese Aufgabe ist bereits abgeschlossen.</translation>
     </message>
     <message>
-        <source>%1 %2 account cannot %3.</source>
-        <translation>Dieses Konto (%1 %2) darf nicht: %3.</translation>
-    </message>
-    <message>
         <source>Only a signed-in user can %1.</source>
-        <translation>Nur angemeldete Benutzer dürfen: %1.</translation>
+        <translation>Nur angemeldete Benutzer sind berechtigt, %1.</translation>
     </message>
     <message>
         <source>Patient %1 is already admitted.</source>
@@ -5250,12 +5676,36 @@
         <translation>Der Aufnahmezeitpunkt liegt in der Zukunft.</translation>
     </message>
     <message>
+        <source>The expected discharge date</source>
+        <translation>Das voraussichtliche Entlassdatum</translation>
+    </message>
+    <message>
+        <source>the admission</source>
+        <translation>der Aufnahme</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Der Schweregrad</translation>
+    </message>
+    <message>
+        <source>The discharge</source>
+        <translation>Die Entlassung</translation>
+    </message>
+    <message>
         <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
         <translation>Die neue Reihenfolge enthält nicht genau die aktuellen Patienten der Station; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>When it answers</source>
+        <translation>Die Erreichbarkeit</translation>
+    </message>
+    <message>
         <source>A teach-back with the patient names no one else.</source>
         <translation>Ein Teach-back mit dem Patienten nennt keine weitere Person.</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>„Verstanden“</translation>
     </message>
     <message>
         <source>Record &apos;no known allergies&apos; as such, not as a substance.</source>
@@ -5282,12 +5732,28 @@
         <translation>Das Audit-Protokoll lässt sich mit dem Audit-Schlüssel %1 nicht prüfen, daher kann nichts gespeichert werden: Jeder Arbeitsplatz braucht den Schlüssel der Station; führen Sie rounds-app audit verify aus</translation>
     </message>
     <message>
+        <source>Card field</source>
+        <translation>Das Kartenfeld</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Die Erzählperspektive</translation>
+    </message>
+    <message>
         <source>card field</source>
         <translation>Kartenfeld</translation>
     </message>
     <message>
         <source>Choose the discipline this entry speaks for.</source>
         <translation>Wählen Sie die Berufsgruppe, für die dieser Eintrag spricht.</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Die Berufsgruppe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Die Art</translation>
     </message>
     <message>
         <source>Only the author can amend an entry.</source>
@@ -5298,12 +5764,20 @@
         <translation>Dieser Eintrag wurde seit dem Öffnen korrigiert; korrigieren Sie die neueste Version.</translation>
     </message>
     <message>
+        <source>The amended entry</source>
+        <translation>Der korrigierte Eintrag</translation>
+    </message>
+    <message>
         <source>The amendment changes nothing.</source>
         <translation>Die Korrektur ändert nichts.</translation>
     </message>
     <message>
         <source>The discharge plan you opened no longer exists; reload the card.</source>
         <translation>Der geöffnete Entlassplan existiert nicht mehr; laden Sie die Karte neu.</translation>
+    </message>
+    <message>
+        <source>The kind of place</source>
+        <translation>Die Art des Ortes</translation>
     </message>
     <message>
         <source>A booked appointment needs its date and time.</source>
@@ -5322,8 +5796,12 @@
         <translation>Geben Sie an, wer den Patienten wegen dieses Termins kontaktiert.</translation>
     </message>
     <message>
+        <source>The change</source>
+        <translation>Die Änderung</translation>
+    </message>
+    <message>
         <source>Only a pharmacist or a physician can %1.</source>
-        <translation>Nur Apotheker oder Ärzte dürfen: %1.</translation>
+        <translation>Nur Apotheker oder Ärzte sind berechtigt, %1.</translation>
     </message>
     <message>
         <source>Keep at least 1 set of downtime sheets.</source>
@@ -5354,8 +5832,188 @@
         <translation>%1 mit der ID %2 existiert nicht.</translation>
     </message>
     <message>
+        <source>%1 contains a control character; remove it and save again.</source>
+        <translation>%1 enthält ein Steuerzeichen; entfernen Sie es und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line but holds a line break; put it on one line.</source>
+        <translation>%1 muss einzeilig sein, enthält aber einen Zeilenumbruch; schreiben Sie alles in eine Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
         <source>There is no admission with id %1.</source>
         <translation>Es gibt keine Aufnahme mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>add contingencies</source>
+        <translation>Wenn-dann-Pläne hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>retire contingencies</source>
+        <translation>Wenn-dann-Pläne zurückzuziehen</translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation>Wenn-dann-Plan</translation>
+    </message>
+    <message>
+        <source>An administrator account cannot %1.</source>
+        <translation>Ein Administratorkonto ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>A charge nurse account cannot %1.</source>
+        <translation>Ein Konto der Stationsleitung ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>A clinician account cannot %1.</source>
+        <translation>Ein Konto für klinische Fachkräfte ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>A ward display account cannot %1.</source>
+        <translation>Ein Konto der Stationsanzeige ist nicht berechtigt, %1.</translation>
+    </message>
+    <message>
+        <source>admit patients</source>
+        <translation>Patienten aufzunehmen</translation>
+    </message>
+    <message>
+        <source>move patients between beds</source>
+        <translation>Patienten in ein anderes Bett zu verlegen</translation>
+    </message>
+    <message>
+        <source>discharge patients</source>
+        <translation>Patienten zu entlassen</translation>
+    </message>
+    <message>
+        <source>edit the clinical summary</source>
+        <translation>die klinische Zusammenfassung zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>reorder the round</source>
+        <translation>die Reihenfolge der Visite zu ändern</translation>
+    </message>
+    <message>
+        <source>edit discharge plans</source>
+        <translation>Entlasspläne zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>discharge plan</source>
+        <translation>Entlassplan</translation>
+    </message>
+    <message>
+        <source>pending test</source>
+        <translation>Ausstehender Befund</translation>
+    </message>
+    <message>
+        <source>number to call</source>
+        <translation>Rufnummer</translation>
+    </message>
+    <message>
+        <source>record a teach-back</source>
+        <translation>ein Teach-back zu erfassen</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>record allergies</source>
+        <translation>Allergien zu erfassen</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>view the ward</source>
+        <translation>die Station anzusehen</translation>
+    </message>
+    <message>
+        <source>read patient cards</source>
+        <translation>Patientenkarten zu lesen</translation>
+    </message>
+    <message>
+        <source>edit narrative cards</source>
+        <translation>Patientenkarten zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>read narrative cards</source>
+        <translation>Patientenkarten zu lesen</translation>
+    </message>
+    <message>
+        <source>revisit goals of care</source>
+        <translation>die Therapieziele neu zu besprechen</translation>
+    </message>
+    <message>
+        <source>add contributions</source>
+        <translation>Beiträge hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>amend contributions</source>
+        <translation>Beiträge zu korrigieren</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>read contributions</source>
+        <translation>Beiträge zu lesen</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>Checklistenpunkt</translation>
+    </message>
+    <message>
+        <source>tick the discharge checklist</source>
+        <translation>die Entlass-Checkliste abzuhaken</translation>
+    </message>
+    <message>
+        <source>follow-up appointment</source>
+        <translation>Nachsorgetermin</translation>
+    </message>
+    <message>
+        <source>medication change</source>
+        <translation>Medikationsänderung</translation>
+    </message>
+    <message>
+        <source>decide a medication change</source>
+        <translation>über eine Medikationsänderung zu entscheiden</translation>
+    </message>
+    <message>
+        <source>record the medicines reconciliation</source>
+        <translation>den Medikationsabgleich zu erfassen</translation>
+    </message>
+    <message>
+        <source>print downtime sheets</source>
+        <translation>Ausfallbögen zu drucken</translation>
+    </message>
+    <message>
+        <source>record a downtime print</source>
+        <translation>einen Ausfalldruck zu protokollieren</translation>
+    </message>
+    <message>
+        <source>view ward insights</source>
+        <translation>die Auswertungen der Station anzusehen</translation>
     </message>
     <message>
         <source>This patient has been discharged; the admission is archived.</source>
@@ -5370,6 +6028,10 @@
         <translation>Diese Visite ist beendet.</translation>
     </message>
     <message>
+        <source>read actions</source>
+        <translation>Aufgaben zu lesen</translation>
+    </message>
+    <message>
         <source>The %1 score must be a whole number from 0 to 10.</source>
         <translation>Der Wert für %1 muss eine ganze Zahl von 0 bis 10 sein.</translation>
     </message>
@@ -5380,6 +6042,26 @@
     <message>
         <source>Record at least one score: pain, feeling or breathlessness.</source>
         <translation>Erfassen Sie mindestens einen Wert: Schmerz, Befinden oder Atemnot.</translation>
+    </message>
+    <message>
+        <source>record patient-reported outcomes</source>
+        <translation>Selbsteinschätzungen von Patienten zu erfassen</translation>
+    </message>
+    <message>
+        <source>read patient-reported outcomes</source>
+        <translation>Selbsteinschätzungen von Patienten zu lesen</translation>
+    </message>
+    <message>
+        <source>read case reviews</source>
+        <translation>Fallbesprechungen zu lesen</translation>
+    </message>
+    <message>
+        <source>case review</source>
+        <translation>Fallbesprechung</translation>
+    </message>
+    <message>
+        <source>write case reviews</source>
+        <translation>Fallbesprechungen zu verfassen</translation>
     </message>
     <message>
         <source>This review is final; amend a section instead.</source>
@@ -5394,20 +6076,92 @@
         <translation>Füllen Sie „%1“ aus, bevor Sie die Fallbesprechung abschließen.</translation>
     </message>
     <message>
+        <source>amend case reviews</source>
+        <translation>Fallbesprechungen zu korrigieren</translation>
+    </message>
+    <message>
         <source>Only a final review is amended; edit the draft instead.</source>
         <translation>Nur abgeschlossene Fallbesprechungen werden korrigiert; bearbeiten Sie stattdessen den Entwurf.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Der Abschnitt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Die teilnehmende Berufsgruppe</translation>
+    </message>
+    <message>
+        <source>view ward rounds</source>
+        <translation>Visiten anzusehen</translation>
+    </message>
+    <message>
+        <source>ward round</source>
+        <translation>Visite</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
         <translation>%1 liegt in der Zukunft.</translation>
     </message>
     <message>
+        <source>record resuscitation decisions</source>
+        <translation>Reanimationsentscheidungen zu erfassen</translation>
+    </message>
+    <message>
+        <source>Resuscitation status</source>
+        <translation>Der Reanimationsstatus</translation>
+    </message>
+    <message>
+        <source>Ceiling of treatment</source>
+        <translation>Die Therapiebegrenzung</translation>
+    </message>
+    <message>
+        <source>The date decided</source>
+        <translation>Das Entscheidungsdatum</translation>
+    </message>
+    <message>
+        <source>record safety checks</source>
+        <translation>Sicherheitschecks zu erfassen</translation>
+    </message>
+    <message>
+        <source>Safety item</source>
+        <translation>Der Sicherheitspunkt</translation>
+    </message>
+    <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
         <translation>%1 &apos;%2&apos; ist keiner dieser Werte: %3.</translation>
     </message>
     <message>
+        <source>The date since</source>
+        <translation>Das Datum „seit“</translation>
+    </message>
+    <message>
+        <source>edit a patient&apos;s identity</source>
+        <translation>die Identität eines Patienten zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>read safety facts</source>
+        <translation>Sicherheitsangaben zu lesen</translation>
+    </message>
+    <message>
         <source>Fact &apos;%1&apos; is not one of: %2.</source>
         <translation>Angabe &apos;%1&apos; ist keiner dieser Werte: %2.</translation>
+    </message>
+    <message>
+        <source>record contacts</source>
+        <translation>Kontakte zu erfassen</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>record medicines</source>
+        <translation>Medikamente zu erfassen</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>Medikament</translation>
     </message>
     <message>
         <source>There is no %1 with id %2 for this patient.</source>
@@ -5415,7 +6169,7 @@
     </message>
     <message>
         <source>This %1 is on the list already; change that entry instead.</source>
-        <translation>%1 steht bereits auf der Liste; ändern Sie stattdessen diesen Eintrag.</translation>
+        <translation>Dieser Eintrag (%1) steht bereits auf der Liste; ändern Sie stattdessen diesen Eintrag.</translation>
     </message>
     <message>
         <source>That name is on the list already, in another %1 entry.</source>
@@ -5430,12 +6184,40 @@
         <translation>Das Passwort ist länger als %1 Zeichen.</translation>
     </message>
     <message>
+        <source>manage user accounts</source>
+        <translation>Benutzerkonten zu verwalten</translation>
+    </message>
+    <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation>Der Benutzername &apos;%1&apos; ist bereits vergeben.</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Die Rolle</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>sich anzumelden</translation>
+    </message>
+    <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>Es gibt keinen Benutzer &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation>Benutzerkonten zu entsperren</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>ein Passwort zu ändern</translation>
+    </message>
+    <message>
+        <source>change another user&apos;s password</source>
+        <translation>das Passwort eines anderen Benutzers zu ändern</translation>
+    </message>
+    <message>
+        <source>list user accounts</source>
+        <translation>Benutzerkonten aufzulisten</translation>
     </message>
     <message>
         <source>This database has accounts already; sign in instead.</source>
@@ -5444,10 +6226,6 @@
     <message>
         <source>You cannot take away your own administrator role.</source>
         <translation>Sie können sich die eigene Administratorrolle nicht entziehen.</translation>
-    </message>
-    <message>
-        <source>%1 %2%3.</source>
-        <translation>%1 %2%3.</translation>
     </message>
     <message>
         <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
@@ -5460,6 +6238,10 @@
     <message>
         <source>This entry is marked sensitive.</source>
         <translation>Dieser Eintrag ist als vertraulich markiert.</translation>
+    </message>
+    <message>
+        <source>run ward rounds</source>
+        <translation>Visiten zu leiten</translation>
     </message>
     <message>
         <source>A round is already running on this ward.</source>
@@ -5482,6 +6264,14 @@
         <translation>Die aufgewendete Zeit kann nicht negativ sein.</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>Das Ergebnis</translation>
+    </message>
+    <message>
+        <source>create wards</source>
+        <translation>Stationen anzulegen</translation>
+    </message>
+    <message>
         <source>A ward with code &apos;%1&apos; exists already.</source>
         <translation>Eine Station mit dem Kürzel &apos;%1&apos; existiert bereits.</translation>
     </message>
@@ -5490,12 +6280,20 @@
         <translation>Zwei Betten haben dieselbe Bezeichnung.</translation>
     </message>
     <message>
+        <source>add beds</source>
+        <translation>Betten hinzuzufügen</translation>
+    </message>
+    <message>
         <source>Ward %1 already has a bed &apos;%2&apos;.</source>
         <translation>Station %1 hat bereits ein Bett &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no ward &apos;%1&apos;.</source>
         <translation>Es gibt keine Station &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>view beds</source>
+        <translation>Betten anzusehen</translation>
     </message>
     <message>
         <source>the site settings %1 cannot be read: %2</source>

@@ -1716,6 +1716,33 @@
         </message>
     </context>
     <context>
+        <name>CoreSentences</name>
+        <message>
+            <source>no current inpatient encounter, so not admitted</source>
+            <translation>[ñö çûŕŕéñţ îñþàţîéñţ éñçöûñţéŕ, šö ñöţ àđɱîţţéđ ············]</translation>
+        </message>
+        <message>
+            <source>already admitted to %1, bed %2</source>
+            <translation>[àļŕéàđý àđɱîţţéđ ţö %1, ƀéđ %2 ······]</translation>
+        </message>
+        <message>
+            <source>already admitted to %1</source>
+            <translation>[àļŕéàđý àđɱîţţéđ ţö %1 ····]</translation>
+        </message>
+        <message>
+            <source>no ward was chosen, so not admitted</source>
+            <translation>[ñö ŵàŕđ ŵàš çĥöšéñ, šö ñöţ àđɱîţţéđ ········]</translation>
+        </message>
+        <message>
+            <source>%1 starts in the future, so not admitted</source>
+            <translation>[%1 šţàŕţš îñ ţĥé ƒûţûŕé, šö ñöţ àđɱîţţéđ ·········]</translation>
+        </message>
+        <message>
+            <source>bed %1 is taken, so admitted without a bed</source>
+            <translation>[ƀéđ %1 îš ţàķéñ, šö àđɱîţţéđ ŵîţĥöûţ à ƀéđ ··········]</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvFile</name>
         <message>
             <source>Export insights as CSV</source>
@@ -4086,6 +4113,37 @@
         </message>
     </context>
     <context>
+        <name>ReviewSection</name>
+        <message>
+            <source>What happened</source>
+            <translation>[Ŵĥàţ ĥàþþéñéđ ·]</translation>
+        </message>
+        <message>
+            <source>What we felt</source>
+            <translation>[Ŵĥàţ ŵé ƒéļţ ·]</translation>
+        </message>
+        <message>
+            <source>What went well</source>
+            <translation>[Ŵĥàţ ŵéñţ ŵéļļ ··]</translation>
+        </message>
+        <message>
+            <source>What could be better</source>
+            <translation>[Ŵĥàţ çöûļđ ƀé ƀéţţéŕ ···]</translation>
+        </message>
+        <message>
+            <source>Systems factors (handoffs, roles, language and culture, time)</source>
+            <translation>[Šýšţéɱš ƒàçţöŕš (ĥàñđöƒƒš, ŕöļéš, ļàñĝûàĝé àñđ çûļţûŕé, ţîɱé) ················]</translation>
+        </message>
+        <message>
+            <source>Assumptions or biases we noticed</source>
+            <translation>[Àššûɱþţîöñš öŕ ƀîàšéš ŵé ñöţîçéđ ·······]</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>[Ƒöļļöŵ-ûþ ·]</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewWords</name>
         <message>
             <source>What &amp;happened</source>
@@ -4972,8 +5030,304 @@
             <translation>[À đéɱö ŵàŕđ ñééđš àţ ļéàšţ öñé þàţîéñţ. ·········]</translation>
         </message>
         <message>
+            <source>make a demo</source>
+            <translation>[ɱàķé à đéɱö ·]</translation>
+        </message>
+        <message>
             <source>This database already holds data; make the demo in a new file.</source>
             <translation>[Ţĥîš đàţàƀàšé àļŕéàđý ĥöļđš đàţà; ɱàķé ţĥé đéɱö îñ à ñéŵ ƒîļé. ················]</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>[Ûšéŕñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>[Đîšþļàý ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Ward code</source>
+            <translation>[Ŵàŕđ çöđé ·]</translation>
+        </message>
+        <message>
+            <source>Ward name</source>
+            <translation>[Ŵàŕđ ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Bed label</source>
+            <translation>[Ɓéđ ļàƀéļ ·]</translation>
+        </message>
+        <message>
+            <source>MRN</source>
+            <translation>[ṀŔÑ ·]</translation>
+        </message>
+        <message>
+            <source>Other identifiers</source>
+            <translation>[Öţĥéŕ îđéñţîƒîéŕš ···]</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>[Ĝîṽéñ ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>[Ƒàɱîļý ñàɱé ·]</translation>
+        </message>
+        <message>
+            <source>Preferred name</source>
+            <translation>[Þŕéƒéŕŕéđ ñàɱé ··]</translation>
+        </message>
+        <message>
+            <source>Pronouns</source>
+            <translation>[Þŕöñöûñš ·]</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>[Ĝéñđéŕ ·]</translation>
+        </message>
+        <message>
+            <source>Preferred language</source>
+            <translation>[Þŕéƒéŕŕéđ ļàñĝûàĝé ···]</translation>
+        </message>
+        <message>
+            <source>Clinical one-liner</source>
+            <translation>[Çļîñîçàļ öñé-ļîñéŕ ···]</translation>
+        </message>
+        <message>
+            <source>The card field</source>
+            <translation>[Ţĥé çàŕđ ƒîéļđ ··]</translation>
+        </message>
+        <message>
+            <source>The language of the text</source>
+            <translation>[Ţĥé ļàñĝûàĝé öƒ ţĥé ţéẋţ ·····]</translation>
+        </message>
+        <message>
+            <source>The entry</source>
+            <translation>[Ţĥé éñţŕý ·]</translation>
+        </message>
+        <message>
+            <source>The reason for the amendment</source>
+            <translation>[Ţĥé ŕéàšöñ ƒöŕ ţĥé àɱéñđɱéñţ ······]</translation>
+        </message>
+        <message>
+            <source>The action</source>
+            <translation>[Ţĥé àçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>The 'if' of the contingency</source>
+            <translation>[Ţĥé 'îƒ' öƒ ţĥé çöñţîñĝéñçý ······]</translation>
+        </message>
+        <message>
+            <source>The 'then' of the contingency</source>
+            <translation>[Ţĥé 'ţĥéñ' öƒ ţĥé çöñţîñĝéñçý ······]</translation>
+        </message>
+        <message>
+            <source>Destination</source>
+            <translation>[Đéšţîñàţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Barriers</source>
+            <translation>[Ɓàŕŕîéŕš ·]</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>[Ŵàŕñîñĝ šîĝñš ·]</translation>
+        </message>
+        <message>
+            <source>Whom to call</source>
+            <translation>[Ŵĥöɱ ţö çàļļ ·]</translation>
+        </message>
+        <message>
+            <source>The checklist item</source>
+            <translation>[Ţĥé çĥéçķļîšţ îţéɱ ···]</translation>
+        </message>
+        <message>
+            <source>Who the follow-up is with</source>
+            <translation>[Ŵĥö ţĥé ƒöļļöŵ-ûþ îš ŵîţĥ ·····]</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>[Ŵĥéŕé ·]</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>[Þûŕþöšé ·]</translation>
+        </message>
+        <message>
+            <source>The medication</source>
+            <translation>[Ţĥé ɱéđîçàţîöñ ··]</translation>
+        </message>
+        <message>
+            <source>The plain-language reason</source>
+            <translation>[Ţĥé þļàîñ-ļàñĝûàĝé ŕéàšöñ ·····]</translation>
+        </message>
+        <message>
+            <source>Why you were in hospital</source>
+            <translation>[Ŵĥý ýöû ŵéŕé îñ ĥöšþîţàļ ·····]</translation>
+        </message>
+        <message>
+            <source>The test</source>
+            <translation>[Ţĥé ţéšţ ·]</translation>
+        </message>
+        <message>
+            <source>Who will tell the result</source>
+            <translation>[Ŵĥö ŵîļļ ţéļļ ţĥé ŕéšûļţ ·····]</translation>
+        </message>
+        <message>
+            <source>The name or service to call</source>
+            <translation>[Ţĥé ñàɱé öŕ šéŕṽîçé ţö çàļļ ······]</translation>
+        </message>
+        <message>
+            <source>The phone number</source>
+            <translation>[Ţĥé þĥöñé ñûɱƀéŕ ··]</translation>
+        </message>
+        <message>
+            <source>may hold only digits, spaces, +, brackets and dashes</source>
+            <translation>[ɱàý ĥöļđ öñļý đîĝîţš, šþàçéš, +, ƀŕàçķéţš àñđ đàšĥéš ·············]</translation>
+        </message>
+        <message>
+            <source>The hours</source>
+            <translation>[Ţĥé ĥöûŕš ·]</translation>
+        </message>
+        <message>
+            <source>What was taught</source>
+            <translation>[Ŵĥàţ ŵàš ţàûĝĥţ ··]</translation>
+        </message>
+        <message>
+            <source>Who was taught</source>
+            <translation>[Ŵĥö ŵàš ţàûĝĥţ ··]</translation>
+        </message>
+        <message>
+            <source>The dose</source>
+            <translation>[Ţĥé đöšé ·]</translation>
+        </message>
+        <message>
+            <source>How and when to take it</source>
+            <translation>[Ĥöŵ àñđ ŵĥéñ ţö ţàķé îţ ····]</translation>
+        </message>
+        <message>
+            <source>The previous dose</source>
+            <translation>[Ţĥé þŕéṽîöûš đöšé ···]</translation>
+        </message>
+        <message>
+            <source>The appointment's phone number</source>
+            <translation>[Ţĥé àþþöîñţɱéñţ'š þĥöñé ñûɱƀéŕ ······]</translation>
+        </message>
+        <message>
+            <source>Who will contact the patient</source>
+            <translation>[Ŵĥö ŵîļļ çöñţàçţ ţĥé þàţîéñţ ······]</translation>
+        </message>
+        <message>
+            <source>The key</source>
+            <translation>[Ţĥé ķéý ·]</translation>
+        </message>
+        <message>
+            <source>The source</source>
+            <translation>[Ţĥé šöûŕçé ·]</translation>
+        </message>
+        <message>
+            <source>The substance</source>
+            <translation>[Ţĥé šûƀšţàñçé ·]</translation>
+        </message>
+        <message>
+            <source>The criticality</source>
+            <translation>[Ţĥé çŕîţîçàļîţý ··]</translation>
+        </message>
+        <message>
+            <source>The medicine</source>
+            <translation>[Ţĥé ɱéđîçîñé ·]</translation>
+        </message>
+        <message>
+            <source>The dosage</source>
+            <translation>[Ţĥé đöšàĝé ·]</translation>
+        </message>
+        <message>
+            <source>The problem</source>
+            <translation>[Ţĥé þŕöƀļéɱ ·]</translation>
+        </message>
+        <message>
+            <source>The contact's name</source>
+            <translation>[Ţĥé çöñţàçţ'š ñàɱé ···]</translation>
+        </message>
+        <message>
+            <source>The relationship</source>
+            <translation>[Ţĥé ŕéļàţîöñšĥîþ ··]</translation>
+        </message>
+        <message>
+            <source>The team member's name</source>
+            <translation>[Ţĥé ţéàɱ ɱéɱƀéŕ'š ñàɱé ····]</translation>
+        </message>
+        <message>
+            <source>The role</source>
+            <translation>[Ţĥé ŕöļé ·]</translation>
+        </message>
+        <message>
+            <source>The reaction</source>
+            <translation>[Ţĥé ŕéàçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>The severity</source>
+            <translation>[Ţĥé šéṽéŕîţý ·]</translation>
+        </message>
+        <message>
+            <source>The allergy's status</source>
+            <translation>[Ţĥé àļļéŕĝý'š šţàţûš ···]</translation>
+        </message>
+        <message>
+            <source>The route</source>
+            <translation>[Ţĥé ŕöûţé ·]</translation>
+        </message>
+        <message>
+            <source>How often</source>
+            <translation>[Ĥöŵ öƒţéñ ·]</translation>
+        </message>
+        <message>
+            <source>The name in Latin letters</source>
+            <translation>[Ţĥé ñàɱé îñ Ļàţîñ ļéţţéŕš ·····]</translation>
+        </message>
+        <message>
+            <source>Who decided</source>
+            <translation>[Ŵĥö đéçîđéđ ·]</translation>
+        </message>
+        <message>
+            <source>Whom it was discussed with</source>
+            <translation>[Ŵĥöɱ îţ ŵàš đîšçûššéđ ŵîţĥ ·····]</translation>
+        </message>
+        <message>
+            <source>The form</source>
+            <translation>[Ţĥé ƒöŕɱ ·]</translation>
+        </message>
+        <message>
+            <source>The state</source>
+            <translation>[Ţĥé šţàţé ·]</translation>
+        </message>
+        <message>
+            <source>The detail</source>
+            <translation>[Ţĥé đéţàîļ ·]</translation>
+        </message>
+        <message>
+            <source>The saved state</source>
+            <translation>[Ţĥé šàṽéđ šţàţé ··]</translation>
+        </message>
+        <message>
+            <source>What matters today</source>
+            <translation>[Ŵĥàţ ɱàţţéŕš ţöđàý ···]</translation>
+        </message>
+        <message>
+            <source>The title</source>
+            <translation>[Ţĥé ţîţļé ·]</translation>
+        </message>
+        <message>
+            <source>The participants</source>
+            <translation>[Ţĥé þàŕţîçîþàñţš ··]</translation>
+        </message>
+        <message>
+            <source>The section</source>
+            <translation>[Ţĥé šéçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Who follows it up</source>
+            <translation>[Ŵĥö ƒöļļöŵš îţ ûþ ···]</translation>
         </message>
         <message>
             <source>cannot read %1: %2</source>
@@ -5064,8 +5418,20 @@
             <translation>[%1: %2 ŕéþéàţš ŕöŵ îđ=%3 ·····]</translation>
         </message>
         <message>
+            <source>export the database</source>
+            <translation>[éẋþöŕţ ţĥé đàţàƀàšé ···]</translation>
+        </message>
+        <message>
+            <source>export user accounts with their passwords</source>
+            <translation>[éẋþöŕţ ûšéŕ àççöûñţš ŵîţĥ ţĥéîŕ þàššŵöŕđš ··········]</translation>
+        </message>
+        <message>
             <source>cannot write %1: %2</source>
             <translation>[çàññöţ ŵŕîţé %1: %2 ···]</translation>
+        </message>
+        <message>
+            <source>import a database export</source>
+            <translation>[îɱþöŕţ à đàţàƀàšé éẋþöŕţ ·····]</translation>
         </message>
         <message>
             <source>the database already holds data; use --merge to add this export to it</source>
@@ -5082,6 +5448,10 @@
         <message>
             <source>Give the name of the translator who reviewed the catalog.</source>
             <translation>[Ĝîṽé ţĥé ñàɱé öƒ ţĥé ţŕàñšļàţöŕ ŵĥö ŕéṽîéŵéđ ţĥé çàţàļöĝ. ···············]</translation>
+        </message>
+        <message>
+            <source>import a census</source>
+            <translation>[îɱþöŕţ à çéñšûš ··]</translation>
         </message>
         <message>
             <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
@@ -5122,12 +5492,20 @@
             <translation>[%1 ĥàš ñö þàţîéñţ ŕöŵš ····]</translation>
         </message>
         <message>
+            <source>find patients</source>
+            <translation>[ƒîñđ þàţîéñţš ·]</translation>
+        </message>
+        <message>
             <source>Bed %1 is on several wards; choose one with --ward.</source>
             <translation>[Ɓéđ %1 îš öñ šéṽéŕàļ ŵàŕđš; çĥööšé öñé ŵîţĥ --ŵàŕđ. ·············]</translation>
         </message>
         <message>
             <source>No patient is in bed %1 or has the MRN %2.</source>
             <translation>[Ñö þàţîéñţ îš îñ ƀéđ %1 öŕ ĥàš ţĥé ṀŔÑ %2. ··········]</translation>
+        </message>
+        <message>
+            <source>export patients</source>
+            <translation>[éẋþöŕţ þàţîéñţš ··]</translation>
         </message>
         <message>
             <source>%1 is not FHIR: it has no resourceType</source>
@@ -5182,6 +5560,22 @@
             <translation>[Ţĥé ñûɱƀéŕ öƒ đàýš ƀéƒöŕé à ƒîéļđ îš ƒļàĝĝéđ ɱûšţ ƀé 1 öŕ ɱöŕé. ················]</translation>
         </message>
         <message>
+            <source>ward</source>
+            <translation>[ŵàŕđ ·]</translation>
+        </message>
+        <message>
+            <source>print sensitive entries</source>
+            <translation>[þŕîñţ šéñšîţîṽé éñţŕîéš ····]</translation>
+        </message>
+        <message>
+            <source>print handoff sheets</source>
+            <translation>[þŕîñţ ĥàñđöƒƒ šĥééţš ···]</translation>
+        </message>
+        <message>
+            <source>print discharge summaries</source>
+            <translation>[þŕîñţ đîšçĥàŕĝé šûɱɱàŕîéš ·····]</translation>
+        </message>
+        <message>
             <source>The audience must be one of %1.</source>
             <translation>[Ţĥé àûđîéñçé ɱûšţ ƀé öñé öƒ %1. ·······]</translation>
         </message>
@@ -5194,6 +5588,14 @@
             <translation>[Ɓîĝ þŕîñţ îš àñ öþţîöñ öƒ ţĥé þàţîéñţ'š çöþý. ···········]</translation>
         </message>
         <message>
+            <source>record a print</source>
+            <translation>[ŕéçöŕđ à þŕîñţ ··]</translation>
+        </message>
+        <message>
+            <source>view wards</source>
+            <translation>[ṽîéŵ ŵàŕđš ·]</translation>
+        </message>
+        <message>
             <source>There are no wards in this database.</source>
             <translation>[Ţĥéŕé àŕé ñö ŵàŕđš îñ ţĥîš đàţàƀàšé. ········]</translation>
         </message>
@@ -5202,28 +5604,52 @@
             <translation>[Ţĥéŕé îš ñö ŵàŕđ ŵîţĥ çöđé öŕ îđ '%1'. ·········]</translation>
         </message>
         <message>
+            <source>view patients</source>
+            <translation>[ṽîéŵ þàţîéñţš ·]</translation>
+        </message>
+        <message>
             <source>No current patient has MRN '%1' or bed '%2' on %3.</source>
             <translation>[Ñö çûŕŕéñţ þàţîéñţ ĥàš ṀŔÑ '%1' öŕ ƀéđ '%2' öñ %3. ············]</translation>
+        </message>
+        <message>
+            <source>open actions</source>
+            <translation>[öþéñ àçţîöñš ·]</translation>
         </message>
         <message>
             <source>Name who owns the action: a discipline or a person.</source>
             <translation>[Ñàɱé ŵĥö öŵñš ţĥé àçţîöñ: à đîšçîþļîñé öŕ à þéŕšöñ. ·············]</translation>
         </message>
         <message>
+            <source>user</source>
+            <translation>[ûšéŕ ·]</translation>
+        </message>
+        <message>
             <source>The due date is before the admission.</source>
             <translation>[Ţĥé đûé đàţé îš ƀéƒöŕé ţĥé àđɱîššîöñ. ·········]</translation>
+        </message>
+        <message>
+            <source>Owner discipline</source>
+            <translation>[Öŵñéŕ đîšçîþļîñé ··]</translation>
+        </message>
+        <message>
+            <source>close actions</source>
+            <translation>[çļöšé àçţîöñš ·]</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>[Šţàţûš ·]</translation>
         </message>
         <message>
             <source>Closing an action marks it done or cancelled.</source>
             <translation>[Çļöšîñĝ àñ àçţîöñ ɱàŕķš îţ đöñé öŕ çàñçéļļéđ. ···········]</translation>
         </message>
         <message>
-            <source>This action is closed already.</source>
-            <translation>[Ţĥîš àçţîöñ îš çļöšéđ àļŕéàđý. ······]</translation>
+            <source>action</source>
+            <translation>[àçţîöñ ·]</translation>
         </message>
         <message>
-            <source>%1 %2 account cannot %3.</source>
-            <translation>[%1 %2 àççöûñţ çàññöţ %3. ·····]</translation>
+            <source>This action is closed already.</source>
+            <translation>[Ţĥîš àçţîöñ îš çļöšéđ àļŕéàđý. ······]</translation>
         </message>
         <message>
             <source>Only a signed-in user can %1.</source>
@@ -5250,12 +5676,36 @@
             <translation>[Ţĥé àđɱîššîöñ ţîɱé îš îñ ţĥé ƒûţûŕé. ········]</translation>
         </message>
         <message>
+            <source>The expected discharge date</source>
+            <translation>[Ţĥé éẋþéçţéđ đîšçĥàŕĝé đàţé ······]</translation>
+        </message>
+        <message>
+            <source>the admission</source>
+            <translation>[ţĥé àđɱîššîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>[Šéṽéŕîţý ·]</translation>
+        </message>
+        <message>
+            <source>The discharge</source>
+            <translation>[Ţĥé đîšçĥàŕĝé ·]</translation>
+        </message>
+        <message>
             <source>The new order does not list exactly the ward's current patients; reload and try again.</source>
             <translation>[Ţĥé ñéŵ öŕđéŕ đöéš ñöţ ļîšţ éẋàçţļý ţĥé ŵàŕđ'š çûŕŕéñţ þàţîéñţš; ŕéļöàđ àñđ ţŕý àĝàîñ. ·······················]</translation>
         </message>
         <message>
+            <source>When it answers</source>
+            <translation>[Ŵĥéñ îţ àñšŵéŕš ··]</translation>
+        </message>
+        <message>
             <source>A teach-back with the patient names no one else.</source>
             <translation>[À ţéàçĥ-ƀàçķ ŵîţĥ ţĥé þàţîéñţ ñàɱéš ñö öñé éļšé. ············]</translation>
+        </message>
+        <message>
+            <source>Understood</source>
+            <translation>[Ûñđéŕšţööđ ·]</translation>
         </message>
         <message>
             <source>Record 'no known allergies' as such, not as a substance.</source>
@@ -5282,12 +5732,28 @@
             <translation>[ţĥé àûđîţ ţŕàîļ đöéš ñöţ ṽéŕîƒý ŵîţĥ ţĥé àûđîţ ķéý %1, šö ñöţĥîñĝ çàñ ƀé šàṽéđ: éṽéŕý ŵöŕķšţàţîöñ ñééđš ţĥé ŵàŕđ'š ķéý; ŕûñ ŕöûñđš-àþþ àûđîţ ṽéŕîƒý ··········································]</translation>
         </message>
         <message>
+            <source>Card field</source>
+            <translation>[Çàŕđ ƒîéļđ ·]</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>[Ṽöîçé ·]</translation>
+        </message>
+        <message>
             <source>card field</source>
             <translation>[çàŕđ ƒîéļđ ·]</translation>
         </message>
         <message>
             <source>Choose the discipline this entry speaks for.</source>
             <translation>[Çĥööšé ţĥé đîšçîþļîñé ţĥîš éñţŕý šþéàķš ƒöŕ. ···········]</translation>
+        </message>
+        <message>
+            <source>Discipline</source>
+            <translation>[Đîšçîþļîñé ·]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķîñđ ·]</translation>
         </message>
         <message>
             <source>Only the author can amend an entry.</source>
@@ -5298,12 +5764,20 @@
             <translation>[Ţĥîš éñţŕý ĥàš ƀééñ àɱéñđéđ šîñçé ýöû öþéñéđ îţ; àɱéñđ ţĥé ñéŵéšţ ṽéŕšîöñ. ····················]</translation>
         </message>
         <message>
+            <source>The amended entry</source>
+            <translation>[Ţĥé àɱéñđéđ éñţŕý ···]</translation>
+        </message>
+        <message>
             <source>The amendment changes nothing.</source>
             <translation>[Ţĥé àɱéñđɱéñţ çĥàñĝéš ñöţĥîñĝ. ······]</translation>
         </message>
         <message>
             <source>The discharge plan you opened no longer exists; reload the card.</source>
             <translation>[Ţĥé đîšçĥàŕĝé þļàñ ýöû öþéñéđ ñö ļöñĝéŕ éẋîšţš; ŕéļöàđ ţĥé çàŕđ. ·················]</translation>
+        </message>
+        <message>
+            <source>The kind of place</source>
+            <translation>[Ţĥé ķîñđ öƒ þļàçé ···]</translation>
         </message>
         <message>
             <source>A booked appointment needs its date and time.</source>
@@ -5320,6 +5794,10 @@
         <message>
             <source>Say who will contact the patient about this appointment.</source>
             <translation>[Šàý ŵĥö ŵîļļ çöñţàçţ ţĥé þàţîéñţ àƀöûţ ţĥîš àþþöîñţɱéñţ. ··············]</translation>
+        </message>
+        <message>
+            <source>The change</source>
+            <translation>[Ţĥé çĥàñĝé ·]</translation>
         </message>
         <message>
             <source>Only a pharmacist or a physician can %1.</source>
@@ -5354,8 +5832,188 @@
             <translation>[Ţĥéŕé îš ñö %1 ŵîţĥ îđ %2. ·····]</translation>
         </message>
         <message>
+            <source>%1 contains a control character; remove it and save again.</source>
+            <translation>[%1 çöñţàîñš à çöñţŕöļ çĥàŕàçţéŕ; ŕéɱöṽé îţ àñđ šàṽé àĝàîñ. ···············]</translation>
+        </message>
+        <message>
+            <source>%1 must be one line but holds a line break; put it on one line.</source>
+            <translation>[%1 ɱûšţ ƀé öñé ļîñé ƀûţ ĥöļđš à ļîñé ƀŕéàķ; þûţ îţ öñ öñé ļîñé. ················]</translation>
+        </message>
+        <message>
+            <source>%1 is empty.</source>
+            <translation>[%1 îš éɱþţý. ·]</translation>
+        </message>
+        <message>
+            <source>%1 is %2 characters long; the limit is %3.</source>
+            <translation>[%1 îš %2 çĥàŕàçţéŕš ļöñĝ; ţĥé ļîɱîţ îš %3. ··········]</translation>
+        </message>
+        <message>
+            <source>%1 must be one of: %2.</source>
+            <translation>[%1 ɱûšţ ƀé öñé öƒ: %2. ····]</translation>
+        </message>
+        <message>
+            <source>%1 %2.</source>
+            <translation>[%1 %2. ·]</translation>
+        </message>
+        <message>
             <source>There is no admission with id %1.</source>
             <translation>[Ţĥéŕé îš ñö àđɱîššîöñ ŵîţĥ îđ %1. ·······]</translation>
+        </message>
+        <message>
+            <source>add contingencies</source>
+            <translation>[àđđ çöñţîñĝéñçîéš ···]</translation>
+        </message>
+        <message>
+            <source>retire contingencies</source>
+            <translation>[ŕéţîŕé çöñţîñĝéñçîéš ···]</translation>
+        </message>
+        <message>
+            <source>contingency</source>
+            <translation>[çöñţîñĝéñçý ·]</translation>
+        </message>
+        <message>
+            <source>An administrator account cannot %1.</source>
+            <translation>[Àñ àđɱîñîšţŕàţöŕ àççöûñţ çàññöţ %1. ········]</translation>
+        </message>
+        <message>
+            <source>A charge nurse account cannot %1.</source>
+            <translation>[À çĥàŕĝé ñûŕšé àççöûñţ çàññöţ %1. ·······]</translation>
+        </message>
+        <message>
+            <source>A clinician account cannot %1.</source>
+            <translation>[À çļîñîçîàñ àççöûñţ çàññöţ %1. ······]</translation>
+        </message>
+        <message>
+            <source>A ward display account cannot %1.</source>
+            <translation>[À ŵàŕđ đîšþļàý àççöûñţ çàññöţ %1. ·······]</translation>
+        </message>
+        <message>
+            <source>admit patients</source>
+            <translation>[àđɱîţ þàţîéñţš ··]</translation>
+        </message>
+        <message>
+            <source>move patients between beds</source>
+            <translation>[ɱöṽé þàţîéñţš ƀéţŵééñ ƀéđš ·····]</translation>
+        </message>
+        <message>
+            <source>discharge patients</source>
+            <translation>[đîšçĥàŕĝé þàţîéñţš ···]</translation>
+        </message>
+        <message>
+            <source>edit the clinical summary</source>
+            <translation>[éđîţ ţĥé çļîñîçàļ šûɱɱàŕý ·····]</translation>
+        </message>
+        <message>
+            <source>reorder the round</source>
+            <translation>[ŕéöŕđéŕ ţĥé ŕöûñđ ···]</translation>
+        </message>
+        <message>
+            <source>edit discharge plans</source>
+            <translation>[éđîţ đîšçĥàŕĝé þļàñš ···]</translation>
+        </message>
+        <message>
+            <source>discharge plan</source>
+            <translation>[đîšçĥàŕĝé þļàñ ··]</translation>
+        </message>
+        <message>
+            <source>pending test</source>
+            <translation>[þéñđîñĝ ţéšţ ·]</translation>
+        </message>
+        <message>
+            <source>number to call</source>
+            <translation>[ñûɱƀéŕ ţö çàļļ ··]</translation>
+        </message>
+        <message>
+            <source>record a teach-back</source>
+            <translation>[ŕéçöŕđ à ţéàçĥ-ƀàçķ ···]</translation>
+        </message>
+        <message>
+            <source>patient</source>
+            <translation>[þàţîéñţ ·]</translation>
+        </message>
+        <message>
+            <source>record allergies</source>
+            <translation>[ŕéçöŕđ àļļéŕĝîéš ··]</translation>
+        </message>
+        <message>
+            <source>allergy</source>
+            <translation>[àļļéŕĝý ·]</translation>
+        </message>
+        <message>
+            <source>view the ward</source>
+            <translation>[ṽîéŵ ţĥé ŵàŕđ ·]</translation>
+        </message>
+        <message>
+            <source>read patient cards</source>
+            <translation>[ŕéàđ þàţîéñţ çàŕđš ···]</translation>
+        </message>
+        <message>
+            <source>edit narrative cards</source>
+            <translation>[éđîţ ñàŕŕàţîṽé çàŕđš ···]</translation>
+        </message>
+        <message>
+            <source>read narrative cards</source>
+            <translation>[ŕéàđ ñàŕŕàţîṽé çàŕđš ···]</translation>
+        </message>
+        <message>
+            <source>revisit goals of care</source>
+            <translation>[ŕéṽîšîţ ĝöàļš öƒ çàŕé ····]</translation>
+        </message>
+        <message>
+            <source>add contributions</source>
+            <translation>[àđđ çöñţŕîƀûţîöñš ···]</translation>
+        </message>
+        <message>
+            <source>amend contributions</source>
+            <translation>[àɱéñđ çöñţŕîƀûţîöñš ···]</translation>
+        </message>
+        <message>
+            <source>contribution</source>
+            <translation>[çöñţŕîƀûţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>read contributions</source>
+            <translation>[ŕéàđ çöñţŕîƀûţîöñš ···]</translation>
+        </message>
+        <message>
+            <source>admission</source>
+            <translation>[àđɱîššîöñ ·]</translation>
+        </message>
+        <message>
+            <source>checklist item</source>
+            <translation>[çĥéçķļîšţ îţéɱ ··]</translation>
+        </message>
+        <message>
+            <source>tick the discharge checklist</source>
+            <translation>[ţîçķ ţĥé đîšçĥàŕĝé çĥéçķļîšţ ······]</translation>
+        </message>
+        <message>
+            <source>follow-up appointment</source>
+            <translation>[ƒöļļöŵ-ûþ àþþöîñţɱéñţ ····]</translation>
+        </message>
+        <message>
+            <source>medication change</source>
+            <translation>[ɱéđîçàţîöñ çĥàñĝé ···]</translation>
+        </message>
+        <message>
+            <source>decide a medication change</source>
+            <translation>[đéçîđé à ɱéđîçàţîöñ çĥàñĝé ·····]</translation>
+        </message>
+        <message>
+            <source>record the medicines reconciliation</source>
+            <translation>[ŕéçöŕđ ţĥé ɱéđîçîñéš ŕéçöñçîļîàţîöñ ········]</translation>
+        </message>
+        <message>
+            <source>print downtime sheets</source>
+            <translation>[þŕîñţ đöŵñţîɱé šĥééţš ····]</translation>
+        </message>
+        <message>
+            <source>record a downtime print</source>
+            <translation>[ŕéçöŕđ à đöŵñţîɱé þŕîñţ ····]</translation>
+        </message>
+        <message>
+            <source>view ward insights</source>
+            <translation>[ṽîéŵ ŵàŕđ îñšîĝĥţš ···]</translation>
         </message>
         <message>
             <source>This patient has been discharged; the admission is archived.</source>
@@ -5370,6 +6028,10 @@
             <translation>[Ţĥàţ ŕöûñđ ĥàš éñđéđ. ····]</translation>
         </message>
         <message>
+            <source>read actions</source>
+            <translation>[ŕéàđ àçţîöñš ·]</translation>
+        </message>
+        <message>
             <source>The %1 score must be a whole number from 0 to 10.</source>
             <translation>[Ţĥé %1 šçöŕé ɱûšţ ƀé à ŵĥöļé ñûɱƀéŕ ƒŕöɱ 0 ţö 10. ············]</translation>
         </message>
@@ -5380,6 +6042,26 @@
         <message>
             <source>Record at least one score: pain, feeling or breathlessness.</source>
             <translation>[Ŕéçöŕđ àţ ļéàšţ öñé šçöŕé: þàîñ, ƒééļîñĝ öŕ ƀŕéàţĥļéššñéšš. ···············]</translation>
+        </message>
+        <message>
+            <source>record patient-reported outcomes</source>
+            <translation>[ŕéçöŕđ þàţîéñţ-ŕéþöŕţéđ öûţçöɱéš ·······]</translation>
+        </message>
+        <message>
+            <source>read patient-reported outcomes</source>
+            <translation>[ŕéàđ þàţîéñţ-ŕéþöŕţéđ öûţçöɱéš ······]</translation>
+        </message>
+        <message>
+            <source>read case reviews</source>
+            <translation>[ŕéàđ çàšé ŕéṽîéŵš ···]</translation>
+        </message>
+        <message>
+            <source>case review</source>
+            <translation>[çàšé ŕéṽîéŵ ·]</translation>
+        </message>
+        <message>
+            <source>write case reviews</source>
+            <translation>[ŵŕîţé çàšé ŕéṽîéŵš ···]</translation>
         </message>
         <message>
             <source>This review is final; amend a section instead.</source>
@@ -5394,20 +6076,92 @@
             <translation>[Ŵŕîţé “%1” ƀéƒöŕé ɱàķîñĝ ţĥé ŕéṽîéŵ ƒîñàļ. ··········]</translation>
         </message>
         <message>
+            <source>amend case reviews</source>
+            <translation>[àɱéñđ çàšé ŕéṽîéŵš ···]</translation>
+        </message>
+        <message>
             <source>Only a final review is amended; edit the draft instead.</source>
             <translation>[Öñļý à ƒîñàļ ŕéṽîéŵ îš àɱéñđéđ; éđîţ ţĥé đŕàƒţ îñšţéàđ. ··············]</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>[Šéçţîöñ ·]</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>[Þàŕţîçîþàñţ ·]</translation>
+        </message>
+        <message>
+            <source>view ward rounds</source>
+            <translation>[ṽîéŵ ŵàŕđ ŕöûñđš ··]</translation>
+        </message>
+        <message>
+            <source>ward round</source>
+            <translation>[ŵàŕđ ŕöûñđ ·]</translation>
         </message>
         <message>
             <source>%1 is in the future.</source>
             <translation>[%1 îš îñ ţĥé ƒûţûŕé. ···]</translation>
         </message>
         <message>
+            <source>record resuscitation decisions</source>
+            <translation>[ŕéçöŕđ ŕéšûšçîţàţîöñ đéçîšîöñš ······]</translation>
+        </message>
+        <message>
+            <source>Resuscitation status</source>
+            <translation>[Ŕéšûšçîţàţîöñ šţàţûš ···]</translation>
+        </message>
+        <message>
+            <source>Ceiling of treatment</source>
+            <translation>[Çéîļîñĝ öƒ ţŕéàţɱéñţ ···]</translation>
+        </message>
+        <message>
+            <source>The date decided</source>
+            <translation>[Ţĥé đàţé đéçîđéđ ··]</translation>
+        </message>
+        <message>
+            <source>record safety checks</source>
+            <translation>[ŕéçöŕđ šàƒéţý çĥéçķš ···]</translation>
+        </message>
+        <message>
+            <source>Safety item</source>
+            <translation>[Šàƒéţý îţéɱ ·]</translation>
+        </message>
+        <message>
             <source>%1 '%2' is not one of: %3.</source>
             <translation>[%1 '%2' îš ñöţ öñé öƒ: %3. ·····]</translation>
         </message>
         <message>
+            <source>The date since</source>
+            <translation>[Ţĥé đàţé šîñçé ··]</translation>
+        </message>
+        <message>
+            <source>edit a patient's identity</source>
+            <translation>[éđîţ à þàţîéñţ'š îđéñţîţý ·····]</translation>
+        </message>
+        <message>
+            <source>read safety facts</source>
+            <translation>[ŕéàđ šàƒéţý ƒàçţš ···]</translation>
+        </message>
+        <message>
             <source>Fact '%1' is not one of: %2.</source>
             <translation>[Ƒàçţ '%1' îš ñöţ öñé öƒ: %2. ······]</translation>
+        </message>
+        <message>
+            <source>record contacts</source>
+            <translation>[ŕéçöŕđ çöñţàçţš ··]</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>[çöñţàçţ ·]</translation>
+        </message>
+        <message>
+            <source>record medicines</source>
+            <translation>[ŕéçöŕđ ɱéđîçîñéš ··]</translation>
+        </message>
+        <message>
+            <source>medicine</source>
+            <translation>[ɱéđîçîñé ·]</translation>
         </message>
         <message>
             <source>There is no %1 with id %2 for this patient.</source>
@@ -5430,12 +6184,40 @@
             <translation>[Ţĥé þàššŵöŕđ îš ļöñĝéŕ ţĥàñ %1 çĥàŕàçţéŕš. ··········]</translation>
         </message>
         <message>
+            <source>manage user accounts</source>
+            <translation>[ɱàñàĝé ûšéŕ àççöûñţš ···]</translation>
+        </message>
+        <message>
             <source>The username '%1' is taken.</source>
             <translation>[Ţĥé ûšéŕñàɱé '%1' îš ţàķéñ. ······]</translation>
         </message>
         <message>
+            <source>Role</source>
+            <translation>[Ŕöļé ·]</translation>
+        </message>
+        <message>
+            <source>sign in</source>
+            <translation>[šîĝñ îñ ·]</translation>
+        </message>
+        <message>
             <source>There is no user '%1'.</source>
             <translation>[Ţĥéŕé îš ñö ûšéŕ '%1'. ····]</translation>
+        </message>
+        <message>
+            <source>unlock user accounts</source>
+            <translation>[ûñļöçķ ûšéŕ àççöûñţš ···]</translation>
+        </message>
+        <message>
+            <source>change a password</source>
+            <translation>[çĥàñĝé à þàššŵöŕđ ···]</translation>
+        </message>
+        <message>
+            <source>change another user's password</source>
+            <translation>[çĥàñĝé àñöţĥéŕ ûšéŕ'š þàššŵöŕđ ······]</translation>
+        </message>
+        <message>
+            <source>list user accounts</source>
+            <translation>[ļîšţ ûšéŕ àççöûñţš ···]</translation>
         </message>
         <message>
             <source>This database has accounts already; sign in instead.</source>
@@ -5444,10 +6226,6 @@
         <message>
             <source>You cannot take away your own administrator role.</source>
             <translation>[Ýöû çàññöţ ţàķé àŵàý ýöûŕ öŵñ àđɱîñîšţŕàţöŕ ŕöļé. ············]</translation>
-        </message>
-        <message>
-            <source>%1 %2%3.</source>
-            <translation>[%1 %2%3. ·]</translation>
         </message>
         <message>
             <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
@@ -5460,6 +6238,10 @@
         <message>
             <source>This entry is marked sensitive.</source>
             <translation>[Ţĥîš éñţŕý îš ɱàŕķéđ šéñšîţîṽé. ·······]</translation>
+        </message>
+        <message>
+            <source>run ward rounds</source>
+            <translation>[ŕûñ ŵàŕđ ŕöûñđš ··]</translation>
         </message>
         <message>
             <source>A round is already running on this ward.</source>
@@ -5482,6 +6264,14 @@
             <translation>[Ţîɱé šþéñţ çàññöţ ƀé ñéĝàţîṽé. ······]</translation>
         </message>
         <message>
+            <source>Outcome</source>
+            <translation>[Öûţçöɱé ·]</translation>
+        </message>
+        <message>
+            <source>create wards</source>
+            <translation>[çŕéàţé ŵàŕđš ·]</translation>
+        </message>
+        <message>
             <source>A ward with code '%1' exists already.</source>
             <translation>[À ŵàŕđ ŵîţĥ çöđé '%1' éẋîšţš àļŕéàđý. ·········]</translation>
         </message>
@@ -5490,12 +6280,20 @@
             <translation>[Ţŵö ƀéđš ĥàṽé ţĥé šàɱé ļàƀéļ. ······]</translation>
         </message>
         <message>
+            <source>add beds</source>
+            <translation>[àđđ ƀéđš ·]</translation>
+        </message>
+        <message>
             <source>Ward %1 already has a bed '%2'.</source>
             <translation>[Ŵàŕđ %1 àļŕéàđý ĥàš à ƀéđ '%2'. ·······]</translation>
         </message>
         <message>
             <source>There is no ward '%1'.</source>
             <translation>[Ţĥéŕé îš ñö ŵàŕđ '%1'. ····]</translation>
+        </message>
+        <message>
+            <source>view beds</source>
+            <translation>[ṽîéŵ ƀéđš ·]</translation>
         </message>
         <message>
             <source>the site settings %1 cannot be read: %2</source>

@@ -1716,6 +1716,33 @@
     </message>
 </context>
 <context>
+    <name>CoreSentences</name>
+    <message>
+        <source>no current inpatient encounter, so not admitted</source>
+        <translation>sin episodio de hospitalización en curso, así que no se ingresa</translation>
+    </message>
+    <message>
+        <source>already admitted to %1, bed %2</source>
+        <translation>ya ingresado en %1, cama %2</translation>
+    </message>
+    <message>
+        <source>already admitted to %1</source>
+        <translation>ya ingresado en %1</translation>
+    </message>
+    <message>
+        <source>no ward was chosen, so not admitted</source>
+        <translation>no se eligió ninguna planta, así que no se ingresa</translation>
+    </message>
+    <message>
+        <source>%1 starts in the future, so not admitted</source>
+        <translation>%1 empieza en el futuro, así que no se ingresa</translation>
+    </message>
+    <message>
+        <source>bed %1 is taken, so admitted without a bed</source>
+        <translation>la cama %1 está ocupada, así que se ingresa sin cama</translation>
+    </message>
+</context>
+<context>
     <name>CsvFile</name>
     <message>
         <source>Export insights as CSV</source>
@@ -4086,6 +4113,37 @@
     </message>
 </context>
 <context>
+    <name>ReviewSection</name>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>What we felt</source>
+        <translation>Qué sentimos</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Qué salió bien</translation>
+    </message>
+    <message>
+        <source>What could be better</source>
+        <translation>Qué se podría mejorar</translation>
+    </message>
+    <message>
+        <source>Systems factors (handoffs, roles, language and culture, time)</source>
+        <translation>Factores del sistema (relevos, roles, idioma y cultura, tiempo)</translation>
+    </message>
+    <message>
+        <source>Assumptions or biases we noticed</source>
+        <translation>Supuestos o sesgos que notamos</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWords</name>
     <message>
         <source>What &amp;happened</source>
@@ -4972,8 +5030,304 @@
         <translation>Una planta de demostración necesita al menos un paciente.</translation>
     </message>
     <message>
+        <source>make a demo</source>
+        <translation>crear una demostración</translation>
+    </message>
+    <message>
         <source>This database already holds data; make the demo in a new file.</source>
         <translation>Esta base de datos ya contiene datos; cree la demostración en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>el nombre visible</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>el código de la planta</translation>
+    </message>
+    <message>
+        <source>Ward name</source>
+        <translation>el nombre de la planta</translation>
+    </message>
+    <message>
+        <source>Bed label</source>
+        <translation>el identificador de la cama</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>el NHC</translation>
+    </message>
+    <message>
+        <source>Other identifiers</source>
+        <translation>los otros identificadores</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>los apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>el nombre preferido</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>los pronombres</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>el sexo</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>el idioma preferido</translation>
+    </message>
+    <message>
+        <source>Clinical one-liner</source>
+        <translation>el resumen clínico breve</translation>
+    </message>
+    <message>
+        <source>The card field</source>
+        <translation>el campo de la ficha</translation>
+    </message>
+    <message>
+        <source>The language of the text</source>
+        <translation>el idioma del texto</translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation>la anotación</translation>
+    </message>
+    <message>
+        <source>The reason for the amendment</source>
+        <translation>el motivo de la corrección</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>la tarea</translation>
+    </message>
+    <message>
+        <source>The &apos;if&apos; of the contingency</source>
+        <translation>el «si» de la contingencia</translation>
+    </message>
+    <message>
+        <source>The &apos;then&apos; of the contingency</source>
+        <translation>el «entonces» de la contingencia</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>el destino</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>las barreras</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>los signos de alarma</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>a quién llamar</translation>
+    </message>
+    <message>
+        <source>The checklist item</source>
+        <translation>el elemento de la lista</translation>
+    </message>
+    <message>
+        <source>Who the follow-up is with</source>
+        <translation>con quién es el seguimiento</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>el motivo</translation>
+    </message>
+    <message>
+        <source>The medication</source>
+        <translation>el medicamento</translation>
+    </message>
+    <message>
+        <source>The plain-language reason</source>
+        <translation>el motivo en lenguaje sencillo</translation>
+    </message>
+    <message>
+        <source>Why you were in hospital</source>
+        <translation>por qué estuvo en el hospital</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>la prueba</translation>
+    </message>
+    <message>
+        <source>Who will tell the result</source>
+        <translation>quién comunicará el resultado</translation>
+    </message>
+    <message>
+        <source>The name or service to call</source>
+        <translation>el nombre o servicio al que llamar</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>el número de teléfono</translation>
+    </message>
+    <message>
+        <source>may hold only digits, spaces, +, brackets and dashes</source>
+        <translation>solo puede contener dígitos, espacios, +, paréntesis y guiones</translation>
+    </message>
+    <message>
+        <source>The hours</source>
+        <translation>el horario</translation>
+    </message>
+    <message>
+        <source>What was taught</source>
+        <translation>qué se enseñó</translation>
+    </message>
+    <message>
+        <source>Who was taught</source>
+        <translation>a quién se enseñó</translation>
+    </message>
+    <message>
+        <source>The dose</source>
+        <translation>la dosis</translation>
+    </message>
+    <message>
+        <source>How and when to take it</source>
+        <translation>cómo y cuándo tomarlo</translation>
+    </message>
+    <message>
+        <source>The previous dose</source>
+        <translation>la dosis anterior</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s phone number</source>
+        <translation>el teléfono de la cita</translation>
+    </message>
+    <message>
+        <source>Who will contact the patient</source>
+        <translation>quién contactará con el paciente</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>la clave</translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation>el origen</translation>
+    </message>
+    <message>
+        <source>The substance</source>
+        <translation>la sustancia</translation>
+    </message>
+    <message>
+        <source>The criticality</source>
+        <translation>la criticidad</translation>
+    </message>
+    <message>
+        <source>The medicine</source>
+        <translation>el medicamento</translation>
+    </message>
+    <message>
+        <source>The dosage</source>
+        <translation>la posología</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>el problema</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name</source>
+        <translation>el nombre del contacto</translation>
+    </message>
+    <message>
+        <source>The relationship</source>
+        <translation>el parentesco</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s name</source>
+        <translation>el nombre del miembro del equipo</translation>
+    </message>
+    <message>
+        <source>The role</source>
+        <translation>el rol</translation>
+    </message>
+    <message>
+        <source>The reaction</source>
+        <translation>la reacción</translation>
+    </message>
+    <message>
+        <source>The severity</source>
+        <translation>la gravedad</translation>
+    </message>
+    <message>
+        <source>The allergy&apos;s status</source>
+        <translation>el estado de la alergia</translation>
+    </message>
+    <message>
+        <source>The route</source>
+        <translation>la vía</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>la frecuencia</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters</source>
+        <translation>el nombre en alfabeto latino</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>quién decidió</translation>
+    </message>
+    <message>
+        <source>Whom it was discussed with</source>
+        <translation>con quién se habló</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>el formulario</translation>
+    </message>
+    <message>
+        <source>The state</source>
+        <translation>el estado</translation>
+    </message>
+    <message>
+        <source>The detail</source>
+        <translation>el detalle</translation>
+    </message>
+    <message>
+        <source>The saved state</source>
+        <translation>el estado guardado</translation>
+    </message>
+    <message>
+        <source>What matters today</source>
+        <translation>lo que importa hoy</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>The participants</source>
+        <translation>los participantes</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>la sección</translation>
+    </message>
+    <message>
+        <source>Who follows it up</source>
+        <translation>quién hace el seguimiento</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -5064,8 +5418,20 @@
         <translation>%1: %2 repite la fila id=%3</translation>
     </message>
     <message>
+        <source>export the database</source>
+        <translation>exportar la base de datos</translation>
+    </message>
+    <message>
+        <source>export user accounts with their passwords</source>
+        <translation>exportar cuentas de usuario con sus contraseñas</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>import a database export</source>
+        <translation>importar una exportación de la base de datos</translation>
     </message>
     <message>
         <source>the database already holds data; use --merge to add this export to it</source>
@@ -5082,6 +5448,10 @@
     <message>
         <source>Give the name of the translator who reviewed the catalog.</source>
         <translation>Indique el nombre del traductor que revisó el catálogo.</translation>
+    </message>
+    <message>
+        <source>import a census</source>
+        <translation>importar un censo</translation>
     </message>
     <message>
         <source>someone changed the same patients or beds while the import ran; nothing was imported — try again</source>
@@ -5122,12 +5492,20 @@
         <translation>%1 no tiene filas de pacientes</translation>
     </message>
     <message>
+        <source>find patients</source>
+        <translation>buscar pacientes</translation>
+    </message>
+    <message>
         <source>Bed %1 is on several wards; choose one with --ward.</source>
         <translation>La cama %1 está en varias plantas; elija una con --ward.</translation>
     </message>
     <message>
         <source>No patient is in bed %1 or has the MRN %2.</source>
         <translation>Ningún paciente está en la cama %1 ni tiene el NHC %2.</translation>
+    </message>
+    <message>
+        <source>export patients</source>
+        <translation>exportar pacientes</translation>
     </message>
     <message>
         <source>%1 is not FHIR: it has no resourceType</source>
@@ -5182,6 +5560,22 @@
         <translation>El número de días antes de marcar un campo debe ser 1 o más.</translation>
     </message>
     <message>
+        <source>ward</source>
+        <translation>la planta</translation>
+    </message>
+    <message>
+        <source>print sensitive entries</source>
+        <translation>imprimir anotaciones confidenciales</translation>
+    </message>
+    <message>
+        <source>print handoff sheets</source>
+        <translation>imprimir hojas de relevo</translation>
+    </message>
+    <message>
+        <source>print discharge summaries</source>
+        <translation>imprimir informes de alta</translation>
+    </message>
+    <message>
         <source>The audience must be one of %1.</source>
         <translation>El destinatario debe ser uno de %1.</translation>
     </message>
@@ -5194,6 +5588,14 @@
         <translation>La letra grande es una opción de la copia del paciente.</translation>
     </message>
     <message>
+        <source>record a print</source>
+        <translation>registrar una impresión</translation>
+    </message>
+    <message>
+        <source>view wards</source>
+        <translation>ver las plantas</translation>
+    </message>
+    <message>
         <source>There are no wards in this database.</source>
         <translation>No hay plantas en esta base de datos.</translation>
     </message>
@@ -5202,32 +5604,56 @@
         <translation>No hay ninguna planta con código o id &apos;%1&apos;.</translation>
     </message>
     <message>
+        <source>view patients</source>
+        <translation>ver pacientes</translation>
+    </message>
+    <message>
         <source>No current patient has MRN &apos;%1&apos; or bed &apos;%2&apos; on %3.</source>
         <translation>Ningún paciente actual tiene el NHC &apos;%1&apos; o la cama &apos;%2&apos; en %3.</translation>
+    </message>
+    <message>
+        <source>open actions</source>
+        <translation>abrir tareas</translation>
     </message>
     <message>
         <source>Name who owns the action: a discipline or a person.</source>
         <translation>Indique quién es responsable de la tarea: una disciplina o una persona.</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>el usuario</translation>
+    </message>
+    <message>
         <source>The due date is before the admission.</source>
         <translation>La fecha límite es anterior al ingreso.</translation>
+    </message>
+    <message>
+        <source>Owner discipline</source>
+        <translation>la disciplina responsable</translation>
+    </message>
+    <message>
+        <source>close actions</source>
+        <translation>cerrar tareas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>el estado</translation>
     </message>
     <message>
         <source>Closing an action marks it done or cancelled.</source>
         <translation>Cerrar una tarea la marca como hecha o cancelada.</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>la tarea</translation>
+    </message>
+    <message>
         <source>This action is closed already.</source>
         <translation>Esta tarea ya está cerrada.</translation>
     </message>
     <message>
-        <source>%1 %2 account cannot %3.</source>
-        <translation>Esta cuenta (%1 %2) no puede: %3.</translation>
-    </message>
-    <message>
         <source>Only a signed-in user can %1.</source>
-        <translation>Solo un usuario con sesión iniciada puede: %1.</translation>
+        <translation>Solo un usuario con sesión iniciada puede %1.</translation>
     </message>
     <message>
         <source>Patient %1 is already admitted.</source>
@@ -5250,12 +5676,36 @@
         <translation>La hora de ingreso es futura.</translation>
     </message>
     <message>
+        <source>The expected discharge date</source>
+        <translation>la fecha prevista de alta</translation>
+    </message>
+    <message>
+        <source>the admission</source>
+        <translation>la fecha de ingreso</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>la gravedad</translation>
+    </message>
+    <message>
+        <source>The discharge</source>
+        <translation>el alta</translation>
+    </message>
+    <message>
         <source>The new order does not list exactly the ward&apos;s current patients; reload and try again.</source>
         <translation>El nuevo orden no incluye exactamente a los pacientes actuales de la planta; recargue e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>When it answers</source>
+        <translation>cuándo atienden</translation>
+    </message>
+    <message>
         <source>A teach-back with the patient names no one else.</source>
         <translation>Una comprobación de comprensión con el paciente no nombra a nadie más.</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>lo comprendido</translation>
     </message>
     <message>
         <source>Record &apos;no known allergies&apos; as such, not as a substance.</source>
@@ -5282,12 +5732,28 @@
         <translation>el registro de auditoría no se verifica con la clave de auditoría %1, así que no se puede guardar nada: todos los puestos necesitan la clave de la planta; ejecute rounds-app audit verify</translation>
     </message>
     <message>
+        <source>Card field</source>
+        <translation>el campo de la ficha</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>la voz</translation>
+    </message>
+    <message>
         <source>card field</source>
         <translation>campo de la ficha</translation>
     </message>
     <message>
         <source>Choose the discipline this entry speaks for.</source>
         <translation>Elija la disciplina en cuyo nombre habla esta anotación.</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>la disciplina</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>el tipo</translation>
     </message>
     <message>
         <source>Only the author can amend an entry.</source>
@@ -5298,12 +5764,20 @@
         <translation>Esta anotación se ha corregido desde que la abrió; corrija la versión más reciente.</translation>
     </message>
     <message>
+        <source>The amended entry</source>
+        <translation>la anotación corregida</translation>
+    </message>
+    <message>
         <source>The amendment changes nothing.</source>
         <translation>La corrección no cambia nada.</translation>
     </message>
     <message>
         <source>The discharge plan you opened no longer exists; reload the card.</source>
         <translation>El plan de alta que abrió ya no existe; recargue la ficha.</translation>
+    </message>
+    <message>
+        <source>The kind of place</source>
+        <translation>el tipo de lugar</translation>
     </message>
     <message>
         <source>A booked appointment needs its date and time.</source>
@@ -5322,8 +5796,12 @@
         <translation>Indique quién contactará con el paciente sobre esta cita.</translation>
     </message>
     <message>
+        <source>The change</source>
+        <translation>el cambio</translation>
+    </message>
+    <message>
         <source>Only a pharmacist or a physician can %1.</source>
-        <translation>Solo un farmacéutico o un médico puede: %1.</translation>
+        <translation>Solo un farmacéutico o un médico puede %1.</translation>
     </message>
     <message>
         <source>Keep at least 1 set of downtime sheets.</source>
@@ -5351,11 +5829,191 @@
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation>No existe %1 con id %2.</translation>
+        <translation>No se encuentra %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character; remove it and save again.</source>
+        <translation>Hay un carácter de control en %1; quítelo y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>%1 must be one line but holds a line break; put it on one line.</source>
+        <translation>Hay un salto de línea en %1, que debe ocupar una sola línea; escríbalo en una línea.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Falta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation>Hay %2 caracteres en %1; el límite es %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>Para %1, elija uno de: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>Revise %1: %2.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
         <translation>No existe ningún ingreso con id %1.</translation>
+    </message>
+    <message>
+        <source>add contingencies</source>
+        <translation>añadir contingencias</translation>
+    </message>
+    <message>
+        <source>retire contingencies</source>
+        <translation>retirar contingencias</translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation>la contingencia</translation>
+    </message>
+    <message>
+        <source>An administrator account cannot %1.</source>
+        <translation>Una cuenta de administrador no puede %1.</translation>
+    </message>
+    <message>
+        <source>A charge nurse account cannot %1.</source>
+        <translation>Una cuenta de responsable de enfermería no puede %1.</translation>
+    </message>
+    <message>
+        <source>A clinician account cannot %1.</source>
+        <translation>Una cuenta de profesional clínico no puede %1.</translation>
+    </message>
+    <message>
+        <source>A ward display account cannot %1.</source>
+        <translation>Una cuenta de pantalla de planta no puede %1.</translation>
+    </message>
+    <message>
+        <source>admit patients</source>
+        <translation>ingresar pacientes</translation>
+    </message>
+    <message>
+        <source>move patients between beds</source>
+        <translation>cambiar a pacientes de cama</translation>
+    </message>
+    <message>
+        <source>discharge patients</source>
+        <translation>dar de alta a pacientes</translation>
+    </message>
+    <message>
+        <source>edit the clinical summary</source>
+        <translation>editar el resumen clínico</translation>
+    </message>
+    <message>
+        <source>reorder the round</source>
+        <translation>cambiar el orden del pase</translation>
+    </message>
+    <message>
+        <source>edit discharge plans</source>
+        <translation>editar planes de alta</translation>
+    </message>
+    <message>
+        <source>discharge plan</source>
+        <translation>el plan de alta</translation>
+    </message>
+    <message>
+        <source>pending test</source>
+        <translation>la prueba pendiente</translation>
+    </message>
+    <message>
+        <source>number to call</source>
+        <translation>el número de contacto</translation>
+    </message>
+    <message>
+        <source>record a teach-back</source>
+        <translation>registrar una comprobación de comprensión</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>record allergies</source>
+        <translation>registrar alergias</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>la alergia</translation>
+    </message>
+    <message>
+        <source>view the ward</source>
+        <translation>ver la planta</translation>
+    </message>
+    <message>
+        <source>read patient cards</source>
+        <translation>leer las fichas de los pacientes</translation>
+    </message>
+    <message>
+        <source>edit narrative cards</source>
+        <translation>editar fichas narrativas</translation>
+    </message>
+    <message>
+        <source>read narrative cards</source>
+        <translation>leer fichas narrativas</translation>
+    </message>
+    <message>
+        <source>revisit goals of care</source>
+        <translation>revisar los objetivos de cuidado</translation>
+    </message>
+    <message>
+        <source>add contributions</source>
+        <translation>añadir aportaciones</translation>
+    </message>
+    <message>
+        <source>amend contributions</source>
+        <translation>corregir aportaciones</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>la aportación</translation>
+    </message>
+    <message>
+        <source>read contributions</source>
+        <translation>leer aportaciones</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>el ingreso</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>el elemento de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>tick the discharge checklist</source>
+        <translation>marcar la lista de verificación del alta</translation>
+    </message>
+    <message>
+        <source>follow-up appointment</source>
+        <translation>la cita de seguimiento</translation>
+    </message>
+    <message>
+        <source>medication change</source>
+        <translation>el cambio de medicación</translation>
+    </message>
+    <message>
+        <source>decide a medication change</source>
+        <translation>decidir un cambio de medicación</translation>
+    </message>
+    <message>
+        <source>record the medicines reconciliation</source>
+        <translation>registrar la conciliación de la medicación</translation>
+    </message>
+    <message>
+        <source>print downtime sheets</source>
+        <translation>imprimir hojas de respaldo</translation>
+    </message>
+    <message>
+        <source>record a downtime print</source>
+        <translation>registrar una impresión de respaldo</translation>
+    </message>
+    <message>
+        <source>view ward insights</source>
+        <translation>ver los indicadores de la planta</translation>
     </message>
     <message>
         <source>This patient has been discharged; the admission is archived.</source>
@@ -5370,6 +6028,10 @@
         <translation>Ese pase ha terminado.</translation>
     </message>
     <message>
+        <source>read actions</source>
+        <translation>leer tareas</translation>
+    </message>
+    <message>
         <source>The %1 score must be a whole number from 0 to 10.</source>
         <translation>La puntuación de %1 debe ser un número entero de 0 a 10.</translation>
     </message>
@@ -5380,6 +6042,26 @@
     <message>
         <source>Record at least one score: pain, feeling or breathlessness.</source>
         <translation>Registre al menos una puntuación: dolor, bienestar o disnea.</translation>
+    </message>
+    <message>
+        <source>record patient-reported outcomes</source>
+        <translation>registrar las puntuaciones referidas por el paciente</translation>
+    </message>
+    <message>
+        <source>read patient-reported outcomes</source>
+        <translation>leer las puntuaciones referidas por el paciente</translation>
+    </message>
+    <message>
+        <source>read case reviews</source>
+        <translation>leer revisiones de casos</translation>
+    </message>
+    <message>
+        <source>case review</source>
+        <translation>la revisión del caso</translation>
+    </message>
+    <message>
+        <source>write case reviews</source>
+        <translation>escribir revisiones de casos</translation>
     </message>
     <message>
         <source>This review is final; amend a section instead.</source>
@@ -5394,20 +6076,92 @@
         <translation>Escriba «%1» antes de finalizar la revisión.</translation>
     </message>
     <message>
+        <source>amend case reviews</source>
+        <translation>corregir revisiones de casos</translation>
+    </message>
+    <message>
         <source>Only a final review is amended; edit the draft instead.</source>
         <translation>Solo se corrige una revisión finalizada; edite el borrador.</translation>
     </message>
     <message>
+        <source>Section</source>
+        <translation>la sección</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>el participante</translation>
+    </message>
+    <message>
+        <source>view ward rounds</source>
+        <translation>ver los pases de planta</translation>
+    </message>
+    <message>
+        <source>ward round</source>
+        <translation>el pase de planta</translation>
+    </message>
+    <message>
         <source>%1 is in the future.</source>
-        <translation>%1 está en el futuro.</translation>
+        <translation>Revise %1: está en el futuro.</translation>
+    </message>
+    <message>
+        <source>record resuscitation decisions</source>
+        <translation>registrar decisiones de reanimación</translation>
+    </message>
+    <message>
+        <source>Resuscitation status</source>
+        <translation>la decisión de reanimación</translation>
+    </message>
+    <message>
+        <source>Ceiling of treatment</source>
+        <translation>el techo terapéutico</translation>
+    </message>
+    <message>
+        <source>The date decided</source>
+        <translation>la fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>record safety checks</source>
+        <translation>registrar comprobaciones de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety item</source>
+        <translation>el elemento de seguridad</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not one of: %3.</source>
-        <translation>%1 &apos;%2&apos; no es uno de: %3.</translation>
+        <translation>Para %1, &apos;%2&apos; no es uno de: %3.</translation>
+    </message>
+    <message>
+        <source>The date since</source>
+        <translation>la fecha de inicio</translation>
+    </message>
+    <message>
+        <source>edit a patient&apos;s identity</source>
+        <translation>editar la identidad de un paciente</translation>
+    </message>
+    <message>
+        <source>read safety facts</source>
+        <translation>leer los datos de seguridad</translation>
     </message>
     <message>
         <source>Fact &apos;%1&apos; is not one of: %2.</source>
         <translation>El dato &apos;%1&apos; no es uno de: %2.</translation>
+    </message>
+    <message>
+        <source>record contacts</source>
+        <translation>registrar contactos</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>record medicines</source>
+        <translation>registrar medicación</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>medicamento</translation>
     </message>
     <message>
         <source>There is no %1 with id %2 for this patient.</source>
@@ -5415,7 +6169,7 @@
     </message>
     <message>
         <source>This %1 is on the list already; change that entry instead.</source>
-        <translation>%1: ya está en la lista; modifique ese registro.</translation>
+        <translation>Ya hay un registro igual en la lista (%1); modifique ese registro.</translation>
     </message>
     <message>
         <source>That name is on the list already, in another %1 entry.</source>
@@ -5430,12 +6184,40 @@
         <translation>La contraseña tiene más de %1 caracteres.</translation>
     </message>
     <message>
+        <source>manage user accounts</source>
+        <translation>gestionar cuentas de usuario</translation>
+    </message>
+    <message>
         <source>The username &apos;%1&apos; is taken.</source>
         <translation>El nombre de usuario &apos;%1&apos; ya está en uso.</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>el rol</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>iniciar sesión</translation>
+    </message>
+    <message>
         <source>There is no user &apos;%1&apos;.</source>
         <translation>No existe el usuario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unlock user accounts</source>
+        <translation>desbloquear cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>cambiar una contraseña</translation>
+    </message>
+    <message>
+        <source>change another user&apos;s password</source>
+        <translation>cambiar la contraseña de otro usuario</translation>
+    </message>
+    <message>
+        <source>list user accounts</source>
+        <translation>ver la lista de cuentas de usuario</translation>
     </message>
     <message>
         <source>This database has accounts already; sign in instead.</source>
@@ -5446,20 +6228,20 @@
         <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
     <message>
-        <source>%1 %2%3.</source>
-        <translation>%1 %2%3.</translation>
-    </message>
-    <message>
         <source>%1 may hold only digits, spaces, +, (, ) and -.</source>
-        <translation>%1 solo puede contener dígitos, espacios, +, (, ) y -.</translation>
+        <translation>Revise %1: solo puede contener dígitos, espacios, +, (, ) y -.</translation>
     </message>
     <message>
         <source>%1 is before %2.</source>
-        <translation>%1 es anterior a %2.</translation>
+        <translation>Revise %1: es anterior a %2.</translation>
     </message>
     <message>
         <source>This entry is marked sensitive.</source>
         <translation>Esta anotación está marcada como confidencial.</translation>
+    </message>
+    <message>
+        <source>run ward rounds</source>
+        <translation>dirigir pases de planta</translation>
     </message>
     <message>
         <source>A round is already running on this ward.</source>
@@ -5482,6 +6264,14 @@
         <translation>El tiempo dedicado no puede ser negativo.</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation>el resultado</translation>
+    </message>
+    <message>
+        <source>create wards</source>
+        <translation>crear plantas</translation>
+    </message>
+    <message>
         <source>A ward with code &apos;%1&apos; exists already.</source>
         <translation>Ya existe una planta con el código &apos;%1&apos;.</translation>
     </message>
@@ -5490,12 +6280,20 @@
         <translation>Dos camas tienen la misma etiqueta.</translation>
     </message>
     <message>
+        <source>add beds</source>
+        <translation>añadir camas</translation>
+    </message>
+    <message>
         <source>Ward %1 already has a bed &apos;%2&apos;.</source>
         <translation>La planta %1 ya tiene una cama &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no ward &apos;%1&apos;.</source>
         <translation>No existe la planta &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>view beds</source>
+        <translation>ver las camas</translation>
     </message>
     <message>
         <source>the site settings %1 cannot be read: %2</source>

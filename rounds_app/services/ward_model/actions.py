@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from rounds_app.domain.enums import ActionStatus, Discipline
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.models import ActionItem, User
 
@@ -31,7 +32,7 @@ def open_actions(
 ) -> dict[int, tuple[OpenAction, ...]]:
     """Every admission's open actions, soonest due first and undated last (an empty
     tuple for none). One query."""
-    require(actor, Permission.VIEW, "view the ward")
+    require(actor, Permission.VIEW, Phrase("view the ward"))
     found: dict[int, list[OpenAction]] = {admission_id: [] for admission_id in admission_ids}
     rows = session.execute(
         select(ActionItem, User.display_name)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.models import Contingency
 
@@ -27,7 +28,7 @@ def active_contingencies(
 ) -> dict[int, tuple[ActiveContingency, ...]]:
     """Every admission's active contingencies in the order they were written (an
     empty tuple for none). One query."""
-    require(actor, Permission.VIEW, "view the ward")
+    require(actor, Permission.VIEW, Phrase("view the ward"))
     found: dict[int, list[ActiveContingency]] = {admission_id: [] for admission_id in admission_ids}
     for c in session.execute(
         select(Contingency)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.roles import Permission
+from rounds_app.errors import Phrase
 from rounds_app.services.actor import Actor, require
 from rounds_app.storage.models import Admission, DischargeChecklistItem, DischargePlan
 
@@ -37,7 +38,7 @@ def readiness(
     session: Session, actor: Actor, admission_ids: Sequence[int], today: date
 ) -> dict[int, Readiness]:
     """Every admission's readiness. Two queries: the plans, the checklist items."""
-    require(actor, Permission.VIEW, "view the ward")
+    require(actor, Permission.VIEW, Phrase("view the ward"))
     plans = session.execute(
         select(Admission.id, Admission.expected_discharge_date, DischargePlan)
         .outerjoin(DischargePlan, DischargePlan.admission_id == Admission.id)

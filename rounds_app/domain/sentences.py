@@ -1,0 +1,35 @@
+"""A sentence the core tells a person that is not an error (a note on an import's
+plan, say), kept as RoundsError keeps its message: a fixed English template with %1,
+%2 … and the values, so that the screens can say it in the user's language and the
+command line in English."""
+
+from __future__ import annotations
+
+from rounds_app.errors import fill
+
+
+class Sentence:
+    """`str()` is the English. The screens translate `template` in context
+    "CoreSentences" and fill in `values` (the user's data: beds, wards, names);
+    packaging/core_words.py finds every `Sentence("…")` in the core, so write the
+    template as a literal."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, *values: object) -> None:
+        self.template = template
+        self.values = tuple(str(value) for value in values)
+
+    def __str__(self) -> str:
+        return fill(self.template, self.values)
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.template!r}, *{self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return (self.template, self.values) == (other.template, other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.template, self.values))

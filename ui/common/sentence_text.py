@@ -1,0 +1,18 @@
+"""A sentence of the core's (rounds_app.domain.sentences.Sentence) in the screens'
+language: its template translated, its values filled in as they are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from rounds_app.domain.sentences import Sentence
+from ui.common.widgets import fill_placeholders
+
+
+def sentence_text(sentence: Sentence | None) -> str:
+    """ "" for no sentence. The templates reach the .ts files through
+    ui/common/core_words.py."""
+    if sentence is None:
+        return ""
+    template = QCoreApplication.translate("CoreSentences", sentence.template)
+    return fill_placeholders(template, *sentence.values) if sentence.values else template
