@@ -88,12 +88,19 @@ class ConflictError(RoundsError):
     Carries both sides so the user can keep one, the other, or merge them; nothing is
     overwritten."""
 
-    def __init__(self, entity: str, entity_id: int, mine: Version, theirs: Version):
+    # a template of its own, not a literal in a call, so packaging/core_words.py names it
+    MESSAGE = "%1 %2 was changed by %3 (version %4) after you opened version %5."
+
+    def __init__(self, entity: Phrase, entity_id: int, mine: Version, theirs: Version):
         self.entity = entity
         self.entity_id = entity_id
         self.mine = mine
         self.theirs = theirs
         super().__init__(
-            f"{entity} {entity_id} was changed by {theirs.edited_by or 'someone else'} "
-            f"(version {theirs.version}) after you opened version {mine.version}."
+            self.MESSAGE,
+            entity,
+            entity_id,
+            theirs.edited_by or Phrase("someone else"),
+            theirs.version,
+            mine.version,
         )

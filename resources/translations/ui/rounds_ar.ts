@@ -5454,6 +5454,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5955,6 +5959,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>resuscitation decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 contains a control character; remove it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,6 +5988,10 @@
     </message>
     <message>
         <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5330,6 +5330,10 @@
         <translation>„Wer nachverfolgt“</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>einer anderen Person</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5832,6 +5836,14 @@
         <translation>%1 mit der ID %2 existiert nicht.</translation>
     </message>
     <message>
+        <source>resuscitation decision</source>
+        <translation>Reanimationsentscheidung</translation>
+    </message>
+    <message>
+        <source>safety check</source>
+        <translation>Sicherheitscheck</translation>
+    </message>
+    <message>
         <source>%1 contains a control character; remove it and save again.</source>
         <translation>%1 enthält ein Steuerzeichen; entfernen Sie es und speichern Sie erneut.</translation>
     </message>
@@ -5854,6 +5866,10 @@
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
+        <translation>%1 %2 wurde inzwischen von %3 geändert (Version %4); Sie hatten Version %5 geöffnet.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>

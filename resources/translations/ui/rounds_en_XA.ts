@@ -5330,6 +5330,10 @@
             <translation>[Ŵĥö ƒöļļöŵš îţ ûþ ···]</translation>
         </message>
         <message>
+            <source>someone else</source>
+            <translation>[šöɱéöñé éļšé ·]</translation>
+        </message>
+        <message>
             <source>cannot read %1: %2</source>
             <translation>[çàññöţ ŕéàđ %1: %2 ···]</translation>
         </message>
@@ -5832,6 +5836,14 @@
             <translation>[Ţĥéŕé îš ñö %1 ŵîţĥ îđ %2. ·····]</translation>
         </message>
         <message>
+            <source>resuscitation decision</source>
+            <translation>[ŕéšûšçîţàţîöñ đéçîšîöñ ····]</translation>
+        </message>
+        <message>
+            <source>safety check</source>
+            <translation>[šàƒéţý çĥéçķ ·]</translation>
+        </message>
+        <message>
             <source>%1 contains a control character; remove it and save again.</source>
             <translation>[%1 çöñţàîñš à çöñţŕöļ çĥàŕàçţéŕ; ŕéɱöṽé îţ àñđ šàṽé àĝàîñ. ···············]</translation>
         </message>
@@ -5854,6 +5866,10 @@
         <message>
             <source>%1 %2.</source>
             <translation>[%1 %2. ·]</translation>
+        </message>
+        <message>
+            <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
+            <translation>[%1 %2 ŵàš çĥàñĝéđ ƀý %3 (ṽéŕšîöñ %4) àƒţéŕ ýöû öþéñéđ ṽéŕšîöñ %5. ·················]</translation>
         </message>
         <message>
             <source>There is no admission with id %1.</source>

@@ -5330,6 +5330,10 @@
         <translation>quién hace el seguimiento</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -5832,6 +5836,14 @@
         <translation>No se encuentra %1 con id %2.</translation>
     </message>
     <message>
+        <source>resuscitation decision</source>
+        <translation>la decisión de reanimación</translation>
+    </message>
+    <message>
+        <source>safety check</source>
+        <translation>la comprobación de seguridad</translation>
+    </message>
+    <message>
         <source>%1 contains a control character; remove it and save again.</source>
         <translation>Hay un carácter de control en %1; quítelo y vuelva a guardar.</translation>
     </message>
@@ -5854,6 +5866,10 @@
     <message>
         <source>%1 %2.</source>
         <translation>Revise %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
+        <translation>Mientras tanto, %3 cambió %1 %2 (versión %4); usted había abierto la versión %5.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
