@@ -15,11 +15,12 @@ class RoundsError(Exception):
     values, so that the screens can show it in the user's language: they translate
     `template` (pyside6-lupdate finds every template through
     packaging/core_words.py) and fill in `values` as `str()` does. A value that is the
-    core's own words rather than the user's data is a `Phrase`, translated too."""
+    core's own words rather than the user's data is a `Phrase`, translated too; one that
+    counts or measures something is a `Quantity`, written the language's way."""
 
     def __init__(self, template: str = "", *values: object) -> None:
         self.template = template
-        self.values = tuple(value if isinstance(value, Phrase) else str(value) for value in values)
+        self.values = kept_values(values)
         super().__init__(fill(template, self.values) if self.values else template)
 
 
@@ -40,10 +41,30 @@ class Phrase(str):
         return phrase
 
 
-def fill(template: str, values: tuple[str, ...]) -> str:
+class Quantity(int):
+    """A number filled into a template that counts or measures something (a text's
+    length, a limit). `str()` writes it as the command line always has, with English
+    grouping ("4,001"); the screens write it as their language does ("4.001" in
+    German). An id, a version or a byte's position is not a Quantity: it is written as
+    it is, without grouping."""
+
+    def __str__(self) -> str:
+        return f"{self:,}"
+
+
+Value = str | Quantity
+
+
+def kept_values(values: tuple[object, ...]) -> tuple[Value, ...]:
+    """The values of a template as the screens need them: a Phrase or a Quantity kept
+    as one, anything else as its text."""
+    return tuple(value if isinstance(value, Phrase | Quantity) else str(value) for value in values)
+
+
+def fill(template: str, values: tuple[Value, ...]) -> str:
     """`template` with %1 … %9 replaced by `values`, in one pass (a value holding "%2"
     stays as it is)."""
-    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)
+    return re.sub(r"%([1-9])", lambda m: str(values[int(m.group(1)) - 1]), template)
 
 
 class ValidationError(RoundsError):

@@ -5,12 +5,13 @@ command line in English."""
 
 from __future__ import annotations
 
-from rounds_app.errors import fill
+from rounds_app.errors import Value, fill, kept_values
 
 
 class Sentence:
     """`str()` is the English. The screens translate `template` in context
-    "CoreSentences" and fill in `values` (the user's data: beds, wards, names);
+    "CoreSentences" and fill in `values` (the user's data: beds, wards, names; a
+    `Quantity` written the language's way);
     packaging/core_words.py finds every `Sentence("…")` in the core, so write the
     template as a literal."""
 
@@ -18,7 +19,7 @@ class Sentence:
 
     def __init__(self, template: str, *values: object) -> None:
         self.template = template
-        self.values = tuple(str(value) for value in values)
+        self.values: tuple[Value, ...] = kept_values(values)
 
     def __str__(self) -> str:
         return fill(self.template, self.values)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 
+from rounds_app.domain import limits
 from rounds_app.domain.enums import ReviewSection
 from rounds_app.services import reviews
 from rounds_app.services.reviews import ReviewDraft
@@ -107,3 +108,18 @@ def test_a_stale_save_is_told_in_the_language(
     same = {"de": {"version"}}  # German writes "Version" as well
     assert "Mariam Haddad" in shown
     assert not _english_words(shown) & _english_words(english) - same.get(language, set())
+
+
+def test_a_length_in_a_refusal_is_written_the_way_german_writes_numbers(
+    qtbot, backend: Backend, ward: WardData
+) -> None:
+    installed = install_language("de")
+    try:
+        backend.sign_in(CHARGE, PASSWORD)
+        _, view = open_discharge_tab(qtbot, backend, ward.admission_ids[0])
+        view.plan.barriers.setPlainText("x" * (limits.LONG_TEXT + 1))
+        view.plan.save_button.click()
+        shown = view.plan.error.text()
+    finally:
+        installed.uninstall()
+    assert "4.001" in shown and "4.000" in shown and "," not in shown
