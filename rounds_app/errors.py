@@ -4,6 +4,7 @@ traceback to the user."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,7 +62,7 @@ def kept_values(values: tuple[object, ...]) -> tuple[Value, ...]:
     return tuple(value if isinstance(value, Phrase | Quantity) else str(value) for value in values)
 
 
-def fill(template: str, values: tuple[Value, ...]) -> str:
+def fill(template: str, values: Sequence[object]) -> str:
     """`template` with %1 … %9 replaced by `values`, in one pass (a value holding "%2"
     stays as it is)."""
     return re.sub(r"%([1-9])", lambda m: str(values[int(m.group(1)) - 1]), template)

@@ -89,10 +89,11 @@ class PlannedPatient:
 
 @dataclass(frozen=True)
 class Skipped:
-    """Something the files held that the import leaves out, and why."""
+    """Something the files held that the import leaves out, and why (in English on the
+    command line, translated on the screens)."""
 
     what: str
-    why: str
+    why: Sentence
     patient: bool = False  # a whole patient, not one resource or row
 
 

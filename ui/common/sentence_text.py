@@ -16,5 +16,8 @@ def sentence_text(sentence: Sentence | None) -> str:
     if sentence is None:
         return ""
     template = QCoreApplication.translate("CoreSentences", sentence.template)
-    values = [value_text(value) for value in sentence.values]
+    values = [
+        sentence_text(value) if isinstance(value, Sentence) else value_text(value)
+        for value in sentence.values
+    ]
     return fill_placeholders(template, *values) if values else template

@@ -44,7 +44,9 @@ class ImportPreviewDialog(QDialog):
         self.created = PlanRowsModel(patient_headers, self._patient_rows(plan.to_create), self)
         self.updated = PlanRowsModel(patient_headers, self._patient_rows(plan.to_update), self)
         self.skipped = PlanRowsModel(
-            [self.tr("What"), self.tr("Why")], [(s.what, s.why) for s in plan.skipped], self
+            [self.tr("What"), self.tr("Why")],
+            [(s.what, sentence_text(s.why)) for s in plan.skipped],
+            self,
         )
         self.unresolved = PlanRowsModel(
             [self.tr("Reference")], [(reference,) for reference in plan.unresolved], self

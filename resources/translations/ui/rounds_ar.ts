@@ -1782,6 +1782,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rounds does not import this resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its patient %1 is skipped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its patient is not in the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>already admitted to %1, bed %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1811,90 @@
     </message>
     <message>
         <source>bed %1 is taken, so admitted without a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinical status %1 is not one Rounds keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered in error or refuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1, not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinical status %1, not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle status %1, not a current goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no title, description or activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identifier to use as the MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MRN is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no given and family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1, not in-progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 is not an inpatient stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5659,7 +5755,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 nests too deeply to be FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; contains a control character; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one line but holds a line break; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is empty; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is %4 characters long; the limit is %5; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one of: %4; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

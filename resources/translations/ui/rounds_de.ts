@@ -1722,6 +1722,18 @@
         <translation>kein laufender stationärer Aufenthalt, daher nicht aufgenommen</translation>
     </message>
     <message>
+        <source>Rounds does not import this resource type</source>
+        <translation>Rounds importiert diesen Ressourcentyp nicht</translation>
+    </message>
+    <message>
+        <source>its patient %1 is skipped (%2)</source>
+        <translation>der zugehörige Patient %1 wird ausgelassen (%2)</translation>
+    </message>
+    <message>
+        <source>its patient is not in the files</source>
+        <translation>der zugehörige Patient ist nicht in den Dateien</translation>
+    </message>
+    <message>
         <source>already admitted to %1, bed %2</source>
         <translation>bereits aufgenommen auf %1, Bett %2</translation>
     </message>
@@ -1740,6 +1752,90 @@
     <message>
         <source>bed %1 is taken, so admitted without a bed</source>
         <translation>Bett %1 ist belegt, daher ohne Bett aufgenommen</translation>
+    </message>
+    <message>
+        <source>clinical status %1 is not one Rounds keeps</source>
+        <translation>klinischer Status %1 wird von Rounds nicht geführt</translation>
+    </message>
+    <message>
+        <source>entered in error or refuted</source>
+        <translation>irrtümlich erfasst oder widerlegt</translation>
+    </message>
+    <message>
+        <source>it names no substance</source>
+        <translation>keine Substanz angegeben</translation>
+    </message>
+    <message>
+        <source>status %1, not active</source>
+        <translation>Status %1, nicht aktiv</translation>
+    </message>
+    <message>
+        <source>it names no medicine</source>
+        <translation>kein Medikament angegeben</translation>
+    </message>
+    <message>
+        <source>clinical status %1, not active</source>
+        <translation>klinischer Status %1, nicht aktiv</translation>
+    </message>
+    <message>
+        <source>it names no condition</source>
+        <translation>keine Erkrankung angegeben</translation>
+    </message>
+    <message>
+        <source>lifecycle status %1, not a current goal</source>
+        <translation>Lebenszyklus-Status %1, kein aktuelles Ziel</translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation>keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>it names no team member</source>
+        <translation>kein Teammitglied angegeben</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>nicht aktiv</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>it has no title, description or activities</source>
+        <translation>weder Titel noch Beschreibung noch Aktivitäten</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <source>no identifier to use as the MRN</source>
+        <translation>kein Kennzeichen, das als Patienten-ID dienen kann</translation>
+    </message>
+    <message>
+        <source>the MRN is longer than %1 characters</source>
+        <translation>die Patienten-ID ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>no given and family name</source>
+        <translation>Vor- oder Nachname fehlt</translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 characters</source>
+        <translation>ein Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>das Geburtsdatum liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>status %1, not in-progress</source>
+        <translation>Status %1, nicht laufend</translation>
+    </message>
+    <message>
+        <source>class %1 is not an inpatient stay</source>
+        <translation>Klasse %1 ist kein stationärer Aufenthalt</translation>
     </message>
 </context>
 <context>
@@ -5536,8 +5632,32 @@
         <translation>%1: &apos;%2&apos; ist kein FHIR-R4-Ressourcentyp (hat die Datei eine andere FHIR-Version?)</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
         <source>%1 nests too deeply to be FHIR</source>
         <translation>%1 ist zu tief verschachtelt für FHIR</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; contains a control character; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; enthält ein Steuerzeichen; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one line but holds a line break; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; muss einzeilig sein, enthält aber einen Zeilenumbruch; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is empty; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; ist leer; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is %4 characters long; the limit is %5; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; ist %4 Zeichen lang; erlaubt sind %5; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one of: %4; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; muss einer dieser Werte sein: %4; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1: %2 column &apos;%3&apos; %4; nothing was imported</source>

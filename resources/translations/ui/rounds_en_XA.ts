@@ -1722,6 +1722,18 @@
             <translation>[ñö çûŕŕéñţ îñþàţîéñţ éñçöûñţéŕ, šö ñöţ àđɱîţţéđ ············]</translation>
         </message>
         <message>
+            <source>Rounds does not import this resource type</source>
+            <translation>[Ŕöûñđš đöéš ñöţ îɱþöŕţ ţĥîš ŕéšöûŕçé ţýþé ··········]</translation>
+        </message>
+        <message>
+            <source>its patient %1 is skipped (%2)</source>
+            <translation>[îţš þàţîéñţ %1 îš šķîþþéđ (%2) ······]</translation>
+        </message>
+        <message>
+            <source>its patient is not in the files</source>
+            <translation>[îţš þàţîéñţ îš ñöţ îñ ţĥé ƒîļéš ·······]</translation>
+        </message>
+        <message>
             <source>already admitted to %1, bed %2</source>
             <translation>[àļŕéàđý àđɱîţţéđ ţö %1, ƀéđ %2 ······]</translation>
         </message>
@@ -1740,6 +1752,90 @@
         <message>
             <source>bed %1 is taken, so admitted without a bed</source>
             <translation>[ƀéđ %1 îš ţàķéñ, šö àđɱîţţéđ ŵîţĥöûţ à ƀéđ ··········]</translation>
+        </message>
+        <message>
+            <source>clinical status %1 is not one Rounds keeps</source>
+            <translation>[çļîñîçàļ šţàţûš %1 îš ñöţ öñé Ŕöûñđš ķééþš ··········]</translation>
+        </message>
+        <message>
+            <source>entered in error or refuted</source>
+            <translation>[éñţéŕéđ îñ éŕŕöŕ öŕ ŕéƒûţéđ ······]</translation>
+        </message>
+        <message>
+            <source>it names no substance</source>
+            <translation>[îţ ñàɱéš ñö šûƀšţàñçé ····]</translation>
+        </message>
+        <message>
+            <source>status %1, not active</source>
+            <translation>[šţàţûš %1, ñöţ àçţîṽé ····]</translation>
+        </message>
+        <message>
+            <source>it names no medicine</source>
+            <translation>[îţ ñàɱéš ñö ɱéđîçîñé ···]</translation>
+        </message>
+        <message>
+            <source>clinical status %1, not active</source>
+            <translation>[çļîñîçàļ šţàţûš %1, ñöţ àçţîṽé ······]</translation>
+        </message>
+        <message>
+            <source>it names no condition</source>
+            <translation>[îţ ñàɱéš ñö çöñđîţîöñ ····]</translation>
+        </message>
+        <message>
+            <source>lifecycle status %1, not a current goal</source>
+            <translation>[ļîƒéçýçļé šţàţûš %1, ñöţ à çûŕŕéñţ ĝöàļ ·········]</translation>
+        </message>
+        <message>
+            <source>it has no description</source>
+            <translation>[îţ ĥàš ñö đéšçŕîþţîöñ ····]</translation>
+        </message>
+        <message>
+            <source>it names no team member</source>
+            <translation>[îţ ñàɱéš ñö ţéàɱ ɱéɱƀéŕ ····]</translation>
+        </message>
+        <message>
+            <source>not active</source>
+            <translation>[ñöţ àçţîṽé ·]</translation>
+        </message>
+        <message>
+            <source>it has no name</source>
+            <translation>[îţ ĥàš ñö ñàɱé ··]</translation>
+        </message>
+        <message>
+            <source>it has no title, description or activities</source>
+            <translation>[îţ ĥàš ñö ţîţļé, đéšçŕîþţîöñ öŕ àçţîṽîţîéš ··········]</translation>
+        </message>
+        <message>
+            <source>deceased</source>
+            <translation>[đéçéàšéđ ·]</translation>
+        </message>
+        <message>
+            <source>no identifier to use as the MRN</source>
+            <translation>[ñö îđéñţîƒîéŕ ţö ûšé àš ţĥé ṀŔÑ ·······]</translation>
+        </message>
+        <message>
+            <source>the MRN is longer than %1 characters</source>
+            <translation>[ţĥé ṀŔÑ îš ļöñĝéŕ ţĥàñ %1 çĥàŕàçţéŕš ········]</translation>
+        </message>
+        <message>
+            <source>no given and family name</source>
+            <translation>[ñö ĝîṽéñ àñđ ƒàɱîļý ñàɱé ·····]</translation>
+        </message>
+        <message>
+            <source>a name is longer than %1 characters</source>
+            <translation>[à ñàɱé îš ļöñĝéŕ ţĥàñ %1 çĥàŕàçţéŕš ········]</translation>
+        </message>
+        <message>
+            <source>the date of birth is in the future</source>
+            <translation>[ţĥé đàţé öƒ ƀîŕţĥ îš îñ ţĥé ƒûţûŕé ········]</translation>
+        </message>
+        <message>
+            <source>status %1, not in-progress</source>
+            <translation>[šţàţûš %1, ñöţ îñ-þŕöĝŕéšš ·····]</translation>
+        </message>
+        <message>
+            <source>class %1 is not an inpatient stay</source>
+            <translation>[çļàšš %1 îš ñöţ àñ îñþàţîéñţ šţàý ·······]</translation>
         </message>
     </context>
     <context>
@@ -5536,8 +5632,32 @@
             <translation>[%1: '%2' îš ñöţ à ƑĤÎŔ Ŕ4 ŕéšöûŕçé ţýþé (îš ţĥé ƒîļé àñöţĥéŕ ƑĤÎŔ ṽéŕšîöñ?) ····················]</translation>
         </message>
         <message>
+            <source>missing</source>
+            <translation>[ɱîššîñĝ ·]</translation>
+        </message>
+        <message>
             <source>%1 nests too deeply to be FHIR</source>
             <translation>[%1 ñéšţš ţöö đééþļý ţö ƀé ƑĤÎŔ ······]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' contains a control character; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' çöñţàîñš à çöñţŕöļ çĥàŕàçţéŕ; ñöţĥîñĝ ŵàš îɱþöŕţéđ ··················]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' must be one line but holds a line break; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' ɱûšţ ƀé öñé ļîñé ƀûţ ĥöļđš à ļîñé ƀŕéàķ; ñöţĥîñĝ ŵàš îɱþöŕţéđ ·····················]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' is empty; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' îš éɱþţý; ñöţĥîñĝ ŵàš îɱþöŕţéđ ············]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' is %4 characters long; the limit is %5; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' îš %4 çĥàŕàçţéŕš ļöñĝ; ţĥé ļîɱîţ îš %5; ñöţĥîñĝ ŵàš îɱþöŕţéđ ·····················]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' must be one of: %4; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' ɱûšţ ƀé öñé öƒ: %4; ñöţĥîñĝ ŵàš îɱþöŕţéđ ···············]</translation>
         </message>
         <message>
             <source>%1: %2 column '%3' %4; nothing was imported</source>

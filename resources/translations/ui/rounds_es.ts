@@ -1722,6 +1722,18 @@
         <translation>sin episodio de hospitalización en curso, así que no se ingresa</translation>
     </message>
     <message>
+        <source>Rounds does not import this resource type</source>
+        <translation>Rounds no importa este tipo de recurso</translation>
+    </message>
+    <message>
+        <source>its patient %1 is skipped (%2)</source>
+        <translation>se omite su paciente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>its patient is not in the files</source>
+        <translation>su paciente no está en los archivos</translation>
+    </message>
+    <message>
         <source>already admitted to %1, bed %2</source>
         <translation>ya ingresado en %1, cama %2</translation>
     </message>
@@ -1740,6 +1752,90 @@
     <message>
         <source>bed %1 is taken, so admitted without a bed</source>
         <translation>la cama %1 está ocupada, así que se ingresa sin cama</translation>
+    </message>
+    <message>
+        <source>clinical status %1 is not one Rounds keeps</source>
+        <translation>el estado clínico %1 no es uno de los que guarda Rounds</translation>
+    </message>
+    <message>
+        <source>entered in error or refuted</source>
+        <translation>registrado por error o descartado</translation>
+    </message>
+    <message>
+        <source>it names no substance</source>
+        <translation>no indica ninguna sustancia</translation>
+    </message>
+    <message>
+        <source>status %1, not active</source>
+        <translation>estado %1, no está activo</translation>
+    </message>
+    <message>
+        <source>it names no medicine</source>
+        <translation>no indica ningún medicamento</translation>
+    </message>
+    <message>
+        <source>clinical status %1, not active</source>
+        <translation>estado clínico %1, no está activo</translation>
+    </message>
+    <message>
+        <source>it names no condition</source>
+        <translation>no indica ningún problema de salud</translation>
+    </message>
+    <message>
+        <source>lifecycle status %1, not a current goal</source>
+        <translation>estado del ciclo de vida %1, no es un objetivo actual</translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation>no tiene descripción</translation>
+    </message>
+    <message>
+        <source>it names no team member</source>
+        <translation>no indica ningún miembro del equipo</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>no está activo</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>it has no title, description or activities</source>
+        <translation>no tiene título, descripción ni actividades</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>fallecido</translation>
+    </message>
+    <message>
+        <source>no identifier to use as the MRN</source>
+        <translation>ningún identificador sirve como NHC</translation>
+    </message>
+    <message>
+        <source>the MRN is longer than %1 characters</source>
+        <translation>el NHC tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>no given and family name</source>
+        <translation>falta el nombre o los apellidos</translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 characters</source>
+        <translation>un nombre tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>la fecha de nacimiento es posterior a hoy</translation>
+    </message>
+    <message>
+        <source>status %1, not in-progress</source>
+        <translation>estado %1, no está en curso</translation>
+    </message>
+    <message>
+        <source>class %1 is not an inpatient stay</source>
+        <translation>la clase %1 no es una hospitalización</translation>
     </message>
 </context>
 <context>
@@ -5536,8 +5632,32 @@
         <translation>%1: &apos;%2&apos; no es un tipo de recurso FHIR R4 (¿es el archivo de otra versión de FHIR?)</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
         <source>%1 nests too deeply to be FHIR</source>
         <translation>%1 tiene demasiados niveles de anidamiento para ser FHIR</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; contains a control character; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; contiene un carácter de control; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one line but holds a line break; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; debe ocupar una sola línea pero tiene un salto de línea; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is empty; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; está vacía; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is %4 characters long; the limit is %5; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; tiene %4 caracteres; el límite es %5; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one of: %4; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; debe ser uno de estos valores: %4; no se ha importado nada</translation>
     </message>
     <message>
         <source>%1: %2 column &apos;%3&apos; %4; nothing was imported</source>
