@@ -33,3 +33,4 @@ def test_the_import_preview_counts_what_it_skips_in_german(qtbot, german: None) 
     dialog = ImportPreviewDialog(None, ImportPlan("fhir", ("census.json",), None, (), skipped))
     qtbot.addWidget(dialog)
     assert dialog.tabs.tabText(2).endswith("(1.234)")
+    assert "1.234 übersprungen" in dialog.summary.text()  # a count in a plural form too

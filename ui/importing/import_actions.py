@@ -47,7 +47,7 @@ class ImportActions(FeatureActions):
             self._tell(error_text(error))
             return
         log.info("planning an import of %d files into ward %s", len(files), ward_id)
-        label = self.tr("Reading %n files… Nothing is written yet.", "", len(files))
+        label = self.tr("Reading %Ln files… Nothing is written yet.", "", len(files))
         # planning only reads, so Cancel may simply drop the plan when it comes
         self._run(call_worker(self._backend, service, *args), label, self._planned, True)
 

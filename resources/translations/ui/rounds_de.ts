@@ -288,17 +288,17 @@
         <translation>Aufgaben — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done and cancelled: %n</source>
+        <source>Done and cancelled: %Ln</source>
         <translation>
-            <numerusform>Erledigt und abgebrochen: %n</numerusform>
-            <numerusform>Erledigt und abgebrochen: %n</numerusform>
+            <numerusform>Erledigt und abgebrochen: %Ln</numerusform>
+            <numerusform>Erledigt und abgebrochen: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -534,10 +534,10 @@
         <translation>Keine bekannten Allergien — %1</translation>
     </message>
     <message numerus="yes">
-        <source>Allergies recorded: %n</source>
+        <source>Allergies recorded: %Ln</source>
         <translation>
-            <numerusform>Erfasste Allergien: %n</numerusform>
-            <numerusform>Erfasste Allergien: %n</numerusform>
+            <numerusform>Erfasste Allergien: %Ln</numerusform>
+            <numerusform>Erfasste Allergien: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -859,10 +859,10 @@
         <translation>vor einer Minute</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -870,10 +870,10 @@
         <translation>vor einer Stunde</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -881,10 +881,10 @@
         <translation>vor einem Tag</translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,10 +1136,10 @@
         <translation>Schweregrad: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Days in hospital: %n</source>
+        <source>Days in hospital: %Ln</source>
         <translation>
-            <numerusform>Tage im Krankenhaus: %n</numerusform>
-            <numerusform>Tage im Krankenhaus: %n</numerusform>
+            <numerusform>Tage im Krankenhaus: %Ln</numerusform>
+            <numerusform>Tage im Krankenhaus: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,17 +1167,17 @@
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,31 +1201,31 @@
         <translation>Die Therapieziele sollten überprüft werden</translation>
     </message>
     <message numerus="yes">
-        <source>New entries since the last round: %n</source>
+        <source>New entries since the last round: %Ln</source>
         <translation>
-            <numerusform>Neue Einträge seit der letzten Visite: %n</numerusform>
-            <numerusform>Neue Einträge seit der letzten Visite: %n</numerusform>
+            <numerusform>Neue Einträge seit der letzten Visite: %Ln</numerusform>
+            <numerusform>Neue Einträge seit der letzten Visite: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New: %n</source>
+        <source>New: %Ln</source>
         <translation>
-            <numerusform>Neu: %n</numerusform>
-            <numerusform>Neu: %n</numerusform>
+            <numerusform>Neu: %Ln</numerusform>
+            <numerusform>Neu: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Actions: %n</source>
+        <source>Actions: %Ln</source>
         <translation>
-            <numerusform>Aufgaben: %n</numerusform>
-            <numerusform>Aufgaben: %n</numerusform>
+            <numerusform>Aufgaben: %Ln</numerusform>
+            <numerusform>Aufgaben: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Open actions: %n</source>
+        <source>Open actions: %Ln</source>
         <translation>
-            <numerusform>Offene Aufgaben: %n</numerusform>
-            <numerusform>Offene Aufgaben: %n</numerusform>
+            <numerusform>Offene Aufgaben: %Ln</numerusform>
+            <numerusform>Offene Aufgaben: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,10 +1237,10 @@
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>overdue: %n</source>
+        <source>overdue: %Ln</source>
         <translation>
-            <numerusform>überfällig: %n</numerusform>
-            <numerusform>überfällig: %n</numerusform>
+            <numerusform>überfällig: %Ln</numerusform>
+            <numerusform>überfällig: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,10 +1279,10 @@
         <translation>Die Visitenreihenfolge wurde nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Patients on the ward: %n</source>
+        <source>Patients on the ward: %Ln</source>
         <translation>
-            <numerusform>Patienten auf der Station: %n</numerusform>
-            <numerusform>Patienten auf der Station: %n</numerusform>
+            <numerusform>Patienten auf der Station: %Ln</numerusform>
+            <numerusform>Patienten auf der Station: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2460,10 +2460,10 @@
         <translation>Nicht beurteilt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,10 +2674,10 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <source>Reading %n files… Nothing is written yet.</source>
+        <source>Reading %Ln files… Nothing is written yet.</source>
         <translation>
-            <numerusform>Lese %n Datei… Noch wird nichts geschrieben.</numerusform>
-            <numerusform>Lese %n Dateien… Noch wird nichts geschrieben.</numerusform>
+            <numerusform>Lese %Ln Datei… Noch wird nichts geschrieben.</numerusform>
+            <numerusform>Lese %Ln Dateien… Noch wird nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -2772,38 +2772,38 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>%n patients to create</source>
+        <source>%Ln patients to create</source>
         <translation>
-            <numerusform>%n Patient anzulegen</numerusform>
-            <numerusform>%n Patienten anzulegen</numerusform>
+            <numerusform>%Ln Patient anzulegen</numerusform>
+            <numerusform>%Ln Patienten anzulegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation>
-            <numerusform>%n zu aktualisieren</numerusform>
-            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%Ln zu aktualisieren</numerusform>
+            <numerusform>%Ln zu aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n admissions</source>
+        <source>%Ln admissions</source>
         <translation>
-            <numerusform>%n Aufnahme</numerusform>
-            <numerusform>%n Aufnahmen</numerusform>
+            <numerusform>%Ln Aufnahme</numerusform>
+            <numerusform>%Ln Aufnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved references</source>
+        <source>%Ln unresolved references</source>
         <translation>
-            <numerusform>%n ungeklärter Verweis</numerusform>
-            <numerusform>%n ungeklärte Verweise</numerusform>
+            <numerusform>%Ln ungeklärter Verweis</numerusform>
+            <numerusform>%Ln ungeklärte Verweise</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,10 +2922,10 @@
         <translation>%1: %2 Min. pro Patient (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s)</source>
+        <source>%Ln patient(s)</source>
         <translation>
-            <numerusform>%n Patient</numerusform>
-            <numerusform>%n Patienten</numerusform>
+            <numerusform>%Ln Patient</numerusform>
+            <numerusform>%Ln Patienten</numerusform>
         </translation>
     </message>
     <message>
@@ -2933,10 +2933,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n discipline(s)</source>
+        <source>%Ln discipline(s)</source>
         <translation>
-            <numerusform>%n Berufsgruppe</numerusform>
-            <numerusform>%n Berufsgruppen</numerusform>
+            <numerusform>%Ln Berufsgruppe</numerusform>
+            <numerusform>%Ln Berufsgruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -2980,10 +2980,10 @@
         <translation>Nr. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n discharge(s) had no expected date.</source>
+        <source>%Ln discharge(s) had no expected date.</source>
         <translation>
-            <numerusform>%n Entlassung hatte kein erwartetes Datum.</numerusform>
-            <numerusform>%n Entlassungen hatten kein erwartetes Datum.</numerusform>
+            <numerusform>%Ln Entlassung hatte kein erwartetes Datum.</numerusform>
+            <numerusform>%Ln Entlassungen hatten kein erwartetes Datum.</numerusform>
         </translation>
     </message>
     <message>
@@ -2991,17 +2991,17 @@
         <translation>%1: am erwarteten Tag</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) late</source>
+        <source>%Ln day(s) late</source>
         <translation>
-            <numerusform>%n Tag zu spät</numerusform>
-            <numerusform>%n Tage zu spät</numerusform>
+            <numerusform>%Ln Tag zu spät</numerusform>
+            <numerusform>%Ln Tage zu spät</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) early</source>
+        <source>%Ln day(s) early</source>
         <translation>
-            <numerusform>%n Tag zu früh</numerusform>
-            <numerusform>%n Tage zu früh</numerusform>
+            <numerusform>%Ln Tag zu früh</numerusform>
+            <numerusform>%Ln Tage zu früh</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,17 +3676,17 @@
         <translation>Es wurde kein Entlassbericht gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n discharge summaries in %1.</source>
+        <source>Saved %Ln discharge summaries in %1.</source>
         <translation>
-            <numerusform>%n Entlassbericht in %1 gespeichert.</numerusform>
-            <numerusform>%n Entlassberichte in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Entlassbericht in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Entlassberichte in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
+        <source>Stopped: saved %1 of %Ln discharge summaries in %2.</source>
         <translation>
-            <numerusform>Abgebrochen: %1 von %n Entlassbericht in %2 gespeichert.</numerusform>
-            <numerusform>Abgebrochen: %1 von %n Entlassberichten in %2 gespeichert.</numerusform>
+            <numerusform>Abgebrochen: %1 von %Ln Entlassbericht in %2 gespeichert.</numerusform>
+            <numerusform>Abgebrochen: %1 von %Ln Entlassberichten in %2 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4779,10 +4779,10 @@
         <translation>%1 · seit %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -6553,10 +6553,10 @@
         <translation>Gestern aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <source>%n days in hospital</source>
+        <source>%Ln days in hospital</source>
         <translation>
-            <numerusform>%n Tag im Krankenhaus</numerusform>
-            <numerusform>%n Tage im Krankenhaus</numerusform>
+            <numerusform>%Ln Tag im Krankenhaus</numerusform>
+            <numerusform>%Ln Tage im Krankenhaus</numerusform>
         </translation>
     </message>
     <message>
@@ -6576,17 +6576,17 @@
         <translation>Voraussichtlich morgen nach Hause</translation>
     </message>
     <message numerus="yes">
-        <source>Expected home in %n days</source>
+        <source>Expected home in %Ln days</source>
         <translation>
-            <numerusform>Voraussichtlich in %n Tag nach Hause</numerusform>
-            <numerusform>Voraussichtlich in %n Tagen nach Hause</numerusform>
+            <numerusform>Voraussichtlich in %Ln Tag nach Hause</numerusform>
+            <numerusform>Voraussichtlich in %Ln Tagen nach Hause</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expected home %n days ago</source>
+        <source>Expected home %Ln days ago</source>
         <translation>
-            <numerusform>Sollte vor %n Tag nach Hause</numerusform>
-            <numerusform>Sollte vor %n Tagen nach Hause</numerusform>
+            <numerusform>Sollte vor %Ln Tag nach Hause</numerusform>
+            <numerusform>Sollte vor %Ln Tagen nach Hause</numerusform>
         </translation>
     </message>
     <message>
@@ -6626,10 +6626,10 @@
         <translation>Seit Änderung des Schweregrads nicht überprüft</translation>
     </message>
     <message numerus="yes">
-        <source>Not revisited for %n days</source>
+        <source>Not revisited for %Ln days</source>
         <translation>
-            <numerusform>Seit %n Tag nicht überprüft</numerusform>
-            <numerusform>Seit %n Tagen nicht überprüft</numerusform>
+            <numerusform>Seit %Ln Tag nicht überprüft</numerusform>
+            <numerusform>Seit %Ln Tagen nicht überprüft</numerusform>
         </translation>
     </message>
     <message>
@@ -6641,10 +6641,10 @@
         <translation>Gestern überprüft</translation>
     </message>
     <message numerus="yes">
-        <source>Revisited %n days ago</source>
+        <source>Revisited %Ln days ago</source>
         <translation>
-            <numerusform>Vor %n Tag überprüft</numerusform>
-            <numerusform>Vor %n Tagen überprüft</numerusform>
+            <numerusform>Vor %Ln Tag überprüft</numerusform>
+            <numerusform>Vor %Ln Tagen überprüft</numerusform>
         </translation>
     </message>
     <message>
@@ -7199,10 +7199,10 @@
         <translation>Wird nach diesem Patienten beendet…</translation>
     </message>
     <message numerus="yes">
-        <source>Made %1 of %n discharge summaries…</source>
+        <source>Made %1 of %Ln discharge summaries…</source>
         <translation>
-            <numerusform>%1 von %n Entlassbericht erstellt…</numerusform>
-            <numerusform>%1 von %n Entlassberichten erstellt…</numerusform>
+            <numerusform>%1 von %Ln Entlassbericht erstellt…</numerusform>
+            <numerusform>%1 von %Ln Entlassberichten erstellt…</numerusform>
         </translation>
     </message>
 </context>
@@ -7271,10 +7271,10 @@
 %2, %3 belegt</translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
-            <numerusform>%n Bett</numerusform>
-            <numerusform>%n Betten</numerusform>
+            <numerusform>%Ln Bett</numerusform>
+            <numerusform>%Ln Betten</numerusform>
         </translation>
     </message>
     <message>

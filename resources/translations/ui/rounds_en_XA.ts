@@ -288,17 +288,17 @@
             <translation>[Àçţîöñš — %1 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n open</source>
+            <source>%Ln open</source>
             <translation>
-                <numerusform>[%n öþéñ ·]</numerusform>
-                <numerusform>[%n öþéñ ·]</numerusform>
+                <numerusform>[%Ln öþéñ ·]</numerusform>
+                <numerusform>[%Ln öþéñ ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Done and cancelled: %n</source>
+            <source>Done and cancelled: %Ln</source>
             <translation>
-                <numerusform>[Đöñé àñđ çàñçéļļéđ: %n ····]</numerusform>
-                <numerusform>[Đöñé àñđ çàñçéļļéđ: %n ····]</numerusform>
+                <numerusform>[Đöñé àñđ çàñçéļļéđ: %Ln ····]</numerusform>
+                <numerusform>[Đöñé àñđ çàñçéļļéđ: %Ln ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -534,10 +534,10 @@
             <translation>[Ñö ķñöŵñ àļļéŕĝîéš — %1 ····]</translation>
         </message>
         <message numerus="yes">
-            <source>Allergies recorded: %n</source>
+            <source>Allergies recorded: %Ln</source>
             <translation>
-                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %n ····]</numerusform>
-                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %n ····]</numerusform>
+                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %Ln ····]</numerusform>
+                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %Ln ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -859,10 +859,10 @@
             <translation>[à ɱîñûţé àĝö ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n minutes ago</source>
+            <source>%Ln minutes ago</source>
             <translation>
-                <numerusform>[%n ɱîñûţéš àĝö ··]</numerusform>
-                <numerusform>[%n ɱîñûţéš àĝö ··]</numerusform>
+                <numerusform>[%Ln ɱîñûţéš àĝö ··]</numerusform>
+                <numerusform>[%Ln ɱîñûţéš àĝö ··]</numerusform>
             </translation>
         </message>
         <message>
@@ -870,10 +870,10 @@
             <translation>[àñ ĥöûŕ àĝö ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n hours ago</source>
+            <source>%Ln hours ago</source>
             <translation>
-                <numerusform>[%n ĥöûŕš àĝö ·]</numerusform>
-                <numerusform>[%n ĥöûŕš àĝö ·]</numerusform>
+                <numerusform>[%Ln ĥöûŕš àĝö ·]</numerusform>
+                <numerusform>[%Ln ĥöûŕš àĝö ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -881,10 +881,10 @@
             <translation>[à đàý àĝö ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days ago</source>
+            <source>%Ln days ago</source>
             <translation>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
             </translation>
         </message>
     </context>
@@ -1136,10 +1136,10 @@
             <translation>[Îļļñéšš šéṽéŕîţý: %1 ···]</translation>
         </message>
         <message numerus="yes">
-            <source>Days in hospital: %n</source>
+            <source>Days in hospital: %Ln</source>
             <translation>
-                <numerusform>[Đàýš îñ ĥöšþîţàļ: %n ···]</numerusform>
-                <numerusform>[Đàýš îñ ĥöšþîţàļ: %n ···]</numerusform>
+                <numerusform>[Đàýš îñ ĥöšþîţàļ: %Ln ····]</numerusform>
+                <numerusform>[Đàýš îñ ĥöšþîţàļ: %Ln ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -1167,17 +1167,17 @@
             <translation>[ýéšţéŕđàý ·]</translation>
         </message>
         <message numerus="yes">
-            <source>in %n days</source>
+            <source>in %Ln days</source>
             <translation>
-                <numerusform>[îñ %n đàýš ·]</numerusform>
-                <numerusform>[îñ %n đàýš ·]</numerusform>
+                <numerusform>[îñ %Ln đàýš ·]</numerusform>
+                <numerusform>[îñ %Ln đàýš ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n days ago</source>
+            <source>%Ln days ago</source>
             <translation>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -1201,31 +1201,31 @@
             <translation>[Ĝöàļš öƒ çàŕé àŕé đûé ţö ƀé ŕéṽîšîţéđ ·········]</translation>
         </message>
         <message numerus="yes">
-            <source>New entries since the last round: %n</source>
+            <source>New entries since the last round: %Ln</source>
             <translation>
-                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %n ········]</numerusform>
-                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %n ········]</numerusform>
+                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %Ln ·········]</numerusform>
+                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %Ln ·········]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>New: %n</source>
+            <source>New: %Ln</source>
             <translation>
-                <numerusform>[Ñéŵ: %n ·]</numerusform>
-                <numerusform>[Ñéŵ: %n ·]</numerusform>
+                <numerusform>[Ñéŵ: %Ln ·]</numerusform>
+                <numerusform>[Ñéŵ: %Ln ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Actions: %n</source>
+            <source>Actions: %Ln</source>
             <translation>
-                <numerusform>[Àçţîöñš: %n ·]</numerusform>
-                <numerusform>[Àçţîöñš: %n ·]</numerusform>
+                <numerusform>[Àçţîöñš: %Ln ·]</numerusform>
+                <numerusform>[Àçţîöñš: %Ln ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Open actions: %n</source>
+            <source>Open actions: %Ln</source>
             <translation>
-                <numerusform>[Öþéñ àçţîöñš: %n ··]</numerusform>
-                <numerusform>[Öþéñ àçţîöñš: %n ··]</numerusform>
+                <numerusform>[Öþéñ àçţîöñš: %Ln ···]</numerusform>
+                <numerusform>[Öþéñ àçţîöñš: %Ln ···]</numerusform>
             </translation>
         </message>
         <message>
@@ -1237,10 +1237,10 @@
             <translation>[%1, %2 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>overdue: %n</source>
+            <source>overdue: %Ln</source>
             <translation>
-                <numerusform>[öṽéŕđûé: %n ·]</numerusform>
-                <numerusform>[öṽéŕđûé: %n ·]</numerusform>
+                <numerusform>[öṽéŕđûé: %Ln ·]</numerusform>
+                <numerusform>[öṽéŕđûé: %Ln ·]</numerusform>
             </translation>
         </message>
     </context>
@@ -1279,10 +1279,10 @@
             <translation>[Ţĥé ŕöûñđ öŕđéŕ ŵàš ñöţ šàṽéđ: %1 ·······]</translation>
         </message>
         <message numerus="yes">
-            <source>Patients on the ward: %n</source>
+            <source>Patients on the ward: %Ln</source>
             <translation>
-                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %n ·····]</numerusform>
-                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %n ·····]</numerusform>
+                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %Ln ·····]</numerusform>
+                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %Ln ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -2107,8 +2107,8 @@
         <message numerus="yes">
             <source>%1 of %Ln characters</source>
             <translation>
-                <numerusform>[%1 öƒ %Ļñ çĥàŕàçţéŕš ···]</numerusform>
-                <numerusform>[%1 öƒ %Ļñ çĥàŕàçţéŕš ···]</numerusform>
+                <numerusform>[%1 öƒ %Ln çĥàŕàçţéŕš ···]</numerusform>
+                <numerusform>[%1 öƒ %Ln çĥàŕàçţéŕš ···]</numerusform>
             </translation>
         </message>
     </context>
@@ -2460,10 +2460,10 @@
             <translation>[Ñöţ àššéššéđ: %1 ··]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days</source>
+            <source>%Ln days</source>
             <translation>
-                <numerusform>[%n đàýš ·]</numerusform>
-                <numerusform>[%n đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -2674,10 +2674,10 @@
     <context>
         <name>ImportActions</name>
         <message numerus="yes">
-            <source>Reading %n files… Nothing is written yet.</source>
+            <source>Reading %Ln files… Nothing is written yet.</source>
             <translation>
-                <numerusform>[Ŕéàđîñĝ %n ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
-                <numerusform>[Ŕéàđîñĝ %n ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
+                <numerusform>[Ŕéàđîñĝ %Ln ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
+                <numerusform>[Ŕéàđîñĝ %Ln ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
             </translation>
         </message>
         <message>
@@ -2772,38 +2772,38 @@
             <translation>[Çàñçéļ ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n patients to create</source>
+            <source>%Ln patients to create</source>
             <translation>
-                <numerusform>[%n þàţîéñţš ţö çŕéàţé ····]</numerusform>
-                <numerusform>[%n þàţîéñţš ţö çŕéàţé ····]</numerusform>
+                <numerusform>[%Ln þàţîéñţš ţö çŕéàţé ····]</numerusform>
+                <numerusform>[%Ln þàţîéñţš ţö çŕéàţé ····]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n to update</source>
+            <source>%Ln to update</source>
             <translation>
-                <numerusform>[%n ţö ûþđàţé ·]</numerusform>
-                <numerusform>[%n ţö ûþđàţé ·]</numerusform>
+                <numerusform>[%Ln ţö ûþđàţé ·]</numerusform>
+                <numerusform>[%Ln ţö ûþđàţé ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n admissions</source>
+            <source>%Ln admissions</source>
             <translation>
-                <numerusform>[%n àđɱîššîöñš ·]</numerusform>
-                <numerusform>[%n àđɱîššîöñš ·]</numerusform>
+                <numerusform>[%Ln àđɱîššîöñš ··]</numerusform>
+                <numerusform>[%Ln àđɱîššîöñš ··]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n skipped</source>
+            <source>%Ln skipped</source>
             <translation>
-                <numerusform>[%n šķîþþéđ ·]</numerusform>
-                <numerusform>[%n šķîþþéđ ·]</numerusform>
+                <numerusform>[%Ln šķîþþéđ ·]</numerusform>
+                <numerusform>[%Ln šķîþþéđ ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unresolved references</source>
+            <source>%Ln unresolved references</source>
             <translation>
-                <numerusform>[%n ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
-                <numerusform>[%n ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
+                <numerusform>[%Ln ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
+                <numerusform>[%Ln ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -2922,10 +2922,10 @@
             <translation>[%1: %2 ɱîñ þéŕ þàţîéñţ (%3) ······]</translation>
         </message>
         <message numerus="yes">
-            <source>%n patient(s)</source>
+            <source>%Ln patient(s)</source>
             <translation>
-                <numerusform>[%n þàţîéñţ(š) ·]</numerusform>
-                <numerusform>[%n þàţîéñţ(š) ·]</numerusform>
+                <numerusform>[%Ln þàţîéñţ(š) ··]</numerusform>
+                <numerusform>[%Ln þàţîéñţ(š) ··]</numerusform>
             </translation>
         </message>
         <message>
@@ -2933,10 +2933,10 @@
             <translation>[%1: %2 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n discipline(s)</source>
+            <source>%Ln discipline(s)</source>
             <translation>
-                <numerusform>[%n đîšçîþļîñé(š) ··]</numerusform>
-                <numerusform>[%n đîšçîþļîñé(š) ··]</numerusform>
+                <numerusform>[%Ln đîšçîþļîñé(š) ···]</numerusform>
+                <numerusform>[%Ln đîšçîþļîñé(š) ···]</numerusform>
             </translation>
         </message>
         <message>
@@ -2980,10 +2980,10 @@
             <translation>[#%1 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n discharge(s) had no expected date.</source>
+            <source>%Ln discharge(s) had no expected date.</source>
             <translation>
-                <numerusform>[%n đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
-                <numerusform>[%n đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
+                <numerusform>[%Ln đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
+                <numerusform>[%Ln đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
             </translation>
         </message>
         <message>
@@ -2991,17 +2991,17 @@
             <translation>[%1: öñ ţĥé éẋþéçţéđ đàý ····]</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) late</source>
+            <source>%Ln day(s) late</source>
             <translation>
-                <numerusform>[%n đàý(š) ļàţé ··]</numerusform>
-                <numerusform>[%n đàý(š) ļàţé ··]</numerusform>
+                <numerusform>[%Ln đàý(š) ļàţé ··]</numerusform>
+                <numerusform>[%Ln đàý(š) ļàţé ··]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) early</source>
+            <source>%Ln day(s) early</source>
             <translation>
-                <numerusform>[%n đàý(š) éàŕļý ··]</numerusform>
-                <numerusform>[%n đàý(š) éàŕļý ··]</numerusform>
+                <numerusform>[%Ln đàý(š) éàŕļý ··]</numerusform>
+                <numerusform>[%Ln đàý(š) éàŕļý ··]</numerusform>
             </translation>
         </message>
     </context>
@@ -3676,17 +3676,17 @@
             <translation>[Ñö đîšçĥàŕĝé šûɱɱàŕý ŵàš šàṽéđ. ·······]</translation>
         </message>
         <message numerus="yes">
-            <source>Saved %n discharge summaries in %1.</source>
+            <source>Saved %Ln discharge summaries in %1.</source>
             <translation>
-                <numerusform>[Šàṽéđ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
-                <numerusform>[Šàṽéđ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
+                <numerusform>[Šàṽéđ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
+                <numerusform>[Šàṽéđ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
+            <source>Stopped: saved %1 of %Ln discharge summaries in %2.</source>
             <translation>
-                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ············]</numerusform>
-                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ············]</numerusform>
+                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ·············]</numerusform>
+                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ·············]</numerusform>
             </translation>
         </message>
     </context>
@@ -4779,10 +4779,10 @@
             <translation>[%1 · îñ þļàçé %2 ··]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days</source>
+            <source>%Ln days</source>
             <translation>
-                <numerusform>[%n đàýš ·]</numerusform>
-                <numerusform>[%n đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -6553,10 +6553,10 @@
             <translation>[Àđɱîţţéđ ýéšţéŕđàý ···]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days in hospital</source>
+            <source>%Ln days in hospital</source>
             <translation>
-                <numerusform>[%n đàýš îñ ĥöšþîţàļ ···]</numerusform>
-                <numerusform>[%n đàýš îñ ĥöšþîţàļ ···]</numerusform>
+                <numerusform>[%Ln đàýš îñ ĥöšþîţàļ ···]</numerusform>
+                <numerusform>[%Ln đàýš îñ ĥöšþîţàļ ···]</numerusform>
             </translation>
         </message>
         <message>
@@ -6576,17 +6576,17 @@
             <translation>[Éẋþéçţéđ ĥöɱé ţöɱöŕŕöŵ ····]</translation>
         </message>
         <message numerus="yes">
-            <source>Expected home in %n days</source>
+            <source>Expected home in %Ln days</source>
             <translation>
-                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %n đàýš ·····]</numerusform>
-                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %n đàýš ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %Ln đàýš ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %Ln đàýš ·····]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Expected home %n days ago</source>
+            <source>Expected home %Ln days ago</source>
             <translation>
-                <numerusform>[Éẋþéçţéđ ĥöɱé %n đàýš àĝö ·····]</numerusform>
-                <numerusform>[Éẋþéçţéđ ĥöɱé %n đàýš àĝö ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé %Ln đàýš àĝö ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé %Ln đàýš àĝö ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -6626,10 +6626,10 @@
             <translation>[Ñöţ ŕéṽîšîţéđ šîñçé ţĥé šéṽéŕîţý çĥàñĝéđ ·········]</translation>
         </message>
         <message numerus="yes">
-            <source>Not revisited for %n days</source>
+            <source>Not revisited for %Ln days</source>
             <translation>
-                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %n đàýš ·····]</numerusform>
-                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %n đàýš ·····]</numerusform>
+                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %Ln đàýš ·····]</numerusform>
+                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %Ln đàýš ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -6641,10 +6641,10 @@
             <translation>[Ŕéṽîšîţéđ ýéšţéŕđàý ···]</translation>
         </message>
         <message numerus="yes">
-            <source>Revisited %n days ago</source>
+            <source>Revisited %Ln days ago</source>
             <translation>
-                <numerusform>[Ŕéṽîšîţéđ %n đàýš àĝö ····]</numerusform>
-                <numerusform>[Ŕéṽîšîţéđ %n đàýš àĝö ····]</numerusform>
+                <numerusform>[Ŕéṽîšîţéđ %Ln đàýš àĝö ····]</numerusform>
+                <numerusform>[Ŕéṽîšîţéđ %Ln đàýš àĝö ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -7199,10 +7199,10 @@
             <translation>[Šţöþþîñĝ àƒţéŕ ţĥîš þàţîéñţ… ······]</translation>
         </message>
         <message numerus="yes">
-            <source>Made %1 of %n discharge summaries…</source>
+            <source>Made %1 of %Ln discharge summaries…</source>
             <translation>
-                <numerusform>[Ṁàđé %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
-                <numerusform>[Ṁàđé %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
+                <numerusform>[Ṁàđé %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
+                <numerusform>[Ṁàđé %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
             </translation>
         </message>
     </context>
@@ -7271,10 +7271,10 @@
 %2, %3 öççûþîéđ ···]</translation>
         </message>
         <message numerus="yes">
-            <source>%n beds</source>
+            <source>%Ln beds</source>
             <translation>
-                <numerusform>[%n ƀéđš ·]</numerusform>
-                <numerusform>[%n ƀéđš ·]</numerusform>
+                <numerusform>[%Ln ƀéđš ·]</numerusform>
+                <numerusform>[%Ln ƀéđš ·]</numerusform>
             </translation>
         </message>
         <message>

@@ -288,17 +288,17 @@
         <translation>Tareas — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n abierta</numerusform>
-            <numerusform>%n abiertas</numerusform>
+            <numerusform>%Ln abierta</numerusform>
+            <numerusform>%Ln abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done and cancelled: %n</source>
+        <source>Done and cancelled: %Ln</source>
         <translation>
-            <numerusform>Hechas y canceladas: %n</numerusform>
-            <numerusform>Hechas y canceladas: %n</numerusform>
+            <numerusform>Hechas y canceladas: %Ln</numerusform>
+            <numerusform>Hechas y canceladas: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -534,10 +534,10 @@
         <translation>Sin alergias conocidas — %1</translation>
     </message>
     <message numerus="yes">
-        <source>Allergies recorded: %n</source>
+        <source>Allergies recorded: %Ln</source>
         <translation>
-            <numerusform>Alergias registradas: %n</numerusform>
-            <numerusform>Alergias registradas: %n</numerusform>
+            <numerusform>Alergias registradas: %Ln</numerusform>
+            <numerusform>Alergias registradas: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -859,10 +859,10 @@
         <translation>hace un minuto</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -870,10 +870,10 @@
         <translation>hace una hora</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
         </translation>
     </message>
     <message>
@@ -881,10 +881,10 @@
         <translation>hace un día</translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,10 +1136,10 @@
         <translation>Gravedad de la enfermedad: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Days in hospital: %n</source>
+        <source>Days in hospital: %Ln</source>
         <translation>
-            <numerusform>Días de ingreso: %n</numerusform>
-            <numerusform>Días de ingreso: %n</numerusform>
+            <numerusform>Días de ingreso: %Ln</numerusform>
+            <numerusform>Días de ingreso: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,17 +1167,17 @@
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <translation>
-            <numerusform>dentro de %n día</numerusform>
-            <numerusform>dentro de %n días</numerusform>
+            <numerusform>dentro de %Ln día</numerusform>
+            <numerusform>dentro de %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,31 +1201,31 @@
         <translation>Toca revisar los objetivos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <source>New entries since the last round: %n</source>
+        <source>New entries since the last round: %Ln</source>
         <translation>
-            <numerusform>Anotaciones nuevas desde el último pase: %n</numerusform>
-            <numerusform>Anotaciones nuevas desde el último pase: %n</numerusform>
+            <numerusform>Anotaciones nuevas desde el último pase: %Ln</numerusform>
+            <numerusform>Anotaciones nuevas desde el último pase: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New: %n</source>
+        <source>New: %Ln</source>
         <translation>
-            <numerusform>Nueva: %n</numerusform>
-            <numerusform>Nuevas: %n</numerusform>
+            <numerusform>Nueva: %Ln</numerusform>
+            <numerusform>Nuevas: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Actions: %n</source>
+        <source>Actions: %Ln</source>
         <translation>
-            <numerusform>Tareas: %n</numerusform>
-            <numerusform>Tareas: %n</numerusform>
+            <numerusform>Tareas: %Ln</numerusform>
+            <numerusform>Tareas: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Open actions: %n</source>
+        <source>Open actions: %Ln</source>
         <translation>
-            <numerusform>Tareas abiertas: %n</numerusform>
-            <numerusform>Tareas abiertas: %n</numerusform>
+            <numerusform>Tareas abiertas: %Ln</numerusform>
+            <numerusform>Tareas abiertas: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,10 +1237,10 @@
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>overdue: %n</source>
+        <source>overdue: %Ln</source>
         <translation>
-            <numerusform>atrasada: %n</numerusform>
-            <numerusform>atrasadas: %n</numerusform>
+            <numerusform>atrasada: %Ln</numerusform>
+            <numerusform>atrasadas: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,10 +1279,10 @@
         <translation>No se guardó el orden del pase: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Patients on the ward: %n</source>
+        <source>Patients on the ward: %Ln</source>
         <translation>
-            <numerusform>Pacientes en la planta: %n</numerusform>
-            <numerusform>Pacientes en la planta: %n</numerusform>
+            <numerusform>Pacientes en la planta: %Ln</numerusform>
+            <numerusform>Pacientes en la planta: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2460,10 +2460,10 @@
         <translation>Sin valorar: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,10 +2674,10 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <source>Reading %n files… Nothing is written yet.</source>
+        <source>Reading %Ln files… Nothing is written yet.</source>
         <translation>
-            <numerusform>Leyendo %n archivo… Aún no se escribe nada.</numerusform>
-            <numerusform>Leyendo %n archivos… Aún no se escribe nada.</numerusform>
+            <numerusform>Leyendo %Ln archivo… Aún no se escribe nada.</numerusform>
+            <numerusform>Leyendo %Ln archivos… Aún no se escribe nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -2772,38 +2772,38 @@
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <source>%n patients to create</source>
+        <source>%Ln patients to create</source>
         <translation>
-            <numerusform>%n paciente por crear</numerusform>
-            <numerusform>%n pacientes por crear</numerusform>
+            <numerusform>%Ln paciente por crear</numerusform>
+            <numerusform>%Ln pacientes por crear</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation>
-            <numerusform>%n por actualizar</numerusform>
-            <numerusform>%n por actualizar</numerusform>
+            <numerusform>%Ln por actualizar</numerusform>
+            <numerusform>%Ln por actualizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n admissions</source>
+        <source>%Ln admissions</source>
         <translation>
-            <numerusform>%n ingreso</numerusform>
-            <numerusform>%n ingresos</numerusform>
+            <numerusform>%Ln ingreso</numerusform>
+            <numerusform>%Ln ingresos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n omitido</numerusform>
-            <numerusform>%n omitidos</numerusform>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved references</source>
+        <source>%Ln unresolved references</source>
         <translation>
-            <numerusform>%n referencia sin resolver</numerusform>
-            <numerusform>%n referencias sin resolver</numerusform>
+            <numerusform>%Ln referencia sin resolver</numerusform>
+            <numerusform>%Ln referencias sin resolver</numerusform>
         </translation>
     </message>
     <message>
@@ -2922,10 +2922,10 @@
         <translation>%1: %2 min por paciente (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s)</source>
+        <source>%Ln patient(s)</source>
         <translation>
-            <numerusform>%n paciente</numerusform>
-            <numerusform>%n pacientes</numerusform>
+            <numerusform>%Ln paciente</numerusform>
+            <numerusform>%Ln pacientes</numerusform>
         </translation>
     </message>
     <message>
@@ -2933,10 +2933,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n discipline(s)</source>
+        <source>%Ln discipline(s)</source>
         <translation>
-            <numerusform>%n disciplina</numerusform>
-            <numerusform>%n disciplinas</numerusform>
+            <numerusform>%Ln disciplina</numerusform>
+            <numerusform>%Ln disciplinas</numerusform>
         </translation>
     </message>
     <message>
@@ -2980,10 +2980,10 @@
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n discharge(s) had no expected date.</source>
+        <source>%Ln discharge(s) had no expected date.</source>
         <translation>
-            <numerusform>%n alta no tenía fecha prevista.</numerusform>
-            <numerusform>%n altas no tenían fecha prevista.</numerusform>
+            <numerusform>%Ln alta no tenía fecha prevista.</numerusform>
+            <numerusform>%Ln altas no tenían fecha prevista.</numerusform>
         </translation>
     </message>
     <message>
@@ -2991,17 +2991,17 @@
         <translation>%1: en el día previsto</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) late</source>
+        <source>%Ln day(s) late</source>
         <translation>
-            <numerusform>%n día de retraso</numerusform>
-            <numerusform>%n días de retraso</numerusform>
+            <numerusform>%Ln día de retraso</numerusform>
+            <numerusform>%Ln días de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) early</source>
+        <source>%Ln day(s) early</source>
         <translation>
-            <numerusform>%n día de adelanto</numerusform>
-            <numerusform>%n días de adelanto</numerusform>
+            <numerusform>%Ln día de adelanto</numerusform>
+            <numerusform>%Ln días de adelanto</numerusform>
         </translation>
     </message>
 </context>
@@ -3676,17 +3676,17 @@
         <translation>No se guardó ningún resumen de alta.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n discharge summaries in %1.</source>
+        <source>Saved %Ln discharge summaries in %1.</source>
         <translation>
-            <numerusform>Se guardó %n resumen de alta en %1.</numerusform>
-            <numerusform>Se guardaron %n resúmenes de alta en %1.</numerusform>
+            <numerusform>Se guardó %Ln resumen de alta en %1.</numerusform>
+            <numerusform>Se guardaron %Ln resúmenes de alta en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
+        <source>Stopped: saved %1 of %Ln discharge summaries in %2.</source>
         <translation>
-            <numerusform>Detenido: se guardaron %1 de %n resumen de alta en %2.</numerusform>
-            <numerusform>Detenido: se guardaron %1 de %n resúmenes de alta en %2.</numerusform>
+            <numerusform>Detenido: se guardaron %1 de %Ln resumen de alta en %2.</numerusform>
+            <numerusform>Detenido: se guardaron %1 de %Ln resúmenes de alta en %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4779,10 +4779,10 @@
         <translation>%1 · desde hace %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -6553,10 +6553,10 @@
         <translation>Ingresó ayer</translation>
     </message>
     <message numerus="yes">
-        <source>%n days in hospital</source>
+        <source>%Ln days in hospital</source>
         <translation>
-            <numerusform>%n día de ingreso</numerusform>
-            <numerusform>%n días de ingreso</numerusform>
+            <numerusform>%Ln día de ingreso</numerusform>
+            <numerusform>%Ln días de ingreso</numerusform>
         </translation>
     </message>
     <message>
@@ -6576,17 +6576,17 @@
         <translation>Alta prevista mañana</translation>
     </message>
     <message numerus="yes">
-        <source>Expected home in %n days</source>
+        <source>Expected home in %Ln days</source>
         <translation>
-            <numerusform>Alta prevista dentro de %n día</numerusform>
-            <numerusform>Alta prevista dentro de %n días</numerusform>
+            <numerusform>Alta prevista dentro de %Ln día</numerusform>
+            <numerusform>Alta prevista dentro de %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expected home %n days ago</source>
+        <source>Expected home %Ln days ago</source>
         <translation>
-            <numerusform>Alta prevista hace %n día</numerusform>
-            <numerusform>Alta prevista hace %n días</numerusform>
+            <numerusform>Alta prevista hace %Ln día</numerusform>
+            <numerusform>Alta prevista hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -6626,10 +6626,10 @@
         <translation>No revisados desde el cambio de gravedad</translation>
     </message>
     <message numerus="yes">
-        <source>Not revisited for %n days</source>
+        <source>Not revisited for %Ln days</source>
         <translation>
-            <numerusform>Sin revisar desde hace %n día</numerusform>
-            <numerusform>Sin revisar desde hace %n días</numerusform>
+            <numerusform>Sin revisar desde hace %Ln día</numerusform>
+            <numerusform>Sin revisar desde hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -6641,10 +6641,10 @@
         <translation>Revisados ayer</translation>
     </message>
     <message numerus="yes">
-        <source>Revisited %n days ago</source>
+        <source>Revisited %Ln days ago</source>
         <translation>
-            <numerusform>Revisados hace %n día</numerusform>
-            <numerusform>Revisados hace %n días</numerusform>
+            <numerusform>Revisados hace %Ln día</numerusform>
+            <numerusform>Revisados hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -7199,10 +7199,10 @@
         <translation>Deteniendo tras este paciente…</translation>
     </message>
     <message numerus="yes">
-        <source>Made %1 of %n discharge summaries…</source>
+        <source>Made %1 of %Ln discharge summaries…</source>
         <translation>
-            <numerusform>Generado %1 de %n resumen de alta…</numerusform>
-            <numerusform>Generados %1 de %n resúmenes de alta…</numerusform>
+            <numerusform>Generado %1 de %Ln resumen de alta…</numerusform>
+            <numerusform>Generados %1 de %Ln resúmenes de alta…</numerusform>
         </translation>
     </message>
 </context>
@@ -7271,10 +7271,10 @@
 %2, %3 ocupadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
-            <numerusform>%n cama</numerusform>
-            <numerusform>%n camas</numerusform>
+            <numerusform>%Ln cama</numerusform>
+            <numerusform>%Ln camas</numerusform>
         </translation>
     </message>
     <message>
