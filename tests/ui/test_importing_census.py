@@ -262,3 +262,18 @@ def test_a_text_too_long_for_its_column_refuses_the_import_in_spanish(
     assert shown == [] and len(notices) == 1
     english = "column is characters long; the limit is; nothing was imported"
     assert not _english_words(notices[0]) & _english_words(english)
+
+
+def test_what_an_import_did_is_said_in_spanish(
+    qtbot, actions: ImportActions, monkeypatch, notices: list[str], spanish: None
+) -> None:
+    _choose(monkeypatch, CENSUS)
+    _answer(monkeypatch, True)
+    with qtbot.waitSignal(actions.changed, timeout=TIMEOUT_MS):
+        actions.run_import()
+    english = (
+        "Patients created updated skipped admissions list entries goals of care written "
+        "patient no current inpatient encounter so not admitted References left unresolved"
+    )
+    assert len(notices) == 1 and notices[0].startswith("Pacientes:")
+    assert not _english_words(notices[0]) & _english_words(english)

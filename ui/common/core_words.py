@@ -417,6 +417,7 @@ CORE_WORDS = (
     QT_TRANSLATE_NOOP("ServiceErrors", "this database holds tables that are not a Rounds database"),
     QT_TRANSLATE_NOOP("ServiceErrors", "this database was written by a newer Rounds (schema %1); update Rounds"),
     QT_TRANSLATE_NOOP("ServiceErrors", "%1 %2 was changed by %3 (version %4) after you opened version %5."),
+    QT_TRANSLATE_NOOP("CoreSentences", "patient %1: %2"),
     QT_TRANSLATE_NOOP("CoreSentences", "no current inpatient encounter, so not admitted"),
     QT_TRANSLATE_NOOP("CoreSentences", "Rounds does not import this resource type"),
     QT_TRANSLATE_NOOP("CoreSentences", "its patient %1 is skipped (%2)"),

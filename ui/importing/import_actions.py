@@ -19,6 +19,7 @@ from ui.common.error_text import error_text
 from ui.common.messages import Notice
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
+from ui.importing.import_summary import summary_text
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 
@@ -86,7 +87,7 @@ class ImportActions(FeatureActions):
         Notice.ask(
             self._parent,
             self.tr("Import census"),
-            "\n".join(summary.lines()),
+            summary_text(summary),
             QMessageBox.Icon.Information,
         )
 

@@ -1778,6 +1778,10 @@
 <context>
     <name>CoreSentences</name>
     <message>
+        <source>patient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,6 +2945,28 @@
     <message>
         <source>set to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryWords</name>
+    <message>
+        <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>References left unresolved: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1718,6 +1718,10 @@
 <context>
     <name>CoreSentences</name>
     <message>
+        <source>patient %1: %2</source>
+        <translation>Patient %1: %2</translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation>kein laufender stationärer Aufenthalt, daher nicht aufgenommen</translation>
     </message>
@@ -2849,6 +2853,24 @@
     <message>
         <source>set to %1</source>
         <translation>gesetzt auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryWords</name>
+    <message>
+        <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+        <translation>Patienten: %1 angelegt, %2 aktualisiert, %3 übersprungen; Aufnahmen angelegt: %4; Listeneinträge: %5; Therapieziele eingetragen: %6</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>References left unresolved: %Ln</source>
+        <translation>
+            <numerusform>Nicht aufgelöste Verweise: %Ln</numerusform>
+            <numerusform>Nicht aufgelöste Verweise: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1718,6 +1718,10 @@
     <context>
         <name>CoreSentences</name>
         <message>
+            <source>patient %1: %2</source>
+            <translation>[þàţîéñţ %1: %2 ··]</translation>
+        </message>
+        <message>
             <source>no current inpatient encounter, so not admitted</source>
             <translation>[ñö çûŕŕéñţ îñþàţîéñţ éñçöûñţéŕ, šö ñöţ àđɱîţţéđ ············]</translation>
         </message>
@@ -2849,6 +2853,24 @@
         <message>
             <source>set to %1</source>
             <translation>[šéţ ţö %1 ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryWords</name>
+        <message>
+            <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+            <translation>[Þàţîéñţš: %1 çŕéàţéđ, %2 ûþđàţéđ, %3 šķîþþéđ; àđɱîššîöñš çŕéàţéđ: %4; ļîšţ éñţŕîéš: %5; ĝöàļš öƒ çàŕé ŵŕîţţéñ: %6 ·······························]</translation>
+        </message>
+        <message>
+            <source>skipped %1: %2</source>
+            <translation>[šķîþþéđ %1: %2 ··]</translation>
+        </message>
+        <message numerus="yes">
+            <source>References left unresolved: %Ln</source>
+            <translation>
+                <numerusform>[Ŕéƒéŕéñçéš ļéƒţ ûñŕéšöļṽéđ: %Ln ·······]</numerusform>
+                <numerusform>[Ŕéƒéŕéñçéš ļéƒţ ûñŕéšöļṽéđ: %Ln ·······]</numerusform>
+            </translation>
         </message>
     </context>
     <context>

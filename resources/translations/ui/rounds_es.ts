@@ -1718,6 +1718,10 @@
 <context>
     <name>CoreSentences</name>
     <message>
+        <source>patient %1: %2</source>
+        <translation>paciente %1: %2</translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation>sin episodio de hospitalización en curso, así que no se ingresa</translation>
     </message>
@@ -2849,6 +2853,24 @@
     <message>
         <source>set to %1</source>
         <translation>cambia a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryWords</name>
+    <message>
+        <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+        <translation>Pacientes: %1 creados, %2 actualizados, %3 omitidos; ingresos creados: %4; entradas de la lista: %5; objetivos de cuidado escritos: %6</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>omitido %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>References left unresolved: %Ln</source>
+        <translation>
+            <numerusform>Referencia sin resolver: %Ln</numerusform>
+            <numerusform>Referencias sin resolver: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
