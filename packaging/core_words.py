@@ -64,6 +64,7 @@ def words() -> list[tuple[str, str]]:
     found += [
         ("ServiceErrors", text) for text in first_words_of(_ERRORS | {errors.Phrase.__name__})
     ]
+    found += [("ServiceErrors", errors.ConflictError.MESSAGE)]
     found += [("CoreSentences", text) for text in first_words_of({Sentence.__name__})]
     return list(dict.fromkeys(found))
 

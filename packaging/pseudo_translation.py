@@ -4,7 +4,7 @@ at a glance which words are not translated (they are plain English) and which ge
 clipped (the closing bracket is missing). `make ui-translations` runs it after
 pyside6-lupdate, so it always matches the source.
 
-Kept as they are: placeholders (%1, %n), the Alt+letter of a mnemonic (&File), file
+Kept as they are: placeholders (%1, %n, %Ln), the Alt+letter of a mnemonic (&File), file
 patterns (*.pdf), Qt's date patterns, and Qt's layout-direction message.
 
     python packaging/pseudo_translation.py resources/translations/ui/rounds_en_XA.ts"""
@@ -26,7 +26,7 @@ _ACCENTED = dict(
 )
 # what must reach Qt unchanged: a placeholder, a mnemonic's letter or a literal "&",
 # a file pattern in a filter
-_KEEP = re.compile(r"%L?\d|%n|&&|&.|\*\.\w+")
+_KEEP = re.compile(r"%L?\d|%L?n|&&|&.|\*\.\w+")
 _LONGER = 0.3
 # Qt's pattern for a date, and the message that says which way a language is written
 _DATE_PATTERN_NOTE = "Qt date pattern"

@@ -4,6 +4,7 @@ traceback to the user."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,11 +16,12 @@ class RoundsError(Exception):
     values, so that the screens can show it in the user's language: they translate
     `template` (pyside6-lupdate finds every template through
     packaging/core_words.py) and fill in `values` as `str()` does. A value that is the
-    core's own words rather than the user's data is a `Phrase`, translated too."""
+    core's own words rather than the user's data is a `Phrase`, translated too; one that
+    counts or measures something is a `Quantity`, written the language's way."""
 
     def __init__(self, template: str = "", *values: object) -> None:
         self.template = template
-        self.values = tuple(value if isinstance(value, Phrase) else str(value) for value in values)
+        self.values = kept_values(values)
         super().__init__(fill(template, self.values) if self.values else template)
 
 
@@ -40,10 +42,30 @@ class Phrase(str):
         return phrase
 
 
-def fill(template: str, values: tuple[str, ...]) -> str:
+class Quantity(int):
+    """A number filled into a template that counts or measures something (a text's
+    length, a limit). `str()` writes it as the command line always has, with English
+    grouping ("4,001"); the screens write it as their language does ("4.001" in
+    German). An id, a version or a byte's position is not a Quantity: it is written as
+    it is, without grouping."""
+
+    def __str__(self) -> str:
+        return f"{self:,}"
+
+
+Value = str | Quantity
+
+
+def kept_values(values: tuple[object, ...]) -> tuple[Value, ...]:
+    """The values of a template as the screens need them: a Phrase or a Quantity kept
+    as one, anything else as its text."""
+    return tuple(value if isinstance(value, Phrase | Quantity) else str(value) for value in values)
+
+
+def fill(template: str, values: Sequence[object]) -> str:
     """`template` with %1 … %9 replaced by `values`, in one pass (a value holding "%2"
     stays as it is)."""
-    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1], template)
+    return re.sub(r"%([1-9])", lambda m: str(values[int(m.group(1)) - 1]), template)
 
 
 class ValidationError(RoundsError):
@@ -88,12 +110,19 @@ class ConflictError(RoundsError):
     Carries both sides so the user can keep one, the other, or merge them; nothing is
     overwritten."""
 
-    def __init__(self, entity: str, entity_id: int, mine: Version, theirs: Version):
+    # a template of its own, not a literal in a call, so packaging/core_words.py names it
+    MESSAGE = "%1 %2 was changed by %3 (version %4) after you opened version %5."
+
+    def __init__(self, entity: Phrase, entity_id: int, mine: Version, theirs: Version):
         self.entity = entity
         self.entity_id = entity_id
         self.mine = mine
         self.theirs = theirs
         super().__init__(
-            f"{entity} {entity_id} was changed by {theirs.edited_by or 'someone else'} "
-            f"(version {theirs.version}) after you opened version {mine.version}."
+            self.MESSAGE,
+            entity,
+            entity_id,
+            theirs.edited_by or Phrase("someone else"),
+            theirs.version,
+            mine.version,
         )

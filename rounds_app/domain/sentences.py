@@ -5,20 +5,23 @@ command line in English."""
 
 from __future__ import annotations
 
-from rounds_app.errors import fill
+from rounds_app.errors import Value, fill, kept_values
 
 
 class Sentence:
     """`str()` is the English. The screens translate `template` in context
-    "CoreSentences" and fill in `values` (the user's data: beds, wards, names);
-    packaging/core_words.py finds every `Sentence("…")` in the core, so write the
-    template as a literal."""
+    "CoreSentences" and fill in `values` (the user's data: beds, wards, names; a
+    `Quantity` written the language's way; a `Phrase` or another Sentence translated
+    in turn); packaging/core_words.py finds every `Sentence("…")` in the core, so
+    write the template as a literal."""
 
     __slots__ = ("template", "values")
 
     def __init__(self, template: str, *values: object) -> None:
         self.template = template
-        self.values = tuple(str(value) for value in values)
+        self.values: tuple[Value | Sentence, ...] = tuple(
+            value if isinstance(value, Sentence) else kept_values((value,))[0] for value in values
+        )
 
     def __str__(self) -> str:
         return fill(self.template, self.values)

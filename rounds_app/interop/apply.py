@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import utc_now
 from rounds_app.domain.entities import Entity
 from rounds_app.domain.roles import Permission
+from rounds_app.domain.sentences import Sentence
 from rounds_app.errors import ImportRefused, Phrase
 from rounds_app.interop import lists
 from rounds_app.interop.plan import (
@@ -91,7 +92,7 @@ def apply(session: Session, actor: Actor, plan: ImportPlan) -> ImportSummary:
         plan.skipped,
         plan.unresolved,
         work.change_id,
-        tuple(f"patient {p.details.mrn}: {p.note}" for p in plan.patients if p.note),
+        tuple(Sentence("patient %1: %2", p.details.mrn, p.note) for p in plan.patients if p.note),
     )
 
 

@@ -95,7 +95,7 @@ def plan_fhir_import(
     unmapped = Counter(e.type for e in entries if e.type not in MAPPED_TYPES)
     for kind, count in sorted(unmapped.items()):
         what = f"{kind} ×{count}" if count > 1 else kind
-        skipped.append(Skipped(what, "Rounds does not import this resource type"))
+        skipped.append(Skipped(what, Sentence("Rounds does not import this resource type")))
     drafts = {id(d): d for d in owners.values() if isinstance(d, _Draft)}.values()
     state = ward_state.load(session, ward_id, (d.details.mrn for d in drafts))
     now = utc_now()
@@ -121,18 +121,20 @@ def plan_fhir_import(
     return plan
 
 
-def _patients(entries: list[Entry], skipped: list[Skipped]) -> dict[int, _Draft | str]:
+def _patients(entries: list[Entry], skipped: list[Skipped]) -> dict[int, _Draft | Sentence]:
     """Each Patient resource (by identity) → its draft, or why it is skipped."""
-    owners: dict[int, _Draft | str] = {}
+    owners: dict[int, _Draft | Sentence] = {}
     by_mrn: dict[str, _Draft] = {}
     today = utc_now().date()
     for entry in entries:
         if entry.type != "Patient":
             continue
         details = patient_details(entry.resource, today)
-        if isinstance(details, str):
+        if isinstance(details, Sentence):
             skipped.append(Skipped(entry.label, details, patient=True))
-            owners[id(entry.resource)] = f"its patient {entry.label} is skipped ({details})"
+            owners[id(entry.resource)] = Sentence(
+                "its patient %1 is skipped (%2)", entry.label, details
+            )
             continue
         draft = by_mrn.setdefault(details.mrn, _Draft(details, entry.label))
         draft.interpreter |= details.interpreter_needed
@@ -142,14 +144,17 @@ def _patients(entries: list[Entry], skipped: list[Skipped]) -> dict[int, _Draft 
 
 
 def _map(
-    entry: Entry, references: References, owners: dict[int, _Draft | str], skipped: list[Skipped]
+    entry: Entry,
+    references: References,
+    owners: dict[int, _Draft | Sentence],
+    skipped: list[Skipped],
 ) -> None:
     target = references.resolve(subject_of(entry), entry, expected="Patient")
     owner = owners.get(id(target)) if target is not None else None
     if owner is None:
-        skipped.append(Skipped(entry.label, "its patient is not in the files"))
+        skipped.append(Skipped(entry.label, Sentence("its patient is not in the files")))
         return
-    if isinstance(owner, str):
+    if isinstance(owner, Sentence):
         skipped.append(Skipped(entry.label, owner))
         return
     resolve = partial(references.resolve, within=entry)
@@ -157,13 +162,13 @@ def _map(
         owner.interpreter |= interpreter_needed(entry.resource)
         places = [as_dict(item).get("location") for item in as_list(entry.resource.get("location"))]
         stay = current_stay(entry.resource, [resolve(place) for place in places])
-        if isinstance(stay, str):
+        if isinstance(stay, Sentence):
             skipped.append(Skipped(entry.label, stay))
         else:
             owner.stays.append(stay)
         return
     mapped = MAPPERS[entry.type](entry, resolve)
-    if isinstance(mapped, str):
+    if isinstance(mapped, Sentence):
         skipped.append(Skipped(entry.label, mapped))
     else:
         owner.add(mapped)

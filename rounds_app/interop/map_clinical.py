@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from rounds_app.domain.sentences import Sentence
+from rounds_app.errors import Phrase
 from rounds_app.interop.fhir_entry import Entry
 from rounds_app.interop.fhir_values import (
     as_dict,
@@ -26,7 +28,7 @@ from rounds_app.interop.plan import ListItem, ListKind
 from rounds_app.interop.reading import Json
 
 Resolve = Callable[[Any], Json | None]
-Mapped = list[ListItem] | str
+Mapped = list[ListItem] | Sentence
 
 # SNOMED CT situations meaning "asked, and no allergy is known": no known allergy, and
 # no known drug, food or environmental allergy
@@ -52,15 +54,15 @@ def allergy(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     clinical = status_code(r.get("clinicalStatus"))
     if clinical and clinical not in _ALLERGY_STATUS:
-        return f"clinical status {clinical} is not one Rounds keeps"
+        return Sentence("clinical status %1 is not one Rounds keeps", clinical)
     if status_code(r.get("verificationStatus")) in _NOT_TRUE:
-        return "entered in error or refuted"
+        return Sentence("entered in error or refuted")
     reactions = [as_dict(x) for x in as_list(r.get("reaction"))]
     substance = concept_text(r.get("code"))
     if not substance:
         substance = next((concept_text(x.get("substance")) for x in reactions), "")
     if not substance:
-        return "it names no substance"
+        return Sentence("it names no substance")
     no_known = bool(
         codes(r.get("code")) & NO_KNOWN_ALLERGY_CODES
     ) or substance.casefold().startswith(_NO_KNOWN_TEXTS)
@@ -99,7 +101,7 @@ def medication(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     status = text_of(r.get("status"))
     if status != "active":
-        return f"status {status or 'missing'}, not active"
+        return Sentence("status %1, not active", status or Phrase("missing"))
     concept = r.get("medicationCodeableConcept")
     name = concept_text(concept)
     if not name and "medicationReference" in r:
@@ -107,7 +109,7 @@ def medication(entry: Entry, resolve: Resolve) -> Mapped:
         concept = as_dict(named).get("code")
         name = concept_text(concept) or text_of(as_dict(r["medicationReference"]).get("display"))
     if not name:
-        return "it names no medicine"
+        return Sentence("it names no medicine")
     element = "dosageInstruction" if entry.type == "MedicationRequest" else "dosage"
     dosage = "; ".join(
         text_of(as_dict(d).get("text"))
@@ -129,12 +131,12 @@ def condition(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     clinical = status_code(r.get("clinicalStatus"))
     if clinical not in _CURRENT_CONDITION:
-        return f"clinical status {clinical or 'missing'}, not active"
+        return Sentence("clinical status %1, not active", clinical or Phrase("missing"))
     if status_code(r.get("verificationStatus")) in _NOT_TRUE:
-        return "entered in error or refuted"
+        return Sentence("entered in error or refuted")
     text = concept_text(r.get("code"))
     if not text:
-        return "it names no condition"
+        return Sentence("it names no condition")
     key = concept_key(r.get("code"), text)
     return [ListItem(ListKind.CONDITION, key, one_line(text), source=entry.label)]
 
@@ -143,10 +145,10 @@ def goal(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     status = text_of(r.get("lifecycleStatus"))
     if status not in _CURRENT_GOAL:
-        return f"lifecycle status {status or 'missing'}, not a current goal"
+        return Sentence("lifecycle status %1, not a current goal", status or Phrase("missing"))
     text = concept_text(r.get("description"))
     if not text:
-        return "it has no description"
+        return Sentence("it has no description")
     key = concept_key(r.get("description"), text)
     return [ListItem(ListKind.GOAL, key, one_line(text), source=entry.label)]
 
@@ -155,7 +157,7 @@ def care_team(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     status = text_of(r.get("status"))
     if status not in ("", "active"):
-        return f"status {status}, not active"
+        return Sentence("status %1, not active", status)
     items = []
     for participant in as_list(r.get("participant")):
         participant = as_dict(participant)
@@ -170,16 +172,16 @@ def care_team(entry: Entry, resolve: Resolve) -> Mapped:
             items.append(
                 ListItem(ListKind.CARE_TEAM, key, one_line(name), detail, source=entry.label)
             )
-    return items or "it names no team member"
+    return items or Sentence("it names no team member")
 
 
 def related_person(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     if r.get("active") is False:
-        return "not active"
+        return Sentence("not active")
     name = display_name(next(iter(as_list(r.get("name"))), {}))
     if not name:
-        return "it has no name"
+        return Sentence("it has no name")
     relationships = as_list(r.get("relationship"))
     relationship = ", ".join(t for t in map(concept_text, relationships) if t)
     return [
@@ -199,7 +201,7 @@ def care_plan(entry: Entry, resolve: Resolve) -> Mapped:
     r = entry.resource
     status = text_of(r.get("status"))
     if status != "active":
-        return f"status {status or 'missing'}, not active"
+        return Sentence("status %1, not active", status or Phrase("missing"))
     summary = text_of(r.get("title")) or text_of(r.get("description"))
     if not summary:
         # Synthea and many EHRs send only categories and activities
@@ -214,7 +216,7 @@ def care_plan(entry: Entry, resolve: Resolve) -> Mapped:
         )
         summary = ": ".join(part for part in (heading, steps) if part)
     if not summary:
-        return "it has no title, description or activities"
+        return Sentence("it has no title, description or activities")
     return [
         ListItem(
             ListKind.CARE_PLAN,

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from rounds_app.domain import limits
+from rounds_app.domain.sentences import Sentence
+from rounds_app.errors import Phrase, Quantity
 from rounds_app.interop.fhir_values import (
     as_dict,
     as_list,
@@ -47,28 +49,28 @@ _CONTACT_ROLES = {
 }
 
 
-def patient_details(resource: Json, today: date) -> PatientDetails | str:
+def patient_details(resource: Json, today: date) -> PatientDetails | Sentence:
     """The details Rounds keeps, or why the patient cannot be imported."""
     if resource.get("deceasedBoolean") is True or "deceasedDateTime" in resource:
-        return "deceased"
+        return Sentence("deceased")
     identifiers = [
         i for i in as_list(resource.get("identifier")) if text_of(as_dict(i).get("value"))
     ]
     chosen = _mrn_identifier(identifiers)
     if chosen is None:
-        return "no identifier to use as the MRN"
+        return Sentence("no identifier to use as the MRN")
     mrn = text_of(chosen["value"])
     if len(mrn) > limits.IDENTIFIER:
-        return f"the MRN is longer than {limits.IDENTIFIER} characters"
+        return Sentence("the MRN is longer than %1 characters", Quantity(limits.IDENTIFIER))
     official, preferred, latin = _names(resource)
     given, family = human_name(official)
     if not given or not family:
-        return "no given and family name"
+        return Sentence("no given and family name")
     if len(given) > limits.NAME or len(family) > limits.NAME:
-        return f"a name is longer than {limits.NAME} characters"
+        return Sentence("a name is longer than %1 characters", Quantity(limits.NAME))
     born = parse_date(resource.get("birthDate"))
     if born is not None and born > today:
-        return "the date of birth is in the future"
+        return Sentence("the date of birth is in the future")
     return PatientDetails(
         mrn=mrn,
         given_name=given,
@@ -203,15 +205,17 @@ class Stay:
     places: tuple[str, ...]
 
 
-def current_stay(resource: Json, locations: list[Json | None]) -> Stay | str:
+def current_stay(resource: Json, locations: list[Json | None]) -> Stay | Sentence:
     """An in-progress inpatient Encounter as a stay, or why it is not one. `locations`
     are the resolved Location resources of `Encounter.location`, in order."""
     status = text_of(resource.get("status"))
     kind = as_dict(resource.get("class"))
     if status != "in-progress":
-        return f"status {status or 'missing'}, not in-progress"
+        return Sentence("status %1, not in-progress", status or Phrase("missing"))
     if text_of(kind.get("code")) not in INPATIENT_CLASSES:
-        return f"class {text_of(kind.get('code')) or 'missing'} is not an inpatient stay"
+        return Sentence(
+            "class %1 is not an inpatient stay", text_of(kind.get("code")) or Phrase("missing")
+        )
     places: list[str] = []
     for item, location in zip(as_list(resource.get("location")), locations, strict=False):
         item = as_dict(item)

@@ -89,10 +89,11 @@ class PlannedPatient:
 
 @dataclass(frozen=True)
 class Skipped:
-    """Something the files held that the import leaves out, and why."""
+    """Something the files held that the import leaves out, and why (in English on the
+    command line, translated on the screens)."""
 
     what: str
-    why: str
+    why: Sentence
     patient: bool = False  # a whole patient, not one resource or row
 
 
@@ -133,10 +134,11 @@ class ImportSummary:
     skipped: tuple[Skipped, ...]
     unresolved: tuple[str, ...]
     change_id: int
-    notes: tuple[str, ...] = ()  # "patient MRN: why not admitted" and the like
+    notes: tuple[Sentence, ...] = ()  # "patient MRN: why not admitted" and the like
 
     def lines(self) -> list[str]:
-        """The summary as a person reads it (the command line prints these)."""
+        """The summary in English, as the command line prints it (the screens word it
+        in their language: ui/importing/import_summary.py)."""
         skipped_patients = sum(s.patient for s in self.skipped)
         out = [
             f"Patients: {self.created} created, {self.updated} updated, "

@@ -10,8 +10,8 @@ from typing import Any, cast
 
 from sqlalchemy import Table
 
-from rounds_app.domain.fields import TextRule
-from rounds_app.errors import ImportRefused
+from rounds_app.domain.fields import Fault, TextRule
+from rounds_app.errors import ImportRefused, Quantity
 from rounds_app.interop.lists import columns_of
 from rounds_app.interop.plan import ImportPlan, ListItem, PlannedPatient
 from rounds_app.storage.base import TEXT_RULE
@@ -22,15 +22,59 @@ def refuse_bad_text(plan: ImportPlan) -> None:
     for planned in plan.patients:
         for where, table, column, value in _texts(planned):
             rule: TextRule | None = table.c[column].info.get(TEXT_RULE)
-            problem = rule.problem(value) if rule is not None else None
-            if problem is not None:
-                raise ImportRefused(
-                    "%1: %2 column '%3' %4; nothing was imported",
-                    where,
-                    table.name,
-                    column,
-                    problem,
-                )
+            if rule is not None:
+                _refuse_fault(rule, value, where, table.name, column)
+
+
+def _refuse_fault(rule: TextRule, value: str, where: str, table: str, column: str) -> None:
+    """ImportRefused when `value` breaks `rule`: a whole sentence for each fault, so
+    that a translation can word it freely (the English is TextRule.problem's)."""
+    match rule.fault(value):
+        case None:
+            return
+        case Fault.CONTROL:
+            raise ImportRefused(
+                "%1: %2 column '%3' contains a control character; nothing was imported",
+                where,
+                table,
+                column,
+            )
+        case Fault.LINE_BREAK:
+            raise ImportRefused(
+                "%1: %2 column '%3' must be one line but holds a line break; nothing was imported",
+                where,
+                table,
+                column,
+            )
+        case Fault.EMPTY:
+            raise ImportRefused(
+                "%1: %2 column '%3' is empty; nothing was imported", where, table, column
+            )
+        case Fault.TOO_LONG:
+            raise ImportRefused(
+                "%1: %2 column '%3' is %4 characters long; the limit is %5; nothing was imported",
+                where,
+                table,
+                column,
+                Quantity(len(value.strip())),
+                Quantity(rule.limit),
+            )
+        case Fault.NOT_A_CHOICE:
+            raise ImportRefused(
+                "%1: %2 column '%3' must be one of: %4; nothing was imported",
+                where,
+                table,
+                column,
+                ", ".join(rule.choices),
+            )
+        case Fault.PATTERN:
+            raise ImportRefused(
+                "%1: %2 column '%3' %4; nothing was imported",
+                where,
+                table,
+                column,
+                rule.pattern_says,
+            )
 
 
 def _texts(planned: PlannedPatient) -> Iterator[tuple[str, Table, str, str]]:

@@ -88,7 +88,7 @@ def close_action(
         check_version(
             session,
             actor,
-            "action",
+            Phrase("action"),
             action,
             expected_version,
             {"status": status.value},
@@ -146,7 +146,7 @@ def retire_contingency(
         check_version(
             session,
             actor,
-            "contingency",
+            Phrase("contingency"),
             contingency,
             expected_version,
             {"active": False},

@@ -208,7 +208,9 @@ def update_summary(session: Session, actor: Actor, admission_id: int, edit: Summ
             "one_liner": one_liner,
             "expected_discharge_date": edit.expected_discharge_date,
         }
-        check_version(session, actor, "admission", admission, edit.version, mine, _summary_state)
+        check_version(
+            session, actor, Phrase("admission"), admission, edit.version, mine, _summary_state
+        )
         changed = [
             name for name, value in mine.items() if _summary_values(admission)[name] != value
         ]

@@ -135,7 +135,9 @@ def update_allergy(
         mine = _checked(substance, reaction, severity, criticality, status)
         mine["no_known"] = row.no_known
         rows = _patient_rows(session, row.patient_id)
-        check_revision(session, actor, "allergy", row, "allergies", expected_version, mine, _values)
+        check_revision(
+            session, actor, Phrase("allergy"), row, "allergies", expected_version, mine, _values
+        )
         if not row.no_known:
             key = text_key(mine["substance"])
             if _same(rows, key, mine["substance"], but=row) is not None:

@@ -107,7 +107,7 @@ def save_field(
         if record is None:
             if expected_version != 0:
                 raise ConflictError(
-                    "card field",
+                    Phrase("card field"),
                     0,
                     mine=Version(expected_version, mine, actor.display_name, None),
                     theirs=Version(0, _state("", voice, shareable, ""), None, None),
@@ -126,7 +126,7 @@ def save_field(
             session.flush()
         else:
             check_version(
-                session, actor, "card field", record, expected_version, mine, _field_state
+                session, actor, Phrase("card field"), record, expected_version, mine, _field_state
             )
             if _field_state(record)[0] == mine:
                 return _view(session, record)

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from rounds_app.errors import ConflictError, Version
+from rounds_app.errors import ConflictError, Phrase, Version
 from rounds_app.services.actor import Actor
 from rounds_app.storage.models import User
 
@@ -22,7 +22,7 @@ State = tuple[Mapping[str, Any], int | None, datetime | None]
 def check_version(
     session: Session,
     actor: Actor,
-    entity: str,
+    entity: Phrase,
     record: R,
     expected_version: int,
     mine: Mapping[str, Any],

@@ -83,7 +83,7 @@ def save_plan(session: Session, actor: Actor, admission_id: int, edit: PlanEdit)
             raise ValidationError(
                 "The discharge plan you opened no longer exists; reload the card."
             )
-        check_version(session, actor, "discharge plan", plan, expected, mine, _plan_state)
+        check_version(session, actor, Phrase("discharge plan"), plan, expected, mine, _plan_state)
         changed = [name for name, value in mine.items() if _values(plan)[name] != value]
         for name in changed:
             setattr(plan, name, mine[name])

@@ -97,7 +97,7 @@ def edit_follow_up(
         plan = get(session, DischargePlan, entry.plan_id, Phrase("discharge plan"))
         admission = current_admission(session, plan.admission_id, lock=True)
         mine = checked_follow_up(details)
-        check_version(session, actor, "follow-up appointment", entry, version, mine, _state)
+        check_version(session, actor, Phrase("follow-up appointment"), entry, version, mine, _state)
         changed = [name for name in DETAIL_FIELDS if getattr(entry, name) != mine[name]]
         if not changed:
             return entry.version

@@ -103,7 +103,9 @@ def edit_medication_change(
             previous=edit.previous,
             reason=edit.reason,
         )
-        check_version(session, actor, "medication change", entry, edit.version, mine, _change_state)
+        check_version(
+            session, actor, Phrase("medication change"), entry, edit.version, mine, _change_state
+        )
         changed = [name for name in CHANGE_FIELDS if getattr(entry, name) != mine[name]]
         if not changed:
             return entry.version
@@ -137,7 +139,13 @@ def decide_medication_change(
         person = _require_prescriber(actor, doing)
         entry, admission = _entry(session, change_id)
         check_version(
-            session, actor, "medication change", entry, version, {"decided": decided}, _change_state
+            session,
+            actor,
+            Phrase("medication change"),
+            entry,
+            version,
+            {"decided": decided},
+            _change_state,
         )
         if decided:
             refusal = decide_refusal(entry, entry.previous)

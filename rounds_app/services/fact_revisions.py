@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from rounds_app.errors import ConflictError, Version
+from rounds_app.errors import ConflictError, Phrase, Version
 from rounds_app.services.actor import Actor
 from rounds_app.storage.models import Admission, FactRevision, User
 
@@ -84,7 +84,7 @@ def append_revision(
 def check_revision(
     session: Session,
     actor: Actor,
-    label: str,
+    label: Phrase,
     record: R,
     entity: str,
     expected_version: int,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from rounds_app.domain.clock import local_day, utc_now
 from rounds_app.domain.enums import CardField, RoundPatientStatus, Severity
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import Phrase, ValidationError
+from rounds_app.errors import Phrase, Quantity, ValidationError
 from rounds_app.services.actor import Actor, require
 from rounds_app.services.lookup import get
 from rounds_app.services.ward_model.actions import open_actions
@@ -92,7 +92,7 @@ def insights(session: Session, actor: Actor, ward_id: int, start: date, end: dat
         raise ValidationError("The span ends before it starts.")
     days = (end - start).days + 1
     if days > MAX_DAYS:
-        raise ValidationError("Choose a span of at most %1 days.", MAX_DAYS)
+        raise ValidationError("Choose a span of at most %1 days.", Quantity(MAX_DAYS))
     low, high = local_midnight(start), local_midnight(end + timedelta(days=1))
     shares = _current_shares(session, actor, ward_id)
     opened, closed = _action_days(session, ward_id, low, high)

@@ -111,7 +111,7 @@ def save_review(
         if review.status is ReviewStatus.FINAL:
             raise ValidationError("This review is final; amend a section instead.")
         mine = {"title": draft.title, **{s.value: t for s, t in draft.sections.items()}}
-        check_version(session, actor, "case review", review, expected_version, mine, _state)
+        check_version(session, actor, Phrase("case review"), review, expected_version, mine, _state)
         # one flush for the whole save: loading the sections mid-way would flush the title
         # on its own and count as a version of its own
         with session.no_autoflush:
@@ -128,7 +128,7 @@ def finalize_review(session: Session, actor: Actor, review_id: int, expected_ver
         review = _locked(session, review_id)
         if review.status is ReviewStatus.FINAL:
             raise ValidationError("This review is already final.")
-        check_version(session, actor, "case review", review, expected_version, {}, _state)
+        check_version(session, actor, Phrase("case review"), review, expected_version, {}, _state)
         if not section_texts(review).get(ReviewSection.WHAT_HAPPENED):
             label = Phrase(REVIEW_SECTION_LABELS[ReviewSection.WHAT_HAPPENED], "ReviewSection")
             raise ValidationError("Write “%1” before making the review final.", label)

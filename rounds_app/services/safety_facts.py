@@ -124,14 +124,14 @@ def record_resuscitation(
         ).scalar_one_or_none()
         now = utc_now()
         if row is None:
-            _first_write("resuscitation decision", expected_version, actor, mine)
+            _first_write(Phrase("resuscitation decision"), expected_version, actor, mine)
             row = ResuscitationDecision(admission_id=admission_id, **mine)
             session.add(row)
         else:
             check_version(
                 session,
                 actor,
-                "resuscitation decision",
+                Phrase("resuscitation decision"),
                 row,
                 expected_version,
                 plain(mine),
@@ -193,14 +193,14 @@ def save_safety_check(
         now = utc_now()
         today = now.date()
         if row is None:
-            _first_write("safety check", expected_version, actor, mine)
+            _first_write(Phrase("safety check"), expected_version, actor, mine)
             row = SafetyCheck(admission_id=admission_id, item=item, state=state)
             session.add(row)
         else:
             check_version(
                 session,
                 actor,
-                "safety check",
+                Phrase("safety check"),
                 row,
                 expected_version,
                 plain(mine),
@@ -270,7 +270,7 @@ def save_identity(
         check_version(
             session,
             actor,
-            "patient",
+            Phrase("patient"),
             patient,
             expected_version,
             mine,
@@ -322,7 +322,7 @@ def fact_history(
     ]
 
 
-def _first_write(label: str, expected_version: int, actor: Actor, mine: dict[str, Any]) -> None:
+def _first_write(label: Phrase, expected_version: int, actor: Actor, mine: dict[str, Any]) -> None:
     """Nothing stored yet, so only a save that starts from nothing (version 0) is
     current; any other names a version this database never held."""
     if expected_version != 0:

@@ -24,6 +24,7 @@ from rounds_app.errors import (
     NotFound,
     PermissionDenied,
     Phrase,
+    Quantity,
     ValidationError,
 )
 from rounds_app.services import sign_in_throttle, validate
@@ -101,9 +102,13 @@ def _actor(user: User) -> Actor:
 def hash_password(value: str) -> str:
     """Checks a new password's length and returns its argon2id hash."""
     if len(value) < limits.PASSWORD_MIN:
-        raise ValidationError("The password is shorter than %1 characters.", limits.PASSWORD_MIN)
+        raise ValidationError(
+            "The password is shorter than %1 characters.", Quantity(limits.PASSWORD_MIN)
+        )
     if len(value) > limits.PASSWORD_MAX:
-        raise ValidationError("The password is longer than %1 characters.", limits.PASSWORD_MAX)
+        raise ValidationError(
+            "The password is longer than %1 characters.", Quantity(limits.PASSWORD_MAX)
+        )
     return _hasher.hash(value)
 
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from rounds_app.domain.fields import Fault, TextRule
-from rounds_app.errors import Phrase, ValidationError
+from rounds_app.errors import Phrase, Quantity, ValidationError
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -42,8 +42,8 @@ def text(
             raise ValidationError(
                 "%1 is %2 characters long; the limit is %3.",
                 field,
-                f"{length:,}",
-                f"{rule.limit:,}",
+                Quantity(length),
+                Quantity(rule.limit),
             )
         case Fault.NOT_A_CHOICE:
             raise ValidationError("%1 must be one of: %2.", field, ", ".join(rule.choices))

@@ -19,7 +19,7 @@ from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 
 from rounds_app import paths  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
@@ -100,3 +100,12 @@ def notices(qapp, tmp_path: Path, monkeypatch) -> Iterator[list[str]]:
             rounds_logger.removeHandler(handler)
             handler.close()
     qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def british_english() -> Iterator[None]:
+    """English written as in Britain (4,001), whatever the computer's locale."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(before)

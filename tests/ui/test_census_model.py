@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QIcon
 
 from rounds_app.domain.enums import Severity
@@ -137,14 +137,6 @@ def test_severity_is_a_word_with_a_colour(model) -> None:
     assert text(model, 0, M.COL_SEVERITY, Qt.ItemDataRole.FontRole).bold()
     assert text(model, 1, M.COL_SEVERITY) == "Stable"
     assert text(model, 1, M.COL_SEVERITY, Qt.ItemDataRole.FontRole) is None
-
-
-@pytest.fixture
-def british_english() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale("en_GB"))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.mark.usefixtures("british_english")

@@ -1,8 +1,12 @@
 """Import census…: the plan is previewed before anything is written, Import applies it
-in one go and the census reloads; a refused file is one line and writes nothing."""
+in one go and the census reloads; a refused file is one line and writes nothing; the
+preview's reasons and a refusal read in the screens' language."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +23,7 @@ from ui.common.messages import Notice
 from ui.importing import ImportActions
 from ui.importing.census_files import CensusFileChooser
 from ui.importing.import_preview import ImportPreviewDialog
+from ui.shell.language import install_language
 from ui.shell.main_menus import MENU_BAR
 
 DATA = Path(__file__).resolve().parents[1] / "interop" / "data"
@@ -77,7 +82,7 @@ def test_the_preview_counts_what_will_be_created_updated_and_skipped(
     assert dialog.import_button.isEnabled()
     first = plan.to_create[0].details
     assert dialog.created.index(0, 0).data() == first.mrn
-    assert dialog.skipped.index(0, 1).data() == plan.skipped[0].why
+    assert dialog.skipped.index(0, 1).data() == str(plan.skipped[0].why)
     for model in (dialog.created, dialog.updated, dialog.skipped, dialog.unresolved):
         qtmodeltester.check(model)
 
@@ -184,3 +189,91 @@ def test_only_roles_that_admit_and_edit_cards_may_import(
     assert actions.actions["import.census"].shortcut().toString() == "Ctrl+I"
     assert list(actions.actions) == ["import.census"]
     assert "import.census" in MENU_BAR[0].groups[0] and MENU_BAR[0].title == "&File"
+
+
+# names, not words of a language
+NAMES = {"Rounds", "FHIR"}
+
+
+@pytest.fixture
+def spanish(qapp) -> Iterator[None]:
+    installed = install_language("es")
+    yield
+    installed.uninstall()
+
+
+def _english_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[A-Za-z]{3,}", text) if word not in NAMES}
+
+
+def _template_words(template: str) -> set[str]:
+    """The English words of a template, without its values (the file's own codes)."""
+    return _english_words(re.sub(r"%\d", " ", template))
+
+
+def test_the_preview_says_why_each_resource_is_skipped_in_spanish(
+    qtbot, backend: Backend, ward: WardData, spanish: None
+) -> None:
+    backend.sign_in(CHARGE, PASSWORD)
+    plan = backend.call(plan_fhir_import, [CENSUS], ward.ward_id)
+    dialog = ImportPreviewDialog(None, plan)
+    qtbot.addWidget(dialog)
+    assert dialog.skipped.rowCount() == len(plan.skipped) > 3
+    for row, skipped in enumerate(plan.skipped):
+        shown = dialog.skipped.index(row, 1).data()
+        english = _template_words(skipped.why.template)
+        assert shown and not _english_words(shown) & english, (shown, str(skipped.why))
+
+
+def test_a_text_too_long_for_its_column_refuses_the_import_in_spanish(
+    qtbot, actions: ImportActions, monkeypatch, notices: list[str], tmp_path: Path, spanish: None
+) -> None:
+    patient = {
+        "resourceType": "Patient",
+        "id": "p1",
+        "identifier": [{"system": "urn:mrn", "value": "MRN-7001"}],
+        "name": [{"family": "Ortega", "given": ["Lucía"]}],
+    }
+    condition = {
+        "resourceType": "Condition",
+        "id": "c1",
+        "subject": {"reference": "Patient/p1"},
+        "clinicalStatus": {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/condition-clinical",
+                    "code": "active",
+                }
+            ]
+        },
+        "code": {"text": "x" * 5000},
+    }
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [{"resource": patient}, {"resource": condition}],
+    }
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(bundle), "utf-8")
+    _choose(monkeypatch, path)
+    shown = _answer(monkeypatch, True)
+    actions.run_import()
+    qtbot.waitUntil(lambda: notices != [], timeout=TIMEOUT_MS)
+    assert shown == [] and len(notices) == 1
+    english = "column is characters long; the limit is; nothing was imported"
+    assert not _english_words(notices[0]) & _english_words(english)
+
+
+def test_what_an_import_did_is_said_in_spanish(
+    qtbot, actions: ImportActions, monkeypatch, notices: list[str], spanish: None
+) -> None:
+    _choose(monkeypatch, CENSUS)
+    _answer(monkeypatch, True)
+    with qtbot.waitSignal(actions.changed, timeout=TIMEOUT_MS):
+        actions.run_import()
+    english = (
+        "Patients created updated skipped admissions list entries goals of care written "
+        "patient no current inpatient encounter so not admitted References left unresolved"
+    )
+    assert len(notices) == 1 and notices[0].startswith("Pacientes:")
+    assert not _english_words(notices[0]) & _english_words(english)

@@ -62,6 +62,7 @@ def test_the_pseudo_locale_translates_and_keeps_what_qt_reads(qapp) -> None:
     finally:
         installed.uninstall()
     assert pseudo("Save %1 of %n (*.pdf) && more") == "[Šàṽé %1 öƒ %n (*.pdf) && ɱöŕé ······]"
+    assert pseudo("%Ln beds").startswith("[%Ln ƀéđš")  # a count in the language's digits
     assert len(pseudo("Discharge summary for the team")) >= 1.3 * len(
         "Discharge summary for the team"
     )

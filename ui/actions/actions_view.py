@@ -171,12 +171,12 @@ class ActionsView(QWidget):
         self.closed_rows.replace([ActionRow(action, today, False) for action in closed])
         self.closed_rows.setVisible(bool(closed) and self.closed_toggle.isChecked())
         self.open_heading.setText(
-            fill_placeholders(self.tr("Actions — %1"), self.tr("%n open", "", len(open_)))
+            fill_placeholders(self.tr("Actions — %1"), self.tr("%Ln open", "", len(open_)))
             if open_
             else self.tr("Actions")  # "No open actions." says the rest
         )
         self.no_open.setVisible(not open_)
-        self.closed_toggle.setText(self.tr("Done and cancelled: %n", "", len(closed)))
+        self.closed_toggle.setText(self.tr("Done and cancelled: %Ln", "", len(closed)))
         self.closed_toggle.setVisible(bool(closed))
 
     def _fill_contingencies(

@@ -157,7 +157,7 @@ class WardsDialog(QDialog):
             text = fill_placeholders(
                 self.tr("%1\n%2, %3 occupied"),
                 named,
-                self.tr("%n beds", "", ward.beds),
+                self.tr("%Ln beds", "", ward.beds),
                 number_text(ward.occupied),
             )
             self.ward_list.addItem(text)

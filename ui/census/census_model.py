@@ -286,7 +286,7 @@ class CensusTableModel(QAbstractTableModel):
         if column == self.COL_SEVERITY:
             return fill_placeholders(self.tr("Illness severity: %1"), severity_label(row.severity))
         if column == self.COL_DAYS:
-            return self.tr("Days in hospital: %n", "", row.days_in_hospital)
+            return self.tr("Days in hospital: %Ln", "", row.days_in_hospital)
         if column == self.COL_DISCHARGE:
             day = row.expected_discharge_date
             if day is None:
@@ -326,8 +326,8 @@ class CensusTableModel(QAbstractTableModel):
             return self.tr("yesterday")
         # one day has its own word above, so English reads right without a translation
         if delta > 1:
-            return self.tr("in %n days", "", delta)
-        return self.tr("%n days ago", "", -delta)
+            return self.tr("in %Ln days", "", delta)
+        return self.tr("%Ln days ago", "", -delta)
 
     def badges(self, row: CensusRow) -> list[Badge]:
         """What the row flags, as badges under the name: on screen however narrow the
@@ -356,17 +356,17 @@ class CensusTableModel(QAbstractTableModel):
             )
         if row.new_entries:
             n = row.new_entries
-            since = self.tr("New entries since the last round: %n", "", n)
-            flags.append(Badge(self.tr("New: %n", "", n), since, "note"))
+            since = self.tr("New entries since the last round: %Ln", "", n)
+            flags.append(Badge(self.tr("New: %Ln", "", n), since, "note"))
         if row.open_actions:
             n = row.open_actions
-            badge, sentence = self.tr("Actions: %n", "", n), self.tr("Open actions: %n", "", n)
+            badge, sentence = self.tr("Actions: %Ln", "", n), self.tr("Open actions: %Ln", "", n)
             tone = "note"
             if row.overdue_actions:
                 late = row.overdue_actions
                 badge = fill_placeholders(self.tr("%1 (%2 overdue)"), badge, number_text(late))
                 sentence = fill_placeholders(
-                    self.tr("%1, %2"), sentence, self.tr("overdue: %n", "", late)
+                    self.tr("%1, %2"), sentence, self.tr("overdue: %Ln", "", late)
                 )
                 tone = "alert"
             flags.append(Badge(badge, sentence, tone))

@@ -328,7 +328,7 @@ class CensusView(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if shown == total:
-            text = self.tr("Patients on the ward: %n", "", total)
+            text = self.tr("Patients on the ward: %Ln", "", total)
         else:
             text = fill_placeholders(
                 self.tr("Matching the search: %1 of %2"), number_text(shown), number_text(total)

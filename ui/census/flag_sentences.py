@@ -49,7 +49,7 @@ def _check(facts: SafetyFacts, item: SafetyItem) -> str:
     state = dict(fact_labels.item_states(item)).get(check.state, check.label)
     said = fill_placeholders("%1: %2", fact_labels.item_label(item), state)
     if check.days is not None:
-        days = FlagSentences.tr("%n days", "", check.days)
+        days = FlagSentences.tr("%Ln days", "", check.days)
         said = fill_placeholders("%1, %2", said, days)
     return fill_placeholders("%1: %2", said, check.detail) if check.detail else said
 

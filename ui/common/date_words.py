@@ -70,15 +70,15 @@ def relative(when: datetime, now: datetime | None = None) -> str:
     if seconds < 120:
         return CardTime.tr("a minute ago")
     if seconds < 3600:
-        return CardTime.tr("%n minutes ago", "", int(seconds // 60))
+        return CardTime.tr("%Ln minutes ago", "", int(seconds // 60))
     if seconds < 7200:
         return CardTime.tr("an hour ago")
     if seconds < 86400:
-        return CardTime.tr("%n hours ago", "", int(seconds // 3600))
+        return CardTime.tr("%Ln hours ago", "", int(seconds // 3600))
     if seconds < 2 * 86400:
         return CardTime.tr("a day ago")
     if seconds < 7 * 86400:
-        return CardTime.tr("%n days ago", "", int(seconds // 86400))
+        return CardTime.tr("%Ln days ago", "", int(seconds // 86400))
     return day(when)
 
 

@@ -91,7 +91,7 @@ class Section(QGroupBox):
 
     def on_conflict(self, conflict: ConflictError) -> None:
         """Someone saved the same record first; sections that edit one say how."""
-        self.refuse(str(conflict))
+        self.refuse(error_text(conflict))
 
     def refuse(self, message: str) -> None:
         self.error.setText(message)

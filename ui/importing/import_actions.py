@@ -19,6 +19,7 @@ from ui.common.error_text import error_text
 from ui.common.messages import Notice
 from ui.importing.census_files import CensusFileChooser, planner
 from ui.importing.import_preview import ImportPreviewDialog
+from ui.importing.import_summary import summary_text
 from ui.menus import catalogue
 from ui.menus.feature_actions import FeatureActions
 
@@ -47,7 +48,7 @@ class ImportActions(FeatureActions):
             self._tell(error_text(error))
             return
         log.info("planning an import of %d files into ward %s", len(files), ward_id)
-        label = self.tr("Reading %n files… Nothing is written yet.", "", len(files))
+        label = self.tr("Reading %Ln files… Nothing is written yet.", "", len(files))
         # planning only reads, so Cancel may simply drop the plan when it comes
         self._run(call_worker(self._backend, service, *args), label, self._planned, True)
 
@@ -86,7 +87,7 @@ class ImportActions(FeatureActions):
         Notice.ask(
             self._parent,
             self.tr("Import census"),
-            "\n".join(summary.lines()),
+            summary_text(summary),
             QMessageBox.Icon.Information,
         )
 

@@ -44,7 +44,9 @@ class ImportPreviewDialog(QDialog):
         self.created = PlanRowsModel(patient_headers, self._patient_rows(plan.to_create), self)
         self.updated = PlanRowsModel(patient_headers, self._patient_rows(plan.to_update), self)
         self.skipped = PlanRowsModel(
-            [self.tr("What"), self.tr("Why")], [(s.what, s.why) for s in plan.skipped], self
+            [self.tr("What"), self.tr("Why")],
+            [(s.what, sentence_text(s.why)) for s in plan.skipped],
+            self,
         )
         self.unresolved = PlanRowsModel(
             [self.tr("Reference")], [(reference,) for reference in plan.unresolved], self
@@ -118,11 +120,11 @@ class ImportPreviewDialog(QDialog):
 
     def _summary(self, plan: ImportPlan) -> str:
         parts = [
-            self.tr("%n patients to create", "", len(plan.to_create)),
-            self.tr("%n to update", "", len(plan.to_update)),
-            self.tr("%n admissions", "", len(plan.admissions)),
-            self.tr("%n skipped", "", len(plan.skipped)),
-            self.tr("%n unresolved references", "", len(plan.unresolved)),
+            self.tr("%Ln patients to create", "", len(plan.to_create)),
+            self.tr("%Ln to update", "", len(plan.to_update)),
+            self.tr("%Ln admissions", "", len(plan.admissions)),
+            self.tr("%Ln skipped", "", len(plan.skipped)),
+            self.tr("%Ln unresolved references", "", len(plan.unresolved)),
         ]
         if not plan.patients:
             then = self.tr("There is nothing to import.")

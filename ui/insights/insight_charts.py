@@ -83,7 +83,7 @@ class InsightCharts(QObject):
                     self.tr("%1: %2 min per patient (%3)"),
                     date_words.stamp(p.started_at),
                     f"{p.minutes_per_patient:.1f}",
-                    self.tr("%n patient(s)", "", p.patients),
+                    self.tr("%Ln patient(s)", "", p.patients),
                 )
                 for p in data.rounds
             ],
@@ -97,7 +97,7 @@ class InsightCharts(QObject):
                 fill_placeholders(
                     self.tr("%1: %2"),
                     date_words.stamp(p.started_at),
-                    self.tr("%n discipline(s)", "", p.disciplines_present),
+                    self.tr("%Ln discipline(s)", "", p.disciplines_present),
                 )
                 for p in data.rounds
             ],
@@ -164,7 +164,7 @@ class InsightCharts(QObject):
         lines = [self._discharge_line(bed, days) for bed, days in zip(beds, late, strict=True)]
         undated = len(data.discharges) - len(dated)
         if undated:
-            lines.append(self.tr("%n discharge(s) had no expected date.", "", undated))
+            lines.append(self.tr("%Ln discharge(s) had no expected date.", "", undated))
         self.discharges.set_data(
             beds, late, joined=False, value_text=lambda v: f"{v:+.0f}" if v else "0", lines=lines
         )
@@ -174,6 +174,8 @@ class InsightCharts(QObject):
             return fill_placeholders(self.tr("%1: on the expected day"), bed)
         if days > 0:
             return fill_placeholders(
-                self.tr("%1: %2"), bed, self.tr("%n day(s) late", "", int(days))
+                self.tr("%1: %2"), bed, self.tr("%Ln day(s) late", "", int(days))
             )
-        return fill_placeholders(self.tr("%1: %2"), bed, self.tr("%n day(s) early", "", int(-days)))
+        return fill_placeholders(
+            self.tr("%1: %2"), bed, self.tr("%Ln day(s) early", "", int(-days))
+        )

@@ -91,11 +91,11 @@ class PrintActions(FeatureActions):
         folder = str(result.saved[0].parent)
         if result.complete:
             text = fill_placeholders(
-                self.tr("Saved %n discharge summaries in %1.", "", result.total), folder
+                self.tr("Saved %Ln discharge summaries in %1.", "", result.total), folder
             )
         else:
             stopped = self.tr(
-                "Stopped: saved %1 of %n discharge summaries in %2.", "", result.total
+                "Stopped: saved %1 of %Ln discharge summaries in %2.", "", result.total
             )
             text = fill_placeholders(stopped, number_text(len(result.saved)), folder)
         self._tell(text)

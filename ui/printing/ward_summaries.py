@@ -81,6 +81,6 @@ class WardSummariesRun(ProgressJob):
         if not self.worker.cancelled:
             self.dialog.setLabelText(
                 fill_placeholders(
-                    self.tr("Made %1 of %n discharge summaries…", "", total), number_text(done)
+                    self.tr("Made %1 of %Ln discharge summaries…", "", total), number_text(done)
                 )
             )

@@ -26,7 +26,7 @@ class SlideWords(Words):
 
 
 # Today, yesterday and tomorrow have words of their own, so the English screen reads
-# right without a plural translation ("1 days"); counts from 2 go through %n.
+# right without a plural translation ("1 days"); counts from 2 go through %Ln.
 
 
 def stay(slide: AudienceSlide) -> str:
@@ -35,7 +35,7 @@ def stay(slide: AudienceSlide) -> str:
         return SlideWords.tr("Admitted today")
     if days == 1:
         return SlideWords.tr("Admitted yesterday")
-    return SlideWords.tr("%n days in hospital", "", days)
+    return SlideWords.tr("%Ln days in hospital", "", days)
 
 
 def discharge_date(slide: AudienceSlide) -> str:
@@ -47,9 +47,9 @@ def discharge_date(slide: AudienceSlide) -> str:
         0: SlideWords.tr("Expected home today"),
         1: SlideWords.tr("Expected home tomorrow"),
     }.get(days) or (
-        SlideWords.tr("Expected home in %n days", "", days)
+        SlideWords.tr("Expected home in %Ln days", "", days)
         if days > 0
-        else SlideWords.tr("Expected home %n days ago", "", -days)
+        else SlideWords.tr("Expected home %Ln days ago", "", -days)
     )
 
 
@@ -108,12 +108,12 @@ def goals_badge(slide: AudienceSlide) -> str:
     if slide.goals_stale and slide.days_since_goals < GOALS_STALE_AFTER_DAYS:
         return SlideWords.tr("Not revisited since the severity changed")
     if slide.goals_stale:
-        return SlideWords.tr("Not revisited for %n days", "", slide.days_since_goals)
+        return SlideWords.tr("Not revisited for %Ln days", "", slide.days_since_goals)
     if slide.days_since_goals == 0:
         return SlideWords.tr("Revisited today")
     if slide.days_since_goals == 1:
         return SlideWords.tr("Revisited yesterday")
-    return SlideWords.tr("Revisited %n days ago", "", slide.days_since_goals)
+    return SlideWords.tr("Revisited %Ln days ago", "", slide.days_since_goals)
 
 
 def goals_need_revisiting(slide: AudienceSlide) -> bool:

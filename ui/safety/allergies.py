@@ -112,7 +112,7 @@ class AllergiesSection(FactList):
                 fill_placeholders(self.tr("No known allergies — %1"), fact_labels.recorded(who, at))
             )
         else:
-            self.state.setText(self.tr("Allergies recorded: %n", "", len(facts.allergies)))
+            self.state.setText(self.tr("Allergies recorded: %Ln", "", len(facts.allergies)))
         repolish(self.state)
         self.no_known.setVisible(self._editable and facts.allergy_state is AllergyState.NOT_ASKED)
         self._show_status_field()

@@ -185,7 +185,7 @@ class SafetyChecksSection(FactSection):
         text = fact_labels.recorded(view.recorded_by, view.recorded_at)
         if view.days is not None:
             return fill_placeholders(
-                self.tr("%1 · in place %2"), text, self.tr("%n days", "", view.days)
+                self.tr("%1 · in place %2"), text, self.tr("%Ln days", "", view.days)
             )
         return text
 

@@ -288,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done and cancelled: %n</source>
+        <source>Done and cancelled: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -542,7 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Allergies recorded: %n</source>
+        <source>Allergies recorded: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -871,7 +871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -886,7 +886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -901,7 +901,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1160,7 +1160,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Days in hospital: %n</source>
+        <source>Days in hospital: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1195,7 +1195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1206,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1237,7 +1237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>New entries since the last round: %n</source>
+        <source>New entries since the last round: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1248,7 +1248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>New: %n</source>
+        <source>New: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1259,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Actions: %n</source>
+        <source>Actions: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1270,7 +1270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Open actions: %n</source>
+        <source>Open actions: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1289,7 +1289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>overdue: %n</source>
+        <source>overdue: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1335,7 +1335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Patients on the ward: %n</source>
+        <source>Patients on the ward: %Ln</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1778,7 +1778,23 @@
 <context>
     <name>CoreSentences</name>
     <message>
+        <source>patient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds does not import this resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its patient %1 is skipped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its patient is not in the files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,6 +1815,90 @@
     </message>
     <message>
         <source>bed %1 is taken, so admitted without a bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinical status %1 is not one Rounds keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered in error or refuted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1, not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinical status %1, not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifecycle status %1, not a current goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no title, description or activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no identifier to use as the MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MRN is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no given and family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1, not in-progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 is not an inpatient stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,7 +2528,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2646,7 +2746,7 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <source>Reading %n files… Nothing is written yet.</source>
+        <source>Reading %Ln files… Nothing is written yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2748,7 +2848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n patients to create</source>
+        <source>%Ln patients to create</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2759,7 +2859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2770,7 +2870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n admissions</source>
+        <source>%Ln admissions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2781,7 +2881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2792,7 +2892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved references</source>
+        <source>%Ln unresolved references</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2845,6 +2945,28 @@
     <message>
         <source>set to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryWords</name>
+    <message>
+        <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>References left unresolved: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2918,7 +3040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s)</source>
+        <source>%Ln patient(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2933,7 +3055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n discipline(s)</source>
+        <source>%Ln discipline(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2984,7 +3106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n discharge(s) had no expected date.</source>
+        <source>%Ln discharge(s) had no expected date.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2999,7 +3121,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) late</source>
+        <source>%Ln day(s) late</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3010,7 +3132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) early</source>
+        <source>%Ln day(s) early</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3692,7 +3814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n discharge summaries in %1.</source>
+        <source>Saved %Ln discharge summaries in %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3703,7 +3825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
+        <source>Stopped: saved %1 of %Ln discharge summaries in %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4803,7 +4925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5454,6 +5576,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5655,7 +5781,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 nests too deeply to be FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; contains a control character; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one line but holds a line break; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is empty; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is %4 characters long; the limit is %5; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one of: %4; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5955,6 +6105,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>resuscitation decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 contains a control character; remove it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,6 +6134,10 @@
     </message>
     <message>
         <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6540,7 +6702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n days in hospital</source>
+        <source>%Ln days in hospital</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6567,7 +6729,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Expected home in %n days</source>
+        <source>Expected home in %Ln days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6578,7 +6740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expected home %n days ago</source>
+        <source>Expected home %Ln days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6625,7 +6787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Not revisited for %n days</source>
+        <source>Not revisited for %Ln days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6644,7 +6806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Revisited %n days ago</source>
+        <source>Revisited %Ln days ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7206,7 +7368,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Made %1 of %n discharge summaries…</source>
+        <source>Made %1 of %Ln discharge summaries…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -7281,7 +7443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

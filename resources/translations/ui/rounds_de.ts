@@ -288,17 +288,17 @@
         <translation>Aufgaben — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done and cancelled: %n</source>
+        <source>Done and cancelled: %Ln</source>
         <translation>
-            <numerusform>Erledigt und abgebrochen: %n</numerusform>
-            <numerusform>Erledigt und abgebrochen: %n</numerusform>
+            <numerusform>Erledigt und abgebrochen: %Ln</numerusform>
+            <numerusform>Erledigt und abgebrochen: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -534,10 +534,10 @@
         <translation>Keine bekannten Allergien — %1</translation>
     </message>
     <message numerus="yes">
-        <source>Allergies recorded: %n</source>
+        <source>Allergies recorded: %Ln</source>
         <translation>
-            <numerusform>Erfasste Allergien: %n</numerusform>
-            <numerusform>Erfasste Allergien: %n</numerusform>
+            <numerusform>Erfasste Allergien: %Ln</numerusform>
+            <numerusform>Erfasste Allergien: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -859,10 +859,10 @@
         <translation>vor einer Minute</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
@@ -870,10 +870,10 @@
         <translation>vor einer Stunde</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -881,10 +881,10 @@
         <translation>vor einem Tag</translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,10 +1136,10 @@
         <translation>Schweregrad: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Days in hospital: %n</source>
+        <source>Days in hospital: %Ln</source>
         <translation>
-            <numerusform>Tage im Krankenhaus: %n</numerusform>
-            <numerusform>Tage im Krankenhaus: %n</numerusform>
+            <numerusform>Tage im Krankenhaus: %Ln</numerusform>
+            <numerusform>Tage im Krankenhaus: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,17 +1167,17 @@
         <translation>gestern</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,31 +1201,31 @@
         <translation>Die Therapieziele sollten überprüft werden</translation>
     </message>
     <message numerus="yes">
-        <source>New entries since the last round: %n</source>
+        <source>New entries since the last round: %Ln</source>
         <translation>
-            <numerusform>Neue Einträge seit der letzten Visite: %n</numerusform>
-            <numerusform>Neue Einträge seit der letzten Visite: %n</numerusform>
+            <numerusform>Neue Einträge seit der letzten Visite: %Ln</numerusform>
+            <numerusform>Neue Einträge seit der letzten Visite: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New: %n</source>
+        <source>New: %Ln</source>
         <translation>
-            <numerusform>Neu: %n</numerusform>
-            <numerusform>Neu: %n</numerusform>
+            <numerusform>Neu: %Ln</numerusform>
+            <numerusform>Neu: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Actions: %n</source>
+        <source>Actions: %Ln</source>
         <translation>
-            <numerusform>Aufgaben: %n</numerusform>
-            <numerusform>Aufgaben: %n</numerusform>
+            <numerusform>Aufgaben: %Ln</numerusform>
+            <numerusform>Aufgaben: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Open actions: %n</source>
+        <source>Open actions: %Ln</source>
         <translation>
-            <numerusform>Offene Aufgaben: %n</numerusform>
-            <numerusform>Offene Aufgaben: %n</numerusform>
+            <numerusform>Offene Aufgaben: %Ln</numerusform>
+            <numerusform>Offene Aufgaben: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,10 +1237,10 @@
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>overdue: %n</source>
+        <source>overdue: %Ln</source>
         <translation>
-            <numerusform>überfällig: %n</numerusform>
-            <numerusform>überfällig: %n</numerusform>
+            <numerusform>überfällig: %Ln</numerusform>
+            <numerusform>überfällig: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,10 +1279,10 @@
         <translation>Die Visitenreihenfolge wurde nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Patients on the ward: %n</source>
+        <source>Patients on the ward: %Ln</source>
         <translation>
-            <numerusform>Patienten auf der Station: %n</numerusform>
-            <numerusform>Patienten auf der Station: %n</numerusform>
+            <numerusform>Patienten auf der Station: %Ln</numerusform>
+            <numerusform>Patienten auf der Station: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1718,8 +1718,24 @@
 <context>
     <name>CoreSentences</name>
     <message>
+        <source>patient %1: %2</source>
+        <translation>Patient %1: %2</translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation>kein laufender stationärer Aufenthalt, daher nicht aufgenommen</translation>
+    </message>
+    <message>
+        <source>Rounds does not import this resource type</source>
+        <translation>Rounds importiert diesen Ressourcentyp nicht</translation>
+    </message>
+    <message>
+        <source>its patient %1 is skipped (%2)</source>
+        <translation>der zugehörige Patient %1 wird ausgelassen (%2)</translation>
+    </message>
+    <message>
+        <source>its patient is not in the files</source>
+        <translation>der zugehörige Patient ist nicht in den Dateien</translation>
     </message>
     <message>
         <source>already admitted to %1, bed %2</source>
@@ -1740,6 +1756,90 @@
     <message>
         <source>bed %1 is taken, so admitted without a bed</source>
         <translation>Bett %1 ist belegt, daher ohne Bett aufgenommen</translation>
+    </message>
+    <message>
+        <source>clinical status %1 is not one Rounds keeps</source>
+        <translation>klinischer Status %1 wird von Rounds nicht geführt</translation>
+    </message>
+    <message>
+        <source>entered in error or refuted</source>
+        <translation>irrtümlich erfasst oder widerlegt</translation>
+    </message>
+    <message>
+        <source>it names no substance</source>
+        <translation>keine Substanz angegeben</translation>
+    </message>
+    <message>
+        <source>status %1, not active</source>
+        <translation>Status %1, nicht aktiv</translation>
+    </message>
+    <message>
+        <source>it names no medicine</source>
+        <translation>kein Medikament angegeben</translation>
+    </message>
+    <message>
+        <source>clinical status %1, not active</source>
+        <translation>klinischer Status %1, nicht aktiv</translation>
+    </message>
+    <message>
+        <source>it names no condition</source>
+        <translation>keine Erkrankung angegeben</translation>
+    </message>
+    <message>
+        <source>lifecycle status %1, not a current goal</source>
+        <translation>Lebenszyklus-Status %1, kein aktuelles Ziel</translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation>keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>it names no team member</source>
+        <translation>kein Teammitglied angegeben</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>nicht aktiv</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>it has no title, description or activities</source>
+        <translation>weder Titel noch Beschreibung noch Aktivitäten</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <source>no identifier to use as the MRN</source>
+        <translation>kein Kennzeichen, das als Patienten-ID dienen kann</translation>
+    </message>
+    <message>
+        <source>the MRN is longer than %1 characters</source>
+        <translation>die Patienten-ID ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>no given and family name</source>
+        <translation>Vor- oder Nachname fehlt</translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 characters</source>
+        <translation>ein Name ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>das Geburtsdatum liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>status %1, not in-progress</source>
+        <translation>Status %1, nicht laufend</translation>
+    </message>
+    <message>
+        <source>class %1 is not an inpatient stay</source>
+        <translation>Klasse %1 ist kein stationärer Aufenthalt</translation>
     </message>
 </context>
 <context>
@@ -2364,10 +2464,10 @@
         <translation>Nicht beurteilt: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -2578,10 +2678,10 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <source>Reading %n files… Nothing is written yet.</source>
+        <source>Reading %Ln files… Nothing is written yet.</source>
         <translation>
-            <numerusform>Lese %n Datei… Noch wird nichts geschrieben.</numerusform>
-            <numerusform>Lese %n Dateien… Noch wird nichts geschrieben.</numerusform>
+            <numerusform>Lese %Ln Datei… Noch wird nichts geschrieben.</numerusform>
+            <numerusform>Lese %Ln Dateien… Noch wird nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -2676,38 +2776,38 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>%n patients to create</source>
+        <source>%Ln patients to create</source>
         <translation>
-            <numerusform>%n Patient anzulegen</numerusform>
-            <numerusform>%n Patienten anzulegen</numerusform>
+            <numerusform>%Ln Patient anzulegen</numerusform>
+            <numerusform>%Ln Patienten anzulegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation>
-            <numerusform>%n zu aktualisieren</numerusform>
-            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%Ln zu aktualisieren</numerusform>
+            <numerusform>%Ln zu aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n admissions</source>
+        <source>%Ln admissions</source>
         <translation>
-            <numerusform>%n Aufnahme</numerusform>
-            <numerusform>%n Aufnahmen</numerusform>
+            <numerusform>%Ln Aufnahme</numerusform>
+            <numerusform>%Ln Aufnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved references</source>
+        <source>%Ln unresolved references</source>
         <translation>
-            <numerusform>%n ungeklärter Verweis</numerusform>
-            <numerusform>%n ungeklärte Verweise</numerusform>
+            <numerusform>%Ln ungeklärter Verweis</numerusform>
+            <numerusform>%Ln ungeklärte Verweise</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,6 +2853,24 @@
     <message>
         <source>set to %1</source>
         <translation>gesetzt auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryWords</name>
+    <message>
+        <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+        <translation>Patienten: %1 angelegt, %2 aktualisiert, %3 übersprungen; Aufnahmen angelegt: %4; Listeneinträge: %5; Therapieziele eingetragen: %6</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>References left unresolved: %Ln</source>
+        <translation>
+            <numerusform>Nicht aufgelöste Verweise: %Ln</numerusform>
+            <numerusform>Nicht aufgelöste Verweise: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2826,10 +2944,10 @@
         <translation>%1: %2 Min. pro Patient (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s)</source>
+        <source>%Ln patient(s)</source>
         <translation>
-            <numerusform>%n Patient</numerusform>
-            <numerusform>%n Patienten</numerusform>
+            <numerusform>%Ln Patient</numerusform>
+            <numerusform>%Ln Patienten</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,10 +2955,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n discipline(s)</source>
+        <source>%Ln discipline(s)</source>
         <translation>
-            <numerusform>%n Berufsgruppe</numerusform>
-            <numerusform>%n Berufsgruppen</numerusform>
+            <numerusform>%Ln Berufsgruppe</numerusform>
+            <numerusform>%Ln Berufsgruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -2884,10 +3002,10 @@
         <translation>Nr. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n discharge(s) had no expected date.</source>
+        <source>%Ln discharge(s) had no expected date.</source>
         <translation>
-            <numerusform>%n Entlassung hatte kein erwartetes Datum.</numerusform>
-            <numerusform>%n Entlassungen hatten kein erwartetes Datum.</numerusform>
+            <numerusform>%Ln Entlassung hatte kein erwartetes Datum.</numerusform>
+            <numerusform>%Ln Entlassungen hatten kein erwartetes Datum.</numerusform>
         </translation>
     </message>
     <message>
@@ -2895,17 +3013,17 @@
         <translation>%1: am erwarteten Tag</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) late</source>
+        <source>%Ln day(s) late</source>
         <translation>
-            <numerusform>%n Tag zu spät</numerusform>
-            <numerusform>%n Tage zu spät</numerusform>
+            <numerusform>%Ln Tag zu spät</numerusform>
+            <numerusform>%Ln Tage zu spät</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) early</source>
+        <source>%Ln day(s) early</source>
         <translation>
-            <numerusform>%n Tag zu früh</numerusform>
-            <numerusform>%n Tage zu früh</numerusform>
+            <numerusform>%Ln Tag zu früh</numerusform>
+            <numerusform>%Ln Tage zu früh</numerusform>
         </translation>
     </message>
 </context>
@@ -3580,17 +3698,17 @@
         <translation>Es wurde kein Entlassbericht gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n discharge summaries in %1.</source>
+        <source>Saved %Ln discharge summaries in %1.</source>
         <translation>
-            <numerusform>%n Entlassbericht in %1 gespeichert.</numerusform>
-            <numerusform>%n Entlassberichte in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Entlassbericht in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Entlassberichte in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
+        <source>Stopped: saved %1 of %Ln discharge summaries in %2.</source>
         <translation>
-            <numerusform>Abgebrochen: %1 von %n Entlassbericht in %2 gespeichert.</numerusform>
-            <numerusform>Abgebrochen: %1 von %n Entlassberichten in %2 gespeichert.</numerusform>
+            <numerusform>Abgebrochen: %1 von %Ln Entlassbericht in %2 gespeichert.</numerusform>
+            <numerusform>Abgebrochen: %1 von %Ln Entlassberichten in %2 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4683,10 +4801,10 @@
         <translation>%1 · seit %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -5330,6 +5448,10 @@
         <translation>„Wer nachverfolgt“</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>einer anderen Person</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -5532,8 +5654,32 @@
         <translation>%1: &apos;%2&apos; ist kein FHIR-R4-Ressourcentyp (hat die Datei eine andere FHIR-Version?)</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
         <source>%1 nests too deeply to be FHIR</source>
         <translation>%1 ist zu tief verschachtelt für FHIR</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; contains a control character; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; enthält ein Steuerzeichen; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one line but holds a line break; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; muss einzeilig sein, enthält aber einen Zeilenumbruch; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is empty; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; ist leer; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is %4 characters long; the limit is %5; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; ist %4 Zeichen lang; erlaubt sind %5; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one of: %4; nothing was imported</source>
+        <translation>%1: %2, Spalte &apos;%3&apos; muss einer dieser Werte sein: %4; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1: %2 column &apos;%3&apos; %4; nothing was imported</source>
@@ -5832,6 +5978,14 @@
         <translation>%1 mit der ID %2 existiert nicht.</translation>
     </message>
     <message>
+        <source>resuscitation decision</source>
+        <translation>Reanimationsentscheidung</translation>
+    </message>
+    <message>
+        <source>safety check</source>
+        <translation>Sicherheitscheck</translation>
+    </message>
+    <message>
         <source>%1 contains a control character; remove it and save again.</source>
         <translation>%1 enthält ein Steuerzeichen; entfernen Sie es und speichern Sie erneut.</translation>
     </message>
@@ -5854,6 +6008,10 @@
     <message>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
+        <translation>%1 %2 wurde inzwischen von %3 geändert (Version %4); Sie hatten Version %5 geöffnet.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
@@ -6417,10 +6575,10 @@
         <translation>Gestern aufgenommen</translation>
     </message>
     <message numerus="yes">
-        <source>%n days in hospital</source>
+        <source>%Ln days in hospital</source>
         <translation>
-            <numerusform>%n Tag im Krankenhaus</numerusform>
-            <numerusform>%n Tage im Krankenhaus</numerusform>
+            <numerusform>%Ln Tag im Krankenhaus</numerusform>
+            <numerusform>%Ln Tage im Krankenhaus</numerusform>
         </translation>
     </message>
     <message>
@@ -6440,17 +6598,17 @@
         <translation>Voraussichtlich morgen nach Hause</translation>
     </message>
     <message numerus="yes">
-        <source>Expected home in %n days</source>
+        <source>Expected home in %Ln days</source>
         <translation>
-            <numerusform>Voraussichtlich in %n Tag nach Hause</numerusform>
-            <numerusform>Voraussichtlich in %n Tagen nach Hause</numerusform>
+            <numerusform>Voraussichtlich in %Ln Tag nach Hause</numerusform>
+            <numerusform>Voraussichtlich in %Ln Tagen nach Hause</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expected home %n days ago</source>
+        <source>Expected home %Ln days ago</source>
         <translation>
-            <numerusform>Sollte vor %n Tag nach Hause</numerusform>
-            <numerusform>Sollte vor %n Tagen nach Hause</numerusform>
+            <numerusform>Sollte vor %Ln Tag nach Hause</numerusform>
+            <numerusform>Sollte vor %Ln Tagen nach Hause</numerusform>
         </translation>
     </message>
     <message>
@@ -6490,10 +6648,10 @@
         <translation>Seit Änderung des Schweregrads nicht überprüft</translation>
     </message>
     <message numerus="yes">
-        <source>Not revisited for %n days</source>
+        <source>Not revisited for %Ln days</source>
         <translation>
-            <numerusform>Seit %n Tag nicht überprüft</numerusform>
-            <numerusform>Seit %n Tagen nicht überprüft</numerusform>
+            <numerusform>Seit %Ln Tag nicht überprüft</numerusform>
+            <numerusform>Seit %Ln Tagen nicht überprüft</numerusform>
         </translation>
     </message>
     <message>
@@ -6505,10 +6663,10 @@
         <translation>Gestern überprüft</translation>
     </message>
     <message numerus="yes">
-        <source>Revisited %n days ago</source>
+        <source>Revisited %Ln days ago</source>
         <translation>
-            <numerusform>Vor %n Tag überprüft</numerusform>
-            <numerusform>Vor %n Tagen überprüft</numerusform>
+            <numerusform>Vor %Ln Tag überprüft</numerusform>
+            <numerusform>Vor %Ln Tagen überprüft</numerusform>
         </translation>
     </message>
     <message>
@@ -7063,10 +7221,10 @@
         <translation>Wird nach diesem Patienten beendet…</translation>
     </message>
     <message numerus="yes">
-        <source>Made %1 of %n discharge summaries…</source>
+        <source>Made %1 of %Ln discharge summaries…</source>
         <translation>
-            <numerusform>%1 von %n Entlassbericht erstellt…</numerusform>
-            <numerusform>%1 von %n Entlassberichten erstellt…</numerusform>
+            <numerusform>%1 von %Ln Entlassbericht erstellt…</numerusform>
+            <numerusform>%1 von %Ln Entlassberichten erstellt…</numerusform>
         </translation>
     </message>
 </context>
@@ -7135,10 +7293,10 @@
 %2, %3 belegt</translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
-            <numerusform>%n Bett</numerusform>
-            <numerusform>%n Betten</numerusform>
+            <numerusform>%Ln Bett</numerusform>
+            <numerusform>%Ln Betten</numerusform>
         </translation>
     </message>
     <message>

@@ -288,17 +288,17 @@
             <translation>[Àçţîöñš — %1 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n open</source>
+            <source>%Ln open</source>
             <translation>
-                <numerusform>[%n öþéñ ·]</numerusform>
-                <numerusform>[%n öþéñ ·]</numerusform>
+                <numerusform>[%Ln öþéñ ·]</numerusform>
+                <numerusform>[%Ln öþéñ ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Done and cancelled: %n</source>
+            <source>Done and cancelled: %Ln</source>
             <translation>
-                <numerusform>[Đöñé àñđ çàñçéļļéđ: %n ····]</numerusform>
-                <numerusform>[Đöñé àñđ çàñçéļļéđ: %n ····]</numerusform>
+                <numerusform>[Đöñé àñđ çàñçéļļéđ: %Ln ····]</numerusform>
+                <numerusform>[Đöñé àñđ çàñçéļļéđ: %Ln ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -534,10 +534,10 @@
             <translation>[Ñö ķñöŵñ àļļéŕĝîéš — %1 ····]</translation>
         </message>
         <message numerus="yes">
-            <source>Allergies recorded: %n</source>
+            <source>Allergies recorded: %Ln</source>
             <translation>
-                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %n ····]</numerusform>
-                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %n ····]</numerusform>
+                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %Ln ····]</numerusform>
+                <numerusform>[Àļļéŕĝîéš ŕéçöŕđéđ: %Ln ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -859,10 +859,10 @@
             <translation>[à ɱîñûţé àĝö ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n minutes ago</source>
+            <source>%Ln minutes ago</source>
             <translation>
-                <numerusform>[%n ɱîñûţéš àĝö ··]</numerusform>
-                <numerusform>[%n ɱîñûţéš àĝö ··]</numerusform>
+                <numerusform>[%Ln ɱîñûţéš àĝö ··]</numerusform>
+                <numerusform>[%Ln ɱîñûţéš àĝö ··]</numerusform>
             </translation>
         </message>
         <message>
@@ -870,10 +870,10 @@
             <translation>[àñ ĥöûŕ àĝö ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n hours ago</source>
+            <source>%Ln hours ago</source>
             <translation>
-                <numerusform>[%n ĥöûŕš àĝö ·]</numerusform>
-                <numerusform>[%n ĥöûŕš àĝö ·]</numerusform>
+                <numerusform>[%Ln ĥöûŕš àĝö ·]</numerusform>
+                <numerusform>[%Ln ĥöûŕš àĝö ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -881,10 +881,10 @@
             <translation>[à đàý àĝö ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days ago</source>
+            <source>%Ln days ago</source>
             <translation>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
             </translation>
         </message>
     </context>
@@ -1136,10 +1136,10 @@
             <translation>[Îļļñéšš šéṽéŕîţý: %1 ···]</translation>
         </message>
         <message numerus="yes">
-            <source>Days in hospital: %n</source>
+            <source>Days in hospital: %Ln</source>
             <translation>
-                <numerusform>[Đàýš îñ ĥöšþîţàļ: %n ···]</numerusform>
-                <numerusform>[Đàýš îñ ĥöšþîţàļ: %n ···]</numerusform>
+                <numerusform>[Đàýš îñ ĥöšþîţàļ: %Ln ····]</numerusform>
+                <numerusform>[Đàýš îñ ĥöšþîţàļ: %Ln ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -1167,17 +1167,17 @@
             <translation>[ýéšţéŕđàý ·]</translation>
         </message>
         <message numerus="yes">
-            <source>in %n days</source>
+            <source>in %Ln days</source>
             <translation>
-                <numerusform>[îñ %n đàýš ·]</numerusform>
-                <numerusform>[îñ %n đàýš ·]</numerusform>
+                <numerusform>[îñ %Ln đàýš ·]</numerusform>
+                <numerusform>[îñ %Ln đàýš ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n days ago</source>
+            <source>%Ln days ago</source>
             <translation>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
-                <numerusform>[%n đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
+                <numerusform>[%Ln đàýš àĝö ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -1201,31 +1201,31 @@
             <translation>[Ĝöàļš öƒ çàŕé àŕé đûé ţö ƀé ŕéṽîšîţéđ ·········]</translation>
         </message>
         <message numerus="yes">
-            <source>New entries since the last round: %n</source>
+            <source>New entries since the last round: %Ln</source>
             <translation>
-                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %n ········]</numerusform>
-                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %n ········]</numerusform>
+                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %Ln ·········]</numerusform>
+                <numerusform>[Ñéŵ éñţŕîéš šîñçé ţĥé ļàšţ ŕöûñđ: %Ln ·········]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>New: %n</source>
+            <source>New: %Ln</source>
             <translation>
-                <numerusform>[Ñéŵ: %n ·]</numerusform>
-                <numerusform>[Ñéŵ: %n ·]</numerusform>
+                <numerusform>[Ñéŵ: %Ln ·]</numerusform>
+                <numerusform>[Ñéŵ: %Ln ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Actions: %n</source>
+            <source>Actions: %Ln</source>
             <translation>
-                <numerusform>[Àçţîöñš: %n ·]</numerusform>
-                <numerusform>[Àçţîöñš: %n ·]</numerusform>
+                <numerusform>[Àçţîöñš: %Ln ·]</numerusform>
+                <numerusform>[Àçţîöñš: %Ln ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Open actions: %n</source>
+            <source>Open actions: %Ln</source>
             <translation>
-                <numerusform>[Öþéñ àçţîöñš: %n ··]</numerusform>
-                <numerusform>[Öþéñ àçţîöñš: %n ··]</numerusform>
+                <numerusform>[Öþéñ àçţîöñš: %Ln ···]</numerusform>
+                <numerusform>[Öþéñ àçţîöñš: %Ln ···]</numerusform>
             </translation>
         </message>
         <message>
@@ -1237,10 +1237,10 @@
             <translation>[%1, %2 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>overdue: %n</source>
+            <source>overdue: %Ln</source>
             <translation>
-                <numerusform>[öṽéŕđûé: %n ·]</numerusform>
-                <numerusform>[öṽéŕđûé: %n ·]</numerusform>
+                <numerusform>[öṽéŕđûé: %Ln ·]</numerusform>
+                <numerusform>[öṽéŕđûé: %Ln ·]</numerusform>
             </translation>
         </message>
     </context>
@@ -1279,10 +1279,10 @@
             <translation>[Ţĥé ŕöûñđ öŕđéŕ ŵàš ñöţ šàṽéđ: %1 ·······]</translation>
         </message>
         <message numerus="yes">
-            <source>Patients on the ward: %n</source>
+            <source>Patients on the ward: %Ln</source>
             <translation>
-                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %n ·····]</numerusform>
-                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %n ·····]</numerusform>
+                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %Ln ·····]</numerusform>
+                <numerusform>[Þàţîéñţš öñ ţĥé ŵàŕđ: %Ln ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -1718,8 +1718,24 @@
     <context>
         <name>CoreSentences</name>
         <message>
+            <source>patient %1: %2</source>
+            <translation>[þàţîéñţ %1: %2 ··]</translation>
+        </message>
+        <message>
             <source>no current inpatient encounter, so not admitted</source>
             <translation>[ñö çûŕŕéñţ îñþàţîéñţ éñçöûñţéŕ, šö ñöţ àđɱîţţéđ ············]</translation>
+        </message>
+        <message>
+            <source>Rounds does not import this resource type</source>
+            <translation>[Ŕöûñđš đöéš ñöţ îɱþöŕţ ţĥîš ŕéšöûŕçé ţýþé ··········]</translation>
+        </message>
+        <message>
+            <source>its patient %1 is skipped (%2)</source>
+            <translation>[îţš þàţîéñţ %1 îš šķîþþéđ (%2) ······]</translation>
+        </message>
+        <message>
+            <source>its patient is not in the files</source>
+            <translation>[îţš þàţîéñţ îš ñöţ îñ ţĥé ƒîļéš ·······]</translation>
         </message>
         <message>
             <source>already admitted to %1, bed %2</source>
@@ -1740,6 +1756,90 @@
         <message>
             <source>bed %1 is taken, so admitted without a bed</source>
             <translation>[ƀéđ %1 îš ţàķéñ, šö àđɱîţţéđ ŵîţĥöûţ à ƀéđ ··········]</translation>
+        </message>
+        <message>
+            <source>clinical status %1 is not one Rounds keeps</source>
+            <translation>[çļîñîçàļ šţàţûš %1 îš ñöţ öñé Ŕöûñđš ķééþš ··········]</translation>
+        </message>
+        <message>
+            <source>entered in error or refuted</source>
+            <translation>[éñţéŕéđ îñ éŕŕöŕ öŕ ŕéƒûţéđ ······]</translation>
+        </message>
+        <message>
+            <source>it names no substance</source>
+            <translation>[îţ ñàɱéš ñö šûƀšţàñçé ····]</translation>
+        </message>
+        <message>
+            <source>status %1, not active</source>
+            <translation>[šţàţûš %1, ñöţ àçţîṽé ····]</translation>
+        </message>
+        <message>
+            <source>it names no medicine</source>
+            <translation>[îţ ñàɱéš ñö ɱéđîçîñé ···]</translation>
+        </message>
+        <message>
+            <source>clinical status %1, not active</source>
+            <translation>[çļîñîçàļ šţàţûš %1, ñöţ àçţîṽé ······]</translation>
+        </message>
+        <message>
+            <source>it names no condition</source>
+            <translation>[îţ ñàɱéš ñö çöñđîţîöñ ····]</translation>
+        </message>
+        <message>
+            <source>lifecycle status %1, not a current goal</source>
+            <translation>[ļîƒéçýçļé šţàţûš %1, ñöţ à çûŕŕéñţ ĝöàļ ·········]</translation>
+        </message>
+        <message>
+            <source>it has no description</source>
+            <translation>[îţ ĥàš ñö đéšçŕîþţîöñ ····]</translation>
+        </message>
+        <message>
+            <source>it names no team member</source>
+            <translation>[îţ ñàɱéš ñö ţéàɱ ɱéɱƀéŕ ····]</translation>
+        </message>
+        <message>
+            <source>not active</source>
+            <translation>[ñöţ àçţîṽé ·]</translation>
+        </message>
+        <message>
+            <source>it has no name</source>
+            <translation>[îţ ĥàš ñö ñàɱé ··]</translation>
+        </message>
+        <message>
+            <source>it has no title, description or activities</source>
+            <translation>[îţ ĥàš ñö ţîţļé, đéšçŕîþţîöñ öŕ àçţîṽîţîéš ··········]</translation>
+        </message>
+        <message>
+            <source>deceased</source>
+            <translation>[đéçéàšéđ ·]</translation>
+        </message>
+        <message>
+            <source>no identifier to use as the MRN</source>
+            <translation>[ñö îđéñţîƒîéŕ ţö ûšé àš ţĥé ṀŔÑ ·······]</translation>
+        </message>
+        <message>
+            <source>the MRN is longer than %1 characters</source>
+            <translation>[ţĥé ṀŔÑ îš ļöñĝéŕ ţĥàñ %1 çĥàŕàçţéŕš ········]</translation>
+        </message>
+        <message>
+            <source>no given and family name</source>
+            <translation>[ñö ĝîṽéñ àñđ ƒàɱîļý ñàɱé ·····]</translation>
+        </message>
+        <message>
+            <source>a name is longer than %1 characters</source>
+            <translation>[à ñàɱé îš ļöñĝéŕ ţĥàñ %1 çĥàŕàçţéŕš ········]</translation>
+        </message>
+        <message>
+            <source>the date of birth is in the future</source>
+            <translation>[ţĥé đàţé öƒ ƀîŕţĥ îš îñ ţĥé ƒûţûŕé ········]</translation>
+        </message>
+        <message>
+            <source>status %1, not in-progress</source>
+            <translation>[šţàţûš %1, ñöţ îñ-þŕöĝŕéšš ·····]</translation>
+        </message>
+        <message>
+            <source>class %1 is not an inpatient stay</source>
+            <translation>[çļàšš %1 îš ñöţ àñ îñþàţîéñţ šţàý ·······]</translation>
         </message>
     </context>
     <context>
@@ -2011,8 +2111,8 @@
         <message numerus="yes">
             <source>%1 of %Ln characters</source>
             <translation>
-                <numerusform>[%1 öƒ %Ļñ çĥàŕàçţéŕš ···]</numerusform>
-                <numerusform>[%1 öƒ %Ļñ çĥàŕàçţéŕš ···]</numerusform>
+                <numerusform>[%1 öƒ %Ln çĥàŕàçţéŕš ···]</numerusform>
+                <numerusform>[%1 öƒ %Ln çĥàŕàçţéŕš ···]</numerusform>
             </translation>
         </message>
     </context>
@@ -2364,10 +2464,10 @@
             <translation>[Ñöţ àššéššéđ: %1 ··]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days</source>
+            <source>%Ln days</source>
             <translation>
-                <numerusform>[%n đàýš ·]</numerusform>
-                <numerusform>[%n đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -2578,10 +2678,10 @@
     <context>
         <name>ImportActions</name>
         <message numerus="yes">
-            <source>Reading %n files… Nothing is written yet.</source>
+            <source>Reading %Ln files… Nothing is written yet.</source>
             <translation>
-                <numerusform>[Ŕéàđîñĝ %n ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
-                <numerusform>[Ŕéàđîñĝ %n ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
+                <numerusform>[Ŕéàđîñĝ %Ln ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
+                <numerusform>[Ŕéàđîñĝ %Ln ƒîļéš… Ñöţĥîñĝ îš ŵŕîţţéñ ýéţ. ··········]</numerusform>
             </translation>
         </message>
         <message>
@@ -2676,38 +2776,38 @@
             <translation>[Çàñçéļ ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n patients to create</source>
+            <source>%Ln patients to create</source>
             <translation>
-                <numerusform>[%n þàţîéñţš ţö çŕéàţé ····]</numerusform>
-                <numerusform>[%n þàţîéñţš ţö çŕéàţé ····]</numerusform>
+                <numerusform>[%Ln þàţîéñţš ţö çŕéàţé ····]</numerusform>
+                <numerusform>[%Ln þàţîéñţš ţö çŕéàţé ····]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n to update</source>
+            <source>%Ln to update</source>
             <translation>
-                <numerusform>[%n ţö ûþđàţé ·]</numerusform>
-                <numerusform>[%n ţö ûþđàţé ·]</numerusform>
+                <numerusform>[%Ln ţö ûþđàţé ·]</numerusform>
+                <numerusform>[%Ln ţö ûþđàţé ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n admissions</source>
+            <source>%Ln admissions</source>
             <translation>
-                <numerusform>[%n àđɱîššîöñš ·]</numerusform>
-                <numerusform>[%n àđɱîššîöñš ·]</numerusform>
+                <numerusform>[%Ln àđɱîššîöñš ··]</numerusform>
+                <numerusform>[%Ln àđɱîššîöñš ··]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n skipped</source>
+            <source>%Ln skipped</source>
             <translation>
-                <numerusform>[%n šķîþþéđ ·]</numerusform>
-                <numerusform>[%n šķîþþéđ ·]</numerusform>
+                <numerusform>[%Ln šķîþþéđ ·]</numerusform>
+                <numerusform>[%Ln šķîþþéđ ·]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n unresolved references</source>
+            <source>%Ln unresolved references</source>
             <translation>
-                <numerusform>[%n ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
-                <numerusform>[%n ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
+                <numerusform>[%Ln ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
+                <numerusform>[%Ln ûñŕéšöļṽéđ ŕéƒéŕéñçéš ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -2753,6 +2853,24 @@
         <message>
             <source>set to %1</source>
             <translation>[šéţ ţö %1 ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummaryWords</name>
+        <message>
+            <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+            <translation>[Þàţîéñţš: %1 çŕéàţéđ, %2 ûþđàţéđ, %3 šķîþþéđ; àđɱîššîöñš çŕéàţéđ: %4; ļîšţ éñţŕîéš: %5; ĝöàļš öƒ çàŕé ŵŕîţţéñ: %6 ·······························]</translation>
+        </message>
+        <message>
+            <source>skipped %1: %2</source>
+            <translation>[šķîþþéđ %1: %2 ··]</translation>
+        </message>
+        <message numerus="yes">
+            <source>References left unresolved: %Ln</source>
+            <translation>
+                <numerusform>[Ŕéƒéŕéñçéš ļéƒţ ûñŕéšöļṽéđ: %Ln ·······]</numerusform>
+                <numerusform>[Ŕéƒéŕéñçéš ļéƒţ ûñŕéšöļṽéđ: %Ln ·······]</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2826,10 +2944,10 @@
             <translation>[%1: %2 ɱîñ þéŕ þàţîéñţ (%3) ······]</translation>
         </message>
         <message numerus="yes">
-            <source>%n patient(s)</source>
+            <source>%Ln patient(s)</source>
             <translation>
-                <numerusform>[%n þàţîéñţ(š) ·]</numerusform>
-                <numerusform>[%n þàţîéñţ(š) ·]</numerusform>
+                <numerusform>[%Ln þàţîéñţ(š) ··]</numerusform>
+                <numerusform>[%Ln þàţîéñţ(š) ··]</numerusform>
             </translation>
         </message>
         <message>
@@ -2837,10 +2955,10 @@
             <translation>[%1: %2 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n discipline(s)</source>
+            <source>%Ln discipline(s)</source>
             <translation>
-                <numerusform>[%n đîšçîþļîñé(š) ··]</numerusform>
-                <numerusform>[%n đîšçîþļîñé(š) ··]</numerusform>
+                <numerusform>[%Ln đîšçîþļîñé(š) ···]</numerusform>
+                <numerusform>[%Ln đîšçîþļîñé(š) ···]</numerusform>
             </translation>
         </message>
         <message>
@@ -2884,10 +3002,10 @@
             <translation>[#%1 ·]</translation>
         </message>
         <message numerus="yes">
-            <source>%n discharge(s) had no expected date.</source>
+            <source>%Ln discharge(s) had no expected date.</source>
             <translation>
-                <numerusform>[%n đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
-                <numerusform>[%n đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
+                <numerusform>[%Ln đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
+                <numerusform>[%Ln đîšçĥàŕĝé(š) ĥàđ ñö éẋþéçţéđ đàţé. ·········]</numerusform>
             </translation>
         </message>
         <message>
@@ -2895,17 +3013,17 @@
             <translation>[%1: öñ ţĥé éẋþéçţéđ đàý ····]</translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) late</source>
+            <source>%Ln day(s) late</source>
             <translation>
-                <numerusform>[%n đàý(š) ļàţé ··]</numerusform>
-                <numerusform>[%n đàý(š) ļàţé ··]</numerusform>
+                <numerusform>[%Ln đàý(š) ļàţé ··]</numerusform>
+                <numerusform>[%Ln đàý(š) ļàţé ··]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n day(s) early</source>
+            <source>%Ln day(s) early</source>
             <translation>
-                <numerusform>[%n đàý(š) éàŕļý ··]</numerusform>
-                <numerusform>[%n đàý(š) éàŕļý ··]</numerusform>
+                <numerusform>[%Ln đàý(š) éàŕļý ··]</numerusform>
+                <numerusform>[%Ln đàý(š) éàŕļý ··]</numerusform>
             </translation>
         </message>
     </context>
@@ -3580,17 +3698,17 @@
             <translation>[Ñö đîšçĥàŕĝé šûɱɱàŕý ŵàš šàṽéđ. ·······]</translation>
         </message>
         <message numerus="yes">
-            <source>Saved %n discharge summaries in %1.</source>
+            <source>Saved %Ln discharge summaries in %1.</source>
             <translation>
-                <numerusform>[Šàṽéđ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
-                <numerusform>[Šàṽéđ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
+                <numerusform>[Šàṽéđ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
+                <numerusform>[Šàṽéđ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %1. ········]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
+            <source>Stopped: saved %1 of %Ln discharge summaries in %2.</source>
             <translation>
-                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ············]</numerusform>
-                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ············]</numerusform>
+                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ·············]</numerusform>
+                <numerusform>[Šţöþþéđ: šàṽéđ %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš îñ %2. ·············]</numerusform>
             </translation>
         </message>
     </context>
@@ -4683,10 +4801,10 @@
             <translation>[%1 · îñ þļàçé %2 ··]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days</source>
+            <source>%Ln days</source>
             <translation>
-                <numerusform>[%n đàýš ·]</numerusform>
-                <numerusform>[%n đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
+                <numerusform>[%Ln đàýš ·]</numerusform>
             </translation>
         </message>
         <message>
@@ -5330,6 +5448,10 @@
             <translation>[Ŵĥö ƒöļļöŵš îţ ûþ ···]</translation>
         </message>
         <message>
+            <source>someone else</source>
+            <translation>[šöɱéöñé éļšé ·]</translation>
+        </message>
+        <message>
             <source>cannot read %1: %2</source>
             <translation>[çàññöţ ŕéàđ %1: %2 ···]</translation>
         </message>
@@ -5532,8 +5654,32 @@
             <translation>[%1: '%2' îš ñöţ à ƑĤÎŔ Ŕ4 ŕéšöûŕçé ţýþé (îš ţĥé ƒîļé àñöţĥéŕ ƑĤÎŔ ṽéŕšîöñ?) ····················]</translation>
         </message>
         <message>
+            <source>missing</source>
+            <translation>[ɱîššîñĝ ·]</translation>
+        </message>
+        <message>
             <source>%1 nests too deeply to be FHIR</source>
             <translation>[%1 ñéšţš ţöö đééþļý ţö ƀé ƑĤÎŔ ······]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' contains a control character; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' çöñţàîñš à çöñţŕöļ çĥàŕàçţéŕ; ñöţĥîñĝ ŵàš îɱþöŕţéđ ··················]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' must be one line but holds a line break; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' ɱûšţ ƀé öñé ļîñé ƀûţ ĥöļđš à ļîñé ƀŕéàķ; ñöţĥîñĝ ŵàš îɱþöŕţéđ ·····················]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' is empty; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' îš éɱþţý; ñöţĥîñĝ ŵàš îɱþöŕţéđ ············]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' is %4 characters long; the limit is %5; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' îš %4 çĥàŕàçţéŕš ļöñĝ; ţĥé ļîɱîţ îš %5; ñöţĥîñĝ ŵàš îɱþöŕţéđ ·····················]</translation>
+        </message>
+        <message>
+            <source>%1: %2 column '%3' must be one of: %4; nothing was imported</source>
+            <translation>[%1: %2 çöļûɱñ '%3' ɱûšţ ƀé öñé öƒ: %4; ñöţĥîñĝ ŵàš îɱþöŕţéđ ···············]</translation>
         </message>
         <message>
             <source>%1: %2 column '%3' %4; nothing was imported</source>
@@ -5832,6 +5978,14 @@
             <translation>[Ţĥéŕé îš ñö %1 ŵîţĥ îđ %2. ·····]</translation>
         </message>
         <message>
+            <source>resuscitation decision</source>
+            <translation>[ŕéšûšçîţàţîöñ đéçîšîöñ ····]</translation>
+        </message>
+        <message>
+            <source>safety check</source>
+            <translation>[šàƒéţý çĥéçķ ·]</translation>
+        </message>
+        <message>
             <source>%1 contains a control character; remove it and save again.</source>
             <translation>[%1 çöñţàîñš à çöñţŕöļ çĥàŕàçţéŕ; ŕéɱöṽé îţ àñđ šàṽé àĝàîñ. ···············]</translation>
         </message>
@@ -5854,6 +6008,10 @@
         <message>
             <source>%1 %2.</source>
             <translation>[%1 %2. ·]</translation>
+        </message>
+        <message>
+            <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
+            <translation>[%1 %2 ŵàš çĥàñĝéđ ƀý %3 (ṽéŕšîöñ %4) àƒţéŕ ýöû öþéñéđ ṽéŕšîöñ %5. ·················]</translation>
         </message>
         <message>
             <source>There is no admission with id %1.</source>
@@ -6417,10 +6575,10 @@
             <translation>[Àđɱîţţéđ ýéšţéŕđàý ···]</translation>
         </message>
         <message numerus="yes">
-            <source>%n days in hospital</source>
+            <source>%Ln days in hospital</source>
             <translation>
-                <numerusform>[%n đàýš îñ ĥöšþîţàļ ···]</numerusform>
-                <numerusform>[%n đàýš îñ ĥöšþîţàļ ···]</numerusform>
+                <numerusform>[%Ln đàýš îñ ĥöšþîţàļ ···]</numerusform>
+                <numerusform>[%Ln đàýš îñ ĥöšþîţàļ ···]</numerusform>
             </translation>
         </message>
         <message>
@@ -6440,17 +6598,17 @@
             <translation>[Éẋþéçţéđ ĥöɱé ţöɱöŕŕöŵ ····]</translation>
         </message>
         <message numerus="yes">
-            <source>Expected home in %n days</source>
+            <source>Expected home in %Ln days</source>
             <translation>
-                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %n đàýš ·····]</numerusform>
-                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %n đàýš ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %Ln đàýš ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé îñ %Ln đàýš ·····]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Expected home %n days ago</source>
+            <source>Expected home %Ln days ago</source>
             <translation>
-                <numerusform>[Éẋþéçţéđ ĥöɱé %n đàýš àĝö ·····]</numerusform>
-                <numerusform>[Éẋþéçţéđ ĥöɱé %n đàýš àĝö ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé %Ln đàýš àĝö ·····]</numerusform>
+                <numerusform>[Éẋþéçţéđ ĥöɱé %Ln đàýš àĝö ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -6490,10 +6648,10 @@
             <translation>[Ñöţ ŕéṽîšîţéđ šîñçé ţĥé šéṽéŕîţý çĥàñĝéđ ·········]</translation>
         </message>
         <message numerus="yes">
-            <source>Not revisited for %n days</source>
+            <source>Not revisited for %Ln days</source>
             <translation>
-                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %n đàýš ·····]</numerusform>
-                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %n đàýš ·····]</numerusform>
+                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %Ln đàýš ·····]</numerusform>
+                <numerusform>[Ñöţ ŕéṽîšîţéđ ƒöŕ %Ln đàýš ·····]</numerusform>
             </translation>
         </message>
         <message>
@@ -6505,10 +6663,10 @@
             <translation>[Ŕéṽîšîţéđ ýéšţéŕđàý ···]</translation>
         </message>
         <message numerus="yes">
-            <source>Revisited %n days ago</source>
+            <source>Revisited %Ln days ago</source>
             <translation>
-                <numerusform>[Ŕéṽîšîţéđ %n đàýš àĝö ····]</numerusform>
-                <numerusform>[Ŕéṽîšîţéđ %n đàýš àĝö ····]</numerusform>
+                <numerusform>[Ŕéṽîšîţéđ %Ln đàýš àĝö ····]</numerusform>
+                <numerusform>[Ŕéṽîšîţéđ %Ln đàýš àĝö ····]</numerusform>
             </translation>
         </message>
         <message>
@@ -7063,10 +7221,10 @@
             <translation>[Šţöþþîñĝ àƒţéŕ ţĥîš þàţîéñţ… ······]</translation>
         </message>
         <message numerus="yes">
-            <source>Made %1 of %n discharge summaries…</source>
+            <source>Made %1 of %Ln discharge summaries…</source>
             <translation>
-                <numerusform>[Ṁàđé %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
-                <numerusform>[Ṁàđé %1 öƒ %n đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
+                <numerusform>[Ṁàđé %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
+                <numerusform>[Ṁàđé %1 öƒ %Ln đîšçĥàŕĝé šûɱɱàŕîéš… ········]</numerusform>
             </translation>
         </message>
     </context>
@@ -7135,10 +7293,10 @@
 %2, %3 öççûþîéđ ···]</translation>
         </message>
         <message numerus="yes">
-            <source>%n beds</source>
+            <source>%Ln beds</source>
             <translation>
-                <numerusform>[%n ƀéđš ·]</numerusform>
-                <numerusform>[%n ƀéđš ·]</numerusform>
+                <numerusform>[%Ln ƀéđš ·]</numerusform>
+                <numerusform>[%Ln ƀéđš ·]</numerusform>
             </translation>
         </message>
         <message>

@@ -288,17 +288,17 @@
         <translation>Tareas — %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n open</source>
+        <source>%Ln open</source>
         <translation>
-            <numerusform>%n abierta</numerusform>
-            <numerusform>%n abiertas</numerusform>
+            <numerusform>%Ln abierta</numerusform>
+            <numerusform>%Ln abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Done and cancelled: %n</source>
+        <source>Done and cancelled: %Ln</source>
         <translation>
-            <numerusform>Hechas y canceladas: %n</numerusform>
-            <numerusform>Hechas y canceladas: %n</numerusform>
+            <numerusform>Hechas y canceladas: %Ln</numerusform>
+            <numerusform>Hechas y canceladas: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -534,10 +534,10 @@
         <translation>Sin alergias conocidas — %1</translation>
     </message>
     <message numerus="yes">
-        <source>Allergies recorded: %n</source>
+        <source>Allergies recorded: %Ln</source>
         <translation>
-            <numerusform>Alergias registradas: %n</numerusform>
-            <numerusform>Alergias registradas: %n</numerusform>
+            <numerusform>Alergias registradas: %Ln</numerusform>
+            <numerusform>Alergias registradas: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -859,10 +859,10 @@
         <translation>hace un minuto</translation>
     </message>
     <message numerus="yes">
-        <source>%n minutes ago</source>
+        <source>%Ln minutes ago</source>
         <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -870,10 +870,10 @@
         <translation>hace una hora</translation>
     </message>
     <message numerus="yes">
-        <source>%n hours ago</source>
+        <source>%Ln hours ago</source>
         <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
         </translation>
     </message>
     <message>
@@ -881,10 +881,10 @@
         <translation>hace un día</translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,10 +1136,10 @@
         <translation>Gravedad de la enfermedad: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Days in hospital: %n</source>
+        <source>Days in hospital: %Ln</source>
         <translation>
-            <numerusform>Días de ingreso: %n</numerusform>
-            <numerusform>Días de ingreso: %n</numerusform>
+            <numerusform>Días de ingreso: %Ln</numerusform>
+            <numerusform>Días de ingreso: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,17 +1167,17 @@
         <translation>ayer</translation>
     </message>
     <message numerus="yes">
-        <source>in %n days</source>
+        <source>in %Ln days</source>
         <translation>
-            <numerusform>dentro de %n día</numerusform>
-            <numerusform>dentro de %n días</numerusform>
+            <numerusform>dentro de %Ln día</numerusform>
+            <numerusform>dentro de %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days ago</source>
+        <source>%Ln days ago</source>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,31 +1201,31 @@
         <translation>Toca revisar los objetivos de cuidado</translation>
     </message>
     <message numerus="yes">
-        <source>New entries since the last round: %n</source>
+        <source>New entries since the last round: %Ln</source>
         <translation>
-            <numerusform>Anotaciones nuevas desde el último pase: %n</numerusform>
-            <numerusform>Anotaciones nuevas desde el último pase: %n</numerusform>
+            <numerusform>Anotaciones nuevas desde el último pase: %Ln</numerusform>
+            <numerusform>Anotaciones nuevas desde el último pase: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New: %n</source>
+        <source>New: %Ln</source>
         <translation>
-            <numerusform>Nueva: %n</numerusform>
-            <numerusform>Nuevas: %n</numerusform>
+            <numerusform>Nueva: %Ln</numerusform>
+            <numerusform>Nuevas: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Actions: %n</source>
+        <source>Actions: %Ln</source>
         <translation>
-            <numerusform>Tareas: %n</numerusform>
-            <numerusform>Tareas: %n</numerusform>
+            <numerusform>Tareas: %Ln</numerusform>
+            <numerusform>Tareas: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Open actions: %n</source>
+        <source>Open actions: %Ln</source>
         <translation>
-            <numerusform>Tareas abiertas: %n</numerusform>
-            <numerusform>Tareas abiertas: %n</numerusform>
+            <numerusform>Tareas abiertas: %Ln</numerusform>
+            <numerusform>Tareas abiertas: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,10 +1237,10 @@
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>overdue: %n</source>
+        <source>overdue: %Ln</source>
         <translation>
-            <numerusform>atrasada: %n</numerusform>
-            <numerusform>atrasadas: %n</numerusform>
+            <numerusform>atrasada: %Ln</numerusform>
+            <numerusform>atrasadas: %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,10 +1279,10 @@
         <translation>No se guardó el orden del pase: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Patients on the ward: %n</source>
+        <source>Patients on the ward: %Ln</source>
         <translation>
-            <numerusform>Pacientes en la planta: %n</numerusform>
-            <numerusform>Pacientes en la planta: %n</numerusform>
+            <numerusform>Pacientes en la planta: %Ln</numerusform>
+            <numerusform>Pacientes en la planta: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -1718,8 +1718,24 @@
 <context>
     <name>CoreSentences</name>
     <message>
+        <source>patient %1: %2</source>
+        <translation>paciente %1: %2</translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation>sin episodio de hospitalización en curso, así que no se ingresa</translation>
+    </message>
+    <message>
+        <source>Rounds does not import this resource type</source>
+        <translation>Rounds no importa este tipo de recurso</translation>
+    </message>
+    <message>
+        <source>its patient %1 is skipped (%2)</source>
+        <translation>se omite su paciente %1 (%2)</translation>
+    </message>
+    <message>
+        <source>its patient is not in the files</source>
+        <translation>su paciente no está en los archivos</translation>
     </message>
     <message>
         <source>already admitted to %1, bed %2</source>
@@ -1740,6 +1756,90 @@
     <message>
         <source>bed %1 is taken, so admitted without a bed</source>
         <translation>la cama %1 está ocupada, así que se ingresa sin cama</translation>
+    </message>
+    <message>
+        <source>clinical status %1 is not one Rounds keeps</source>
+        <translation>el estado clínico %1 no es uno de los que guarda Rounds</translation>
+    </message>
+    <message>
+        <source>entered in error or refuted</source>
+        <translation>registrado por error o descartado</translation>
+    </message>
+    <message>
+        <source>it names no substance</source>
+        <translation>no indica ninguna sustancia</translation>
+    </message>
+    <message>
+        <source>status %1, not active</source>
+        <translation>estado %1, no está activo</translation>
+    </message>
+    <message>
+        <source>it names no medicine</source>
+        <translation>no indica ningún medicamento</translation>
+    </message>
+    <message>
+        <source>clinical status %1, not active</source>
+        <translation>estado clínico %1, no está activo</translation>
+    </message>
+    <message>
+        <source>it names no condition</source>
+        <translation>no indica ningún problema de salud</translation>
+    </message>
+    <message>
+        <source>lifecycle status %1, not a current goal</source>
+        <translation>estado del ciclo de vida %1, no es un objetivo actual</translation>
+    </message>
+    <message>
+        <source>it has no description</source>
+        <translation>no tiene descripción</translation>
+    </message>
+    <message>
+        <source>it names no team member</source>
+        <translation>no indica ningún miembro del equipo</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>no está activo</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>no tiene nombre</translation>
+    </message>
+    <message>
+        <source>it has no title, description or activities</source>
+        <translation>no tiene título, descripción ni actividades</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>fallecido</translation>
+    </message>
+    <message>
+        <source>no identifier to use as the MRN</source>
+        <translation>ningún identificador sirve como NHC</translation>
+    </message>
+    <message>
+        <source>the MRN is longer than %1 characters</source>
+        <translation>el NHC tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>no given and family name</source>
+        <translation>falta el nombre o los apellidos</translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 characters</source>
+        <translation>un nombre tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>the date of birth is in the future</source>
+        <translation>la fecha de nacimiento es posterior a hoy</translation>
+    </message>
+    <message>
+        <source>status %1, not in-progress</source>
+        <translation>estado %1, no está en curso</translation>
+    </message>
+    <message>
+        <source>class %1 is not an inpatient stay</source>
+        <translation>la clase %1 no es una hospitalización</translation>
     </message>
 </context>
 <context>
@@ -2364,10 +2464,10 @@
         <translation>Sin valorar: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -2578,10 +2678,10 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <source>Reading %n files… Nothing is written yet.</source>
+        <source>Reading %Ln files… Nothing is written yet.</source>
         <translation>
-            <numerusform>Leyendo %n archivo… Aún no se escribe nada.</numerusform>
-            <numerusform>Leyendo %n archivos… Aún no se escribe nada.</numerusform>
+            <numerusform>Leyendo %Ln archivo… Aún no se escribe nada.</numerusform>
+            <numerusform>Leyendo %Ln archivos… Aún no se escribe nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -2676,38 +2776,38 @@
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <source>%n patients to create</source>
+        <source>%Ln patients to create</source>
         <translation>
-            <numerusform>%n paciente por crear</numerusform>
-            <numerusform>%n pacientes por crear</numerusform>
+            <numerusform>%Ln paciente por crear</numerusform>
+            <numerusform>%Ln pacientes por crear</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to update</source>
+        <source>%Ln to update</source>
         <translation>
-            <numerusform>%n por actualizar</numerusform>
-            <numerusform>%n por actualizar</numerusform>
+            <numerusform>%Ln por actualizar</numerusform>
+            <numerusform>%Ln por actualizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n admissions</source>
+        <source>%Ln admissions</source>
         <translation>
-            <numerusform>%n ingreso</numerusform>
-            <numerusform>%n ingresos</numerusform>
+            <numerusform>%Ln ingreso</numerusform>
+            <numerusform>%Ln ingresos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>%Ln skipped</source>
         <translation>
-            <numerusform>%n omitido</numerusform>
-            <numerusform>%n omitidos</numerusform>
+            <numerusform>%Ln omitido</numerusform>
+            <numerusform>%Ln omitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unresolved references</source>
+        <source>%Ln unresolved references</source>
         <translation>
-            <numerusform>%n referencia sin resolver</numerusform>
-            <numerusform>%n referencias sin resolver</numerusform>
+            <numerusform>%Ln referencia sin resolver</numerusform>
+            <numerusform>%Ln referencias sin resolver</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,6 +2853,24 @@
     <message>
         <source>set to %1</source>
         <translation>cambia a %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryWords</name>
+    <message>
+        <source>Patients: %1 created, %2 updated, %3 skipped; admissions created: %4; list entries: %5; goals of care written: %6</source>
+        <translation>Pacientes: %1 creados, %2 actualizados, %3 omitidos; ingresos creados: %4; entradas de la lista: %5; objetivos de cuidado escritos: %6</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>omitido %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>References left unresolved: %Ln</source>
+        <translation>
+            <numerusform>Referencia sin resolver: %Ln</numerusform>
+            <numerusform>Referencias sin resolver: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2826,10 +2944,10 @@
         <translation>%1: %2 min por paciente (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n patient(s)</source>
+        <source>%Ln patient(s)</source>
         <translation>
-            <numerusform>%n paciente</numerusform>
-            <numerusform>%n pacientes</numerusform>
+            <numerusform>%Ln paciente</numerusform>
+            <numerusform>%Ln pacientes</numerusform>
         </translation>
     </message>
     <message>
@@ -2837,10 +2955,10 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n discipline(s)</source>
+        <source>%Ln discipline(s)</source>
         <translation>
-            <numerusform>%n disciplina</numerusform>
-            <numerusform>%n disciplinas</numerusform>
+            <numerusform>%Ln disciplina</numerusform>
+            <numerusform>%Ln disciplinas</numerusform>
         </translation>
     </message>
     <message>
@@ -2884,10 +3002,10 @@
         <translation>#%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n discharge(s) had no expected date.</source>
+        <source>%Ln discharge(s) had no expected date.</source>
         <translation>
-            <numerusform>%n alta no tenía fecha prevista.</numerusform>
-            <numerusform>%n altas no tenían fecha prevista.</numerusform>
+            <numerusform>%Ln alta no tenía fecha prevista.</numerusform>
+            <numerusform>%Ln altas no tenían fecha prevista.</numerusform>
         </translation>
     </message>
     <message>
@@ -2895,17 +3013,17 @@
         <translation>%1: en el día previsto</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) late</source>
+        <source>%Ln day(s) late</source>
         <translation>
-            <numerusform>%n día de retraso</numerusform>
-            <numerusform>%n días de retraso</numerusform>
+            <numerusform>%Ln día de retraso</numerusform>
+            <numerusform>%Ln días de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) early</source>
+        <source>%Ln day(s) early</source>
         <translation>
-            <numerusform>%n día de adelanto</numerusform>
-            <numerusform>%n días de adelanto</numerusform>
+            <numerusform>%Ln día de adelanto</numerusform>
+            <numerusform>%Ln días de adelanto</numerusform>
         </translation>
     </message>
 </context>
@@ -3580,17 +3698,17 @@
         <translation>No se guardó ningún resumen de alta.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n discharge summaries in %1.</source>
+        <source>Saved %Ln discharge summaries in %1.</source>
         <translation>
-            <numerusform>Se guardó %n resumen de alta en %1.</numerusform>
-            <numerusform>Se guardaron %n resúmenes de alta en %1.</numerusform>
+            <numerusform>Se guardó %Ln resumen de alta en %1.</numerusform>
+            <numerusform>Se guardaron %Ln resúmenes de alta en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped: saved %1 of %n discharge summaries in %2.</source>
+        <source>Stopped: saved %1 of %Ln discharge summaries in %2.</source>
         <translation>
-            <numerusform>Detenido: se guardaron %1 de %n resumen de alta en %2.</numerusform>
-            <numerusform>Detenido: se guardaron %1 de %n resúmenes de alta en %2.</numerusform>
+            <numerusform>Detenido: se guardaron %1 de %Ln resumen de alta en %2.</numerusform>
+            <numerusform>Detenido: se guardaron %1 de %Ln resúmenes de alta en %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4683,10 +4801,10 @@
         <translation>%1 · desde hace %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n days</source>
+        <source>%Ln days</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -5330,6 +5448,10 @@
         <translation>quién hace el seguimiento</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
@@ -5532,8 +5654,32 @@
         <translation>%1: &apos;%2&apos; no es un tipo de recurso FHIR R4 (¿es el archivo de otra versión de FHIR?)</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
         <source>%1 nests too deeply to be FHIR</source>
         <translation>%1 tiene demasiados niveles de anidamiento para ser FHIR</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; contains a control character; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; contiene un carácter de control; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one line but holds a line break; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; debe ocupar una sola línea pero tiene un salto de línea; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is empty; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; está vacía; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; is %4 characters long; the limit is %5; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; tiene %4 caracteres; el límite es %5; no se ha importado nada</translation>
+    </message>
+    <message>
+        <source>%1: %2 column &apos;%3&apos; must be one of: %4; nothing was imported</source>
+        <translation>%1: %2 columna &apos;%3&apos; debe ser uno de estos valores: %4; no se ha importado nada</translation>
     </message>
     <message>
         <source>%1: %2 column &apos;%3&apos; %4; nothing was imported</source>
@@ -5832,6 +5978,14 @@
         <translation>No se encuentra %1 con id %2.</translation>
     </message>
     <message>
+        <source>resuscitation decision</source>
+        <translation>la decisión de reanimación</translation>
+    </message>
+    <message>
+        <source>safety check</source>
+        <translation>la comprobación de seguridad</translation>
+    </message>
+    <message>
         <source>%1 contains a control character; remove it and save again.</source>
         <translation>Hay un carácter de control en %1; quítelo y vuelva a guardar.</translation>
     </message>
@@ -5854,6 +6008,10 @@
     <message>
         <source>%1 %2.</source>
         <translation>Revise %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 (version %4) after you opened version %5.</source>
+        <translation>Mientras tanto, %3 cambió %1 %2 (versión %4); usted había abierto la versión %5.</translation>
     </message>
     <message>
         <source>There is no admission with id %1.</source>
@@ -6417,10 +6575,10 @@
         <translation>Ingresó ayer</translation>
     </message>
     <message numerus="yes">
-        <source>%n days in hospital</source>
+        <source>%Ln days in hospital</source>
         <translation>
-            <numerusform>%n día de ingreso</numerusform>
-            <numerusform>%n días de ingreso</numerusform>
+            <numerusform>%Ln día de ingreso</numerusform>
+            <numerusform>%Ln días de ingreso</numerusform>
         </translation>
     </message>
     <message>
@@ -6440,17 +6598,17 @@
         <translation>Alta prevista mañana</translation>
     </message>
     <message numerus="yes">
-        <source>Expected home in %n days</source>
+        <source>Expected home in %Ln days</source>
         <translation>
-            <numerusform>Alta prevista dentro de %n día</numerusform>
-            <numerusform>Alta prevista dentro de %n días</numerusform>
+            <numerusform>Alta prevista dentro de %Ln día</numerusform>
+            <numerusform>Alta prevista dentro de %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Expected home %n days ago</source>
+        <source>Expected home %Ln days ago</source>
         <translation>
-            <numerusform>Alta prevista hace %n día</numerusform>
-            <numerusform>Alta prevista hace %n días</numerusform>
+            <numerusform>Alta prevista hace %Ln día</numerusform>
+            <numerusform>Alta prevista hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -6490,10 +6648,10 @@
         <translation>No revisados desde el cambio de gravedad</translation>
     </message>
     <message numerus="yes">
-        <source>Not revisited for %n days</source>
+        <source>Not revisited for %Ln days</source>
         <translation>
-            <numerusform>Sin revisar desde hace %n día</numerusform>
-            <numerusform>Sin revisar desde hace %n días</numerusform>
+            <numerusform>Sin revisar desde hace %Ln día</numerusform>
+            <numerusform>Sin revisar desde hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -6505,10 +6663,10 @@
         <translation>Revisados ayer</translation>
     </message>
     <message numerus="yes">
-        <source>Revisited %n days ago</source>
+        <source>Revisited %Ln days ago</source>
         <translation>
-            <numerusform>Revisados hace %n día</numerusform>
-            <numerusform>Revisados hace %n días</numerusform>
+            <numerusform>Revisados hace %Ln día</numerusform>
+            <numerusform>Revisados hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -7063,10 +7221,10 @@
         <translation>Deteniendo tras este paciente…</translation>
     </message>
     <message numerus="yes">
-        <source>Made %1 of %n discharge summaries…</source>
+        <source>Made %1 of %Ln discharge summaries…</source>
         <translation>
-            <numerusform>Generado %1 de %n resumen de alta…</numerusform>
-            <numerusform>Generados %1 de %n resúmenes de alta…</numerusform>
+            <numerusform>Generado %1 de %Ln resumen de alta…</numerusform>
+            <numerusform>Generados %1 de %Ln resúmenes de alta…</numerusform>
         </translation>
     </message>
 </context>
@@ -7135,10 +7293,10 @@
 %2, %3 ocupadas</translation>
     </message>
     <message numerus="yes">
-        <source>%n beds</source>
+        <source>%Ln beds</source>
         <translation>
-            <numerusform>%n cama</numerusform>
-            <numerusform>%n camas</numerusform>
+            <numerusform>%Ln cama</numerusform>
+            <numerusform>%Ln camas</numerusform>
         </translation>
     </message>
     <message>

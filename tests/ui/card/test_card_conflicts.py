@@ -122,6 +122,7 @@ def test_deciding_later_keeps_my_text_and_asks_again(
     assert _history(signed_in, ward) == [THEIRS, MINE]
 
 
+@pytest.mark.usefixtures("british_english")
 def test_a_merge_shows_in_the_editor_when_it_cannot_be_saved(
     qtbot, monkeypatch, signed_in, other, ward
 ) -> None:

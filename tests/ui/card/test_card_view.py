@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from rounds_app.domain.enums import CardField, Role, Voice
@@ -83,6 +84,7 @@ def test_cancel_and_escape_discard_the_edit(qtbot, view: CardView, signed_in, wa
     assert signed_in.drafts().all() == []
 
 
+@pytest.mark.usefixtures("british_english")
 def test_over_the_limit_shows_inline_and_keeps_editing(qtbot, view: CardView, signed_in) -> None:
     panel = edit(qtbot, view, HOPES)
     panel.edit_area.editor.setPlainText("a" * 4001)
