@@ -1,5 +1,6 @@
 """Shared fixtures. Storage tests take `db`, which runs each test on SQLite and on
-PostgreSQL (ROUNDS_TEST_POSTGRES_URL; each database in its own schema, dropped after).
+PostgreSQL (ROUNDS_TEST_POSTGRES_URL; each database in a schema of its own, made new
+for each test as tests/fresh_databases.py says, dropped at the end of the run).
 With ROUNDS_REQUIRE_POSTGRES=1 a missing server fails the run instead of skipping."""
 
 from __future__ import annotations
