@@ -32,9 +32,10 @@ bench-live: $(VENV)/.installed
 	$(BIN)/python -m benchmarks.bench_live_latency $(if $(WORKSTATIONS),--hospital \
 		--workstations $(WORKSTATIONS) $(if $(WARDS),--wards $(WARDS)))
 
-# the fault tests at full size: 1,000-operation soak, 100 kill -9 trials, long property runs
+# the fault tests at full size: 1,000-operation soak, 100 kill -9 trials, long property
+# runs, and 400 examples of any accepted text printed on every sheet
 faults-full: $(VENV)/.installed
-	ROUNDS_FAULTS_FULL=1 $(BIN)/python -m pytest tests/faults
+	ROUNDS_FAULTS_FULL=1 $(BIN)/python -m pytest tests/faults tests/reports/test_rendering_property.py
 
 # the patient's copy: extract its messages again and merge them into every catalog
 # (a changed message comes back fuzzy, and prints in English until a translator confirms it)

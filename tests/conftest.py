@@ -1,5 +1,6 @@
 """Shared fixtures. Storage tests take `db`, which runs each test on SQLite and on
-PostgreSQL (ROUNDS_TEST_POSTGRES_URL; each database in its own schema, dropped after).
+PostgreSQL (ROUNDS_TEST_POSTGRES_URL; each database in a schema of its own, made new
+for each test as tests/fresh_databases.py says, dropped at the end of the run).
 With ROUNDS_REQUIRE_POSTGRES=1 a missing server fails the run instead of skipping."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, create_engine, text  # noqa: E402
 from rounds_app.audit_files import KEY_FILE_ENV  # noqa: E402
 from rounds_app.site_config import SITE_CONFIG_ENV, site_config  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
+from tests import fresh_databases  # noqa: E402
 
 POSTGRES_URL = os.environ.get("ROUNDS_TEST_POSTGRES_URL", "")
 REQUIRE_POSTGRES = os.environ.get("ROUNDS_REQUIRE_POSTGRES") == "1"
@@ -138,30 +140,60 @@ def new_db_url(
 
 
 @pytest.fixture
-def db_url(new_db_url: Callable[[], str]) -> str:
-    """Where a test database goes (nothing created yet), on each backend."""
+def db_url(request: pytest.FixtureRequest, new_db_url: Callable[[], str]) -> str:
+    """Where the test's database is, on each backend: the `db` fixture's when the test
+    has one (opened, at the head migration), else where one goes (nothing created yet)."""
+    if "db" in request.fixturenames:
+        database: Database = request.getfixturevalue("db")
+        return database.engine.url.render_as_string(hide_password=False)
     return new_db_url()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file at the head migration, made once per test process, to copy."""
+    return fresh_databases.migrated_sqlite(tmp_path_factory.mktemp("template") / "head.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def postgres_schemas(postgres_admin: Engine) -> Iterator[fresh_databases.SchemaPool]:
+    pool = fresh_databases.SchemaPool(postgres_admin, POSTGRES_URL)
+    yield pool
+    pool.drop_all()
+
+
 @pytest.fixture
-def open_db(new_db_url: Callable[[], str]) -> Iterator[Callable[[], Database]]:
-    """Opens further empty databases on this test's backend."""
-    opened: list[Database] = []
+def open_db(
+    db_backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Callable[[], Database]]:
+    """Opens further new databases at the head migration on this test's backend: a
+    copy of a migrated SQLite file, or a migrated PostgreSQL schema emptied as new."""
+    sqlite = db_backend == "sqlite"
+    source = request.getfixturevalue("migrated_sqlite_file" if sqlite else "postgres_schemas")
+    opened: list[tuple[Database, str | None]] = []
 
     def make() -> Database:
-        opened.append(open_database(new_db_url()))
-        return opened[-1]
+        schema = None
+        if sqlite:
+            url = fresh_databases.copy_of(
+                source, tmp_path / f"rounds-{uuid.uuid4().hex[:8]}.sqlite3"
+            )
+        else:
+            schema, url = source.take()
+        opened.append((open_database(url), schema))
+        return opened[-1][0]
 
     yield make
-    for database in opened:
+    for database, schema in opened:
         database.dispose()
+        if schema is not None:
+            source.give_back(schema)
 
 
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
+def db(open_db: Callable[[], Database]) -> Database:
+    """A new database at the head migration, on each backend."""
+    return open_db()
 
 
 @pytest.fixture(

@@ -1,6 +1,6 @@
-"""What the fault tests share: their size (CI-scaled, or full with ROUNDS_FAULTS_FULL=1),
-a seed to replay a run, and worker processes (tests/faults/workers.py) whose output is
-read line by line with a deadline instead of sleeping."""
+"""What the fault tests share: a seed to replay a run, and worker processes
+(tests/faults/workers.py) whose output is read line by line with a deadline instead of
+sleeping. How big they run is tests/sizes.py's."""
 
 from __future__ import annotations
 
@@ -16,14 +16,9 @@ from pathlib import Path
 
 import pytest
 
-FULL = os.environ.get("ROUNDS_FAULTS_FULL") == "1"
 ROOT = Path(__file__).resolve().parents[2]
 # generous: a slow CI machine may take seconds to start a worker; a hang still fails
 LINE_TIMEOUT = 60.0
-
-
-def sized(ci: int, full: int) -> int:
-    return full if FULL else ci
 
 
 def run_seed() -> int:

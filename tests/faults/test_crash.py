@@ -26,8 +26,9 @@ from rounds_app.services.health import check_database
 from rounds_app.storage.database import open_database
 from rounds_app.storage.models import Contribution
 from tests.factories import small_ward
-from tests.faults.conftest import Worker, run_seed, sized
+from tests.faults.conftest import Worker, run_seed
 from tests.faults.workers import crash_text
+from tests.sizes import sized
 
 TRIALS = {"sqlite": sized(8, 100), "postgresql": sized(3, 10)}
 MOST_LINES_BEFORE_KILL = 16  # "draft" and "ack" alternate: up to 8 entries a trial

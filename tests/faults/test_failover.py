@@ -32,8 +32,8 @@ from rounds_app.storage.database import open_database
 from rounds_app.storage.models import Contribution
 from tests.factories import PASSWORD, Ward, small_ward
 from tests.faults import pg_cluster
-from tests.faults.conftest import sized
 from tests.faults.pg_cluster import ThrowawayCluster
+from tests.sizes import sized
 
 # importing the ui fixtures module puts Qt offscreen before any window exists
 from tests.ui.conftest import OFFSCREEN_NOISE

@@ -56,7 +56,7 @@ from rounds_app.storage.models import (  # noqa: E402
     WardRound,
 )
 from tests.factories import ADMIN, small_ward  # noqa: E402
-from tests.faults.conftest import sized  # noqa: E402
+from tests.sizes import sized  # noqa: E402
 
 # Hypothesis keeps caches in ./.hypothesis; the work tree is shared, so keep them aside
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "rounds-hypothesis")

@@ -38,7 +38,8 @@ from rounds_app.storage.models import (
     NarrativeField,
 )
 from tests.factories import add_user, small_ward
-from tests.faults.conftest import LINE_TIMEOUT, Worker, run_seed, sized
+from tests.faults.conftest import LINE_TIMEOUT, Worker, run_seed
+from tests.sizes import sized
 
 WORKERS = 4
 OPS_PER_WORKER = sized(30, 250)

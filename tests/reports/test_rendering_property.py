@@ -8,7 +8,8 @@ what the services accept: `validate.text` with each field's limit decides), on a
 ward of its own in one SQLite database made once, loads each sheet's data with the
 loaders printing uses and renders every sheet to PDF (printing's audit records are
 left out: they hold no text).
-CI tries 200 examples; ROUNDS_RENDER_EXAMPLES asks for more."""
+`make test` tries 40 examples (half a second each); `make faults-full` 400 (tests/sizes.py),
+and ROUNDS_RENDER_EXAMPLES asks for any number."""
 
 from __future__ import annotations
 
@@ -63,10 +64,11 @@ from rounds_app.services.safety_facts import (  # noqa: E402
 from rounds_app.services.safety_views import safety_facts  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
 from tests.factories import ADMIN, PASSWORD  # noqa: E402
+from tests.sizes import sized  # noqa: E402
 
 settings.register_profile(
     "rendering",
-    max_examples=int(os.environ.get("ROUNDS_RENDER_EXAMPLES", "200")),
+    max_examples=int(os.environ.get("ROUNDS_RENDER_EXAMPLES") or sized(40, 400)),
     deadline=None,
     database=None,  # no example store in the working tree
     # one database for every example, made by a fixture: that is the point

@@ -1,6 +1,6 @@
 """Every public service function × every role × a plain and a sensitive target: the
 call succeeds exactly when README's roles table grants the role what the function
-needs (permission_matrix.py), and what a role without view_sensitive gets holds no
+needs (permission_matrix/), and what a role without view_sensitive gets holds no
 sensitive entry. README's table is the source of truth: it must equal the code's
 ROLE_PERMISSIONS, and a public function that takes an actor without a row in the
 matrix fails here by name."""
@@ -98,7 +98,9 @@ def test_readme_roles_table_is_the_code() -> None:
 def test_every_service_function_has_a_row() -> None:
     found = set(service_functions())
     missing = sorted(found - set(MATRIX) - set(NOT_SERVICES))
-    assert not missing, f"add a row to tests/storage/permission_matrix.py for: {', '.join(missing)}"
+    assert not missing, (
+        f"add a row to its area in tests/storage/permission_matrix/ for: {', '.join(missing)}"
+    )
     stale = sorted((set(MATRIX) | set(NOT_SERVICES)) - found)
     assert not stale, f"rows for functions that no longer exist: {', '.join(stale)}"
 

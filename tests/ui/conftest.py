@@ -23,6 +23,7 @@ from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 
 from rounds_app import paths  # noqa: E402
 from rounds_app.storage.database import Database, open_database  # noqa: E402
+from tests.fresh_databases import copy_of  # noqa: E402
 from tests.ui.ward_data import PASSWORD, WardData, add_ward_administrator, build_ward  # noqa: E402
 from ui.backend import Backend  # noqa: E402
 from ui.common.messages import Notice  # noqa: E402
@@ -37,8 +38,8 @@ def private_settings(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def ui_db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path / 'ui.sqlite3'}")
+def ui_db(migrated_sqlite_file: Path, tmp_path: Path) -> Iterator[Database]:
+    database = open_database(copy_of(migrated_sqlite_file, tmp_path / "ui.sqlite3"))
     yield database
     database.dispose()
 
