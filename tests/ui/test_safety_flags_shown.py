@@ -22,6 +22,7 @@ from ui.census.census_model import CensusTableModel
 from ui.census.census_view import CensusView
 from ui.rounds.dialogs import ConfirmRevealSafety
 from ui.rounds.prompts import prompts_for, worded
+from ui.safety.header import SafetyHeader
 
 
 @pytest.fixture
@@ -144,3 +145,21 @@ def test_code_status_reaches_the_room_only_after_a_deliberate_yes(
         assert "DNACPR" not in everything_shown(mode.audience)
     finally:
         close_mode(mode)
+
+
+def test_code_status_wraps_rather_than_being_cut_in_a_narrow_header(
+    qtbot, backend: Backend, dnacpr: int
+) -> None:
+    facts = backend.call(safety_facts, [dnacpr], date.today())[dnacpr]
+    header = SafetyHeader()
+    qtbot.addWidget(header)
+    header.show_facts(facts)
+    one_line = header.code_status.fontMetrics().horizontalAdvance(header.code_status.text())
+    header.resize(one_line // 2 + header.allergies.minimumSizeHint().width(), 200)
+    header.show()
+    qtbot.waitExposed(header)
+    label = header.code_status
+    assert label.width() < one_line  # the words do not fit on one line here
+    # ...and are wrapped whole: the label is as tall as its words need at its width
+    assert label.minimumSizeHint().width() <= label.width()
+    assert label.heightForWidth(label.width()) <= label.height()

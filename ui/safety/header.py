@@ -62,12 +62,15 @@ class SafetyHeader(QWidget):
         self.setObjectName("safetyHeader")
         self.code_status = plain_label(name="headerCodeStatus")
         self.allergies = plain_label(name="headerAllergies")
+        # on one line when there is room; wrapped, never cut, when a language's words
+        # or a narrow window leave less (a ceiling of treatment is read whole)
+        self.code_status.setWordWrap(True)
         self.allergies.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(self.code_status)
-        layout.addWidget(self.allergies, 1)
+        layout.addWidget(self.code_status, 1)
+        layout.addWidget(self.allergies)
 
     def show_facts(self, facts: SafetyFacts) -> None:
         for label, (text, tone), name in (
