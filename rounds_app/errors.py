@@ -17,7 +17,8 @@ class RoundsError(Exception):
     `template` (pyside6-lupdate finds every template through
     packaging/core_words.py) and fill in `values` as `str()` does. A value that is the
     core's own words rather than the user's data is a `Phrase`, translated too; one that
-    counts or measures something is a `Quantity`, written the language's way."""
+    counts or measures something is a `Quantity`, written the language's way; whole
+    sentences of the core's filled in are `Wording`, translated in turn."""
 
     def __init__(self, template: str = "", *values: object) -> None:
         self.template = template
@@ -53,13 +54,23 @@ class Quantity(int):
         return f"{self:,}"
 
 
-Value = str | Quantity
+class Wording:
+    """The core's own words with values of their own, filled into a template as one
+    value (rounds_app.domain.sentences: a Sentence, or sentences one under another);
+    `str()` is the English and the screens translate it in turn."""
+
+    __slots__ = ()
+
+
+Value = str | Quantity | Wording
 
 
 def kept_values(values: tuple[object, ...]) -> tuple[Value, ...]:
-    """The values of a template as the screens need them: a Phrase or a Quantity kept
-    as one, anything else as its text."""
-    return tuple(value if isinstance(value, Phrase | Quantity) else str(value) for value in values)
+    """The values of a template as the screens need them: a Phrase, a Quantity or a
+    Wording kept as one, anything else as its text."""
+    return tuple(
+        value if isinstance(value, Phrase | Quantity | Wording) else str(value) for value in values
+    )
 
 
 def fill(template: str, values: Sequence[object]) -> str:

@@ -5,10 +5,12 @@ command line in English."""
 
 from __future__ import annotations
 
-from rounds_app.errors import Value, fill, kept_values
+from collections.abc import Iterable
+
+from rounds_app.errors import Value, Wording, fill, kept_values
 
 
-class Sentence:
+class Sentence(Wording):
     """`str()` is the English. The screens translate `template` in context
     "CoreSentences" and fill in `values` (the user's data: beds, wards, names; a
     `Quantity` written the language's way; a `Phrase` or another Sentence translated
@@ -19,9 +21,7 @@ class Sentence:
 
     def __init__(self, template: str, *values: object) -> None:
         self.template = template
-        self.values: tuple[Value | Sentence, ...] = tuple(
-            value if isinstance(value, Sentence) else kept_values((value,))[0] for value in values
-        )
+        self.values: tuple[Value, ...] = kept_values(values)
 
     def __str__(self) -> str:
         return fill(self.template, self.values)
@@ -36,3 +36,19 @@ class Sentence:
 
     def __hash__(self) -> int:
         return hash((self.template, self.values))
+
+
+class Lines(Wording):
+    """Sentences one under another, as one value of a template (the problems a
+    refusal lists); the screens translate each."""
+
+    __slots__ = ("sentences",)
+
+    def __init__(self, sentences: Iterable[Sentence]) -> None:
+        self.sentences = tuple(sentences)
+
+    def __str__(self) -> str:
+        return "\n".join(map(str, self.sentences))
+
+    def __repr__(self) -> str:
+        return f"Lines({self.sentences!r})"

@@ -13,9 +13,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from rounds_app.domain.clock import utc_now
-from rounds_app.domain.fields import TextRule
+from rounds_app.domain.fields import Fault, TextRule
 from rounds_app.domain.roles import Permission
-from rounds_app.errors import ImportRefused, Phrase
+from rounds_app.domain.sentences import Lines, Sentence
+from rounds_app.errors import ImportRefused, Phrase, Quantity
 from rounds_app.interop import ward_state
 from rounds_app.interop.plan import ImportPlan, PatientDetails, PlannedAdmission, PlannedPatient
 from rounds_app.interop.reading import decode_text, read_bytes
@@ -51,6 +52,9 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHOWN_ERRORS = 50  # a file of thousands of bad rows still gives a readable message
 
 Row = dict[str, str]
+# a problem of one row, by the row's number; each is a whole sentence naming the row, so
+# that a translation words it freely
+Problem = tuple[int, Sentence]
 
 
 def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id: int) -> ImportPlan:
@@ -65,22 +69,29 @@ def plan_csv_import(session: Session, actor: Actor, source: Path | str, ward_id:
     # a row with a bad date is still checked against the ward, so one reading lists all
     for number, row in rows:
         planned = _plan_row(label, number, row, state)
-        problems = _check(row, today) + (planned if isinstance(planned, list) else [])
-        errors += [f"row {number}: {p}" for p in problems]
+        problems = _check(number, row, today) + (planned if isinstance(planned, list) else [])
+        errors += problems
         if not problems and isinstance(planned, PlannedPatient):
             patients.append(planned)
     if errors:
-        errors.sort(key=lambda e: int(e.split(":")[0].split()[1]))
-        shown = errors[:_SHOWN_ERRORS]
-        more = len(errors) - len(shown)
-        listed = "\n".join(shown + ([f"… and {more} more"] if more else []))
-        counted = f"{len(errors)} problem{'s' if len(errors) > 1 else ''}"
-        raise ImportRefused("%1: %2; nothing was imported:\n%3", label, counted, listed)
+        _refuse(label, errors)
     log.info("planned a CSV import: %d rows", len(patients))
     return ImportPlan("csv", (label,), ward_id, tuple(patients), ward_name=state.ward_name)
 
 
-def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
+def _refuse(label: str, errors: list[Problem]) -> None:
+    """ImportRefused listing `errors` by row (in the order found within a row). The
+    numbers are written as they always were, without grouping: the command line's
+    English stays as it is."""
+    errors.sort(key=lambda problem: problem[0])
+    shown = [sentence for _, sentence in errors[:_SHOWN_ERRORS]]
+    if more := len(errors) - len(shown):
+        shown.append(Sentence("… and %1 more", more))
+    counted = Sentence("%1 problems", len(errors)) if len(errors) > 1 else Sentence("1 problem")
+    raise ImportRefused("%1: %2; nothing was imported:\n%3", label, counted, Lines(shown))
+
+
+def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[Problem]]:
     """(row number, cells by column) of each row that is not blank, and the rows with
     more cells than the header. The header is row 1, as a spreadsheet counts."""
     try:
@@ -103,12 +114,14 @@ def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
             "; ".join(problems),
         )
     rows: list[tuple[int, Row]] = []
-    too_wide: list[str] = []
+    too_wide: list[Problem] = []
     for number, cells in enumerate(records[1:], 2):
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(header):
-            too_wide.append(f"row {number}: {len(cells)} cells, more than the header's")
+            too_wide.append(
+                (number, Sentence("row %1: %2 cells, more than the header's", number, len(cells)))
+            )
             continue
         # a spreadsheet drops empty cells at the end of a row
         cells = cells + [""] * (len(header) - len(cells))
@@ -120,25 +133,52 @@ def _rows(label: str, text: str) -> tuple[list[tuple[int, Row]], list[str]]:
     return rows, too_wide
 
 
-def _check(row: Row, today: date) -> list[str]:
+def _check(number: int, row: Row, today: date) -> list[Problem]:
     # a row without a bed is admitted to the ward without one
     problems = [
-        f"{column} {problem}"
+        _fault(number, column, rule, row[column])
         for column, rule in _RULES.items()
-        if (row[column] or column != "bed") and (problem := rule.problem(row[column]))
+        if (row[column] or column != "bed") and rule.fault(row[column])
     ]
     if row["interpreter_needed"].casefold() not in _YES | _NO:
-        problems.append("interpreter_needed must be yes, no, true, false, 1 or 0")
+        problems.append(
+            Sentence("row %1: interpreter_needed must be yes, no, true, false, 1 or 0", number)
+        )
     for column in ("birth_date", "expected_discharge"):
         if row[column] and _date(row[column]) is None:
-            problems.append(f"{column} is not a date (YYYY-MM-DD)")
+            problems.append(Sentence("row %1: %2 is not a date (YYYY-MM-DD)", number, column))
     born = _date(row["birth_date"])
     if born is not None and born > today:
-        problems.append("birth_date is in the future")
+        problems.append(Sentence("row %1: birth_date is in the future", number))
     leaving = _date(row["expected_discharge"])
     if leaving is not None and leaving < today:
-        problems.append("expected_discharge is in the past")
-    return problems
+        problems.append(Sentence("row %1: expected_discharge is in the past", number))
+    return [(number, problem) for problem in problems]
+
+
+def _fault(number: int, column: str, rule: TextRule, value: str) -> Sentence:
+    """What is wrong with a cell under its column's rule, in TextRule.problem's English."""
+    match rule.fault(value):
+        case Fault.CONTROL:
+            return Sentence("row %1: %2 contains a control character", number, column)
+        case Fault.LINE_BREAK:
+            return Sentence("row %1: %2 must be one line but holds a line break", number, column)
+        case Fault.EMPTY:
+            return Sentence("row %1: %2 is empty", number, column)
+        case Fault.TOO_LONG:
+            return Sentence(
+                "row %1: %2 is %3 characters long; the limit is %4",
+                number,
+                column,
+                Quantity(len(value.strip())),
+                Quantity(rule.limit),
+            )
+        case Fault.NOT_A_CHOICE:
+            return Sentence(
+                "row %1: %2 must be one of: %3", number, column, ", ".join(rule.choices)
+            )
+        case _:
+            return Sentence("row %1: %2 %3", number, column, rule.pattern_says)
 
 
 def _date(text: str) -> date | None:
@@ -150,7 +190,7 @@ def _date(text: str) -> date | None:
         return None
 
 
-def _repeats(rows: list[tuple[int, Row]]) -> list[str]:
+def _repeats(rows: list[tuple[int, Row]]) -> list[Problem]:
     errors = []
     for column in ("mrn", "bed"):
         first: dict[str, int] = {}
@@ -159,7 +199,8 @@ def _repeats(rows: list[tuple[int, Row]]) -> list[str]:
             if not value:
                 continue
             if value in first:
-                errors.append(f"row {number}: {column} repeats row {first[value]}")
+                repeated = Sentence("row %1: %2 repeats row %3", number, column, first[value])
+                errors.append((number, repeated))
             else:
                 first[value] = number
     return errors
@@ -167,7 +208,7 @@ def _repeats(rows: list[tuple[int, Row]]) -> list[str]:
 
 def _plan_row(
     label: str, number: int, row: Row, state: ward_state.WardState
-) -> PlannedPatient | list[str]:
+) -> PlannedPatient | list[Problem]:
     """The row's patient as planned, or every reason the ward cannot take the row."""
     details = PatientDetails(
         mrn=row["mrn"],
@@ -179,19 +220,23 @@ def _plan_row(
         interpreter_needed=row["interpreter_needed"].casefold() in _YES,
     )
     bed = state.bed([row["bed"]]) if row["bed"] else None
-    problems = []
+    problems: list[Sentence] = []
     if row["bed"] and bed is None and not _RULES["bed"].problem(row["bed"]):
-        problems.append(f"bed {row['bed']} is not a bed of {state.ward_name}")
+        problems.append(
+            Sentence("row %1: bed %2 is not a bed of %3", number, row["bed"], state.ward_name)
+        )
     known = state.known.get(details.mrn)
     admitted = known is not None and known.admission_id is not None
     staying = admitted and known is not None and bed == known.bed_label
     if known is not None and admitted and known.ward_id != state.ward_id:
-        problems.append(f"patient {details.mrn} is admitted to {known.ward_name}")
+        problems.append(
+            Sentence("row %1: patient %2 is admitted to %3", number, details.mrn, known.ward_name)
+        )
     # beds taken in the database; two rows naming one bed are a repeat, listed as such
     elif bed is not None and not staying and bed in state.taken:
-        problems.append(f"bed {bed} is occupied")
+        problems.append(Sentence("row %1: bed %2 is occupied", number, bed))
     if problems:
-        return problems
+        return [(number, problem) for problem in problems]
     leaving = _date(row["expected_discharge"])
     source = f"{label} row {number}"
     if known is not None and admitted:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from rounds_app.interop.csv_census import plan_csv_import
+from rounds_app.domain.sentences import Lines, Sentence
+from rounds_app.errors import ImportRefused
+from rounds_app.interop.csv_census import COLUMNS, plan_csv_import
 from rounds_app.interop.fhir_import import plan_fhir_import
 from rounds_app.interop.plan import ImportPlan
 from rounds_app.storage.database import Database
@@ -202,6 +204,13 @@ def spanish(qapp) -> Iterator[None]:
     installed.uninstall()
 
 
+@pytest.fixture(params=["es", "de"])
+def translated(qapp, request) -> Iterator[None]:
+    installed = install_language(request.param)
+    yield
+    installed.uninstall()
+
+
 def _english_words(text: str) -> set[str]:
     return {word for word in re.findall(r"[A-Za-z]{3,}", text) if word not in NAMES}
 
@@ -277,3 +286,52 @@ def test_what_an_import_did_is_said_in_spanish(
     )
     assert len(notices) == 1 and notices[0].startswith("Pacientes:")
     assert not _english_words(notices[0]) & _english_words(english)
+
+
+def _templates(value: object) -> list[str]:
+    """The English templates of a refusal and of every sentence filled into it."""
+    if isinstance(value, ImportRefused | Sentence):
+        return [value.template, *(t for v in value.values for t in _templates(v))]
+    if isinstance(value, Lines):
+        return [t for sentence in value.sentences for t in _templates(sentence)]
+    return []
+
+
+# the file's own words, which a translation keeps: its column names and yes/no values
+CSV_CODES = re.compile("|".join([*COLUMNS, "yes, no, true, false"]))
+
+
+def test_a_csv_census_with_bad_rows_is_refused_in_the_screens_language(
+    qtbot,
+    actions: ImportActions,
+    backend: Backend,
+    ward: WardData,
+    monkeypatch,
+    notices: list[str],
+    tmp_path: Path,
+    translated: None,
+) -> None:
+    census = tmp_path / "census.csv"
+    rows = [
+        "7B-01,NEW-1,Ortega,Lucía,,,,maybe,",  # bed taken; not yes or no
+        "ZZ-99,NEW-2,,Ana,,2999-01-01,,no,2000-01-01",  # no such bed; empty; future; past
+        "7B-10,NEW-1,Vidal,Eva,,1990-13-45,,no,",  # repeated MRN; not a date
+        f"7B-11,{'9' * 200},Roca,Pau,,,,no,",  # too long
+        "7B-12,NEW-5,Gil,Jon,,,,no,,one cell too many",
+        *(f",NEW-{n},Sanz,Leo,,,,perhaps," for n in range(7, 70)),  # more than are listed
+    ]
+    census.write_text(",".join(COLUMNS) + "\n" + "\n".join(rows) + "\n", "utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        backend.call(plan_csv_import, census, ward.ward_id)
+    _choose(monkeypatch, census)
+    shown = _answer(monkeypatch, True)
+    actions.run_import()
+    qtbot.waitUntil(lambda: notices != [], timeout=TIMEOUT_MS)
+    assert shown == [] and len(notices) == 1
+    english = str(refused.value)
+    assert "and 23 more" in english and notices[0].count("\n") == english.count("\n")
+    words = set().union(
+        *(_template_words(CSV_CODES.sub(" ", t)) for t in _templates(refused.value))
+    )
+    told = CSV_CODES.sub(" ", notices[0].replace(str(census), " "))
+    assert not _english_words(told) & words, notices[0]

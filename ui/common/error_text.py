@@ -1,14 +1,15 @@
 """What the screens say when a service refuses: the error's fixed English template in
 the user's language, with its values filled in (rounds_app.errors.RoundsError) — the
 core's own phrases among them translated too, its quantities written the language's
-way, the user's data as it is."""
+way, its sentences translated in turn, the user's data as it is."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rounds_app.errors import Phrase, Quantity, RoundsError, Value
-from ui.common.widgets import fill_placeholders, number_text
+from rounds_app.errors import RoundsError
+from ui.common.sentence_text import value_text
+from ui.common.widgets import fill_placeholders
 
 
 def error_text(error: BaseException) -> str:
@@ -19,12 +20,3 @@ def error_text(error: BaseException) -> str:
         values = [value_text(value) for value in error.values]
         return fill_placeholders(template, *values) if values else template
     return str(error)
-
-
-def value_text(value: Value) -> str:
-    """One value filled into a core template, as the screens show it."""
-    if isinstance(value, Phrase):
-        return QCoreApplication.translate(value.context, value)
-    if isinstance(value, Quantity):
-        return number_text(value)
-    return value

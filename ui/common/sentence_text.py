@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from rounds_app.domain.sentences import Sentence
-from ui.common.error_text import value_text
-from ui.common.widgets import fill_placeholders
+from rounds_app.domain.sentences import Lines, Sentence
+from rounds_app.errors import Phrase, Quantity, Value
+from ui.common.widgets import fill_placeholders, number_text
 
 
 def sentence_text(sentence: Sentence | None) -> str:
@@ -16,8 +16,19 @@ def sentence_text(sentence: Sentence | None) -> str:
     if sentence is None:
         return ""
     template = QCoreApplication.translate("CoreSentences", sentence.template)
-    values = [
-        sentence_text(value) if isinstance(value, Sentence) else value_text(value)
-        for value in sentence.values
-    ]
+    values = [value_text(value) for value in sentence.values]
     return fill_placeholders(template, *values) if values else template
+
+
+def value_text(value: Value) -> str:
+    """One value filled into a core template (an error's or a sentence's), as the
+    screens show it."""
+    if isinstance(value, Phrase):
+        return QCoreApplication.translate(value.context, value)
+    if isinstance(value, Quantity):
+        return number_text(value)
+    if isinstance(value, Sentence):
+        return sentence_text(value)
+    if isinstance(value, Lines):
+        return "\n".join(map(sentence_text, value.sentences))
+    return str(value)

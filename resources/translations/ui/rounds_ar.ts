@@ -1782,6 +1782,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 cells, more than the header&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: interpreter_needed must be yes, no, true, false, 1 or 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: birth_date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: expected_discharge is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 must be one line but holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 is %3 characters long; the limit is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 must be one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 repeats row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: bed %2 is not a bed of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: patient %2 is admitted to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: bed %2 is occupied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1722,6 +1722,78 @@
         <translation>Patient %1: %2</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>row %1: %2 cells, more than the header&apos;s</source>
+        <translation>Zeile %1: %2 Zellen, mehr als die Kopfzeile Spalten hat</translation>
+    </message>
+    <message>
+        <source>row %1: interpreter_needed must be yes, no, true, false, 1 or 0</source>
+        <translation>Zeile %1: interpreter_needed muss yes, no, true, false, 1 oder 0 sein</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not a date (YYYY-MM-DD)</source>
+        <translation>Zeile %1: %2 ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>row %1: birth_date is in the future</source>
+        <translation>Zeile %1: birth_date liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>row %1: expected_discharge is in the past</source>
+        <translation>Zeile %1: expected_discharge liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>row %1: %2 contains a control character</source>
+        <translation>Zeile %1: Spalte %2 enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>row %1: %2 must be one line but holds a line break</source>
+        <translation>Zeile %1: Spalte %2 muss einzeilig sein, enthält aber einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is empty</source>
+        <translation>Zeile %1: Spalte %2 ist leer</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is %3 characters long; the limit is %4</source>
+        <translation>Zeile %1: Spalte %2 ist %3 Zeichen lang; erlaubt sind %4</translation>
+    </message>
+    <message>
+        <source>row %1: %2 must be one of: %3</source>
+        <translation>Zeile %1: Spalte %2 muss einer dieser Werte sein: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2 %3</source>
+        <translation>Zeile %1: Spalte %2 %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2 repeats row %3</source>
+        <translation>Zeile %1: %2 wiederholt Zeile %3</translation>
+    </message>
+    <message>
+        <source>row %1: bed %2 is not a bed of %3</source>
+        <translation>Zeile %1: Bett %2 gehört nicht zu %3</translation>
+    </message>
+    <message>
+        <source>row %1: patient %2 is admitted to %3</source>
+        <translation>Zeile %1: Patient %2 ist auf %3 aufgenommen</translation>
+    </message>
+    <message>
+        <source>row %1: bed %2 is occupied</source>
+        <translation>Zeile %1: Bett %2 ist belegt</translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation>kein laufender stationärer Aufenthalt, daher nicht aufgenommen</translation>
     </message>

@@ -1722,6 +1722,78 @@
             <translation>[þàţîéñţ %1: %2 ··]</translation>
         </message>
         <message>
+            <source>… and %1 more</source>
+            <translation>[… àñđ %1 ɱöŕé ·]</translation>
+        </message>
+        <message>
+            <source>%1 problems</source>
+            <translation>[%1 þŕöƀļéɱš ·]</translation>
+        </message>
+        <message>
+            <source>1 problem</source>
+            <translation>[1 þŕöƀļéɱ ·]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 cells, more than the header's</source>
+            <translation>[ŕöŵ %1: %2 çéļļš, ɱöŕé ţĥàñ ţĥé ĥéàđéŕ'š ·········]</translation>
+        </message>
+        <message>
+            <source>row %1: interpreter_needed must be yes, no, true, false, 1 or 0</source>
+            <translation>[ŕöŵ %1: îñţéŕþŕéţéŕ_ñééđéđ ɱûšţ ƀé ýéš, ñö, ţŕûé, ƒàļšé, 1 öŕ 0 ················]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 is not a date (YYYY-MM-DD)</source>
+            <translation>[ŕöŵ %1: %2 îš ñöţ à đàţé (ÝÝÝÝ-ṀṀ-ĐĐ) ·········]</translation>
+        </message>
+        <message>
+            <source>row %1: birth_date is in the future</source>
+            <translation>[ŕöŵ %1: ƀîŕţĥ_đàţé îš îñ ţĥé ƒûţûŕé ········]</translation>
+        </message>
+        <message>
+            <source>row %1: expected_discharge is in the past</source>
+            <translation>[ŕöŵ %1: éẋþéçţéđ_đîšçĥàŕĝé îš îñ ţĥé þàšţ ··········]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 contains a control character</source>
+            <translation>[ŕöŵ %1: %2 çöñţàîñš à çöñţŕöļ çĥàŕàçţéŕ ·········]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 must be one line but holds a line break</source>
+            <translation>[ŕöŵ %1: %2 ɱûšţ ƀé öñé ļîñé ƀûţ ĥöļđš à ļîñé ƀŕéàķ ············]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 is empty</source>
+            <translation>[ŕöŵ %1: %2 îš éɱþţý ···]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 is %3 characters long; the limit is %4</source>
+            <translation>[ŕöŵ %1: %2 îš %3 çĥàŕàçţéŕš ļöñĝ; ţĥé ļîɱîţ îš %4 ············]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 must be one of: %3</source>
+            <translation>[ŕöŵ %1: %2 ɱûšţ ƀé öñé öƒ: %3 ······]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 %3</source>
+            <translation>[ŕöŵ %1: %2 %3 ·]</translation>
+        </message>
+        <message>
+            <source>row %1: %2 repeats row %3</source>
+            <translation>[ŕöŵ %1: %2 ŕéþéàţš ŕöŵ %3 ·····]</translation>
+        </message>
+        <message>
+            <source>row %1: bed %2 is not a bed of %3</source>
+            <translation>[ŕöŵ %1: ƀéđ %2 îš ñöţ à ƀéđ öƒ %3 ·······]</translation>
+        </message>
+        <message>
+            <source>row %1: patient %2 is admitted to %3</source>
+            <translation>[ŕöŵ %1: þàţîéñţ %2 îš àđɱîţţéđ ţö %3 ········]</translation>
+        </message>
+        <message>
+            <source>row %1: bed %2 is occupied</source>
+            <translation>[ŕöŵ %1: ƀéđ %2 îš öççûþîéđ ·····]</translation>
+        </message>
+        <message>
             <source>no current inpatient encounter, so not admitted</source>
             <translation>[ñö çûŕŕéñţ îñþàţîéñţ éñçöûñţéŕ, šö ñöţ àđɱîţţéđ ············]</translation>
         </message>

@@ -1722,6 +1722,78 @@
         <translation>paciente %1: %2</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problemas</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problema</translation>
+    </message>
+    <message>
+        <source>row %1: %2 cells, more than the header&apos;s</source>
+        <translation>fila %1: %2 celdas, más de las que tiene la cabecera</translation>
+    </message>
+    <message>
+        <source>row %1: interpreter_needed must be yes, no, true, false, 1 or 0</source>
+        <translation>fila %1: interpreter_needed debe ser yes, no, true, false, 1 o 0</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not a date (YYYY-MM-DD)</source>
+        <translation>fila %1: %2 no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>row %1: birth_date is in the future</source>
+        <translation>fila %1: birth_date es posterior a hoy</translation>
+    </message>
+    <message>
+        <source>row %1: expected_discharge is in the past</source>
+        <translation>fila %1: expected_discharge ya ha pasado</translation>
+    </message>
+    <message>
+        <source>row %1: %2 contains a control character</source>
+        <translation>fila %1: la columna %2 contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>row %1: %2 must be one line but holds a line break</source>
+        <translation>fila %1: la columna %2 debe ocupar una sola línea pero tiene un salto de línea</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is empty</source>
+        <translation>fila %1: la columna %2 está vacía</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is %3 characters long; the limit is %4</source>
+        <translation>fila %1: la columna %2 tiene %3 caracteres; el límite es %4</translation>
+    </message>
+    <message>
+        <source>row %1: %2 must be one of: %3</source>
+        <translation>fila %1: la columna %2 debe ser uno de estos valores: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2 %3</source>
+        <translation>fila %1: la columna %2 %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2 repeats row %3</source>
+        <translation>fila %1: %2 repite la fila %3</translation>
+    </message>
+    <message>
+        <source>row %1: bed %2 is not a bed of %3</source>
+        <translation>fila %1: la cama %2 no es una cama de %3</translation>
+    </message>
+    <message>
+        <source>row %1: patient %2 is admitted to %3</source>
+        <translation>fila %1: el paciente %2 está ingresado en %3</translation>
+    </message>
+    <message>
+        <source>row %1: bed %2 is occupied</source>
+        <translation>fila %1: la cama %2 está ocupada</translation>
+    </message>
+    <message>
         <source>no current inpatient encounter, so not admitted</source>
         <translation>sin episodio de hospitalización en curso, así que no se ingresa</translation>
     </message>
